@@ -1,0 +1,10 @@
+export { InputError } from './input-error.js';
+export { UsageError } from './usage-error.js';
+export { RecordInvalidError } from './record-invalid-error.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65 } as const;
+
+export function exitCodeOf(err: unknown): number {
+  if (err && typeof err === 'object' && 'exitCode' in err && typeof err.exitCode === 'number') return err.exitCode;
+  return EXIT.failure;
+}

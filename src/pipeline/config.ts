@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { SEGMENTERS } from '../extract/segment/index.js';
+
+/** Pipeline settings, validated once at the edge (CLI flags, worker options, library callers). */
+export const PipelineConfigSchema = z.object({
+  /** `rules`, a model folder, or (with allowRemote) a Hub id. Default: the shipped model. */
+  model: z.string().min(1).optional(),
+  allowRemote: z.boolean().default(false),
+  tokens: z.boolean().default(false),
+  segmenter: z.enum(SEGMENTERS).default('jieba'),
+});
+
+export type PipelineConfig = z.input<typeof PipelineConfigSchema>;
+export type ResolvedPipelineConfig = z.output<typeof PipelineConfigSchema>;

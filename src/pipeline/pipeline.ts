@@ -1,0 +1,33 @@
+import type { RawInput } from '../doc.js';
+import { createSegmenter } from '../extract/segment/index.js';
+import type { NerTagger } from '../extract/ner/tagger.js';
+import type { NewsRecord } from '../record/schema.js';
+import { assemble } from './assemble.js';
+import { PipelineConfigSchema, type PipelineConfig } from './config.js';
+import { ingestStage, nerStage, normalizeStage, segmentStage } from './stages.js';
+import { createTagger } from './tagger-factory.js';
+import { PIPELINE_VERSION } from './version.js';
+
+export interface Pipeline {
+  readonly model: string;
+  /** One article in, one validated record out; throws InputError for unusable input. */
+  process(input: RawInput): Promise<NewsRecord>;
+}
+
+/** Builds a pipeline; the model loads here, once, not per article. */
+export async function createPipeline(config: PipelineConfig = {}): Promise<Pipeline> {
+  const resolved = PipelineConfigSchema.parse(config);
+  const segmenter = createSegmenter(resolved.segmenter);
+  const tagger: NerTagger = await createTagger(resolved);
+  const assembleOpts = { version: PIPELINE_VERSION, model: tagger.name, includeTokens: resolved.tokens };
+  return {
+    model: tagger.name,
+    async process(input: RawInput): Promise<NewsRecord> {
+      let doc = ingestStage(input);
+      doc = segmentStage(doc, segmenter);
+      doc = await nerStage(doc, tagger);
+      doc = normalizeStage(doc);
+      return assemble(doc, assembleOpts);
+    },
+  };
+}

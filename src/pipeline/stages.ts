@@ -1,0 +1,56 @@
+/**
+ * The pipeline's stages, each a function from Doc to Doc. They are small on purpose: the
+ * work lives in src/ingest and src/extract; a stage only moves results into the Doc and
+ * times itself.
+ */
+import type { Doc, RawInput } from '../doc.js';
+import { ingest } from '../ingest/index.js';
+import type { NerTagger } from '../extract/ner/tagger.js';
+import { normalize } from '../extract/normalize/index.js';
+import type { Segmenter } from '../extract/segment/segmenter.js';
+import { sha256Hex } from './hash.js';
+
+function since(t0: number): number {
+  return Math.round((performance.now() - t0) * 100) / 100;
+}
+
+export function ingestStage(input: RawInput): Doc {
+  const t0 = performance.now();
+  const { encoding, text, meta } = ingest(input);
+  const publishedAt = input.publishedAt ?? meta.publishedAt;
+  const title = input.title ?? meta.title;
+  return {
+    input,
+    sha256: sha256Hex(input.bytes),
+    encoding,
+    text,
+    meta: { ...meta, publishedAt, title },
+    tokens: [],
+    entities: [],
+    figures: [],
+    dates: [],
+    timings: { ingest: since(t0), segment: 0, ner: 0, normalize: 0 },
+  };
+}
+
+export function segmentStage(doc: Doc, segmenter: Segmenter): Doc {
+  const t0 = performance.now();
+  const tokens = segmenter.segment(doc.text);
+  return { ...doc, tokens, timings: { ...doc.timings, segment: since(t0) } };
+}
+
+export async function nerStage(doc: Doc, tagger: NerTagger): Promise<Doc> {
+  const t0 = performance.now();
+  const entities = await tagger.tag(doc.text, doc.tokens);
+  return { ...doc, entities, timings: { ...doc.timings, ner: since(t0) } };
+}
+
+export function normalizeStage(doc: Doc): Doc {
+  const t0 = performance.now();
+  const { entities, figures, dates } = normalize({
+    text: doc.text,
+    entities: doc.entities,
+    publishedAt: doc.meta.publishedAt,
+  });
+  return { ...doc, entities, figures, dates, timings: { ...doc.timings, normalize: since(t0) } };
+}
