@@ -6,4 +6,5 @@ export { ingest } from './ingest/index.js';
 export { createSegmenter, type Segmenter } from './extract/segment/index.js';
 export type { NerTagger } from './extract/ner/tagger.js';
 export type { RecordStore } from './store/store.js';
-export { InputError, UsageError, RecordInvalidError } from './errors/index.js';
+export { InputError, UsageError, RecordInvalidError, PipelineWorkerError } from './errors/index.js';
+export { createPipelinePool, type PipelinePool, type PipelinePoolOptions } from './pipeline/pool.js';

@@ -1,6 +1,7 @@
 export { InputError } from './input-error.js';
 export { UsageError } from './usage-error.js';
 export { RecordInvalidError } from './record-invalid-error.js';
+export { PipelineWorkerError } from './pipeline-worker-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65 } as const;
 
