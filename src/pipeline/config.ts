@@ -8,6 +8,11 @@ export const PipelineConfigSchema = z.object({
   allowRemote: z.boolean().default(false),
   tokens: z.boolean().default(false),
   segmenter: z.enum(SEGMENTERS).default('jieba'),
+  /**
+   * Clean text longer than this is not a news article (a dump, a log, a 50 MB page of
+   * repeats): refusing it keeps segmentation and NER time bounded.
+   */
+  maxTextChars: z.number().int().positive().default(300_000),
 });
 
 export type PipelineConfig = z.input<typeof PipelineConfigSchema>;

@@ -23,7 +23,7 @@ export async function createPipeline(config: PipelineConfig = {}): Promise<Pipel
   return {
     model: tagger.name,
     async process(input: RawInput): Promise<NewsRecord> {
-      let doc = ingestStage(input);
+      let doc = ingestStage(input, resolved.maxTextChars);
       doc = segmentStage(doc, segmenter);
       doc = await nerStage(doc, tagger);
       doc = normalizeStage(doc);

@@ -5,6 +5,7 @@
  */
 import type { Doc, RawInput } from '../doc.js';
 import { ingest } from '../ingest/index.js';
+import { InputError } from '../errors/index.js';
 import type { NerTagger } from '../extract/ner/tagger.js';
 import { normalize } from '../extract/normalize/index.js';
 import type { Segmenter } from '../extract/segment/segmenter.js';
@@ -14,9 +15,12 @@ function since(t0: number): number {
   return Math.round((performance.now() - t0) * 100) / 100;
 }
 
-export function ingestStage(input: RawInput): Doc {
+export function ingestStage(input: RawInput, maxTextChars: number): Doc {
   const t0 = performance.now();
   const { encoding, text, meta } = ingest(input);
+  if (text.length > maxTextChars) {
+    throw new InputError(`not an article: ${text.length} characters of text, over the limit of ${maxTextChars}`);
+  }
   const publishedAt = input.publishedAt ?? meta.publishedAt;
   const title = input.title ?? meta.title;
   return {
