@@ -1,5 +1,14 @@
-// PLACEHOLDER until the figures-and-dates stage lands (issue 5): passes entities through.
+/**
+ * The figures-and-dates stage (issue 5): every money amount, percentage, quantity, count,
+ * ordinal, date and time in the text with its value, unit and precision, as the record
+ * contract says. The stage runs its own span grammar over the text (./scan.ts) and merges
+ * its spans with the NER model's (./merge.ts). Pure: no state kept between calls.
+ */
 import type { DateMention, Entity, Figure } from '../../record/schema.js';
+import { parseRefDate } from './calendar.js';
+import { DATE_TYPES, FIGURE_TYPES, mergeSpans } from './merge.js';
+import { scan } from './scan.js';
+import type { ScanContext, Span } from './types.js';
 
 export interface NormalizeInput {
   text: string;
@@ -14,6 +23,38 @@ export interface NormalizeResult {
   dates: DateMention[];
 }
 
+export type { Span, FigureSpan, DateSpan } from './types.js';
+export { scan } from './scan.js';
+export { parseRefDate } from './calendar.js';
+
+/** A rule span lying inside a person's name (郭万达) is not a figure. */
+function insideName(s: Span, names: Entity[]): boolean {
+  return names.some((e) => e.start <= s.start && s.end <= e.end);
+}
+
 export function normalize(input: NormalizeInput): NormalizeResult {
-  return { entities: input.entities, figures: [], dates: [] };
+  const { text } = input;
+  const ctx: ScanContext = { ref: parseRefDate(input.publishedAt), lenient: false };
+  const named = input.entities.filter((e) => !FIGURE_TYPES.has(e.type) && !DATE_TYPES.has(e.type));
+  const persons = named.filter((e) => e.type === 'PERSON');
+  const ruleSpans = scan(text, ctx).filter((s) => !insideName(s, persons));
+  const merged = mergeSpans(text, input.entities, ruleSpans, ctx);
+
+  const figures: Figure[] = [];
+  const dates: DateMention[] = [];
+  const entities: Entity[] = [...named];
+  for (const { span: s, source, score } of merged) {
+    const t = text.slice(s.start, s.end);
+    if (s.what === 'figure') {
+      figures.push({
+        kind: s.kind, text: t, start: s.start, end: s.end, value: s.value, valueMax: s.valueMax,
+        unit: s.unit, currency: s.currency, approximate: s.approximate, bound: s.bound,
+      });
+    } else {
+      dates.push({ kind: s.kind, text: t, start: s.start, end: s.end, value: s.value, granularity: s.granularity, relative: s.relative });
+    }
+    entities.push({ type: s.kind, text: t, start: s.start, end: s.end, score, source });
+  }
+  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, figures, dates };
 }

@@ -1,0 +1,273 @@
+/**
+ * The date and time grammar: absolute dates (2020年10月22日, 一九九七年十二月三十一日,
+ * 2021-10-15 15:27), year-less ones (9月20日, 22日) and relative ones (去年, 上月, 昨天,
+ * 三年前, 两年后) resolved against publishedAt, parts of a year (上半年, 第三季度, 年底),
+ * times of day (上午10时, 15:27). A date that cannot be resolved keeps value null.
+ */
+import type { Granularity } from '../../record/schema.js';
+import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDay, validDate } from './calendar.js';
+import { asciiDigit, readNumber } from './numbers.js';
+import { intAt, parseClock, span, timeValue, type Clock } from './clock.js';
+import {
+  AFTER, BEFORE, DAY_PARTS, DIGITS, DURATION_UNITS, MONTH_PARTS, REL_DAYS, REL_MONTHS, REL_WEEKS, REL_YEARS, SINCE,
+  STANDALONE_MONTH_PARTS, YEAR_PARTS,
+} from './tables.js';
+import type { DateSpan, RefDate, ScanContext } from './types.js';
+
+/** 周一 … 周日: the ISO weekday. */
+const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const NUMERIC_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d.:])/;
+const NUMERIC_MONTH = /(\d{4})([-/])(\d{1,2})(?![\d.:/-])/;
+function parseNumeric(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  if (asciiDigit(text[i - 1]) >= 0 || asciiDigit(text[i]) < 0) return null;
+  const hit = execAt(NUMERIC_DATE, text, i);
+  const m = hit?.m;
+  if (hit && m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (mo < 1 || mo > 12) return null;
+    const ok = validDate(y, mo, d);
+    if (m[5] !== undefined) {
+      const c: Clock = { end: hit.end, h: Number(m[5]), min: Number(m[6]), s: m[7] === undefined ? null : Number(m[7]), gran: m[7] === undefined ? 'minute' : 'second' };
+      const bad = c.h > 24 || c.min > 59;
+      return span(i, c.end, ok && !bad ? timeValue(y, mo, d, c, ctx.ref) : null, c.gran, false, 'TIME');
+    }
+    return span(i, hit.end, ok ? fmt.day(y, mo, d) : null, 'day', false);
+  }
+  const hm = execAt(NUMERIC_MONTH, text, i);
+  const mm = hm?.m;
+  if (hm && mm) {
+    const [y, mo] = [Number(mm[1]), Number(mm[3])];
+    if (y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12) return span(i, hm.end, fmt.month(y, mo), 'month', false);
+  }
+  return null;
+}
+
+/** A year written out: 2020年, 一九九七年, 二〇二〇年 (four digits). */
+function readYear(text: string, i: number): { y: number; end: number } | null {
+  if (asciiDigit(text[i]) < 0 && !DIGITS.has(text[i] ?? '')) return null;
+  if (asciiDigit(text[i - 1]) >= 0 || DIGITS.has(text[i - 1] ?? '')) return null;
+  let j = i;
+  let y = 0;
+  while (j - i < 4 && (asciiDigit(text[j]) >= 0 || DIGITS.has(text[j] ?? ''))) {
+    const d = asciiDigit(text[j]);
+    y = y * 10 + (d >= 0 ? d : DIGITS.get(text[j]!)!);
+    j++;
+  }
+  if (j - i !== 4) return null;
+  if (text.startsWith('财年', j)) return { y, end: j + 2 };
+  if (text[j] !== '年') return null;
+  j++;
+  if (text[j] === '度') j++;
+  return { y, end: j };
+}
+
+function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  const ref = ctx.ref;
+  let j = i;
+  let y: number | null = null;
+  let hasYear = false;
+  let relative = false;
+  const ry = REL_YEARS.match(text, j);
+  const ay = ry ? null : readYear(text, j);
+  if (ry) {
+    hasYear = relative = true;
+    y = ref ? ref.year + ry.value : null;
+    j = ry.end;
+  } else if (ay) {
+    hasYear = true;
+    y = ay.y;
+    j = ay.end;
+  }
+  const first = firstPart(text, j, relative, i, hasYear ? y : (ref?.year ?? null));
+  if (first) return first;
+  {
+    const yp = YEAR_PARTS.match(text, j);
+    // 上半年, 第三季度, 年底 on their own take the published year, like 9月20日 does
+    if (!hasYear && yp && yp.word.length > 1 && text[j - 1] !== '年') y = ref ? ref.year : null;
+    if (yp && (hasYear || (yp.word.length > 1 && text[j - 1] !== '年')) && !(yp.word.length === 1 && text[yp.end] === '期')) {
+      const p = yp.value;
+      if (p.half) return span(i, yp.end, y === null ? null : fmt.half(y, p.half), 'half', relative);
+      if (p.quarter) return span(i, yp.end, y === null ? null : fmt.quarter(y, p.quarter), 'quarter', relative);
+      if (p.month) return span(i, yp.end, y === null ? null : fmt.month(y, p.month), 'month', relative);
+    }
+  }
+  // month
+  let m: number | null = null;
+  let hasMonth = false;
+  let badMonth = false;
+  const rm = hasYear ? null : REL_MONTHS.match(text, j);
+  if (rm) {
+    hasMonth = relative = true;
+    if (ref) [y, m] = addMonths(ref.year, ref.month, rm.value);
+    hasYear = true;
+    j = rm.end;
+  } else {
+    const mn = intAt(text, j, 99);
+    const range = mn ? monthRange(text, i, mn, hasYear ? y : null, hasYear, relative, ref) : null;
+    if (range) return range;
+    if (mn && text[mn.end] === '月' && (mn.end - j <= 3)) {
+      hasMonth = true;
+      m = mn.v;
+      badMonth = m < 1 || m > 12;
+      j = mn.end + 1;
+      if (text[j] === '份') j++;
+    }
+  }
+  if (hasMonth) {
+    const mp = MONTH_PARTS.match(text, j);
+    if (mp) return monthSpan(i, mp.end, y, m, hasYear, badMonth, relative, ref);
+  }
+  // day
+  let d: number | null = null;
+  let hasDay = false;
+  let dayRel = false;
+  if (hasMonth && !rm) {
+    const dn = intAt(text, j, 99);
+    if (dn && (text[dn.end] === '日' || text[dn.end] === '号')) {
+      hasDay = true;
+      d = dn.v;
+      j = dn.end + 1;
+    }
+  } else if (!hasMonth && !hasYear) {
+    const rd = REL_DAYS.match(text, j);
+    if (rd) {
+      hasDay = dayRel = relative = true;
+      if (ref) [y, m, d] = addDays(ref.year, ref.month, ref.day, rd.value);
+      j = rd.end;
+    } else {
+      const dn = intAt(text, j, 31);
+      if (dn && text[dn.end] === '日' && dn.v >= 1 && asciiDigit(text[i - 1]) < 0) {
+        hasDay = true;
+        d = dn.v;
+        j = dn.end + 1;
+        if (ref) [y, m] = [ref.year, ref.month];
+        if (ref && !validDate(y!, m!, d)) y = m = null;
+      } else {
+        const rw = REL_WEEKS.match(text, j);
+        if (rw) {
+          if (!ref) return span(i, rw.end, null, 'week', true);
+          const [yy, mm, dd] = addDays(ref.year, ref.month, ref.day, 7 * rw.value);
+          const dow = WEEKDAYS[text[rw.end] ?? ''];
+          if (dow !== undefined) {
+            // 上周五: that weekday of that week (ISO weeks start on Monday)
+            const monday = addDays(yy, mm, dd, 1 - (new Date(Date.UTC(yy, mm - 1, dd)).getUTCDay() || 7));
+            const [y2, m2, d2] = addDays(monday[0], monday[1], monday[2], dow - 1);
+            return span(i, rw.end + 1, fmt.day(y2, m2, d2), 'day', true);
+          }
+          const [wy, w] = isoWeek(yy, mm, dd);
+          return span(i, rw.end, fmt.week(wy, w), 'week', true);
+        }
+        const sm = STANDALONE_MONTH_PARTS.match(text, j);
+        if (sm) return span(i, sm.end, ref ? fmt.month(ref.year, ref.month) : null, 'month', false);
+        return null;
+      }
+    }
+  }
+  if (!hasYear && !hasMonth && !hasDay) return null;
+  if (hasMonth && !rm && !hasDay) return monthSpan(i, j, y, m, hasYear, badMonth, relative, ref);
+  if (hasMonth && hasDay && !hasYear) {
+    // a year-less date takes the published year (the year before when that would put it far ahead)
+    if (!ref || badMonth || !plausibleMonthDay(m!, d!)) y = null;
+    else if (ctx.rangeEnd) y = m! < ref.month || (m === ref.month && d! < ref.day) ? ref.year + 1 : ref.year;
+    else y = m! - ref.month > 6 ? ref.year - 1 : ref.year;
+  }
+  if (hasDay) {
+    const clock = parseClock(text, j, false);
+    // 今晚8点, 昨夜11时: the evening word makes the hour pm
+    if (clock && dayRel && /[晚夜]$/.test(text.slice(i, j)) && clock.h < 12 && !DAY_PARTS.match(text, j)) clock.h += 12;
+    if (clock) return span(i, clock.end, timeValue(y, m, d, clock, ref), clock.gran, relative, 'TIME');
+    const ok = y !== null && m !== null && d !== null && !badMonth && validDate(y, m, d);
+    return span(i, j, ok ? fmt.day(y!, m!, d!) : null, 'day', relative || dayRel);
+  }
+  if (hasMonth) return span(i, j, y !== null && m !== null ? fmt.month(y, m) : null, 'month', relative);
+  return span(i, j, y === null ? null : fmt.year(y), 'year', relative);
+}
+
+const RANGE_SEP = new Set([...'-至到~～—–']);
+
+/** 1-8月, 1至8月: an ISO interval of months. */
+function monthRange(text: string, i: number, a: { v: number; end: number }, y: number | null, hasYear: boolean, relative: boolean, ref: RefDate | null): DateSpan | null {
+  if (!RANGE_SEP.has(text[a.end] ?? '')) return null;
+  const b = intAt(text, a.end + 1, 12);
+  if (!b || text[b.end] !== '月' || a.v < 1 || a.v >= b.v) return null;
+  let end = b.end + 1;
+  if (text[end] === '份') end++;
+  if (!hasYear) y = ref ? (b.v - ref.month > 6 ? ref.year - 1 : ref.year) : null;
+  return span(i, end, y === null ? null : `${fmt.month(y, a.v)}/${fmt.month(y, b.v)}`, 'month', relative);
+}
+
+/** 前三季度, 前8个月 (after a year, or on their own in the published year): an ISO interval. */
+function firstPart(text: string, j: number, relative: boolean, i: number, year: number | null): DateSpan | null {
+  if (text[j] !== '前') return null;
+  const n = intAt(text, j + 1, 12);
+  if (!n || n.v < 1) return null;
+  if (text.startsWith('季度', n.end) && n.v <= 4) {
+    return span(i, n.end + 2, year === null ? null : `${fmt.quarter(year, 1)}/${fmt.quarter(year, n.v)}`, 'quarter', relative);
+  }
+  if (text.startsWith('个月', n.end)) {
+    return span(i, n.end + 2, year === null ? null : `${fmt.month(year, 1)}/${fmt.month(year, n.v)}`, 'month', relative);
+  }
+  return null;
+}
+
+function monthSpan(i: number, end: number, y: number | null, m: number | null, hasYear: boolean, bad: boolean, relative: boolean, ref: RefDate | null): DateSpan {
+  if (bad || m === null) return span(i, end, null, 'month', relative);
+  if (!hasYear) y = ref ? (m - ref.month > 6 ? ref.year - 1 : ref.year) : null;
+  return span(i, end, y === null ? null : fmt.month(y, m), 'month', relative);
+}
+
+/** 三年前, 两个月后, 5天前, 近两年来, 十年来 */
+function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  const near = text[i] === '近';
+  const j = near ? i + 1 : i;
+  let vague = false;
+  let nEnd: number;
+  let value = 0;
+  if (text[j] === '半' || text[j] === '几' || text[j] === '数') {
+    vague = true;
+    nEnd = j + 1;
+  } else {
+    const n = readNumber(text, j, false);
+    if (!n || n.value === null || !Number.isInteger(n.value) || n.value > 200) return null;
+    value = n.value;
+    nEnd = n.end;
+    if (text[nEnd] === '多' || text[nEnd] === '余' || text[nEnd] === '几') {
+      vague = true;
+      nEnd++;
+    }
+  }
+  if (text[nEnd] === '半') vague = true;
+  const u = DURATION_UNITS.match(text, nEnd) ?? (vague && text[nEnd] === '半' ? DURATION_UNITS.match(text, nEnd + 1) : null);
+  if (!u) return null;
+  const gran: Granularity = u.value;
+  const since = SINCE.match(text, u.end);
+  if (since) return span(i, since.end, null, gran, true);
+  if (near) return null;
+  const before = BEFORE.match(text, u.end);
+  const after = before ? null : AFTER.match(text, u.end);
+  if (!before && !after) return null;
+  const end = (before ?? after)!.end;
+  const ref = ctx.ref;
+  if (!ref || vague) return span(i, end, null, gran, true);
+  const k = before ? -value : value;
+  switch (u.value) {
+    case 'year': return span(i, end, fmt.year(ref.year + k), 'year', true);
+    case 'month': { const [y, m] = addMonths(ref.year, ref.month, k); return span(i, end, fmt.month(y, m), 'month', true); }
+    case 'week': { const [y, m, d] = addDays(ref.year, ref.month, ref.day, 7 * k); const [wy, w] = isoWeek(y, m, d); return span(i, end, fmt.week(wy, w), 'week', true); }
+    case 'day': { const [y, m, d] = addDays(ref.year, ref.month, ref.day, k); return span(i, end, fmt.day(y, m, d), 'day', true); }
+  }
+}
+
+/** A time of day on its own (上午10时, 15:27): on the published day. */
+function parseTime(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  const c = parseClock(text, i, true);
+  if (!c) return null;
+  const r = ctx.ref;
+  return span(i, c.end, r ? timeValue(r.year, r.month, r.day, c, r) : null, c.gran, false, 'TIME');
+}
+
+export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  return parseNumeric(text, i, ctx) ?? parseCalendar(text, i, ctx) ?? parseOffset(text, i, ctx) ?? parseTime(text, i, ctx);
+}
+
+export { daysInMonth };

@@ -1,0 +1,298 @@
+/**
+ * The figure grammar: at a position, read
+ *   [第|首] [prefix modifier] [currency prefix] [sign] [百分之] number [多/余/几] [万/亿]
+ *   [unit] [range separator + the same again] [suffix modifier]
+ * and give its kind, value (in plain units), unit, currency, approximate and bound.
+ */
+import type { FigureKind, FigureSpan, ScanContext } from './types.js';
+import { asciiDigit, finiteOrNull, isAsciiLetter, readMultipliers, readNumber, type NumberToken } from './numbers.js';
+import {
+  BIG_UNITS, CHENG, CURRENCY_PREFIX, DIGITS, INNER_APPROX, ORDINAL_HEADS, PREFIX_MODS, RANGE_SEPARATORS,
+  SMALL_UNITS, SUFFIX_MODS, UNITS, type Mod, type UnitInfo,
+} from './tables.js';
+
+/** Characters after 成 that make it a verb or noun (成为, 成立, 成本), not tenths. */
+const NOT_CHENG_AFTER = new Set([...'为立功长本果绩交员都就熟型分效品形年人材才']);
+/** A figure directly followed by these is (part of) a date: 10月, 22日, 1-2月. */
+const DATE_AFTER = new Set([...'年月日号时']);
+/** Ratio and score colons: 3:2, 3∶1. */
+const RATIO = new Set([...':：∶']);
+/** 年 followed by these is not a number of years: 90年代 (a decade), 三年级 (a school grade). */
+const NOT_YEARS_AFTER = new Set([...'代级龄']);
+
+interface Amount {
+  start: number;
+  end: number;
+  n: NumberToken;
+  value: number | null;
+  /** the upper end when the numeral is itself a range (三四个) */
+  valueMax: number | null;
+  /** multiplier from 万/亿 after the number (for ranges: 3至5亿元) */
+  mult: number;
+  approximate: boolean;
+  unit: UnitInfo | null;
+}
+
+function matchUnit(text: string, j: number, n: NumberToken): UnitInfo | null {
+  const u = UNITS.match(text, j);
+  if (u) {
+    if (u.value.ascii) {
+      if (n.script !== 'arabic' || isAsciiLetter(text[u.end])) return null;
+    }
+    return u.value;
+  }
+  if (text[j] === '成' && !NOT_CHENG_AFTER.has(text[j + 1] ?? '') && n.value !== null && n.value <= 10 && !n.hasBigUnit) {
+    return CHENG;
+  }
+  return null;
+}
+
+/** number [多/余/几/来] [万/亿] [unit] */
+function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | null {
+  const n = readNumber(text, i, allowUnitStart);
+  if (!n) return null;
+  let j = n.end;
+  let value = n.value;
+  let hi = n.hi;
+  let mult = n.mult;
+  let approximate = false;
+  const inner = text[j];
+  if (inner !== undefined && INNER_APPROX.has(inner)) {
+    const after = text[j + 1];
+    const m = readMultipliers(text, j + 1);
+    const followedByUnit = m.end > j + 1 || matchUnit(text, j + 1, n) !== null;
+    if (inner === '多' || inner === '余' ? true : followedByUnit) {
+      // 三年多 / 十多年: fine; but 多 in 多元化 after a number is still "more than"
+      approximate = true;
+      j++;
+      if (m.end > j && after !== undefined) {
+        value = value === null ? null : finiteOrNull(value * m.mult);
+        hi = hi === null ? null : finiteOrNull(hi * m.mult);
+        mult *= m.mult;
+        j = m.end;
+      }
+    }
+  }
+  let unit = matchUnit(text, j, n);
+  if (unit) {
+    j += unit === CHENG ? 1 : (UNITS.match(text, j)?.word.length ?? 0);
+    // 两个多月, 一个半小时: 个 + 多/半 + 月 is the unit 个月
+    if (text[j - 1] === '个' && (text[j] === '多' || text[j] === '半')) {
+      const whole = UNITS.match(`个${text.slice(j + 1, j + 8)}`, 0);
+      if (whole && whole.word.length > 1) {
+        unit = whole.value;
+        if (text[j] === '多') approximate = true;
+        else if (value !== null) value += 0.5;
+        j += whole.word.length;
+      }
+    } else if (text[j] === '半' && unit.kind === 'QUANTITY' && value !== null && n.hi === null) {
+      value += 0.5; // 一年半, 两天半
+      j++;
+    }
+    if (unit.scale !== 1 && value !== null) value = finiteOrNull(value * unit.scale);
+    if (unit.scale !== 1 && hi !== null) hi = finiteOrNull(hi * unit.scale);
+  }
+  return { start: i, end: j, n, value, valueMax: hi, mult, approximate, unit };
+}
+
+function sameUnit(a: UnitInfo | null, b: UnitInfo | null): boolean {
+  if (!a || !b) return true;
+  return a.kind === b.kind && a.unit === b.unit && a.currency === b.currency;
+}
+
+function mergeMod(a: Mod, b: Mod | null): Mod {
+  if (!b) return a;
+  return { approximate: a.approximate || b.approximate, bound: a.bound ?? b.bound };
+}
+
+/** The figure starting exactly at `i`, or null. */
+export function parseFigureAt(text: string, i: number, ctx: ScanContext): FigureSpan | null {
+  let j = i;
+  let ordinal = false;
+  let mod: Mod = { approximate: false, bound: null };
+  let currency: string | null = null;
+  let percentPrefix: string | null = null;
+  let negative = false;
+  let vague = false;
+
+  if (text[j] === '首' && ORDINAL_HEADS.has(text[j + 1] ?? '')) {
+    return fig('ORDINAL', i, j + 2, 1, null, text[j + 1]!, null, mod);
+  }
+  if (text[j] === '第') {
+    ordinal = true;
+    j++;
+  } else {
+    const pm = PREFIX_MODS.match(text, j);
+    if (pm && pm.word.startsWith('大') && text[i - 1] === '最') return null; // 最大约500米: 最大 + 约500米
+    if (pm) {
+      mod = pm.value;
+      j = pm.end;
+    }
+    const cp = CURRENCY_PREFIX.match(text, j);
+    if (cp && (cp.word.length > 1 || !isAsciiLetter(text[j - 1]))) {
+      currency = cp.value;
+      j = cp.end;
+      if (text[j] === ' ') j++;
+    }
+    const prev = text[j - 1];
+    if (text.startsWith('零下', j) && (asciiDigit(text[j + 2]) >= 0 || DIGITS.has(text[j + 2] ?? ''))) {
+      negative = true;
+      j += 2;
+    } else if (isSign(text, j) && j === i && asciiDigit(prev) < 0 && prev !== '%' && !isAsciiLetter(prev) && !DATE_AFTER.has(prev ?? '')) {
+      negative = true;
+      j++;
+    }
+    if (text.startsWith('百分之', j)) {
+      percentPrefix = '%';
+      j += 3;
+    } else if (text.startsWith('千分之', j)) {
+      percentPrefix = '‰';
+      j += 3;
+    } else if (text.startsWith('万分之', j)) {
+      percentPrefix = '‱';
+      j += 3;
+    }
+    // 上千, 上万, 数百, 几十: a magnitude, not a digit
+    if (j === i && (text[j] === '上' || text[j] === '数' || text[j] === '几')) {
+      const c = text[j + 1] ?? '';
+      if (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) {
+        vague = text[j] !== '上';
+        mod = { approximate: true, bound: null };
+        j++;
+      } else return null;
+    }
+  }
+  const allowUnitStart = j > i && !percentPrefix && !ordinal;
+  const a = readAmount(text, j, allowUnitStart);
+  if (!a) return null;
+  // Arabic numbers inside codes and words: G20, COVID-19, 5G, 3D
+  if (a.n.script === 'arabic') {
+    const before = text[i - 1];
+    if (j === i && (isAsciiLetter(before) || asciiDigit(before) >= 0 || before === '.' || RATIO.has(before ?? ''))) return null;
+    if (j === i && before === '-' && (isAsciiLetter(text[i - 2]) || asciiDigit(text[i - 2]) >= 0)) return null;
+    if (j === i && (before === ',' || before === '，') && asciiDigit(text[i - 2]) >= 0 && asciiDigit(text[i]) !== -1 && text.charCodeAt(i) < 128) return null; // 10,00: the tail of a malformed number
+    if (a.n.raw.length > 1 && a.n.raw.startsWith('0') && !a.unit) return null; // 010, 007: codes, not amounts
+    if (a.unit?.unit === 'a' && a.n.raw.length === 4) return null; // 2020年 is a date
+    if (!a.unit && isAsciiLetter(text[a.end])) return null;
+    if (!a.unit && (text.startsWith('版', a.end) || text.startsWith('升级', a.end) || text.startsWith('时代', a.end))) return null; // 2.0版, Web 3.0时代
+    if (text[a.end] === '/' && !a.unit && asciiDigit(text[a.end + 1]) >= 0) return arabicFraction(text, i, a.end, a.n.value, mod);
+    if ((text[a.end] === '+' || RATIO.has(text[a.end] ?? '')) && asciiDigit(text[a.end + 1]) >= 0) return null;
+    if ((before === '+' || before === '/') && asciiDigit(text[i - 2]) >= 0) return null;
+  }
+  if (a.unit?.unit === 'a' && NOT_YEARS_AFTER.has(text[a.end] ?? '')) return null;
+  let end = a.end;
+  let value = a.value;
+  let valueMax: number | null = null;
+  let unit = a.unit;
+  let approximate = a.approximate || mod.approximate;
+
+  // X分之Y
+  if (!percentPrefix && !ordinal && text.startsWith('分之', a.n.end) && a.n.end === a.end) {
+    const den = a.n.value;
+    const numTok = readNumber(text, a.n.end + 2, false);
+    if (!numTok) return null;
+    const v = den && numTok.value !== null ? finiteOrNull(numTok.value / den) : null;
+    return fig('CARDINAL', i, numTok.end, v, null, null, null, mod);
+  }
+  // 三四个, 两三天, 六七十人: neighbouring digits are an approximate range
+  if (a.n.hi !== null) {
+    if (ordinal || (!a.unit && !a.n.hasBigUnit)) return null;
+    valueMax = a.valueMax;
+    approximate = true;
+  } else if (a.n.digitRun && a.n.raw.length === 2) return null; // 九七: not a figure
+  if (percentPrefix) unit = { kind: 'PERCENT', unit: percentPrefix, currency: null, scale: 1 };
+  if (negative) {
+    value = neg(value);
+    if (valueMax !== null) [value, valueMax] = [neg(valueMax), value];
+  }
+
+  // ranges: 3至5亿元, 10%-20%, 5万-10万吨
+  const sep = ordinal || percentPrefix || valueMax !== null ? null : RANGE_SEPARATORS.match(text, end);
+  if (sep && value !== null) {
+    const dash = sep.word !== '至' && sep.word !== '到';
+    const bNeg = isSign(text, sep.end);
+    const b0 = readAmount(text, sep.end + (bNeg ? 1 : 0), false);
+    const b = b0 && bNeg ? { ...b0, value: neg(b0.value) } : b0;
+    const leadingZero = a.n.raw.length > 1 && a.n.raw.startsWith('0');
+    if (b && b.value !== null && sameUnit(unit, b.unit) && (!dash || (a.n.script === 'arabic' && b.n.script === 'arabic' && !leadingZero))
+      && !DATE_AFTER.has(text[b.end] ?? '') && !(b.n.script === 'arabic' && isAsciiLetter(text[b.end]) && !b.unit)) {
+      let lo: number | null = value;
+      if (!unit && b.unit && a.mult === 1 && b.mult > 1) lo = finiteOrNull(value * b.mult);
+      else if (!unit && b.unit && b.unit.scale !== 1) lo = finiteOrNull(value * b.unit.scale);
+      if (lo !== null && lo <= b.value) {
+        value = lo;
+        valueMax = b.value;
+        unit = unit ?? b.unit;
+        approximate = approximate || b.approximate;
+        end = b.end;
+      }
+    }
+  }
+  if (!unit && DATE_AFTER.has(text[end] ?? '') && !ordinal) return null;
+
+  const sm = SUFFIX_MODS.match(text, end);
+  if (sm) {
+    mod = mergeMod(mod, sm.value);
+    approximate = approximate || sm.value.approximate;
+    end = sm.end;
+  }
+
+  // What kind of figure is it?
+  if (vague) value = valueMax = null;
+  const modified = j > i;
+  let kind: FigureKind;
+  if (ordinal) {
+    kind = 'ORDINAL';
+    if (unit && unit.kind !== 'CARDINAL') return null; // 第3季度 is a date, 第5% is odd
+  } else if (currency) {
+    if (unit && unit.kind !== 'MONEY') return null;
+    kind = 'MONEY';
+    unit = { kind: 'MONEY', unit: null, currency, scale: 1 };
+  } else if (unit) {
+    kind = unit.kind;
+    if (kind === 'CARDINAL' && a.n.loneOne && !modified && !ctx.lenient) return null; // 一个, 一家
+  } else {
+    kind = 'CARDINAL';
+    // bare Chinese numerals count only with 万/亿 or in the hundreds (两千, 三百): not 十四五, 七大
+    const hundreds = /[百佰千仟]/.test(a.n.raw) && (a.value ?? 0) >= 100;
+    if (a.n.script === 'chinese' && !ctx.lenient && !a.n.hasBigUnit && !hundreds && !modified && !approximate) return null;
+    if (a.n.script === 'chinese' && a.n.loneOne && !ctx.lenient) return null;
+  }
+  return {
+    what: 'figure',
+    kind,
+    start: i,
+    end,
+    value,
+    valueMax,
+    unit: kind === 'MONEY' ? null : (unit?.unit ?? null),
+    currency: kind === 'MONEY' ? (unit?.currency ?? currency) : null,
+    approximate,
+    bound: mod.bound,
+  };
+}
+
+/** -, −, 负 right before a digit. */
+function isSign(text: string, j: number): boolean {
+  const c = text[j];
+  return (c === '负' || c === '-' || c === '−') && (asciiDigit(text[j + 1]) >= 0 || DIGITS.has(text[j + 1] ?? ''));
+}
+
+/** 0 - 0 is +0; -0 would not survive JSON. */
+function neg(v: number | null): number | null {
+  return v === null ? null : 0 - v;
+}
+
+/** 2/3 (a proper fraction with a small denominator; not 2021/10/15). */
+function arabicFraction(text: string, i: number, slash: number, num: number | null, mod: Mod): FigureSpan | null {
+  let k = slash + 1;
+  let den = 0;
+  while (asciiDigit(text[k]) >= 0) den = den * 10 + asciiDigit(text[k++]);
+  if (text[k] === '/' || text[k] === '.' || num === null || !Number.isInteger(num) || num >= den || den > 100 || num <= 0) return null;
+  return fig('CARDINAL', i, k, finiteOrNull(num / den), null, null, null, mod);
+}
+
+function fig(kind: FigureKind, start: number, end: number, value: number | null, valueMax: number | null,
+  unit: string | null, currency: string | null, mod: Mod): FigureSpan {
+  return { what: 'figure', kind, start, end, value, valueMax, unit, currency, approximate: mod.approximate, bound: mod.bound };
+}

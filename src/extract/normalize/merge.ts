@@ -1,0 +1,76 @@
+/**
+ * Merging the NER model's figure and date spans with the grammar's. A model span the
+ * grammar reads whole (alone, leniently) is used with the grammar's value; where the
+ * two disagree the longer well-formed span wins; a model span the grammar cannot read
+ * at all is kept with value null.
+ */
+import type { Entity, EntityType } from '../../record/schema.js';
+import { scan } from './scan.js';
+import type { FigureKind, ScanContext, Span } from './types.js';
+
+export const FIGURE_TYPES: ReadonlySet<EntityType> = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
+export const DATE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME']);
+
+export interface MergedSpan {
+  span: Span;
+  source: string;
+  score: number;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Read a model span on its own: one grammar span covering all of it, or null. */
+function readWhole(text: string, e: Entity, ctx: ScanContext): Span | null {
+  const sub = text.slice(e.start, e.end);
+  const spans = scan(sub, { ...ctx, lenient: true });
+  if (spans.length !== 1) return null;
+  const s = spans[0]!;
+  if (s.start !== 0 || s.end !== sub.length) return null;
+  return { ...s, start: e.start, end: e.end };
+}
+
+function unreadable(e: Entity): Span {
+  if (DATE_TYPES.has(e.type)) {
+    return { what: 'date', kind: e.type as 'DATE' | 'TIME', start: e.start, end: e.end, value: null, granularity: null, relative: false };
+  }
+  return {
+    what: 'figure', kind: e.type as FigureKind, start: e.start, end: e.end, value: null, valueMax: null,
+    unit: null, currency: null, approximate: false, bound: null,
+  };
+}
+
+export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Span[], ctx: ScanContext): MergedSpan[] {
+  const model = modelEntities
+    .filter((e) => (FIGURE_TYPES.has(e.type) || DATE_TYPES.has(e.type)) && e.end > e.start && e.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let chosen: MergedSpan[] = ruleSpans.map((span) => ({ span, source: 'rule', score: 1 }));
+  for (const e of model) {
+    const whole = readWhole(text, e, ctx);
+    const hits = chosen.filter((c) => overlaps(c.span, e));
+    const fromModel = { source: e.source === 'rule' ? 'rule' : 'model', score: e.score };
+    if (whole) {
+      const longest = Math.max(0, ...hits.map((h) => h.span.end - h.span.start));
+      const covered = hits.every((h) => h.span.start >= e.start && h.span.end <= e.end);
+      if (covered || whole.end - whole.start >= longest) {
+        // the model's span is well-formed and at least as long: it replaces what it overlaps
+        chosen = chosen.filter((c) => !hits.includes(c));
+        chosen.push({ span: whole, ...fromModel });
+        continue;
+      }
+    }
+    if (hits.length > 0) {
+      // the grammar's span is the longer well-formed one; the model found it too
+      for (const h of hits) {
+        if (h.source === 'rule') {
+          h.source = fromModel.source;
+          h.score = e.score;
+        }
+      }
+      continue;
+    }
+    if (!whole) chosen.push({ span: unreadable(e), ...fromModel });
+  }
+  return chosen.sort((a, b) => a.span.start - b.span.start);
+}

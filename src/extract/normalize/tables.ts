@@ -1,0 +1,110 @@
+/**
+ * The data tables (./data/*.json) turned into lookup structures. Everything here is
+ * built once at module load and is read-only afterwards.
+ */
+import numerals from './data/numerals.json' with { type: 'json' };
+import currencies from './data/currencies.json' with { type: 'json' };
+import units from './data/units.json' with { type: 'json' };
+import modifiers from './data/modifiers.json' with { type: 'json' };
+import dates from './data/dates.json' with { type: 'json' };
+import { Lexicon } from './lexicon.js';
+
+export const DIGITS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.digits));
+export const SMALL_UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.smallUnits));
+export const BIG_UNITS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.bigUnits));
+export const TENS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.tens));
+export const LONE_ONE: ReadonlySet<string> = new Set(numerals.loneOne);
+export const DECIMAL_POINT = numerals.decimalPoint;
+
+/** A lookup table by UTF-16 code unit, built once and never written afterwards. */
+export function codeTable(chars: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
+const NUMERAL_CODES = codeTable([...DIGITS.keys(), ...SMALL_UNITS.keys(), ...BIG_UNITS.keys(), ...TENS.keys()]);
+
+/** Is `c` part of a Chinese numeral (digit, 十百千, 万亿, 廿卅)? */
+export function isChineseNumeralChar(c: string | undefined): boolean {
+  return c !== undefined && NUMERAL_CODES[c.charCodeAt(0)] === 1;
+}
+
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES[code] === 1;
+}
+
+export type UnitKind = 'PERCENT' | 'MONEY' | 'QUANTITY' | 'CARDINAL';
+export interface UnitInfo {
+  kind: UnitKind;
+  /** unit string (null for money) */
+  unit: string | null;
+  currency: string | null;
+  /** multiply the number by this (成 -> 10) */
+  scale: number;
+  /** only after an Arabic number, and not followed by a Latin letter */
+  ascii?: boolean;
+}
+
+const percentUnits: Array<[string, UnitInfo]> = [
+  ['%', { kind: 'PERCENT', unit: '%', currency: null, scale: 1 }],
+  ['％', { kind: 'PERCENT', unit: '%', currency: null, scale: 1 }],
+  ['‰', { kind: 'PERCENT', unit: '‰', currency: null, scale: 1 }],
+  ['个百分点', { kind: 'PERCENT', unit: 'pp', currency: null, scale: 1 }],
+  ['百分点', { kind: 'PERCENT', unit: 'pp', currency: null, scale: 1 }],
+];
+
+/** Units written after a number: percent, currency, measures, classifiers. Longest match wins. */
+export const UNITS = new Lexicon<UnitInfo>([
+  ...Object.entries(units.quantity)
+    .filter(([k]) => !k.startsWith('_'))
+    .map(([k, u]) => [k, { kind: 'QUANTITY', unit: u, currency: null, scale: 1 }] as [string, UnitInfo]),
+  ...Object.entries(units.ascii).map(
+    ([k, u]) => [k, { kind: 'QUANTITY', unit: u, currency: null, scale: 1, ascii: true }] as [string, UnitInfo],
+  ),
+  ...units.classifiers.map((k) => [k, { kind: 'CARDINAL', unit: k, currency: null, scale: 1 }] as [string, UnitInfo]),
+  ...Object.entries(currencies.suffix)
+    .map(([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c, scale: 1 }] as [string, UnitInfo]),
+  ...Object.entries(currencies.subunits)
+    .map(([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c.currency, scale: c.scale }] as [string, UnitInfo]),
+  ...percentUnits,
+]);
+
+/** 成 (tenths: 七成 -> 70 %): only after a Chinese digit or a small number. */
+export const CHENG: UnitInfo = { kind: 'PERCENT', unit: '%', currency: null, scale: 10 };
+
+export const CURRENCY_PREFIX = Lexicon.fromRecord<string>(currencies.prefix);
+export const ORDINAL_HEADS: ReadonlySet<string> = new Set(units.ordinalHead);
+export const CLASSIFIERS: ReadonlySet<string> = new Set(units.classifiers);
+
+export type Bound = 'lower' | 'upper';
+export type Mod = { approximate: boolean; bound: Bound | null };
+export const PREFIX_MODS = new Lexicon<Mod>([
+  ...modifiers.prefixApprox.map((w) => [w, { approximate: true, bound: null }] as const),
+  ...modifiers.prefixLower.map((w) => [w, { approximate: false, bound: 'lower' }] as const),
+  ...modifiers.prefixUpper.map((w) => [w, { approximate: false, bound: 'upper' }] as const),
+]);
+export const SUFFIX_MODS = new Lexicon<Mod>([
+  ...modifiers.suffixApprox.map((w) => [w, { approximate: true, bound: null }] as const),
+  ...modifiers.suffixLower.map((w) => [w, { approximate: false, bound: 'lower' }] as const),
+  ...modifiers.suffixUpper.map((w) => [w, { approximate: false, bound: 'upper' }] as const),
+]);
+export const INNER_APPROX: ReadonlySet<string> = new Set(modifiers.innerApprox);
+export const RANGE_SEPARATORS = Lexicon.fromList(modifiers.rangeSeparators);
+export const STOP_PHRASES = Lexicon.fromList(modifiers.stopPhrases);
+
+export const REL_YEARS = Lexicon.fromRecord<number>(dates.years);
+export const REL_MONTHS = Lexicon.fromRecord<number>(dates.months);
+export const REL_DAYS = Lexicon.fromRecord<number>(dates.days);
+export const REL_WEEKS = Lexicon.fromRecord<number>(dates.weeks);
+export type YearPart = { half?: number; quarter?: number; month?: number };
+export const YEAR_PARTS = Lexicon.fromRecord<YearPart>(dates.yearParts as Record<string, YearPart>);
+export const MONTH_PARTS = Lexicon.fromList(dates.monthParts);
+export const STANDALONE_MONTH_PARTS = Lexicon.fromRecord<number>(dates.standaloneMonthParts);
+export type DayPart = { pm?: boolean; noon?: boolean };
+export const DAY_PARTS = Lexicon.fromRecord<DayPart>(dates.dayParts as Record<string, DayPart>);
+export type DurationUnit = 'year' | 'month' | 'week' | 'day';
+export const DURATION_UNITS = Lexicon.fromRecord<DurationUnit>(dates.durationUnits as Record<string, DurationUnit>);
+export const BEFORE = Lexicon.fromList(dates.before);
+export const AFTER = Lexicon.fromList(dates.after);
+export const SINCE = Lexicon.fromList(dates.since);
