@@ -28,7 +28,7 @@ describe('zhnews extract on the supplied article', () => {
 
   it('keeps the body from the dateline paragraph to the last body paragraph, and nothing else', () => {
     expect(record.text.startsWith('央广网广州10月11日消息')).toBe(true);
-    expect(record.text.endsWith('大湾区、大未来，广深“双城联动”还将碰撞出更多精彩。')).toBe(true);
+    expect(record.text.endsWith('大湾区、大未来,广深“双城联动”还将碰撞出更多精彩。')).toBe(true);
     expect(record.text).not.toMatch(/<|>|人工智能朗读|编辑[:：]|2021-10-15 15:27/);
     expect(record.text).not.toContain(record.title!);
     expect(record.text.split('\n').length).toBeGreaterThan(40);

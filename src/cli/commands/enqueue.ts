@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { UsageError } from '../../errors/index.js';
+import { assertInputsExist, readInputs } from '../../ingest/sources/read-inputs.js';
+import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../../queue/cli-flags.js';
+import { redactRedisUrl } from '../../queue/connection.js';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ARTICLE_BYTES } from '../../queue/defaults.js';
+import { progressLine } from '../../queue/progress.js';
+import { enqueueItems, openQueue } from '../../queue/queue.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { errorLine, logLine } from '../log.js';
+
+const Flags = queueFlagSchema.extend({
+  attempts: z.coerce.number().int().min(1).max(100).optional(),
+  backoff: z.coerce.number().positive().optional(),
+  'max-article-bytes': z.coerce.number().int().positive().optional(),
+});
+
+export const enqueueCommand: Command = {
+  name: 'enqueue',
+  summary: 'put articles on the BullMQ queue for `zhnews worker`',
+  usage: [
+    'Usage: zhnews enqueue <input...> [--redis URL] [--queue NAME]',
+    '',
+    'Inputs as for `zhnews batch`: files, folders (recursive), archives, .jsonl, - for stdin.',
+    'One job per article, its id the SHA-256 of the raw bytes: an article the queue already',
+    'holds (waiting, active, completed or failed) is not added again.',
+    '',
+    queueFlagHelp,
+    `  --attempts N       tries per article for transient failures (default ${DEFAULT_ATTEMPTS});`,
+    '                     a bad article fails at once',
+    `  --backoff S        first retry delay in seconds, doubling each time (default ${DEFAULT_BACKOFF_MS / 1000})`,
+    `  --max-article-bytes N  largest article a job carries (default ${DEFAULT_MAX_ARTICLE_BYTES});`,
+    '                     larger ones fail here with a message',
+    '',
+    'Exit 0 even when some articles are refused (they are counted in the summary);',
+    'non-zero when an input path does not exist (2) or Redis cannot be reached (1).',
+  ].join('\n'),
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      ...queueFlagOptions,
+      attempts: { type: 'string' },
+      backoff: { type: 'string' },
+      'max-article-bytes': { type: 'string' },
+    }, Flags);
+    if (positionals.length === 0) throw new UsageError('enqueue needs at least one input');
+    const { redisUrl, queueName } = queueTarget(values);
+    await assertInputsExist(positionals);
+    const queue = await openQueue(redisUrl, queueName, retryNotice(redisUrl, errorLine));
+    const progress = progressLine();
+    const t0 = performance.now();
+    try {
+      const summary = await enqueueItems(queue, readInputs(positionals), {
+        attempts: values.attempts,
+        backoffMs: values.backoff === undefined ? undefined : Math.round(values.backoff * 1000),
+        maxArticleBytes: values['max-article-bytes'],
+      }, {
+        onProgress: (p) => {
+          const secs = (performance.now() - t0) / 1000;
+          progress.update(`enqueue: ${p.added} added, ${p.known} already queued, ${p.failed} refused (${((p.added + p.known) / Math.max(secs, 1e-3)).toFixed(0)} articles/s)`);
+        },
+        onFailure: (uri, reason) => {
+          progress.done();
+          errorLine(`enqueue: ${uri ?? '(stdin)'}: ${reason}`);
+        },
+      });
+      progress.done();
+      const secs = (performance.now() - t0) / 1000;
+      const known = Object.entries(summary.knownByState).map(([s, n]) => `${n} ${s}`).join(', ');
+      logLine(
+        `enqueue: ${summary.added} added, ${summary.known} already queued${known ? ` (${known})` : ''}, ` +
+        `${summary.failed} refused in ${secs.toFixed(1)} s -> queue "${queueName}" at ${redactRedisUrl(redisUrl)}`,
+      );
+      if ((summary.knownByState.failed ?? 0) > 0) logLine('enqueue: failed jobs are not re-added; `zhnews retry-failed` requeues them');
+      return 0;
+    } finally {
+      progress.done();
+      await queue.close();
+    }
+  },
+};

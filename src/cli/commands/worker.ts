@@ -1,0 +1,122 @@
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+import { createPipelinePool } from '../../pipeline/pool.js';
+import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, seconds } from '../../queue/cli-flags.js';
+import { redactRedisUrl } from '../../queue/connection.js';
+import {
+  DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_SHUTDOWN_TIMEOUT_MS, DEFAULT_STALLED_INTERVAL_MS, DEFAULT_STORE,
+} from '../../queue/defaults.js';
+import { startQueueWorker } from '../../queue/worker.js';
+import { openStore } from '../../store/index.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { logLine } from '../log.js';
+import { pipelineConfigFromFlags, pipelineFlagHelp, pipelineFlagOptions, pipelineFlagSchema } from '../pipeline-flags.js';
+
+const Flags = pipelineFlagSchema.merge(queueFlagSchema).extend({
+  concurrency: z.coerce.number().int().min(1).max(256).optional(),
+  store: z.string().min(1).optional(),
+  'shutdown-timeout': seconds.optional(),
+  'lock-duration': seconds.optional(),
+  'stalled-interval': seconds.optional(),
+  'max-stalled': z.coerce.number().int().min(0).optional(),
+});
+
+export const workerCommand: Command = {
+  name: 'worker',
+  summary: 'process the queue\'s articles into a store until stopped',
+  usage: [
+    'Usage: zhnews worker [--redis URL] [--queue NAME] [--concurrency N] [--store URI]',
+    '',
+    queueFlagHelp,
+    '  --concurrency N    articles at once, each on its own pipeline thread',
+    `                     (default: ${Math.max(1, availableParallelism() - 1)}, the cores here less one)`,
+    `  --store URI        where records go: sqlite:path.db, postgres://..., jsonl:path (default ${DEFAULT_STORE});`,
+    '                     records are upserted by id, so an article processed twice is stored once',
+    `  --shutdown-timeout S  on SIGTERM/SIGINT, how long running articles may take to finish before they`,
+    `                     are handed back to the queue (default ${DEFAULT_SHUTDOWN_TIMEOUT_MS / 1000}); a second signal hands back at once`,
+    `  --lock-duration S  BullMQ job lock (default ${DEFAULT_LOCK_DURATION_MS / 1000}); a killed worker's jobs come back after it`,
+    `  --stalled-interval S  how often this worker looks for stalled jobs (default ${DEFAULT_STALLED_INTERVAL_MS / 1000})`,
+    `  --max-stalled N    times a job may come back from a dead worker before it fails (default ${DEFAULT_MAX_STALLED_COUNT})`,
+    pipelineFlagHelp,
+    '',
+    'Bad articles fail at once with their reason (`zhnews failed`); other errors are retried',
+    'with exponential backoff as set by `zhnews enqueue --attempts/--backoff`.',
+    'Exit 0 after a SIGTERM/SIGINT shutdown; 1 when the store or the pipeline cannot start.',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, {
+      ...pipelineFlagOptions,
+      ...queueFlagOptions,
+      concurrency: { type: 'string' },
+      store: { type: 'string' },
+      'shutdown-timeout': { type: 'string' },
+      'lock-duration': { type: 'string' },
+      'stalled-interval': { type: 'string' },
+      'max-stalled': { type: 'string' },
+    }, Flags);
+    const { redisUrl, queueName } = queueTarget(values);
+    const concurrency = values.concurrency ?? Math.max(1, availableParallelism() - 1);
+    const storeUri = values.store ?? DEFAULT_STORE;
+    const shutdownTimeoutMs = values['shutdown-timeout'] ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
+    const log = (line: string) => logLine(`worker[${process.pid}]: ${line}`);
+
+    // Signals that arrive while starting up still stop the worker once it is up.
+    let signalled: NodeJS.Signals | null = null;
+    let onSignal: (sig: NodeJS.Signals) => void = (sig) => { signalled = sig; };
+    const handler = (sig: NodeJS.Signals) => onSignal(sig);
+    process.on('SIGTERM', handler);
+    process.on('SIGINT', handler);
+
+    const store = await openStore(storeUri);
+    let pool;
+    try {
+      pool = await createPipelinePool({ threads: concurrency, config: pipelineConfigFromFlags(values) });
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    const t0 = performance.now();
+    try {
+      const qw = startQueueWorker({ pipeline: pool, store }, {
+        redisUrl,
+        queueName,
+        concurrency,
+        lockDurationMs: values['lock-duration'],
+        stalledIntervalMs: values['stalled-interval'],
+        maxStalledCount: values['max-stalled'],
+        log,
+      });
+      const stopped = new Promise<NodeJS.Signals>((resolve) => {
+        onSignal = (sig) => {
+          if (signalled) {
+            log(`${sig} again: handing running articles back to the queue now`);
+            qw.handBackNow();
+            return;
+          }
+          signalled = sig;
+          resolve(sig);
+        };
+        if (signalled) resolve(signalled);
+      });
+      // Redis may not be up yet: the worker keeps trying, and a signal still stops it meanwhile.
+      await Promise.race([qw.ready, stopped]);
+      if (!signalled) log(`ready: queue "${queueName}" at ${redactRedisUrl(redisUrl)}, concurrency ${concurrency}, model ${pool.model}, store ${storeUri}`);
+      const sig = await stopped;
+      log(`${sig}: taking no more jobs; waiting up to ${shutdownTimeoutMs / 1000} s for ${qw.running} running`);
+      const result = await qw.stop(shutdownTimeoutMs);
+      if (result.handedBack > 0) log(`handed ${result.handedBack} running article(s) back to the queue`);
+      const secs = (performance.now() - t0) / 1000;
+      const s = qw.stats;
+      log(`stopped after ${secs.toFixed(1)} s: ${s.completed} completed, ${s.failed} failed, ${s.retried} retried, ${s.stalled} stalled jobs recovered, ${s.handedBack} handed back`);
+      return 0;
+    } finally {
+      await pool.close();
+      await store.close();
+      process.off('SIGTERM', handler);
+      process.off('SIGINT', handler);
+      // Whatever still holds the event loop open after a clean shutdown must not keep the process.
+      setTimeout(() => process.exit(process.exitCode ?? 0), 3000).unref();
+    }
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * What a worker does with one article job: decode the payload, run the pipeline (on the
+ * pool's threads, so the event loop stays free to renew job locks), upsert the record,
+ * return a small summary. Bad articles fail at once (UnrecoverableError, reason kept);
+ * anything else is thrown as is, so BullMQ retries it with the job's backoff.
+ */
+import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
+import type { RawInput } from '../doc.js';
+import type { NewsRecord } from '../record/schema.js';
+import type { RecordStore } from '../store/store.js';
+import { HandedBackError } from './errors/handed-back-error.js';
+import { decodeArticle, type ArticlePayload } from './payload.js';
+
+/** The job's return value, kept on the completed job. */
+export interface ArticleJobResult {
+  recordId: string;
+  uri: string | null;
+  title: string | null;
+  chars: number;
+  entities: number;
+  ms: number;
+}
+
+export interface ProcessorDeps {
+  pipeline: { process(input: RawInput): Promise<NewsRecord> };
+  store: Pick<RecordStore, 'put'>;
+}
+
+/** Errors that no retry can fix: the article itself is unusable, or the pipeline rejects it deterministically. */
+const PERMANENT = new Set(['InputError', 'InvalidPayloadError', 'RecordInvalidError', 'ArticleTooLargeError']);
+
+export function isPermanentFailure(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const exitCode = (err as { exitCode?: unknown }).exitCode;
+  return PERMANENT.has(err.name) || exitCode === 65;
+}
+
+/** Jobs running in this process, so a shutdown past its timeout can hand them back. */
+export type ActiveJobs = Map<string, { job: Job<ArticlePayload>; token: string | undefined }>;
+
+export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, handBack: AbortSignal) {
+  const handedBack = new Promise<never>((_, reject) => {
+    handBack.addEventListener('abort', () => reject(new HandedBackError()), { once: true });
+  });
+  handedBack.catch(() => {}); // only observed through the races below
+
+  return async function processArticle(job: Job<ArticlePayload>, token?: string): Promise<ArticleJobResult> {
+    const t0 = performance.now();
+    const key = job.id ?? '';
+    active.set(key, { job, token });
+    try {
+      let input: RawInput;
+      try {
+        input = decodeArticle(job.data);
+      } catch (err) {
+        throw new UnrecoverableError((err as Error).message);
+      }
+      let record: NewsRecord;
+      try {
+        record = await Promise.race([deps.pipeline.process(input), handedBack]);
+      } catch (err) {
+        if (err instanceof HandedBackError) {
+          // BullMQ's way to give an active job back: move it to wait, then tell the worker so.
+          await job.moveToWait(token);
+          throw new WaitingError(err.message);
+        }
+        if (isPermanentFailure(err)) throw new UnrecoverableError(`${(err as Error).name}: ${(err as Error).message}`);
+        throw err;
+      }
+      await deps.store.put(record);
+      return {
+        recordId: record.id,
+        uri: input.uri,
+        title: record.title,
+        chars: record.text.length,
+        entities: record.entities.length,
+        ms: Math.round(performance.now() - t0),
+      };
+    } finally {
+      active.delete(key);
+    }
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The consumer side: a BullMQ Worker running article jobs, with graceful shutdown.
+ *
+ * Stalled jobs are BullMQ's business: a worker that dies (SIGKILL, lost machine) stops
+ * renewing its job locks, and another worker's stalled check moves those jobs back to
+ * waiting. A healthy worker must never be taken for a dead one, which is why the pipeline
+ * runs on the pool's threads and the event loop here only moves jobs and renews locks.
+ */
+import { hostname } from 'node:os';
+import { Worker, type Job } from 'bullmq';
+import { connectionOptions, redactRedisUrl } from './connection.js';
+import {
+  DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_INTERVAL_MS, METRICS_MAX_DATA_POINTS,
+} from './defaults.js';
+import { createArticleProcessor, type ActiveJobs, type ArticleJobResult, type ProcessorDeps } from './processor.js';
+import type { ArticlePayload } from './payload.js';
+
+export interface QueueWorkerOptions {
+  redisUrl: string;
+  queueName: string;
+  /** Jobs run at once (give the pipeline pool as many threads). */
+  concurrency: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  maxStalledCount?: number;
+  /** One line per notable event (failures, retries, stalls, connection trouble). */
+  log?: (line: string) => void;
+}
+
+export interface WorkerStats {
+  completed: number;
+  /** Jobs that failed for good here (bad article, or out of attempts). */
+  failed: number;
+  /** Attempts that failed and will be retried after a backoff. */
+  retried: number;
+  /** Jobs this worker's stalled check found abandoned and moved back to waiting. */
+  stalled: number;
+  /** Running jobs given back to the queue at shutdown because they ran past the timeout. */
+  handedBack: number;
+}
+
+export interface StopResult {
+  timedOut: boolean;
+  handedBack: number;
+}
+
+export interface QueueWorker {
+  readonly worker: Worker<ArticlePayload, ArticleJobResult>;
+  /** Resolves once connected to Redis and taking jobs (it keeps retrying while Redis is away). */
+  readonly ready: Promise<void>;
+  readonly stats: WorkerStats;
+  readonly running: number;
+  /**
+   * Stops taking jobs and waits up to `timeoutMs` for the running ones to finish; those
+   * still running then are handed back to the queue (moved to waiting) for another worker.
+   * Closes the worker's Redis connections. Idempotent.
+   */
+  stop(timeoutMs: number): Promise<StopResult>;
+  /** Hands running jobs back at once (a second SIGINT). */
+  handBackNow(): void;
+}
+
+function throttled(log: (line: string) => void, everyMs: number) {
+  const last = new Map<string, number>();
+  return (key: string, line: string) => {
+    const now = Date.now();
+    if ((last.get(key) ?? 0) + everyMs > now) return;
+    last.set(key, now);
+    log(line);
+  };
+}
+
+export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions): QueueWorker {
+  const log = opts.log ?? (() => {});
+  const say = throttled(log, 10_000);
+  const active: ActiveJobs = new Map();
+  const handBack = new AbortController();
+  const stats: WorkerStats = { completed: 0, failed: 0, retried: 0, stalled: 0, handedBack: 0 };
+  const where = redactRedisUrl(opts.redisUrl);
+
+  const worker = new Worker<ArticlePayload, ArticleJobResult>(opts.queueName, createArticleProcessor(deps, active, handBack.signal), {
+    connection: connectionOptions(opts.redisUrl, {
+      role: 'worker',
+      onRetry: (attempt, delay) => say('reconnect', `redis at ${where} unreachable; reconnecting (attempt ${attempt}, next in ${delay} ms)`),
+    }),
+    name: `${hostname()}:${process.pid}`,
+    concurrency: opts.concurrency,
+    lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
+    stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
+    maxStalledCount: opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
+    metrics: { maxDataPoints: METRICS_MAX_DATA_POINTS },
+    autorun: false,
+  });
+
+  worker.on('completed', () => {
+    stats.completed += 1;
+  });
+  worker.on('failed', (job: Job<ArticlePayload> | undefined, err: Error) => {
+    const uri = job?.data?.uri ?? job?.id ?? '?';
+    const final = !job || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (final) {
+      stats.failed += 1;
+      log(`failed ${uri}: ${err.message}`);
+    } else {
+      stats.retried += 1;
+      log(`retrying ${uri} (attempt ${job.attemptsMade} of ${job.opts.attempts}): ${err.message}`);
+    }
+  });
+  worker.on('stalled', (jobId: string) => {
+    stats.stalled += 1;
+    log(`stalled job ${jobId} moved back to waiting (its worker stopped renewing the lock)`);
+  });
+  worker.on('error', (err: Error) => {
+    say(`error:${err.message}`, `worker error: ${err.message}`);
+  });
+
+  void worker.run().catch((err: Error) => log(`worker stopped: ${err.message}`));
+  let connected = false;
+  const ready = worker.waitUntilReady().then(() => { connected = true; });
+  ready.catch(() => {}); // a worker closed before it ever connected
+
+  let stopping: Promise<StopResult> | null = null;
+  const handBackNow = () => {
+    if (handBack.signal.aborted) return;
+    stats.handedBack += active.size;
+    handBack.abort();
+  };
+
+  return {
+    worker,
+    ready,
+    stats,
+    get running() {
+      return active.size;
+    },
+    handBackNow,
+    stop(timeoutMs: number) {
+      stopping ??= (async () => {
+        if (!connected) {
+          // Never reached Redis: no job can be running; don't wait on a connection that isn't there.
+          await Promise.race([worker.close(true).catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
+          return { timedOut: false, handedBack: 0 };
+        }
+        const closing = worker.close();
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = await Promise.race([
+          closing.then(() => false),
+          new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), timeoutMs); }),
+        ]);
+        clearTimeout(timer);
+        if (!timedOut && !handBack.signal.aborted) return { timedOut: false, handedBack: 0 };
+        handBackNow();
+        // Handing back is a few Redis calls; if Redis is gone too, the jobs come back as stalled.
+        await Promise.race([closing, new Promise((r) => setTimeout(r, 10_000).unref())]);
+        return { timedOut, handedBack: stats.handedBack };
+      })();
+      return stopping;
+    },
+  };
+}
