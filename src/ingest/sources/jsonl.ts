@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import type { InputProgress } from './progress-tap.js';
 import type { SourceItem } from './source-item.js';
 
 const JsonlLine = z
@@ -40,11 +41,12 @@ export function jsonlLineToItem(line: string, uri: string): SourceItem {
 }
 
 /** Streams a JSONL file line by line, so a dump of any size stays in bounded memory. */
-export async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
+export async function* readJsonl(path: string, progress?: InputProgress): AsyncGenerator<SourceItem> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n += 1;
+    if (progress) progress.current += Buffer.byteLength(line) + 1;
     if (line.trim() === '') continue;
     yield jsonlLineToItem(line, `${path}#L${n}`);
   }

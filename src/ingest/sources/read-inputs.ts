@@ -1,18 +1,21 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { InputKind } from '../../doc.js';
 import { UsageError } from '../../errors/index.js';
 import { readJsonl } from './jsonl.js';
+import { kindFromName } from './kind.js';
+import type { ArchiveLimits } from './limits.js';
+import type { InputProgress } from './progress-tap.js';
 import type { SourceItem } from './source-item.js';
+import { readTar } from './tar.js';
+import { readWarc } from './warc.js';
+import { readZip } from './zip.js';
+
+export { kindFromName } from './kind.js';
+export { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits.js';
+export { InputProgress } from './progress-tap.js';
 
 /** Files above this size are refused per file, so one huge file cannot exhaust memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-export function kindFromName(name: string): InputKind {
-  if (/\.x?html?$/i.test(name)) return 'html';
-  if (/\.txt$/i.test(name)) return 'text';
-  return 'auto';
-}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -41,9 +44,53 @@ export async function readFileItem(path: string): Promise<SourceItem> {
   }
 }
 
-async function* itemsOfFile(path: string): AsyncGenerator<SourceItem> {
-  if (/\.jsonl$/i.test(path)) yield* readJsonl(path);
-  else yield await readFileItem(path);
+export type InputFormat = 'jsonl' | 'tar' | 'tar.gz' | 'zip' | 'warc' | 'warc.gz' | 'file';
+
+/** What a path holds, by its name: an archive, a JSONL dump, or one article. */
+export function inputFormat(path: string): InputFormat {
+  if (/\.jsonl$/i.test(path)) return 'jsonl';
+  if (/\.(tar\.gz|tgz)$/i.test(path)) return 'tar.gz';
+  if (/\.tar$/i.test(path)) return 'tar';
+  if (/\.zip$/i.test(path)) return 'zip';
+  if (/\.warc\.gz$/i.test(path)) return 'warc.gz';
+  if (/\.warc$/i.test(path)) return 'warc';
+  return 'file';
+}
+
+export interface ReadInputsOptions {
+  /** Caps for archive entries (defaults: DEFAULT_ARCHIVE_LIMITS). */
+  limits?: Partial<ArchiveLimits>;
+  /** Updated as the inputs are read (bytes), for a progress bar's ETA. */
+  progress?: InputProgress;
+}
+
+async function* itemsOfFile(path: string, opts: ReadInputsOptions): AsyncGenerator<SourceItem> {
+  const p = opts.progress;
+  switch (inputFormat(path)) {
+    case 'jsonl': yield* readJsonl(path, p); break;
+    case 'tar': yield* readTar(path, false, opts.limits, p); break;
+    case 'tar.gz': yield* readTar(path, true, opts.limits, p); break;
+    case 'zip': yield* readZip(path, opts.limits, p); break;
+    case 'warc': yield* readWarc(path, false, opts.limits, p); break;
+    case 'warc.gz': yield* readWarc(path, true, opts.limits, p); break;
+    default: yield await readFileItem(path);
+  }
+  if (p) p.finishFile(await stat(path).then((s) => s.size, () => 0));
+}
+
+/** The bytes of every input file (folders walked), the denominator of a progress bar. */
+export async function inputsSize(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const p of paths) {
+    if (p === '-') continue;
+    const info = await stat(p);
+    if (info.isDirectory()) {
+      for await (const file of walk(p)) total += (await stat(file)).size;
+    } else {
+      total += info.size;
+    }
+  }
+  return total;
 }
 
 /** Checks every input exists before any work starts: a missing path is a usage error. */
@@ -58,8 +105,12 @@ export async function assertInputsExist(paths: string[]): Promise<void> {
   }
 }
 
-/** Every article in the inputs (files, folders, JSONL, `-` for stdin), streamed in order. */
-export async function* readInputs(paths: string[]): AsyncGenerator<SourceItem> {
+/**
+ * Every article in the inputs (files, folders, JSONL, tar/tar.gz/zip/WARC archives, `-`
+ * for stdin), streamed in order: one item at a time is read, so memory stays bounded
+ * however large the inputs.
+ */
+export async function* readInputs(paths: string[], opts: ReadInputsOptions = {}): AsyncGenerator<SourceItem> {
   await assertInputsExist(paths);
   for (const p of paths) {
     if (p === '-') {
@@ -68,9 +119,9 @@ export async function* readInputs(paths: string[]): AsyncGenerator<SourceItem> {
     }
     const info = await stat(p);
     if (info.isDirectory()) {
-      for await (const file of walk(p)) yield* itemsOfFile(file);
+      for await (const file of walk(p)) yield* itemsOfFile(file, opts);
     } else {
-      yield* itemsOfFile(p);
+      yield* itemsOfFile(p, opts);
     }
   }
 }

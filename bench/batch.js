@@ -1,0 +1,127 @@
+// Batch benchmark: articles/s with 1 and 2 pipeline threads, and peak memory (RSS) for a
+// 100-article vs a 2,000-article archive. Plain JS over the built code: `npm run build` first.
+//   node bench/batch.js                 (prints a table)
+//   BENCH_BATCH_ARTICLES=300 BENCH_BATCH_BIG=2000 node bench/batch.js
+// Exports benchBatch() -> [{ stage, metric, value }] for bench/run.js.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import tarStream from 'tar-stream';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const PLACES = ['深圳', '广州', '珠海', '佛山', '东莞', '中山', '惠州', '江门', '肇庆'];
+
+/** The team's fixture articles (fixtures/articles, fixtures/batch), as {name, text, html}. */
+function fixtures() {
+  const out = [];
+  for (const dir of ['articles', 'batch']) {
+    for (const name of readdirSync(join(ROOT, 'fixtures', dir)).sort()) {
+      if (/\.(txt|html)$/.test(name)) out.push({ name, text: readFileSync(join(ROOT, 'fixtures', dir, name), 'utf8'), html: name.endsWith('.html') });
+    }
+  }
+  return out;
+}
+
+/** `n` distinct articles: each fixture with its own title suffix and closing paragraph. */
+export function variants(n) {
+  const base = fixtures();
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const src = base[i % base.length];
+    const extra = `${PLACES[i % PLACES.length]}市统计局第${i + 1}号通报显示，当地新增企业${100 + i}家，同比增长${(i % 37) + 1}.5%。`;
+    let text = src.text;
+    if (src.html) {
+      text = text.replace(/<h1>([^<]*)<\/h1>/, `<h1>$1（之${i + 1}）</h1>`).replace(/(<\/p>)(?![\s\S]*<\/p>[\s\S]*<\/p>)/, `$1\n<p>${extra}</p>`);
+    } else {
+      const lines = text.split('\n');
+      lines[0] = `${lines[0]}（之${i + 1}）`;
+      lines.splice(Math.min(8, lines.length), 0, '', extra);
+      text = lines.join('\n');
+    }
+    out.push({ name: `v${String(i).padStart(5, '0')}-${src.name}`, data: Buffer.from(text, 'utf8') });
+  }
+  return out;
+}
+
+export async function writeTarGz(path, entries) {
+  const pack = tarStream.pack();
+  const chunks = [];
+  pack.on('data', (c) => chunks.push(c));
+  const ended = new Promise((r) => pack.on('end', r));
+  for (const e of entries) await new Promise((res, rej) => pack.entry({ name: e.name, size: e.data.length }, e.data, (err) => (err ? rej(err) : res())));
+  pack.finalize();
+  await ended;
+  writeFileSync(path, gzipSync(Buffer.concat(chunks)));
+}
+
+/** One batch run in this process; prints its summary and peak RSS as JSON (child mode). */
+async function child(archive, out, threads) {
+  const { runBatch } = await import(pathToFileURL(join(ROOT, 'dist/batch/runner.js')).href);
+  const cpu0 = process.cpuUsage();
+  let cpuReady = cpu0;
+  const s = await runBatch({
+    inputs: [archive], target: { kind: 'file', out, format: 'jsonl' }, concurrency: threads, config: { model: 'rules' }, progress: null,
+    onReady: () => { cpuReady = process.cpuUsage(); },
+  });
+  // maxRSS: the process's peak resident set, worker threads included (KiB).
+  const cpu = process.cpuUsage(cpu0);
+  const work = process.cpuUsage(cpuReady);
+  // cpuSeconds: all threads of the process, model loading included.
+  process.stdout.write(`${JSON.stringify({ ...s, cpuSeconds: (cpu.user + cpu.system) / 1e6, workCpuSeconds: (work.user + work.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+/** Runs a batch in a fresh process (so peak RSS belongs to that run alone). */
+function runChild(archive, out, threads) {
+  const text = execFileSync(process.execPath, [SELF, '--child', archive, out, String(threads)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(text.trim().split('\n').at(-1));
+}
+
+export async function benchBatch() {
+  const n = Number(process.env.BENCH_BATCH_ARTICLES ?? 300);
+  const small = Number(process.env.BENCH_BATCH_SMALL ?? 100);
+  const big = Number(process.env.BENCH_BATCH_BIG ?? 2000);
+  const dir = mkdtempSync(join(tmpdir(), 'zhnews-bench-batch-'));
+  const rows = [];
+  try {
+    const speed = join(dir, 'speed.tar.gz');
+    await writeTarGz(speed, variants(n));
+    const rate = {};
+    for (const threads of [1, 2]) {
+      const s = runChild(speed, join(dir, `speed-${threads}.jsonl`), threads);
+      rate[threads] = (s.done + s.failed) / s.processingSeconds;
+      rows.push({ stage: 'batch', metric: `articles/s, ${threads} thread${threads > 1 ? 's' : ''} (${n} articles, rules model)`, value: Number(rate[threads].toFixed(1)) });
+      // How many cores the run actually got: a busy machine caps the speed-up, not the code.
+      rows.push({ stage: 'batch', metric: `cores used while processing, ${threads} thread${threads > 1 ? 's' : ''}`, value: Number((s.workCpuSeconds / s.processingSeconds).toFixed(2)) });
+      rows.push({ stage: 'batch', metric: `CPU ms per article, ${threads} thread${threads > 1 ? 's' : ''} (all threads, after model loading)`, value: Number(((s.workCpuSeconds * 1000) / n).toFixed(2)) });
+    }
+    rows.push({ stage: 'batch', metric: 'speed-up, 2 threads vs 1 (target >= 1.8 on 2 idle cores)', value: Number((rate[2] / rate[1]).toFixed(2)) });
+
+    const rss = {};
+    for (const count of [small, big]) {
+      const archive = join(dir, `mem-${count}.tar.gz`);
+      await writeTarGz(archive, variants(count));
+      const s = runChild(archive, join(dir, `mem-${count}.jsonl`), 2);
+      if (s.done !== count) throw new Error(`memory run: ${s.done} of ${count} articles done`);
+      rss[count] = s.maxRssMb;
+      rows.push({ stage: 'batch', metric: `peak RSS MB, ${count}-article archive (2 threads)`, value: Number(s.maxRssMb.toFixed(1)) });
+    }
+    rows.push({ stage: 'batch', metric: `peak RSS ratio, ${big} vs ${small} articles (target <= 1.2)`, value: Number((rss[big] / rss[small]).toFixed(2)) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === '--child') {
+    await child(process.argv[3], process.argv[4], Number(process.argv[5]));
+  } else {
+    const rows = await benchBatch();
+    const w = Math.max(...rows.map((r) => r.metric.length));
+    for (const r of rows) console.log(`${r.stage.padEnd(6)} ${r.metric.padEnd(w)} ${r.value}`);
+  }
+}

@@ -1,0 +1,119 @@
+import pg from 'pg';
+import type { NewsRecord } from '../record/schema.js';
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from './rows.js';
+import type { RecordStore } from './store.js';
+
+const PAGE = 256;
+/** Rows per INSERT statement (18 columns each; PostgreSQL allows 65,535 parameters). */
+const ENTITY_CHUNK = 1000;
+/** Any constant: serialises concurrent schema creation by several workers. */
+const SCHEMA_LOCK = 0x7a686e6577;
+
+export const POSTGRES_SCHEMA = `
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+  source_uri TEXT, source_url TEXT, source_sha256 TEXT NOT NULL, source_encoding TEXT NOT NULL,
+  source_bytes BIGINT NOT NULL,
+  title TEXT, published_at TIMESTAMPTZ, publisher TEXT,
+  authors JSONB NOT NULL, editors JSONB NOT NULL,
+  dateline_place TEXT, dateline_date DATE,
+  language TEXT NOT NULL, text TEXT NOT NULL, organizations JSONB NOT NULL,
+  n_entities INTEGER NOT NULL, n_figures INTEGER NOT NULL, n_dates INTEGER NOT NULL,
+  pipeline_version TEXT NOT NULL, pipeline_model TEXT NOT NULL,
+  record JSON NOT NULL,          -- JSON, not JSONB: keeps the record byte for byte (key order)
+  stored_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS entities (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  row_kind TEXT NOT NULL CHECK (row_kind IN ('entity', 'figure', 'date')),
+  type TEXT NOT NULL, text TEXT NOT NULL,
+  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+  score DOUBLE PRECISION, value DOUBLE PRECISION, value_max DOUBLE PRECISION, date_value TEXT,
+  unit TEXT, currency TEXT, approximate BOOLEAN, bound TEXT, granularity TEXT, relative BOOLEAN,
+  source TEXT,
+  PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX IF NOT EXISTS entities_type ON entities (type, text);
+CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (source_sha256);
+`;
+
+const upsertSql =
+  `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+   ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}, stored_at = now()`;
+
+function insertEntitiesSql(n: number): string {
+  const w = ENTITY_COLUMNS.length;
+  const tuples = Array.from({ length: n }, (_, r) => `(${ENTITY_COLUMNS.map((_, c) => `$${r * w + c + 1}`).join(', ')})`);
+  return `INSERT INTO entities (${ENTITY_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+/**
+ * The store for workers on many machines: the same tables as the SQLite store, one
+ * transaction per record (upsert the article, replace its entity rows), so a retried or
+ * duplicated article leaves exactly one record however many workers write at once.
+ */
+export async function openPostgresStore(url: string): Promise<RecordStore & { readonly pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  pool.on('error', () => { /* an idle client lost its connection; the next query reconnects */ });
+  const setup = await pool.connect();
+  try {
+    await setup.query('BEGIN');
+    await setup.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    await setup.query(POSTGRES_SCHEMA);
+    await setup.query('COMMIT');
+  } catch (err) {
+    await setup.query('ROLLBACK').catch(() => {});
+    setup.release();
+    await pool.end();
+    throw err;
+  }
+  setup.release();
+
+  return {
+    pool,
+    async put(record: NewsRecord) {
+      const a = articleRow(record);
+      const rows = entityRows(record);
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        // The upsert takes the article's row lock first: concurrent writers of one id queue here.
+        await client.query(upsertSql, ARTICLE_COLUMNS.map((c) => a[c]));
+        await client.query('DELETE FROM entities WHERE article_id = $1', [record.id]);
+        for (let i = 0; i < rows.length; i += ENTITY_CHUNK) {
+          const chunk = rows.slice(i, i + ENTITY_CHUNK);
+          await client.query(insertEntitiesSql(chunk.length), chunk.flatMap((r) => ENTITY_COLUMNS.map((c) => r[c as keyof EntityRow])));
+        }
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async has(id) {
+      const r = await pool.query('SELECT 1 FROM articles WHERE id = $1', [id]);
+      return (r.rowCount ?? 0) > 0;
+    },
+    async *records() {
+      let after = '0';
+      for (;;) {
+        const r = await pool.query<{ seq: string; record: NewsRecord }>(
+          'SELECT seq, record FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2', [after, PAGE]);
+        for (const row of r.rows) yield row.record;
+        if (r.rows.length < PAGE) return;
+        after = r.rows[r.rows.length - 1]!.seq;
+      }
+    },
+    async count() {
+      const r = await pool.query<{ n: string }>('SELECT count(*) AS n FROM articles');
+      return Number(r.rows[0]?.n ?? 0);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
