@@ -1,0 +1,137 @@
+/**
+ * Metadata a page declares for machines: JSON-LD, <meta> tags, <time>, <link rel=canonical>,
+ * <html lang>, <title> and <h1>. Collected in one iterative pass over the tree, before junk
+ * removal (JSON-LD lives in <script>); no other script content is ever read.
+ */
+import { attr, isElement, preorder, textOf, type AnyNode, type Element } from '../dom.js';
+import {
+  ARTICLE_TYPES, AUTHOR_KEYS, CANONICAL_KEYS, DATE_KEYS, EDITOR_KEYS, META_NAME_ATTRIBUTES,
+  PUBLISHER_KEYS, SITE_NAME_KEYS, TIME_EXCLUDED, TITLE_KEYS,
+} from '../data/meta-sources.js';
+
+export interface DeclaredMeta {
+  docTitle: string | null;
+  metaTitle: string | null;
+  h1: string[];
+  /** Raw date strings, most trusted first. */
+  dates: string[];
+  authors: string[];
+  editors: string[];
+  publisher: string | null;
+  siteName: string | null;
+  canonical: string | null;
+  lang: string | null;
+}
+
+const clean = (s: string | undefined | null): string | null => {
+  const t = (s ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return t ? t : null;
+};
+
+type Json = Record<string, unknown>;
+
+function nameOf(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(nameOf);
+  if (v && typeof v === 'object' && typeof (v as Json).name === 'string') return [(v as Json).name as string];
+  return [];
+}
+
+interface LdArticle { headline: string | null; date: string | null; authors: string[]; publisher: string | null; url: string | null }
+
+/** The first article-typed JSON-LD object (walked iteratively through @graph and arrays). */
+function jsonLd(scripts: readonly string[]): LdArticle | null {
+  let fallback: LdArticle | null = null;
+  for (const text of scripts.slice(0, 20)) {
+    let data: unknown;
+    try { data = JSON.parse(text); } catch { continue; }
+    const stack: unknown[] = [data];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < 500) {
+      const v = stack.pop();
+      if (Array.isArray(v)) { stack.push(...v); continue; }
+      if (!v || typeof v !== 'object') continue;
+      const o = v as Json;
+      if (Array.isArray(o['@graph'])) stack.push(...(o['@graph'] as unknown[]));
+      const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+      if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+      const str = (x: unknown): string | null => (typeof x === 'string' ? clean(x) : null);
+      const found: LdArticle = {
+        headline: str(o.headline) ?? str(o.name),
+        date: str(o.datePublished) ?? str(o.dateCreated),
+        authors: nameOf(o.author).map((s) => s.trim()).filter(Boolean),
+        publisher: nameOf(o.publisher)[0] ?? null,
+        url: str(o.url),
+      };
+      if (!types.includes('WebPage')) return found;
+      fallback ??= found;
+    }
+  }
+  return fallback;
+}
+
+function excludedTime(el: Element): boolean {
+  for (let p = el.parent as AnyNode | null, depth = 0; p && depth < 30; p = p.parent, depth++) {
+    if (!isElement(p)) continue;
+    if (p.name === 'footer' || p.name === 'aside' || TIME_EXCLUDED.test(`${attr(p, 'class')} ${attr(p, 'id')}`)) return true;
+  }
+  return false;
+}
+
+export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
+  const metas = new Map<string, string[]>();
+  const ldScripts: string[] = [];
+  const times: string[] = [];
+  const h1: string[] = [];
+  let docTitle: string | null = null;
+  let canonical: string | null = null;
+  let lang: string | null = null;
+  for (const node of preorder(root)) {
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (name === 'meta') {
+      const content = clean(attr(node, 'content'));
+      if (!content) continue;
+      for (const a of META_NAME_ATTRIBUTES) {
+        const key = attr(node, a).toLowerCase();
+        if (!key) continue;
+        const k = `${a}:${key}`;
+        const list = metas.get(k);
+        if (list) { if (list.length < 5) list.push(content); } else metas.set(k, [content]);
+      }
+    } else if (name === 'script') {
+      if (/ld\+json/i.test(attr(node, 'type'))) ldScripts.push(textOf(node));
+    } else if (name === 'title') {
+      docTitle ??= clean(textOf(node));
+    } else if (name === 'h1') {
+      if (h1.length < 5) { const t = clean(textOf(node)); if (t) h1.push(t); }
+    } else if (name === 'link') {
+      if (!canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attr(node, 'rel'))) canonical = clean(attr(node, 'href'));
+    } else if (name === 'html') {
+      lang ??= clean(attr(node, 'lang') || attr(node, 'xml:lang'));
+    } else if ((name === 'time' || 'pubdate' in node.attribs || attr(node, 'itemprop') === 'datePublished') && times.length < 5) {
+      if (excludedTime(node)) continue;
+      const v = clean(attr(node, 'datetime') || attr(node, 'content') || textOf(node));
+      if (v) times.push(v);
+    }
+  }
+  const firstOf = (keys: readonly string[]): string | null => {
+    for (const k of keys) { const v = metas.get(k)?.[0]; if (v) return v; }
+    return null;
+  };
+  const allOf = (keys: readonly string[]): string[] => keys.flatMap((k) => metas.get(k) ?? []);
+  const ld = jsonLd(ldScripts);
+  const siteName = firstOf(SITE_NAME_KEYS) ?? ld?.publisher ?? null;
+  return {
+    docTitle,
+    metaTitle: ld?.headline ?? firstOf(TITLE_KEYS),
+    h1,
+    dates: [...(ld?.date ? [ld.date] : []), ...allOf(DATE_KEYS), ...times],
+    authors: ld?.authors.length ? ld.authors : allOf(AUTHOR_KEYS).slice(0, 5),
+    editors: allOf(EDITOR_KEYS).slice(0, 3),
+    publisher: firstOf(PUBLISHER_KEYS) ?? ld?.publisher ?? null,
+    siteName,
+    canonical: canonical ?? firstOf(CANONICAL_KEYS) ?? ld?.url ?? null,
+    lang: lang ?? firstOf(['http-equiv:content-language']),
+  };
+}

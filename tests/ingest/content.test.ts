@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { fixture, input } from './helpers.js';
+
+const portal = (name: string) => ingest(input(fixture(name), 'html'));
+
+describe('main content on a portal-like page', () => {
+  const r = portal('portal-gb2312.html');
+  const lines = r.text.split('\n');
+
+  it('starts at the first body paragraph and ends at the last', () => {
+    expect(lines[0]).toMatch(/^江南日报讯（记者 李明远）4月17日上午/);
+    expect(lines[lines.length - 1]).toBe('预计开通初期日均客流将超过二十万人次。');
+  });
+
+  it('keeps short paragraphs, sub-headings and list items as their own lines', () => {
+    expect(lines).toContain('换乘更方便');
+    expect(lines).toContain('市民可以通过以下方式购票：');
+    expect(lines).toContain('使用手机扫码乘车；');
+    expect(lines).toContain('使用城市交通卡。');
+    expect(lines).toContain('三号线列车驶入站台。（江南日报记者 王芳 摄）');
+  });
+
+  it('drops navigation, breadcrumbs, byline/date lines, share bars, related links, comments, sidebar, footer and hidden text', () => {
+    for (const bad of ['首页', '当前位置', '字号', '分享到', '微博', '相关新闻', '二号线延长段', '网友评论', '终于通车了', '热点排行',
+      '春季旅游', '关于我们', '版权所有', 'ICP', '隐藏的关键词', '责任编辑', '广告', '2023年04月18日 09:35']) {
+      expect(r.text).not.toContain(bad);
+    }
+  });
+
+  it('does not repeat the title in the text', () => {
+    expect(r.text).not.toContain('日均客流预计超过二十万人次\n');
+    expect(lines[0]).not.toBe(r.meta.title);
+  });
+
+  it('normalises white space: no ideographic indents, no blank lines', () => {
+    expect(r.text).not.toMatch(/\u3000|\n\n|^ | $/m);
+  });
+
+  it('gives the same text whatever the page encoding', () => {
+    for (const name of ['portal-undeclared-gbk.html', 'portal-mislabelled-utf8.html', 'portal-bom-utf8.html']) {
+      expect(portal(name).text).toBe(r.text);
+    }
+  });
+
+  it('keeps figure captions and drops share bars and sidebars on a modern page', () => {
+    const m = portal('news-modern-utf8.html');
+    expect(m.text.split('\n')).toEqual([
+      '新华社北京7月11日电（记者 王小明）海关总署11日发布数据显示，上半年我国新能源汽车出口量同比增长超过一倍。',
+      '业内人士认为，产品竞争力提升和海外市场需求扩大是主要原因。',
+      '专家提醒，企业在开拓海外市场时，需要注意当地法规和售后服务体系建设。',
+      '港口码头等待装船的汽车。',
+      '下半年，出口增速预计将保持在较高水平。',
+    ]);
+  });
+
+  it('extracts an English article around an inline related-stories box, without comments', () => {
+    const e = portal('news-english.html');
+    expect(e.text.split('\n')).toEqual([
+      'The Riverside City Council voted 7-2 on Monday to approve a network of protected bike lanes downtown, ending months of debate.',
+      'Supporters said the lanes would make streets safer for cyclists and pedestrians alike.',
+      'Opponents argued the plan would remove too many parking spaces from Main Street businesses.',
+      'Construction is expected to begin in the fall and finish by next spring.',
+    ]);
+    expect(e.meta.language).toBe('en');
+  });
+
+  it('prefers the article block to a bigger block of link lists', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">这是第${i}条很长的推荐新闻标题，用来干扰正文识别</a></li>`).join('');
+    const html = `<html><body><div class="x1"><ul>${links}</ul></div><div class="x2"><p>正文第一段，讲述了事情的经过。</p><p>正文第二段，补充了更多细节，并且引用了当事人的说法。</p><p>正文第三段。</p></div></body></html>`;
+    const t = ingest(input(html, 'html')).text;
+    expect(t).toBe('正文第一段，讲述了事情的经过。\n正文第二段，补充了更多细节，并且引用了当事人的说法。\n正文第三段。');
+  });
+
+  it('splits <br>-separated paragraphs in table layouts', () => {
+    const html = '<html><body><table><tr><td><a href="/">首页</a></td></tr><tr><td>第一段正文，内容在这里。<br><br>第二段正文，也在同一个单元格里。<br>第三段。</td></tr></table></body></html>';
+    expect(ingest(input(html, 'html')).text).toBe('第一段正文，内容在这里。\n第二段正文，也在同一个单元格里。\n第三段。');
+  });
+
+  it('keeps an article split by an ad box, and drops a comment section bigger than the article', () => {
+    const nav = '<div class="nav">' + ['首页', '新闻', '体育', '娱乐', '财经'].map((x) => `<a href="/${x}">${x}</a>`).join(' | ') + '</div>';
+    const split = `<html><body>${nav}<div class="content"><div class="part"><p>第一部分第一段，讲述了事情的起因，内容比较长。</p><p>第一部分第二段，进一步说明。</p></div><div class="ad"><a href="/ad">广告：点击领取优惠券</a></div><div class="part"><p>第二部分第一段，事情出现了转折。</p></div></div></body></html>`;
+    expect(ingest(input(split, 'html')).text).toBe('第一部分第一段，讲述了事情的起因，内容比较长。\n第一部分第二段，进一步说明。\n第二部分第一段，事情出现了转折。');
+    const comments = Array.from({ length: 4 }, (_, i) => `<div class="item"><p>网友${i}：这篇文章写得很好，我完全同意作者的观点，希望有关部门重视这个问题。</p></div>`).join('');
+    const page = `<html><body>${nav}<div id="main"><div class="text"><p>正文第一段，说明事件经过，包含了不少细节信息。</p><p>正文第二段，专家给出了意见。</p></div><div id="comments">${comments}</div></div></body></html>`;
+    expect(ingest(input(page, 'html')).text).toBe('正文第一段，说明事件经过，包含了不少细节信息。\n正文第二段，专家给出了意见。');
+  });
+
+  it('drops teasers of other stories held in nested <article>s', () => {
+    const teaser = (i: number) => `<article class="post"><h3><a href="/p/${i}">Another story ${i}</a></h3><p>A teaser paragraph for another story, long enough to look like prose, with commas, and a full stop.</p></article>`;
+    const html = `<html><body><article class="post"><h1>The Story</h1><p>The first paragraph of the real story, which is what the reader came for.</p><p>The second paragraph, with more detail, quotes, and a conclusion.</p><h3>You might also like</h3>${[1, 2, 3, 4].map(teaser).join('')}</article></body></html>`;
+    expect(ingest(input(html, 'html')).text).toBe('The first paragraph of the real story, which is what the reader came for.\nThe second paragraph, with more detail, quotes, and a conclusion.');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { fixture, input } from './helpers.js';
+
+describe('plain-text articles', () => {
+  it('reads header and trailer lines of another junk-polluted article', () => {
+    const r = ingest(input(fixture('article-plain.txt'), 'text'));
+    expect(r.meta.title).toBe('暴雨过后 城区积水点全部清除');
+    expect(r.meta.publishedAt).toBe('2022-07-05T18:40:00+08:00');
+    expect(r.meta.publisher).toBe('江城晚报');
+    expect(r.meta.authors).toEqual(['刘晓晴', '周磊']);
+    expect(r.meta.editors).toEqual(['孙伟']);
+    expect(r.text).toBe([
+      '江城晚报讯 7月5日，记者从市城管局获悉，截至当天下午，城区十二处积水点已全部清除，交通恢复正常。',
+      '据介绍，此次降雨从4日夜间开始，最大小时雨量达到六十毫米。',
+      '市城管局相关负责人表示，将继续加强排水设施巡查。',
+    ].join('\n'));
+  });
+
+  it('keeps the first paragraph of a text with no header lines', () => {
+    const r = ingest(input('第一段是完整的句子，没有标题。\n第二段也是正文。', 'text'));
+    expect(r.text).toBe('第一段是完整的句子，没有标题。\n第二段也是正文。');
+    expect(r.meta.title).toBeNull();
+  });
+
+  it("treats a short text as an article", () => {
+    const r = ingest(input('今天天气晴朗。', 'text'));
+    expect(r.text).toBe('今天天气晴朗。');
+  });
+
+  it("cleans a JSONL body (kind 'body') without reading metadata off it", () => {
+    const r = ingest(input(fixture('body-text.txt'), 'body'));
+    expect(r.text).toBe('第一段正文， 这里有 多余的空格。\n第二段正文。');
+    expect(r.meta.title).toBeNull();
+    expect(r.meta.publishedAt).toBeNull();
+    const b = ingest(input('来源：某某网\n2021-10-15 15:27\n正文一句。', 'body'));
+    expect(b.text).toBe('来源：某某网\n2021-10-15 15:27\n正文一句。');
+    expect(b.meta.publisher).toBeNull();
+  });
+
+  it("sniffs HTML vs text for kind 'auto'", () => {
+    expect(ingest(input(fixture('portal-gb2312.html'), 'auto')).meta.title).toBe('江南市地铁三号线开通运营 日均客流预计超过二十万人次');
+    expect(ingest(input(fixture('article-plain.txt'), 'auto')).meta.authors).toEqual(['刘晓晴', '周磊']);
+  });
+});
