@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import type { Jieba as JiebaT } from '@node-rs/jieba';
+import { normalizeChar, type TokenSpan } from './tokenize.js';
+import { POS_GROUPS, LEXICAL_FEATURES_VERSION } from './pos-groups.js';
+
+/**
+ * Lexical features fed to the model through token_type_ids: for the first character of each
+ * token, its position in the jieba word (B/M/E/S) and the word's coarse POS group.
+ * type id = 1 + group * 4 + bmes; 0 is reserved for [CLS]/[SEP]/padding.
+ * The same function serves training data preparation and inference.
+ */
+export const LEXICAL_FEATURES = {
+  kind: 'jieba-bmes-pos',
+  version: LEXICAL_FEATURES_VERSION,
+  posGroups: POS_GROUPS.map((g) => g.name),
+  typeVocabSize: 1 + POS_GROUPS.length * 4,
+} as const;
+
+const require = createRequire(import.meta.url);
+let jieba: JiebaT | null = null;
+function getJieba(): JiebaT {
+  if (!jieba) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+const groupCache = new Map<string, number>();
+export function posGroup(tag: string): number {
+  let g = groupCache.get(tag);
+  if (g === undefined) {
+    g = POS_GROUPS.findIndex((grp) => grp.prefixes.some((p) => tag.startsWith(p)));
+    if (g < 0) g = POS_GROUPS.length - 1;
+    groupCache.set(tag, g);
+  }
+  return g;
+}
+
+/** Per UTF-16 unit: the lexical feature id (1..), from jieba run on a same-length normalised copy. */
+export function charFeatures(text: string): Uint8Array {
+  // Normalise char by char where the length is kept (full-width digits and letters), so that
+  // jieba sees `1998年` rather than `１９９８年` and offsets stay the same.
+  let norm = '';
+  for (const ch of text) {
+    const n = normalizeChar(ch, false);
+    norm += n.length === ch.length ? n : ch;
+  }
+  const out = new Uint8Array(text.length);
+  const words = getJieba().tag(norm, true);
+  let pos = 0;
+  for (const w of words) {
+    let at = norm.startsWith(w.word, pos) ? pos : norm.indexOf(w.word, pos);
+    if (at < 0) continue;
+    const g = posGroup(w.tag);
+    const len = w.word.length;
+    for (let k = 0; k < len; k++) {
+      const bmes = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
+      out[at + k] = 1 + g * 4 + bmes;
+    }
+    pos = at + len;
+  }
+  for (let i = 0; i < out.length; i++) if (out[i] === 0) out[i] = 1 + (POS_GROUPS.length - 1) * 4 + 3;
+  return out;
+}
+
+/** token_type_ids for tokens of `text` (without [CLS]/[SEP]). */
+export function tokenTypeIds(text: string, tokens: readonly TokenSpan[]): number[] {
+  const f = charFeatures(text);
+  return tokens.map((t) => f[t.start] ?? 0);
+}

@@ -1,0 +1,58 @@
+import { tokenize, type TokenizerSpec, type TokenSpan } from '../extract/ner/tokenize.js';
+import { tokenTypeIds } from '../extract/ner/lexical.js';
+import { windowTokens } from '../extract/ner/windowing.js';
+import { LABEL_INDEX } from '../extract/ner/labels.js';
+import { charBio, type Example, type Span } from './spans.js';
+
+/** One model input as written to the JSONL files (ids include [CLS]/[SEP]; label -1 = ignored). */
+export type EncodedExample = {
+  src: string;
+  text: string;
+  ids: number[];
+  types: number[];
+  labels: number[];
+  ann: string[];
+  ents: [number, number, string][];
+};
+
+export type EncodeOptions = { spec: TokenizerSpec; clsId: number; sepId: number; maxTokens: number; lexical: boolean };
+
+/** Token labels: the BIO label of the token's first character, or a B- found inside it. */
+export function tokenLabels(text: string, tokens: readonly TokenSpan[], spans: readonly Span[]): number[] {
+  const bio = charBio(text.length, spans);
+  return tokens.map((t) => {
+    let l = bio[t.start] ?? 'O';
+    if (l === 'O') {
+      for (let i = t.start + 1; i < t.end; i++) if (bio[i]!.startsWith('B-')) { l = bio[i]!; break; }
+    }
+    return LABEL_INDEX.get(l) ?? 0;
+  });
+}
+
+/** Encode one example, cut into sentence windows of at most maxTokens; spans crossing a cut are dropped. */
+export function encodeExample(ex: Example, o: EncodeOptions): { out: EncodedExample[]; dropped: number } {
+  const all = tokenize(ex.text, o.spec);
+  const out: EncodedExample[] = [];
+  let kept = 0;
+  for (const w of windowTokens(ex.text, all, o.maxTokens)) {
+    const from = all[w.from]!.start;
+    const to = all[w.to - 1]!.end;
+    const text = ex.text.slice(from, to);
+    const spans = ex.spans
+      .filter((s) => s.start >= from && s.end <= to)
+      .map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
+    kept += spans.length;
+    const toks = tokenize(text, o.spec);
+    const types = o.lexical ? tokenTypeIds(text, toks) : toks.map(() => 0);
+    out.push({
+      src: ex.src,
+      text,
+      ids: [o.clsId, ...toks.map((t) => t.id), o.sepId],
+      types: [0, ...types, 0],
+      labels: [-1, ...tokenLabels(text, toks, spans), -1],
+      ann: [...ex.annotated],
+      ents: spans.map((s) => [s.start, s.end, s.type]),
+    });
+  }
+  return { out, dropped: ex.spans.length - kept };
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--allow-remote] [--limit N] [--json <out.json>]
+ * Per-label precision / recall / F1 (exact spans) through the real inference path
+ * (createModelTagger: transformers.js + ONNX), on a JSONL written by `npm run data:prepare`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createModelTagger } from '../extract/ner/model-tagger.js';
+import { NER_TYPES } from '../extract/ner/labels.js';
+import { prf, score, sum, type Counts } from './scoring.js';
+
+type Rec = { text: string; ents: [number, number, string][]; ann: string[] };
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  let file: string | undefined;
+  let model: string | undefined;
+  let allowRemote = false;
+  let limit = Infinity;
+  let jsonOut: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--model') model = argv[++i];
+    else if (a === '--allow-remote') allowRemote = true;
+    else if (a === '--limit') limit = Number(argv[++i]);
+    else if (a === '--json') jsonOut = argv[++i];
+    else if (!a.startsWith('--')) file = a;
+    else {
+      process.stderr.write(`eval:ner: unknown option ${a}\n`);
+      process.exit(2);
+    }
+  }
+  if (!file) {
+    process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json]\n');
+    process.exit(2);
+  }
+  const recs: Rec[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, limit)
+    .map((l) => JSON.parse(l) as Rec);
+  const tagger = await createModelTagger({ model, allowRemote });
+  const table = new Map<string, Counts>();
+  const t0 = performance.now();
+  const chunk = 256;
+  for (let i = 0; i < recs.length; i += chunk) {
+    const part = recs.slice(i, i + chunk);
+    const preds = await tagger.tagMany(part.map((r) => r.text));
+    part.forEach((r, k) => {
+      const gold = r.ents.map(([start, end, type]) => ({ start, end, type }));
+      score(table, gold, preds[k]!, new Set(r.ann));
+    });
+  }
+  const secs = (performance.now() - t0) / 1000;
+  const rows: Record<string, unknown>[] = [];
+  const line = (name: string, c: Counts) => {
+    const { p, r, f1 } = prf(c);
+    rows.push({ label: name, precision: p, recall: r, f1, support: c.tp + c.fn, tp: c.tp, fp: c.fp, fn: c.fn });
+    process.stdout.write(
+      `${name.padEnd(16)} P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${f1.toFixed(4)}  support ${String(c.tp + c.fn).padStart(6)}\n`,
+    );
+  };
+  process.stdout.write(`${resolve(file)}: ${recs.length} sentences, model ${tagger.name}\n`);
+  for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
+  line('micro (all)', sum(table, [...table.keys()]));
+  line('PER+LOC+ORG', sum(table, ['PERSON', 'LOC', 'ORG']));
+  process.stdout.write(`${(recs.length / secs).toFixed(1)} sentences/s (${secs.toFixed(1)} s)\n`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ file, sentences: recs.length, rows }, null, 2) + '\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`eval:ner: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

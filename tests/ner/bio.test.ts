@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createBioDecoder, groupTags } from '../../src/extract/ner/bio.js';
+import { parseLabel, BIO_LABELS } from '../../src/extract/ner/labels.js';
+
+const L = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+
+function logp(rows: number[][]): Float64Array {
+  return Float64Array.from(rows.flatMap((r) => r.map((p) => Math.log(p))));
+}
+
+describe('labels', () => {
+  it('maps Hub label names onto the record types and drops others', () => {
+    expect(parseLabel('B-PER')).toEqual({ prefix: 'B', type: 'PERSON' });
+    expect(parseLabel('I-ORG')).toEqual({ prefix: 'I', type: 'ORG' });
+    expect(parseLabel('S-LOC')).toEqual({ prefix: 'B', type: 'LOC' });
+    expect(parseLabel('B-MISC')).toEqual({ prefix: 'O', type: null });
+    expect(parseLabel('O')).toEqual({ prefix: 'O', type: null });
+    expect(BIO_LABELS.length).toBe(21);
+  });
+});
+
+describe('BIO-constrained decoding', () => {
+  it('never puts I- after O or after another type', () => {
+    const d = createBioDecoder(L);
+    // argmax would be O, I-PER, I-PER: the constrained path starts the entity with B-PER
+    const path = d.decode(logp([
+      [0.5, 0.2, 0.3, 0, 0, 0, 0].map((x) => x + 1e-6),
+      [0.1, 0.1, 0.6, 0.1, 0.1, 0, 0].map((x) => x + 1e-6),
+      [0.1, 0.1, 0.6, 0.1, 0.1, 0, 0].map((x) => x + 1e-6),
+    ]), 3);
+    const labels = [...path].map((i) => L[i]);
+    expect(labels[0]).toBe('B-PER');
+    expect(labels.slice(1)).toEqual(['I-PER', 'I-PER']);
+    // I-LOC after B-PER is not allowed
+    const p2 = d.decode(logp([
+      [0.05, 0.9, 0.01, 0.01, 0.01, 0.01, 0.01],
+      [0.3, 0.01, 0.01, 0.01, 0.6, 0.04, 0.03],
+    ]), 2);
+    expect([...p2].map((i) => L[i])).not.toContain('I-LOC');
+  });
+  it('groups a path into entities, dropping types outside the record', () => {
+    const d = createBioDecoder(L);
+    const groups = groupTags(d.tags, [1, 2, 0, 3, 4, 4, 5, 6, 2]);
+    expect(groups).toEqual([
+      { from: 0, to: 2, type: 'PERSON' },
+      { from: 3, to: 6, type: 'LOC' },
+      { from: 8, to: 9, type: 'PERSON' },
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+"""Shared helpers: labels, data loading, BIO-constrained decoding, span scoring."""
+import json
+import numpy as np
+
+TYPES = ["ORG", "PERSON", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
+LABELS = ["O"] + [f"{p}-{t}" for t in TYPES for p in ("B", "I")]
+NUM_LABELS = len(LABELS)
+
+
+def label_type(i):
+    return None if i == 0 else TYPES[(i - 1) // 2]
+
+
+def is_inside(i):
+    return i > 0 and (i - 1) % 2 == 1
+
+
+def transition_mask():
+    """allowed[prev, cur]: no I-X after O or after another type; start row = index NUM_LABELS."""
+    allowed = np.ones((NUM_LABELS + 1, NUM_LABELS), dtype=bool)
+    for prev in range(NUM_LABELS + 1):
+        for cur in range(NUM_LABELS):
+            if is_inside(cur):
+                ok = prev < NUM_LABELS and prev != 0 and label_type(prev) == label_type(cur)
+                allowed[prev, cur] = ok
+    return allowed
+
+
+ALLOWED = transition_mask()
+
+
+def viterbi(logp):
+    """logp: [T, L] log-probabilities; returns the best BIO-valid label path."""
+    t_len = logp.shape[0]
+    if t_len == 0:
+        return []
+    neg = -1e9
+    trans = np.where(ALLOWED[:NUM_LABELS], 0.0, neg)
+    score = logp[0] + np.where(ALLOWED[NUM_LABELS], 0.0, neg)
+    back = np.zeros((t_len, NUM_LABELS), dtype=np.int64)
+    for t in range(1, t_len):
+        cand = score[:, None] + trans
+        back[t] = cand.argmax(0)
+        score = cand.max(0) + logp[t]
+    path = [int(score.argmax())]
+    for t in range(t_len - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+def spans(labels):
+    """(start, end, type) over token indices from a BIO sequence (I- without B- opens a span)."""
+    out, cur = [], None
+    for i, l in enumerate(list(labels) + [0]):
+        typ = label_type(l) if l >= 0 else None
+        if cur and (l <= 0 or not is_inside(l) or typ != cur[2]):
+            out.append((cur[0], i, cur[2]))
+            cur = None
+        if l > 0 and cur is None:
+            cur = [i, None, typ]
+    return out
+
+
+def load_jsonl(path, limit=None):
+    recs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                recs.append(json.loads(line))
+                if limit and len(recs) >= limit:
+                    break
+    return recs
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

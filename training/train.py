@@ -1,0 +1,273 @@
+"""Train the NER encoder on training/data/train.jsonl (from `npm run data:prepare`).
+
+Checkpoints every epoch and every --save-min minutes into --out (ckpt-last.pt, ckpt-epochN.pt);
+rerunning the same command resumes from ckpt-last.pt. The learning rate decays linearly with
+progress = max(step / (epochs * steps per epoch), training time / --budget-min), and training
+stops when progress reaches 1, so a run ends annealed within its time budget.
+"""
+import argparse
+import math
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import LABELS, NUM_LABELS, TYPES, load_jsonl, viterbi, spans, prf  # noqa: E402
+from model import Encoder  # noqa: E402
+
+PAD, UNK, CLS, SEP, MASK = 0, 100, 101, 102, 103
+
+
+def log(msg):
+    print(time.strftime("%H:%M:%S"), msg, flush=True)
+
+
+def parse():
+    a = argparse.ArgumentParser()
+    a.add_argument("--data", default="training/data")
+    a.add_argument("--out", default="training/out")
+    a.add_argument("--layers", type=int, default=2)
+    a.add_argument("--hidden", type=int, default=256)
+    a.add_argument("--heads", type=int, default=4)
+    a.add_argument("--ff", type=int, default=1024)
+    a.add_argument("--dropout", type=float, default=0.1)
+    a.add_argument("--lr", type=float, default=1.2e-3)
+    a.add_argument("--warmup", type=int, default=400)
+    a.add_argument("--batch-tokens", type=int, default=2048)
+    a.add_argument("--max-batch", type=int, default=64)
+    a.add_argument("--epochs", type=int, default=10)
+    a.add_argument("--budget-min", type=float, default=95.0)
+    a.add_argument("--save-min", type=float, default=10.0)
+    a.add_argument("--word-dropout", type=float, default=0.01)
+    a.add_argument("--mask-src", default="", help="extra unannotated types per source, e.g. pfr:LOC,ORG;cluener:LOC")
+    a.add_argument("--seed", type=int, default=13)
+    a.add_argument("--type-vocab-size", type=int, default=53)
+    a.add_argument("--max-positions", type=int, default=256)
+    return a.parse_args()
+
+
+def o_allowed(rec, extra):
+    """Labels an O token may really have: O, plus B-/I- of every type the source leaves untagged."""
+    ann = set(rec["ann"]) - extra.get(rec["src"], set())
+    m = np.zeros(NUM_LABELS, dtype=bool)
+    m[0] = True
+    for k, t in enumerate(TYPES):
+        if t not in ann:
+            m[1 + 2 * k] = m[2 + 2 * k] = True
+    return m
+
+
+def make_batches(lengths, epoch, args):
+    rng = random.Random(args.seed * 1000 + epoch)
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    batches = []
+    pool = 4096
+    for p in range(0, len(idx), pool):
+        chunk = sorted(idx[p:p + pool], key=lambda i: lengths[i])
+        cur, tmax = [], 0
+        for i in chunk:
+            t = max(tmax, lengths[i])
+            if cur and (t * (len(cur) + 1) > args.batch_tokens or len(cur) >= args.max_batch):
+                batches.append(cur)
+                cur, t = [], lengths[i]
+            cur.append(i)
+            tmax = t
+        if cur:
+            batches.append(cur)
+    rng.shuffle(batches)
+    return batches
+
+
+def tensors(recs, ids_rows, oallow=None, word_dropout=0.0, rng=None):
+    b = len(recs)
+    t = max(len(r["ids"]) for r in recs)
+    ids = np.zeros((b, t), dtype=np.int64)
+    typ = np.zeros((b, t), dtype=np.int64)
+    lab = np.full((b, t), -1, dtype=np.int64)
+    for i, r in enumerate(recs):
+        n = len(r["ids"])
+        ids[i, :n] = r["ids"]
+        typ[i, :n] = r["types"]
+        lab[i, :n] = r["labels"]
+    am = (np.arange(t)[None, :] < np.array([len(r["ids"]) for r in recs])[:, None]).astype(np.int64)
+    rows = ids_rows[ids]
+    if word_dropout > 0:
+        drop = (rng.random((b, t)) < word_dropout) & (lab >= 0)
+        rows[drop] = ids_rows[UNK]
+    out = dict(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
+               token_type_ids=torch.from_numpy(typ), rows=torch.from_numpy(rows), labels=torch.from_numpy(lab))
+    if oallow is not None:
+        out["oallow"] = torch.from_numpy(np.stack(oallow))
+    return out
+
+
+def partial_loss(logits, labels, oallow):
+    """Cross-entropy against the set of labels each token may have (masked types on O tokens)."""
+    valid = labels >= 0
+    gold = labels.clamp(min=0)
+    onehot = torch.nn.functional.one_hot(gold, NUM_LABELS).bool()
+    allowed = torch.where((gold == 0).unsqueeze(-1), oallow.unsqueeze(1).expand_as(onehot), onehot)
+    logz = torch.logsumexp(logits, -1)
+    loga = torch.logsumexp(logits.masked_fill(~allowed, -1e4), -1)
+    return ((logz - loga) * valid).sum() / valid.sum().clamp(min=1)
+
+
+@torch.no_grad()
+def evaluate(model, recs, ids_rows, name):
+    model.eval()
+    stats = {t: [0, 0, 0] for t in TYPES}
+    order = sorted(range(len(recs)), key=lambda i: len(recs[i]["ids"]))
+    for s in range(0, len(order), 64):
+        batch = [recs[i] for i in order[s:s + 64]]
+        x = tensors(batch, ids_rows)
+        logp = torch.log_softmax(model(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x["rows"]), -1).numpy()
+        for i, r in enumerate(batch):
+            n = len(r["ids"])
+            pred = [0] + viterbi(logp[i, 1:n - 1]) + [0]
+            ann = set(r["ann"])
+            gold = set(g for g in spans([max(l, 0) for l in r["labels"]]))
+            predicted = set(p for p in spans(pred) if p[2] in ann)
+            for (a, b2, t) in predicted:
+                stats[t][0 if (a, b2, t) in gold else 1] += 1
+            for g in gold - predicted:
+                stats[g[2]][2] += 1
+    model.train()
+    rows = []
+    tot = [0, 0, 0]
+    for t in TYPES:
+        tp, fp, fn = stats[t]
+        if tp + fp + fn == 0:
+            continue
+        tot = [tot[0] + tp, tot[1] + fp, tot[2] + fn]
+        rows.append(f"{t}={prf(tp, fp, fn)[2]:.3f}")
+    ppl = prf(*[sum(stats[t][k] for t in ("PERSON", "LOC", "ORG")) for k in range(3)])[2]
+    log(f"eval {name}: micro={prf(*tot)[2]:.3f} per/loc/org={ppl:.3f} " + " ".join(rows))
+    return prf(*tot)[2]
+
+
+def main():
+    args = parse()
+    torch.set_num_threads(1)
+    torch.manual_seed(args.seed)
+    os.makedirs(args.out, exist_ok=True)
+    extra = {}
+    for part in filter(None, args.mask_src.split(";")):
+        src, types = part.split(":")
+        extra[src] = set(types.split(","))
+    log("loading data")
+    train = load_jsonl(os.path.join(args.data, "train.jsonl"))
+    dev_msra = load_jsonl(os.path.join(args.data, "dev-msra.jsonl"))
+    dev_pfr = load_jsonl(os.path.join(args.data, "dev-pfr.jsonl"), limit=1500)
+    max_len = args.max_positions
+    train = [r for r in train if len(r["ids"]) <= max_len]
+    lengths = [len(r["ids"]) for r in train]
+    oallow = [o_allowed(r, extra) for r in train]
+    log(f"{len(train)} training records, {sum(lengths)} tokens")
+
+    last = os.path.join(args.out, "ckpt-last.pt")
+    if os.path.exists(last):
+        ck = torch.load(last)
+        cfg = ck["cfg"]
+        log(f"resuming from {last}: epoch {ck['epoch']} batch {ck['batch']} step {ck['step']}")
+    else:
+        ck = None
+        vocab_size = 21128
+        counts = np.zeros(vocab_size, dtype=np.int64)
+        for r in train:
+            np.add.at(counts, r["ids"], 1)
+        keep = [PAD, UNK, CLS, SEP, MASK] + [i for i in range(vocab_size) if counts[i] > 0 and i not in (PAD, UNK, CLS, SEP, MASK)]
+        id_map = np.full(vocab_size, 1, dtype=np.int64)
+        for row, i in enumerate(keep):
+            id_map[i] = row
+        cfg = dict(vocab_size=vocab_size, rows=len(keep), hidden=args.hidden, heads=args.heads, ff=args.ff,
+                   layers=args.layers, max_positions=args.max_positions, type_vocab_size=args.type_vocab_size,
+                   num_labels=NUM_LABELS, dropout=args.dropout, labels=LABELS, args=vars(args))
+    model = Encoder(cfg)
+    if ck is None:
+        model.id_map.copy_(torch.from_numpy(id_map))
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "ln" not in n]
+    no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "ln" not in n)]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
+                            lr=args.lr, betas=(0.9, 0.98), eps=1e-6)
+    epoch, start_batch, step, elapsed = 0, 0, 0, 0.0
+    if ck is not None:
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["opt"])
+        epoch, start_batch, step, elapsed = ck["epoch"], ck["batch"], ck["step"], ck["elapsed"]
+    ids_rows = model.id_map.numpy().copy()
+    log(f"model: {cfg['layers']}x{cfg['hidden']} rows={cfg['rows']} params={sum(p.numel() for p in model.parameters())}")
+
+    steps_per_epoch = len(make_batches(lengths, 0, args))
+    total_steps = steps_per_epoch * args.epochs
+    budget = args.budget_min * 60
+    rng = np.random.default_rng(args.seed + step)
+
+    def save(path, ep, bi):
+        tmp = path + ".tmp"
+        torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), cfg=cfg, epoch=ep, batch=bi, step=step,
+                        elapsed=elapsed), tmp)
+        os.replace(tmp, path)
+
+    model.train()
+    t_last = time.time()
+    last_save = time.time()
+    done = False
+    loss_sum, loss_n, seen = 0.0, 0, 0
+    while epoch < args.epochs and not done:
+        batches = make_batches(lengths, epoch, args)
+        for bi in range(start_batch, len(batches)):
+            progress = max(step / total_steps, elapsed / budget)
+            if progress >= 1.0:
+                done = True
+                break
+            lr = args.lr * min(1.0, (step + 1) / args.warmup) * max(0.0, 1.0 - progress)
+            for g in opt.param_groups:
+                g["lr"] = lr
+            recs = [train[i] for i in batches[bi]]
+            x = tensors(recs, ids_rows, [oallow[i] for i in batches[bi]], args.word_dropout, rng)
+            logits = model(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x["rows"])
+            loss = partial_loss(logits, x["labels"], x["oallow"])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            step += 1
+            now = time.time()
+            elapsed += now - t_last
+            t_last = now
+            loss_sum += float(loss)
+            loss_n += 1
+            seen += len(recs)
+            if step % 100 == 0:
+                log(f"epoch {epoch} batch {bi + 1}/{len(batches)} step {step} loss {loss_sum / loss_n:.4f} "
+                    f"lr {lr:.2e} progress {progress:.3f} {seen / max(elapsed, 1e-9):.1f} rec/s (elapsed {elapsed / 60:.1f} min)")
+                loss_sum, loss_n = 0.0, 0
+            if now - last_save > args.save_min * 60:
+                save(last, epoch, bi + 1)
+                last_save = time.time()
+                t_last = time.time()
+        else:
+            epoch += 1
+            start_batch = 0
+            save(last, epoch, 0)
+            save(os.path.join(args.out, f"ckpt-epoch{epoch}.pt"), epoch, 0)
+            log(f"epoch {epoch} done, checkpoint saved")
+            evaluate(model, dev_msra, ids_rows, "msra-dev")
+            evaluate(model, dev_pfr, ids_rows, "pfr-dev(1500)")
+            t_last = time.time()
+            continue
+        break
+    save(last, epoch, 0 if not done else bi)
+    save(os.path.join(args.out, "final.pt"), epoch, 0)
+    log("training finished")
+    evaluate(model, dev_msra, ids_rows, "msra-dev")
+    evaluate(model, dev_pfr, ids_rows, "pfr-dev(1500)")
+
+
+if __name__ == "__main__":
+    main()
