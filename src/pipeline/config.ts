@@ -6,6 +6,8 @@ export const PipelineConfigSchema = z.object({
   /** `rules`, a model folder, or (with allowRemote) a Hub id. Default: the shipped model. */
   model: z.string().min(1).optional(),
   allowRemote: z.boolean().default(false),
+  /** onnxruntime threads per pipeline; unset, onnxruntime uses every core (right for one pipeline). */
+  nerThreads: z.number().int().positive().optional(),
   tokens: z.boolean().default(false),
   segmenter: z.enum(SEGMENTERS).default('jieba'),
   /**

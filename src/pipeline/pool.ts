@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
@@ -48,6 +49,9 @@ const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
  */
 export async function createPipelinePool(opts: PipelinePoolOptions): Promise<PipelinePool> {
   const threads = Math.max(1, Math.floor(opts.threads));
+  // Each thread's onnxruntime would otherwise start a thread per core: N pipelines would
+  // then fight over the cores instead of sharing them.
+  const config: PipelineConfig = { ...opts.config, nerThreads: opts.config.nerThreads ?? Math.max(1, Math.floor(availableParallelism() / threads)) };
   const pending: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
@@ -56,7 +60,7 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
 
   function spawn(): Promise<Slot> {
     const worker = new Worker(WORKER_URL, {
-      workerData: opts.config,
+      workerData: config,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? 2048 },
     });
     const slot: Slot = { worker, task: null };

@@ -10,5 +10,5 @@ import type { ResolvedPipelineConfig } from './config.js';
 export async function createTagger(config: ResolvedPipelineConfig): Promise<NerTagger> {
   if (config.model === 'rules') return createRuleTagger();
   const { createModelTagger } = await import('../extract/ner/model-tagger.js');
-  return createModelTagger({ model: config.model, allowRemote: config.allowRemote });
+  return createModelTagger({ model: config.model, allowRemote: config.allowRemote, intraOpThreads: config.nerThreads });
 }

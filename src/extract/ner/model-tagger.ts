@@ -20,6 +20,8 @@ export interface ModelTaggerOptions {
   dtype?: 'q8' | 'fp32' | 'int8' | 'uint8' | 'fp16' | 'q4';
   /** Windows per ONNX run (default 32). */
   batchSize?: number;
+  /** onnxruntime intra-op threads (default: its own, all cores); pools of pipelines set 1 each. */
+  intraOpThreads?: number;
 }
 
 /** A NerTagger that can also tag many texts in one batched pass. */
@@ -53,7 +55,7 @@ function resolveModel(model: string | undefined): { key: string; local: boolean 
   return { key: model, local: false };
 }
 
-async function load(key: string, local: boolean, allowRemote: boolean, dtype: string): Promise<Loaded> {
+async function load(key: string, local: boolean, allowRemote: boolean, dtype: string, intraOpThreads?: number): Promise<Loaded> {
   const tf = await import('@huggingface/transformers');
   const { env, AutoConfig, AutoTokenizer, AutoModelForTokenClassification, Tensor } = tf;
   env.allowLocalModels = true;
@@ -70,7 +72,12 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
     _tokenizerConfig?: { do_lower_case?: boolean };
   };
   const loadModel = (d: string) =>
-    AutoModelForTokenClassification.from_pretrained(key, { ...opts, dtype: d as 'q8', device: 'cpu' });
+    AutoModelForTokenClassification.from_pretrained(key, {
+      ...opts,
+      dtype: d as 'q8',
+      device: 'cpu',
+      ...(intraOpThreads ? { session_options: { intraOpNumThreads: intraOpThreads } } : {}),
+    });
   let model: Awaited<ReturnType<typeof loadModel>>;
   try {
     model = await loadModel(dtype);
@@ -198,10 +205,10 @@ function windowsOf(m: Loaded, text: string, doc: number): Win[] {
 export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<ModelTagger> {
   const { key, local } = resolveModel(opts.model);
   const dtype = opts.dtype ?? 'q8';
-  const cacheKey = `${key}\u0000${dtype}`;
+  const cacheKey = `${key}\u0000${dtype}\u0000${opts.intraOpThreads ?? 0}`;
   let p = cache.get(cacheKey);
   if (!p) {
-    p = load(key, local, opts.allowRemote ?? false, dtype);
+    p = load(key, local, opts.allowRemote ?? false, dtype, opts.intraOpThreads);
     cache.set(cacheKey, p);
     p.catch(() => cache.delete(cacheKey));
   }
