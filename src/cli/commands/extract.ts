@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../../errors/index.js';
-import { kindFromName, assertInputsExist } from '../../ingest/sources/read-inputs.js';
+import { kindFromName, assertInputsExist, readStdin } from '../../ingest/sources/read-inputs.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -13,11 +13,8 @@ const Flags = pipelineFlagSchema.extend({
   pretty: z.boolean().optional(),
 });
 
-async function readAll(path: string): Promise<Uint8Array> {
-  if (path !== '-') return readFile(path);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readAll(path: string): Promise<Uint8Array> {
+  return path === '-' ? readStdin() : readFile(path);
 }
 
 export const extractCommand: Command = {

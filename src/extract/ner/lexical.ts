@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type { Jieba as JiebaT } from '@node-rs/jieba';
+import { sharedJieba } from '../segment/jieba.js';
 import { normalizeChar, type TokenSpan } from './tokenize.js';
 import { POS_GROUPS, LEXICAL_FEATURES_VERSION } from './pos-groups.js';
 
@@ -15,17 +14,6 @@ export const LEXICAL_FEATURES = {
   posGroups: POS_GROUPS.map((g) => g.name),
   typeVocabSize: 1 + POS_GROUPS.length * 4,
 } as const;
-
-const require = createRequire(import.meta.url);
-let jieba: JiebaT | null = null;
-function getJieba(): JiebaT {
-  if (!jieba) {
-    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-    jieba = Jieba.withDict(dict);
-  }
-  return jieba;
-}
 
 const groupCache = new Map<string, number>();
 export function posGroup(tag: string): number {
@@ -48,7 +36,7 @@ export function charFeatures(text: string): Uint8Array {
     norm += n.length === ch.length ? n : ch;
   }
   const out = new Uint8Array(text.length);
-  const words = getJieba().tag(norm, true);
+  const words = sharedJieba().tag(norm, true);
   let pos = 0;
   for (const w of words) {
     let at = norm.startsWith(w.word, pos) ? pos : norm.indexOf(w.word, pos);

@@ -5,8 +5,11 @@ import type { Segmenter } from './segmenter.js';
 
 let shared: Jieba | undefined;
 
-/** The dictionary takes ~0.3 s to load, so one instance serves the whole process. */
-function jieba(): Jieba {
+/**
+ * The dictionary takes ~0.3 s to load, so one instance serves the whole process (thread):
+ * the segmenter and the NER model's lexical features share it.
+ */
+export function sharedJieba(): Jieba {
   shared ??= Jieba.withDict(dict);
   return shared;
 }
@@ -33,7 +36,7 @@ export function createJiebaSegmenter(): Segmenter {
     name: 'jieba',
     segment(text: string): Token[] {
       if (text.length === 0) return [];
-      return tokensFromWords(text, jieba().tag(text, true));
+      return tokensFromWords(text, sharedJieba().tag(text, true));
     },
   };
 }

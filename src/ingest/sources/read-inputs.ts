@@ -17,7 +17,7 @@ export { InputProgress } from './progress-tap.js';
 /** Files above this size are refused per file, so one huge file cannot exhaust memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-async function readStdin(): Promise<Uint8Array> {
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
