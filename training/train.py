@@ -47,6 +47,7 @@ def parse():
     a.add_argument("--seed", type=int, default=13)
     a.add_argument("--type-vocab-size", type=int, default=53)
     a.add_argument("--max-positions", type=int, default=256)
+    a.add_argument("--init", default="", help="start from this checkpoint's weights with a fresh optimizer and schedule")
     return a.parse_args()
 
 
@@ -187,8 +188,14 @@ def main():
         cfg = dict(vocab_size=vocab_size, rows=len(keep), hidden=args.hidden, heads=args.heads, ff=args.ff,
                    layers=args.layers, max_positions=args.max_positions, type_vocab_size=args.type_vocab_size,
                    num_labels=NUM_LABELS, dropout=args.dropout, labels=LABELS, args=vars(args))
+    if ck is None and args.init:
+        init = torch.load(args.init)
+        cfg = dict(init["cfg"], args=vars(args))
+        log(f"initialising from {args.init} (epoch {init['epoch']}, step {init['step']})")
     model = Encoder(cfg)
-    if ck is None:
+    if ck is None and args.init:
+        model.load_state_dict(init["model"])
+    elif ck is None:
         model.id_map.copy_(torch.from_numpy(id_map))
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "ln" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "ln" not in n)]

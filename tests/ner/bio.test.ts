@@ -38,6 +38,35 @@ describe('BIO-constrained decoding', () => {
     ]), 2);
     expect([...p2].map((i) => L[i])).not.toContain('I-LOC');
   });
+  it('finds the best valid path, as brute force over every path does', () => {
+    const d = createBioDecoder(L);
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const valid = (path: number[]) =>
+      path.every((c, t) => {
+        const tag = d.tags[c]!;
+        if (tag.prefix !== 'I') return true;
+        if (t === 0) return false;
+        const prev = d.tags[path[t - 1]!]!;
+        return prev.prefix !== 'O' && prev.type === tag.type;
+      });
+    for (let trial = 0; trial < 40; trial++) {
+      const n = 1 + (trial % 4);
+      const scores = Float32Array.from({ length: n * L.length }, () => rand() * 6 - 3);
+      let best = -Infinity;
+      let bestPath: number[] = [];
+      for (let code = 0; code < L.length ** n; code++) {
+        const path = Array.from({ length: n }, (_, t) => Math.floor(code / L.length ** t) % L.length);
+        if (!valid(path)) continue;
+        const s = path.reduce((acc, c, t) => acc + scores[t * L.length + c]!, 0);
+        if (s > best) {
+          best = s;
+          bestPath = path;
+        }
+      }
+      expect([...d.decode(scores, n)]).toEqual(bestPath);
+    }
+  });
   it('groups a path into entities, dropping types outside the record', () => {
     const d = createBioDecoder(L);
     const groups = groupTags(d.tags, [1, 2, 0, 3, 4, 4, 5, 6, 2]);

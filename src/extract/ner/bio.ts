@@ -17,15 +17,18 @@ function allowed(tags: readonly BioTag[], prev: number, cur: number): boolean {
   return p.prefix !== 'O' && p.type === c.type;
 }
 
+/**
+ * Transitions are 0 or -Infinity, so each label's best predecessor is the best allowed one: the
+ * global best for B-/O (anything may precede them), B-X or I-X for I-X. That makes the Viterbi
+ * step O(labels) rather than O(labels²). Per-token constants do not change the best path, so
+ * raw logits decode the same as log-probabilities.
+ */
 export function createBioDecoder(labels: readonly string[]): BioDecoder {
   const tags = labels.map(parseLabel);
   const n = tags.length;
-  const trans = new Float64Array(n * n);
-  const start = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    start[c] = allowed(tags, -1, c) ? 0 : -Infinity;
-    for (let p = 0; p < n; p++) trans[p * n + c] = allowed(tags, p, c) ? 0 : -Infinity;
-  }
+  const startOk = tags.map((_, c) => allowed(tags, -1, c));
+  const prevs = tags.map((_, c) => Int32Array.from(tags.map((_, p) => p).filter((p) => allowed(tags, p, c))));
+  const anyPrev = prevs.map((ps) => ps.length === n);
   return {
     tags,
     decode(logp, length) {
@@ -34,20 +37,29 @@ export function createBioDecoder(labels: readonly string[]): BioDecoder {
       const back = new Int32Array(length * n);
       let score = new Float64Array(n);
       let next = new Float64Array(n);
-      for (let c = 0; c < n; c++) score[c] = start[c]! + logp[c]!;
+      for (let c = 0; c < n; c++) score[c] = startOk[c] ? logp[c]! : -Infinity;
       for (let t = 1; t < length; t++) {
+        let gArg = 0;
+        for (let p = 1; p < n; p++) if (score[p]! > score[gArg]!) gArg = p;
+        const row = t * n;
         for (let c = 0; c < n; c++) {
-          let best = -Infinity;
-          let arg = 0;
-          for (let p = 0; p < n; p++) {
-            const s = score[p]! + trans[p * n + c]!;
-            if (s > best) {
-              best = s;
-              arg = p;
+          let arg = gArg;
+          if (!anyPrev[c]) {
+            const ps = prevs[c]!;
+            arg = ps.length ? ps[0]! : 0;
+            let best = ps.length ? score[arg]! : -Infinity;
+            for (let k = 1; k < ps.length; k++) {
+              const sc = score[ps[k]!]!;
+              if (sc > best) {
+                best = sc;
+                arg = ps[k]!;
+              }
             }
+            next[c] = best + logp[row + c]!;
+          } else {
+            next[c] = score[gArg]! + logp[row + c]!;
           }
-          next[c] = best + logp[t * n + c]!;
-          back[t * n + c] = arg;
+          back[row + c] = arg;
         }
         [score, next] = [next, score];
       }

@@ -5,7 +5,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import type { NerTagger } from './tagger.js';
 import { tokenize, type TokenizerSpec, type TokenSpan } from './tokenize.js';
 import { windowTokens } from './windowing.js';
-import { charFeatures, LEXICAL_FEATURES } from './lexical.js';
+import { charFeatures, featuresFromTokens, LEXICAL_FEATURES } from './lexical.js';
 import { createBioDecoder, groupTags, type BioDecoder } from './bio.js';
 
 /** The model shipped with the package (quantized ONNX), resolved from the package root. */
@@ -26,7 +26,11 @@ export interface ModelTaggerOptions {
 
 /** A NerTagger that can also tag many texts in one batched pass. */
 export interface ModelTagger extends NerTagger {
-  tagMany(texts: readonly string[]): Promise<Entity[][]>;
+  /**
+   * tokens[i], when given, are text i's jieba tokens from the segment stage (createJiebaSegmenter):
+   * the lexical features then come from them instead of a second jieba pass.
+   */
+  tagMany(texts: readonly string[], tokens?: ReadonlyArray<readonly Token[] | undefined>): Promise<Entity[][]>;
   /** Window budget in tokens (without [CLS]/[SEP]). */
   readonly maxTokens: number;
   /** Whether the model takes the jieba lexical features through token_type_ids. */
@@ -120,6 +124,15 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
   };
 }
 
+/** Probability of label `c` at a token whose logits start at `base`. */
+function softmaxAt(logits: Float32Array, base: number, L: number, c: number): number {
+  let mx = -Infinity;
+  for (let k = 0; k < L; k++) mx = Math.max(mx, logits[base + k]!);
+  let z = 0;
+  for (let k = 0; k < L; k++) z += Math.exp(logits[base + k]! - mx);
+  return Math.exp(logits[base + c]! - mx) / z;
+}
+
 type Win = { doc: number; text: string; offset: number; toks: TokenSpan[]; types: ArrayLike<number> | null };
 
 /** Tag windows in batches of similar length; returns entities per document. */
@@ -149,27 +162,14 @@ async function tagWindows(m: Loaded, wins: Win[], docs: readonly string[], batch
     const logits = await m.run(ids, mask, types, b, t);
     batch.forEach((w, r) => {
       const n = w.toks.length;
-      const logp = new Float64Array(n * L);
-      const prob = new Float64Array(n * L);
-      for (let k = 0; k < n; k++) {
-        const base = (r * t + 1 + k) * L;
-        let mx = -Infinity;
-        for (let c = 0; c < L; c++) mx = Math.max(mx, logits[base + c]!);
-        let z = 0;
-        for (let c = 0; c < L; c++) z += Math.exp(logits[base + c]! - mx);
-        const lz = mx + Math.log(z);
-        for (let c = 0; c < L; c++) {
-          logp[k * L + c] = logits[base + c]! - lz;
-          prob[k * L + c] = Math.exp(logp[k * L + c]!);
-        }
-      }
-      const path = m.decoder.decode(logp, n);
+      const row0 = (r * t + 1) * L;
+      const path = m.decoder.decode(logits.subarray(row0, row0 + n * L), n);
       const docText = docs[w.doc]!;
       for (const g of groupTags(m.decoder.tags, path)) {
         const start = w.offset + w.toks[g.from]!.start;
         const end = w.offset + w.toks[g.to - 1]!.end;
         let sc = 0;
-        for (let k = g.from; k < g.to; k++) sc += prob[k * L + path[k]!]!;
+        for (let k = g.from; k < g.to; k++) sc += softmaxAt(logits, row0 + k * L, L, path[k]!);
         const score = Math.min(1, Math.max(0, sc / (g.to - g.from)));
         out[w.doc]!.push({ type: g.type, text: docText.slice(start, end), start, end, score, source: 'model' });
       }
@@ -180,9 +180,10 @@ async function tagWindows(m: Loaded, wins: Win[], docs: readonly string[], batch
 }
 
 /** Windows of a text: sentence-aware, at most maxTokens tokens each, covering every token. */
-function windowsOf(m: Loaded, text: string, doc: number): Win[] {
+function windowsOf(m: Loaded, text: string, doc: number, words?: readonly Token[]): Win[] {
   const toks = tokenize(text, m.spec);
   const wins: Win[] = [];
+  const docFeatures = m.lexical && words && words.length ? featuresFromTokens(text, words) : null;
   for (const w of windowTokens(text, toks, m.maxTokens)) {
     const offset = toks[w.from]!.start;
     const end = toks[w.to - 1]!.end;
@@ -190,7 +191,7 @@ function windowsOf(m: Loaded, text: string, doc: number): Win[] {
     const local = toks.slice(w.from, w.to).map((t) => ({ id: t.id, start: t.start - offset, end: t.end - offset }));
     let types: number[] | null = null;
     if (m.lexical) {
-      const f = charFeatures(wtext);
+      const f = docFeatures ? docFeatures.subarray(offset, end) : charFeatures(wtext);
       types = local.map((t) => f[t.start] ?? 0);
     }
     wins.push({ doc, text: wtext, offset, toks: local, types });
@@ -215,8 +216,8 @@ export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<
   const m = await p;
   const batchSize = opts.batchSize ?? 32;
   const name = opts.model ?? 'zh-news-ner';
-  const tagMany = async (texts: readonly string[]): Promise<Entity[][]> => {
-    const wins = texts.flatMap((t, i) => windowsOf(m, t, i));
+  const tagMany: ModelTagger['tagMany'] = async (texts, tokens) => {
+    const wins = texts.flatMap((t, i) => windowsOf(m, t, i, tokens?.[i]));
     return tagWindows(m, wins, texts, batchSize);
   };
   return {
@@ -224,8 +225,8 @@ export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<
     maxTokens: m.maxTokens,
     lexical: m.lexical,
     tagMany,
-    async tag(text: string, _tokens?: Token[]): Promise<Entity[]> {
-      return (await tagMany([text]))[0]!;
+    async tag(text: string, tokens?: Token[]): Promise<Entity[]> {
+      return (await tagMany([text], [tokens]))[0]!;
     },
   };
 }

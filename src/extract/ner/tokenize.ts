@@ -22,25 +22,99 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2a6df}\u{2a700
 const PUNCT = /[\p{P}\p{S}]/u;
 const SPACE = /[\s\p{Cc}\p{Cf}\p{Zs}\uFFFD]/u;
 
-/** Normalise one character the way the model's vocabulary expects. */
-export function normalizeChar(ch: string, lowercase: boolean): string {
+/** NFKC, then optional lower-casing and accent stripping: the slow, general path. */
+function normalizeCharSlow(ch: string, lowercase: boolean): string {
   let s = ch.normalize('NFKC');
   if (lowercase) s = s.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
   return s;
 }
 
+/**
+ * Normalise one character the way the model's vocabulary expects. The unified CJK block and
+ * ASCII are the bulk of Chinese news and are fixed points of NFKC (ASCII only needs lower-casing),
+ * so they skip the Unicode calls that otherwise dominate tokenization time.
+ */
+export function normalizeChar(ch: string, lowercase: boolean): string {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x4e00 && c <= 0x9fff) return ch;
+    if (c < 0x80) return lowercase && c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
+  }
+  return normalizeCharSlow(ch, lowercase);
+}
+
+/** Exposed for the test that checks the fast path agrees with the general one. */
+export { normalizeCharSlow as _normalizeCharSlow };
+
+function isCjk(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 1 && c >= 0x4e00 && c <= 0x9fff ? true : CJK.test(s);
+}
+
 type Piece = { norm: string; starts: number[]; ends: number[] };
 
-/** Split into basic words (CJK and punctuation alone, alnum runs together), as BERT's BasicTokenizer. */
-function basicWords(text: string, lowercase: boolean): Piece[] {
-  const out: Piece[] = [];
+/** Greedy longest-match-first WordPiece over one basic word; a word that cannot be split is one [UNK]. */
+function wordPieces(w: Piece, spec: TokenizerSpec, out: TokenSpan[]): void {
+  const n = w.norm.length;
+  const wStart = w.starts[0]!;
+  const wEnd = w.ends[n - 1]!;
+  const whole = spec.vocab.get(w.norm);
+  if (whole !== undefined) {
+    out.push({ id: whole, start: wStart, end: wEnd });
+    return;
+  }
+  if ([...w.norm].length > spec.maxInputCharsPerWord) {
+    out.push({ id: spec.unkId, start: wStart, end: wEnd });
+    return;
+  }
+  const pieces: TokenSpan[] = [];
+  let a = 0;
+  while (a < n) {
+    let b = n;
+    let found: number | undefined;
+    while (b > a) {
+      // never cut inside a surrogate pair
+      if (b < n && /[\uDC00-\uDFFF]/.test(w.norm[b]!)) {
+        b--;
+        continue;
+      }
+      const sub = (a > 0 ? spec.continuingPrefix : '') + w.norm.slice(a, b);
+      found = spec.vocab.get(sub);
+      if (found !== undefined) break;
+      b--;
+    }
+    if (found === undefined) {
+      out.push({ id: spec.unkId, start: wStart, end: wEnd });
+      return;
+    }
+    pieces.push({ id: found, start: w.starts[a]!, end: w.ends[b - 1]! });
+    a = b;
+  }
+  for (const p of pieces) out.push(p);
+}
+
+/**
+ * Tokenize text into vocabulary ids with exact offsets (no [CLS]/[SEP]). As BERT's
+ * BasicTokenizer: CJK characters and punctuation are words of their own, alphanumeric runs are
+ * split by WordPiece, white space separates.
+ */
+export function tokenize(text: string, spec: TokenizerSpec): TokenSpan[] {
+  const out: TokenSpan[] = [];
   let cur: Piece | null = null;
   const flush = () => {
-    if (cur && cur.norm.length) out.push(cur);
+    if (cur && cur.norm.length) wordPieces(cur, spec, out);
     cur = null;
   };
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Fast path: a unified CJK ideograph is its own normal form and its own word.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      flush();
+      out.push({ id: spec.vocab.get(text[i]!) ?? spec.unkId, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const start = i;
@@ -50,74 +124,27 @@ function basicWords(text: string, lowercase: boolean): Piece[] {
       flush();
       continue;
     }
-    const norm = normalizeChar(ch, lowercase);
+    const norm = normalizeChar(ch, spec.lowercase);
     if (!norm.length || SPACE.test(norm)) {
       flush();
       continue;
     }
     // A character whose normal form is CJK or punctuation is a word of its own.
-    if (CJK.test(norm) || (PUNCT.test(norm) && [...norm].length === 1)) {
+    if (isCjk(norm) || (PUNCT.test(norm) && [...norm].length === 1)) {
       flush();
-      out.push({ norm, starts: new Array<number>(norm.length).fill(start), ends: new Array<number>(norm.length).fill(end) });
+      wordPieces({ norm, starts: new Array<number>(norm.length).fill(start), ends: new Array<number>(norm.length).fill(end) }, spec, out);
       continue;
     }
-    if (!cur) cur = { norm: '', starts: [], ends: [] };
+    const piece: Piece = (cur ??= { norm: '', starts: [], ends: [] });
     for (const c of norm) {
-      (cur as Piece).norm += c;
+      piece.norm += c;
       for (let k = 0; k < c.length; k++) {
-        (cur as Piece).starts.push(start);
-        (cur as Piece).ends.push(end);
+        piece.starts.push(start);
+        piece.ends.push(end);
       }
     }
   }
   flush();
-  return out;
-}
-
-/** Tokenize text into vocabulary ids with exact offsets (no [CLS]/[SEP]). */
-export function tokenize(text: string, spec: TokenizerSpec): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  for (const w of basicWords(text, spec.lowercase)) {
-    const n = w.norm.length;
-    const wStart = w.starts[0]!;
-    const wEnd = w.ends[n - 1]!;
-    const whole = spec.vocab.get(w.norm);
-    if (whole !== undefined) {
-      out.push({ id: whole, start: wStart, end: wEnd });
-      continue;
-    }
-    if ([...w.norm].length > spec.maxInputCharsPerWord) {
-      out.push({ id: spec.unkId, start: wStart, end: wEnd });
-      continue;
-    }
-    // Greedy longest-match-first WordPiece; a word that cannot be split is one [UNK].
-    const pieces: TokenSpan[] = [];
-    let a = 0;
-    let ok = true;
-    while (a < n) {
-      let b = n;
-      let found: number | undefined;
-      while (b > a) {
-        // never cut inside a surrogate pair
-        if (b < n && /[\uDC00-\uDFFF]/.test(w.norm[b]!)) {
-          b--;
-          continue;
-        }
-        const sub = (a > 0 ? spec.continuingPrefix : '') + w.norm.slice(a, b);
-        found = spec.vocab.get(sub);
-        if (found !== undefined) break;
-        b--;
-      }
-      if (found === undefined) {
-        ok = false;
-        break;
-      }
-      pieces.push({ id: found, start: w.starts[a]!, end: w.ends[b - 1]! });
-      a = b;
-    }
-    if (ok) out.push(...pieces);
-    else out.push({ id: spec.unkId, start: wStart, end: wEnd });
-  }
   return out;
 }
 
