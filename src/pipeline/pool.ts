@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
@@ -49,9 +48,9 @@ const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
  */
 export async function createPipelinePool(opts: PipelinePoolOptions): Promise<PipelinePool> {
   const threads = Math.max(1, Math.floor(opts.threads));
-  // Each thread's onnxruntime would otherwise start a thread per core: N pipelines would
-  // then fight over the cores instead of sharing them.
-  const config: PipelineConfig = { ...opts.config, nerThreads: opts.config.nerThreads ?? Math.max(1, Math.floor(availableParallelism() / threads)) };
+  // One onnxruntime thread per pipeline thread, so that N threads use N cores: onnxruntime would
+  // otherwise start a thread per core in every pipeline, and they would fight over the cores.
+  const config: PipelineConfig = { ...opts.config, nerThreads: opts.config.nerThreads ?? 1 };
   const pending: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 0;

@@ -30,7 +30,7 @@ export const workerCommand: Command = {
     '',
     queueFlagHelp,
     '  --concurrency N    articles at once, each on its own pipeline thread',
-    `                     (default: ${Math.max(1, availableParallelism() - 1)}, the cores here less one)`,
+    `                     (default: ${availableParallelism()}, the cores here; one core each)`,
     `  --store URI        where records go: sqlite:path.db, postgres://..., jsonl:path (default ${DEFAULT_STORE});`,
     '                     records are upserted by id, so an article processed twice is stored once',
     `  --shutdown-timeout S  on SIGTERM/SIGINT, how long running articles may take to finish before they`,
@@ -56,7 +56,7 @@ export const workerCommand: Command = {
       'max-stalled': { type: 'string' },
     }, Flags);
     const { redisUrl, queueName } = queueTarget(values);
-    const concurrency = values.concurrency ?? Math.max(1, availableParallelism() - 1);
+    const concurrency = values.concurrency ?? availableParallelism();
     const storeUri = values.store ?? DEFAULT_STORE;
     const shutdownTimeoutMs = values['shutdown-timeout'] ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
     const log = (line: string) => logLine(`worker[${process.pid}]: ${line}`);
