@@ -1,8 +1,8 @@
 // Queue benchmark: articles/s through BullMQ with 1 and 2 worker processes, next to the same
-// articles processed in-process (pipeline + store, as `zhnews batch --store` does). Each
-// worker runs `--concurrency 1` (one pipeline thread, one onnxruntime thread: one core), and
-// the in-process run gets one onnxruntime thread too, so all three measure one core's work
-// per process. Starts its own redis-server (AOF on) on a free loopback port.
+// articles through `zhnews batch --store` in-process (one pipeline thread). Each
+// worker runs `--concurrency 1` (one pipeline thread, one onnxruntime thread: one core), as
+// the batch does, so all three measure one core's work per process. Starts its own
+// redis-server (AOF on) on a free loopback port.
 //
 //   node bench/queue.js [--articles N] [--model rules|<folder>]   (after `npm run build`;
 //   default: the shipped model, 120 articles)
@@ -14,9 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { QueueEvents } from 'bullmq';
-import { createPipeline } from '../dist/pipeline/pipeline.js';
+import { runBatch } from '../dist/batch/runner.js';
 import { readInputs } from '../dist/ingest/sources/read-inputs.js';
-import { openStore } from '../dist/store/index.js';
 import { startLocalRedis, redisServerAvailable } from '../dist/queue/local-redis.js';
 import { openQueue, enqueueItems } from '../dist/queue/queue.js';
 
@@ -60,21 +59,16 @@ function startWorker(redisUrl, queue, db, model) {
   return { child, ready, exited };
 }
 
+/** The same articles through `zhnews batch --store sqlite:… --concurrency 1` (the runner, in this process). */
 async function inProcess(dir, db, model) {
-  const pipeline = await createPipeline({ model, nerThreads: 1 });
-  const store = await openStore(`sqlite:${db}`);
-  let n = 0;
-  const t0 = performance.now();
-  const c0 = ownCpuMs();
-  for await (const item of readInputs([dir])) {
-    if (!item.ok) continue;
-    await store.put(await pipeline.process(item.input));
-    n += 1;
-  }
+  let c0 = ownCpuMs();
+  const s = await runBatch({
+    inputs: [dir], target: { kind: 'store', uri: `sqlite:${db}` }, concurrency: 1, config: { model }, progress: null,
+    onReady: () => { c0 = ownCpuMs(); },
+  });
   const cpuMs = ownCpuMs() - c0;
-  const secs = (performance.now() - t0) / 1000;
-  await store.close();
-  return { rate: n / secs, cpuMsPerArticle: cpuMs / n };
+  const n = s.done + s.failed;
+  return { rate: n / s.processingSeconds, cpuMsPerArticle: cpuMs / n };
 }
 
 async function throughQueue(redis, dir, n, workers, model, work) {
@@ -129,7 +123,7 @@ export async function benchQueue({ articles = 120, model = process.env.ZHNEWS_BE
     const two = await throughQueue(redis, dir, articles, 2, model, work);
     const r2 = (x) => Math.round(x * 100) / 100;
     return [
-      { stage: 'queue', metric: `in-process articles/s (${articles} articles, model ${model ?? 'shipped'}, one core)`, value: r2(local.rate) },
+      { stage: 'queue', metric: `in-process batch articles/s (${articles} articles, model ${model ?? 'shipped'}, 1 thread)`, value: r2(local.rate) },
       { stage: 'queue', metric: '1 worker articles/s', value: r2(one.rate) },
       { stage: 'queue', metric: '2 workers articles/s', value: r2(two.rate) },
       { stage: 'queue', metric: 'speedup 2 workers / 1 worker (target >= 1.7 with 2 free cores)', value: r2(two.rate / one.rate) },
