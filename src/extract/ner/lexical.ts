@@ -54,9 +54,7 @@ const JIEBA_BLOCK_OR_SPACE = /^[A-Za-z0-9+#&._%\-\s]$/;
 function normalisingChangesWords(text: string): boolean {
   if (!NEEDS_NORMALISING.test(text)) return false;
   for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) continue;
-    const n = normalizeChar(ch, false);
+    const n = normalizeChar(ch, false); // ASCII and CJK return at once, unchanged
     if (n !== ch && n.length === ch.length && JIEBA_BLOCK_OR_SPACE.test(n)) return true;
   }
   return false;

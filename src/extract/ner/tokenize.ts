@@ -48,7 +48,7 @@ export { normalizeCharSlow as _normalizeCharSlow };
 
 function isCjk(s: string): boolean {
   const c = s.charCodeAt(0);
-  return s.length === 1 && c >= 0x4e00 && c <= 0x9fff ? true : CJK.test(s);
+  return (s.length === 1 && c >= 0x4e00 && c <= 0x9fff) || CJK.test(s);
 }
 
 type Piece = { norm: string; starts: number[]; ends: number[] };
