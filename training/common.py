@@ -1,6 +1,8 @@
 """Shared helpers: labels, data loading, BIO-constrained decoding, span scoring."""
+import contextlib
 import json
 import numpy as np
+import torch
 
 TYPES = ["ORG", "PERSON", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
 LABELS = ["O"] + [f"{p}-{t}" for t in TYPES for p in ("B", "I")]
@@ -76,3 +78,10 @@ def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def autocast(device):
+    """bf16 autocast on a GPU; plain fp32 on the CPU."""
+    if device.startswith("cuda"):
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return contextlib.nullcontext()

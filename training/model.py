@@ -59,6 +59,10 @@ class Encoder(nn.Module):
                 nn.init.zeros_(m.bias)
 
     def forward(self, input_ids, attention_mask, token_type_ids, rows=None):
+        return self.cls(self.hidden(input_ids, attention_mask, token_type_ids, rows))
+
+    def hidden(self, input_ids, attention_mask, token_type_ids, rows=None):
+        """The final hidden states, before the classifier (the masked-character head reads them)."""
         if rows is None:
             rows = self.id_map[input_ids]
         t = input_ids.shape[1]
@@ -68,4 +72,4 @@ class Encoder(nn.Module):
         bias = (1.0 - attention_mask.to(x.dtype)).unsqueeze(1).unsqueeze(2) * -10000.0
         for layer in self.layers:
             x = layer(x, bias)
-        return self.cls(self.ln_f(x))
+        return self.ln_f(x)
