@@ -15,11 +15,11 @@ def main():
     a.add_argument("--out", required=True)
     a.add_argument("ckpts", nargs="+")
     args = a.parse_args()
-    cks = [torch.load(p) for p in args.ckpts]
+    cks = [torch.load(p, map_location="cpu", weights_only=False) for p in args.ckpts]
     state = {}
     for k, v in cks[0]["model"].items():
         if v.is_floating_point():
-            state[k] = sum(c["model"][k] for c in cks) / len(cks)
+            state[k] = sum(c["model"][k].float() for c in cks) / len(cks)
         else:
             state[k] = v  # the id map
     out = dict(cks[-1])

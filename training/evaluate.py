@@ -21,7 +21,7 @@ def main():
     a.add_argument("--data", default="training/data")
     args = a.parse_args()
     torch.set_num_threads(1)
-    ck = torch.load(args.ckpt)
+    ck = torch.load(args.ckpt, map_location="cpu", weights_only=False)
     model = Encoder(ck["cfg"])
     model.load_state_dict(ck["model"])
     ids_rows = model.id_map.numpy().copy()

@@ -9,6 +9,7 @@ special_tokens_map.json. The fp32 graph goes to training/out/model.onnx (and int
 only with --fp32).
 """
 import argparse
+import inspect
 import json
 import os
 import sys
@@ -36,6 +37,11 @@ class Wrapped(torch.nn.Module):
         return self.m(input_ids, attention_mask, token_type_ids)
 
 
+def legacy_exporter():
+    """torch >= 2.9 defaults to the dynamo exporter; the quantizer below expects the TorchScript graph."""
+    return {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
+
+
 def export_fp32(model, path):
     ids = torch.tensor([[101, 2769, 4263, 1266, 776, 102], [101, 2769, 102, 0, 0, 0]], dtype=torch.long)
     am = (ids != 0).long()
@@ -46,7 +52,7 @@ def export_fp32(model, path):
                                     "attention_mask": {0: "batch", 1: "sequence"},
                                     "token_type_ids": {0: "batch", 1: "sequence"},
                                     "logits": {0: "batch", 1: "sequence"}},
-                      do_constant_folding=True)
+                      do_constant_folding=True, **legacy_exporter())
     onnx.checker.check_model(onnx.load(path))
 
 
@@ -157,7 +163,7 @@ def main():
     a.add_argument("--fp32", action="store_true", help="also put the fp32 model.onnx into the model folder")
     args = a.parse_args()
     torch.set_num_threads(1)
-    ck = torch.load(args.ckpt)
+    ck = torch.load(args.ckpt, map_location="cpu", weights_only=False)
     cfg = ck["cfg"]
     model = Encoder(cfg)
     model.load_state_dict(ck["model"])

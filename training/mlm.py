@@ -64,7 +64,8 @@ def pretrain_mlm(encoder, train, args, log):
     special_rows = ids_rows[[PAD, UNK, CLS, SEP, MASK]]
     rng = np.random.default_rng(args.seed)
     order = list(range(len(train)))
-    budget = args.mlm_min * 60
+    budget = args.mlm_min * 60 if args.mlm_min > 0 else float("inf")
+    max_steps = args.mlm_steps if args.mlm_steps > 0 else float("inf")
     start = time.time()
     step, epoch, loss_sum, loss_n = 0, 0, 0.0, 0
     encoder.train()
@@ -72,7 +73,7 @@ def pretrain_mlm(encoder, train, args, log):
         random.Random(args.seed + epoch).shuffle(order)
         per = max(1, args.batch_tokens // 64)
         for s in range(0, len(order), per):
-            progress = (time.time() - start) / budget
+            progress = max((time.time() - start) / budget, step / max_steps)
             if progress >= 1.0:
                 log(f"mlm finished: {step} steps, {epoch} full passes")
                 return

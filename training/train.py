@@ -2,7 +2,7 @@
 
 Runs on the CPU by default (torch at 1 thread, OpenBLAS at 2, as measured on the 2-core machine) or
 on a GPU with --device cuda (bf16 autocast, larger batches). With --mlm-min M it first pre-trains
-the encoder for M minutes as a masked character model on the training texts (labels unused), then
+the encoder for M minutes (or --mlm-steps steps) as a masked character model on the training texts (labels unused), then
 trains NER from those weights with a fresh optimizer.
 
 Checkpoints every epoch and every --save-min minutes into --out (ckpt-last.pt, ckpt-epochN.pt);
@@ -24,6 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import LABELS, NUM_LABELS, TYPES, autocast, load_jsonl, viterbi, spans, prf  # noqa: E402
 from model import Encoder  # noqa: E402
 from mlm import pretrain_mlm  # noqa: E402
+from distill import batch_targets, kl_loss, teacher_logp  # noqa: E402
 
 PAD, UNK, CLS, SEP, MASK = 0, 100, 101, 102, 103
 
@@ -58,7 +59,10 @@ def parse():
     a.add_argument("--threads", type=int, default=1, help="torch CPU threads")
     a.add_argument("--eval-every", type=int, default=1, help="evaluate on the dev sets every N epochs")
     a.add_argument("--mlm-min", type=float, default=0.0, help="minutes of masked-character pre-training first")
+    a.add_argument("--mlm-steps", type=int, default=0, help="or a fixed number of pre-training steps (whichever ends first)")
     a.add_argument("--mlm-lr", type=float, default=1e-3)
+    a.add_argument("--teacher", default="", help="distil from this checkpoint's label distributions")
+    a.add_argument("--distill-alpha", type=float, default=0.7, help="weight of the teacher loss")
     return a.parse_args()
 
 
@@ -190,7 +194,7 @@ def main():
 
     last = os.path.join(args.out, "ckpt-last.pt")
     if os.path.exists(last):
-        ck = torch.load(last, map_location="cpu")
+        ck = torch.load(last, map_location="cpu", weights_only=False)
         cfg = ck["cfg"]
         log(f"resuming from {last}: epoch {ck['epoch']} batch {ck['batch']} step {ck['step']}")
     else:
@@ -207,7 +211,7 @@ def main():
                    layers=args.layers, max_positions=args.max_positions, type_vocab_size=args.type_vocab_size,
                    num_labels=NUM_LABELS, dropout=args.dropout, labels=LABELS, args=vars(args))
     if ck is None and args.init:
-        init = torch.load(args.init, map_location="cpu")
+        init = torch.load(args.init, map_location="cpu", weights_only=False)
         cfg = dict(init["cfg"], args=vars(args))
         log(f"initialising from {args.init} (epoch {init['epoch']}, step {init['step']})")
     model = Encoder(cfg)
@@ -216,7 +220,7 @@ def main():
     elif ck is None:
         model.id_map.copy_(torch.from_numpy(id_map))
     model.to(args.device)
-    if ck is None and not args.init and args.mlm_min > 0:
+    if ck is None and not args.init and (args.mlm_min > 0 or args.mlm_steps > 0):
         pretrain_mlm(model, train, args, log)
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "ln" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "ln" not in n)]
@@ -228,6 +232,9 @@ def main():
         opt.load_state_dict(ck["opt"])
         epoch, start_batch, step, elapsed = ck["epoch"], ck["batch"], ck["step"], ck["elapsed"]
     ids_rows = model.id_map.cpu().numpy().copy()
+    targets = None
+    if args.teacher:
+        targets = teacher_logp(args.teacher, train, tensors, args.device, os.path.join(args.out, "teacher.npz"), log)
     log(f"model: {cfg['layers']}x{cfg['hidden']} rows={cfg['rows']} params={sum(p.numel() for p in model.parameters())}")
 
     steps_per_epoch = len(make_batches(lengths, 0, args))
@@ -261,6 +268,9 @@ def main():
             with autocast(args.device):
                 logits = model(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x["rows"])
             loss = partial_loss(logits.float(), x["labels"], x["oallow"])
+            if targets is not None:
+                soft = batch_targets([targets[i] for i in batches[bi]], logits.shape[1]).to(args.device)
+                loss = args.distill_alpha * kl_loss(logits.float(), soft, x["labels"]) + (1 - args.distill_alpha) * loss
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

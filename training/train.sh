@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Reproduces the shipped model: data conversion, training (resumable), ONNX export + quantization.
+# Reproduces the shipped default model (models/zh-news-ner) on the CPU: data conversion, training
+# (resumable), ONNX export + quantization.
 #   bash training/train.sh [data dir, default ../shared/data]      (or: npm run train -- [data dir])
+# Stage 3 distils from the large model's checkpoint, which `npm run train:gpu` (training/train-gpu.sh)
+# writes to training/out/gpu2/final.pt on a GPU machine (or TEACHER=<checkpoint>); without one,
+# stage 2's model is exported.
 # Rerunning resumes from training/out/ckpt-last.pt; delete training/out to start afresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +22,17 @@ mkdir -p training/out/stage2
 "$PY" training/train.py --data training/data --out training/out/stage2 --init training/out/final.pt \
   --layers 2 --hidden 256 --heads 4 --ff 1024 --lr 8e-4 --warmup 300 --batch-tokens 2048 \
   --epochs 12 --budget-min 112 --mask-src "pfr:LOC,ORG"
-"$PY" training/export.py --ckpt training/out/stage2/final.pt --model models/zh-news-ner --vocab "$DATA/bert_vocab/vocab.txt"
+# Stage 3: distillation from the large model (its label distributions, weight 0.7, plus the gold
+# labels with persons, places and organisations from MSRA alone), annealed within 80 minutes.
+TEACHER="${TEACHER:-training/out/gpu2/final.pt}"
+FINAL=training/out/stage2/final.pt
+if [ -f "$TEACHER" ]; then
+  mkdir -p training/out/stage3
+  "$PY" training/train.py --data training/data --out training/out/stage3 --init training/out/stage2/final.pt \
+    --teacher "$TEACHER" --distill-alpha 0.7 --lr 5e-4 --warmup 200 --batch-tokens 2048 \
+    --epochs 10 --budget-min 80 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
+  FINAL=training/out/stage3/final.pt
+else
+  echo "no teacher checkpoint at $TEACHER: exporting stage 2 (the shipped model distils from the large one)" >&2
+fi
+"$PY" training/export.py --ckpt "$FINAL" --model models/zh-news-ner --vocab "$DATA/bert_vocab/vocab.txt"

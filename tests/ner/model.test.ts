@@ -21,22 +21,26 @@ function expectExact(text: string, ents: readonly Entity[]): void {
 
 const has = (ents: readonly Entity[], type: string, text: string) => ents.some((e) => e.type === type && e.text === text);
 
-let tagger: ModelTagger;
-beforeAll(async () => {
-  tagger = await createModelTagger();
-}, 60_000);
+// Both shipped models: the default, and the larger one selected by its bare name.
+describe.each([
+  { name: 'zh-news-ner', model: undefined, dir: DEFAULT_MODEL_PATH },
+  { name: 'zh-news-ner-large', model: 'zh-news-ner-large', dir: join(DEFAULT_MODEL_PATH, '..', 'zh-news-ner-large') },
+])('the shipped NER model $name', ({ name, model, dir }) => {
+  let tagger: ModelTagger;
+  beforeAll(async () => {
+    tagger = await createModelTagger({ model });
+  }, 60_000);
 
-describe('the shipped NER model', () => {
   it('loads from the package with lexical features and the BIO label set', () => {
-    expect(tagger.name).toBe('zh-news-ner');
+    expect(tagger.name).toBe(name);
     expect(tagger.lexical).toBe(true);
     expect(tagger.maxTokens).toBeLessThanOrEqual(510);
-    const cfg = JSON.parse(readFileSync(join(DEFAULT_MODEL_PATH, 'config.json'), 'utf8'));
+    const cfg = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
     expect(Object.keys(cfg.id2label)).toHaveLength(21);
   });
 
   it('loads the model once per process', async () => {
-    const again = await createModelTagger();
+    const again = await createModelTagger({ model });
     expect(again.maxTokens).toBe(tagger.maxTokens);
   });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, Token } from '../../record/schema.js';
 import type { NerTagger } from './tagger.js';
@@ -9,7 +9,8 @@ import { charFeatures, featuresFromTokens, LEXICAL_FEATURES } from './lexical.js
 import { createBioDecoder, groupTags, type BioDecoder } from './bio.js';
 
 /** The model shipped with the package (quantized ONNX), resolved from the package root. */
-export const DEFAULT_MODEL_PATH: string = fileURLToPath(new URL('../../../models/zh-news-ner', import.meta.url));
+const SHIPPED_MODELS_DIR: string = fileURLToPath(new URL('../../../models', import.meta.url));
+export const DEFAULT_MODEL_PATH: string = join(SHIPPED_MODELS_DIR, 'zh-news-ner');
 
 export interface ModelTaggerOptions {
   /** A model folder, or a Hub id (needs allowRemote). Default: the shipped model. */
@@ -56,6 +57,9 @@ function resolveModel(model: string | undefined): { key: string; local: boolean 
   if (model.startsWith('file:')) return { key: fileURLToPath(model), local: true };
   const abs = isAbsolute(model) ? model : resolve(model);
   if (isAbsolute(model) || model.startsWith('.') || existsSync(abs)) return { key: abs, local: true };
+  // A bare name of a model shipped in the package's models/ folder (zh-news-ner-large).
+  const shipped = join(SHIPPED_MODELS_DIR, model);
+  if (/^[\w.-]+$/.test(model) && existsSync(join(shipped, 'config.json'))) return { key: shipped, local: true };
   return { key: model, local: false };
 }
 
