@@ -1,9 +1,9 @@
 // NER throughput: createModelTagger (transformers.js, with tokenization, jieba features,
-// windowing, decoding) against raw onnxruntime-node on the same model and the same ~100
+// windowing, decoding) against raw onnxruntime-node on the same model and the same 300
 // sentences of ~60 characters (written for this benchmark), whose inputs are prepared before
 // the clock starts. Two tagger figures: as the pipeline's NER stage runs it (the jieba tokens
 // come from the segment stage) and on bare text (the tagger runs jieba for its features).
-// Run: node bench/ner.js
+// Both shipped models, the default and zh-news-ner-large. Run: node bench/ner.js
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -100,7 +100,7 @@ async function timeInterleaved(variants, rounds) {
 }
 
 /** Rows {stage, metric, value}: sentences/s through the tagger and through raw onnxruntime-node. */
-export async function benchNer({ model = DEFAULT_MODEL_PATH, rounds = 21, batchSize = 32 } = {}) {
+export async function benchNer({ model = DEFAULT_MODEL_PATH, rounds = 21, batchSize = 32, stage = 'ner' } = {}) {
   const sentences = benchSentences(300);
   const chars = sentences.reduce((n, s) => n + s.length, 0) / sentences.length;
   const tagger = await createModelTagger({ model, batchSize });
@@ -119,17 +119,22 @@ export async function benchNer({ model = DEFAULT_MODEL_PATH, rounds = 21, batchS
   const pipe = sentences.length / tPipe;
   const raw = sentences.length / tRaw;
   return [
-    { stage: 'ner', metric: 'sentences', value: sentences.length },
-    { stage: 'ner', metric: 'mean characters per sentence', value: Number(chars.toFixed(1)) },
-    { stage: 'ner', metric: 'raw onnxruntime-node sentences/s', value: Number(raw.toFixed(1)) },
-    { stage: 'ner', metric: 'NER stage, with the segment stage tokens, sentences/s', value: Number((sentences.length / tStage).toFixed(1)) },
-    { stage: 'ner', metric: 'NER stage overhead ratio (stage time / raw time)', value: Number((tStage / tRaw).toFixed(3)) },
-    { stage: 'ner', metric: 'tagger on bare text (runs jieba itself) sentences/s', value: Number(pipe.toFixed(1)) },
-    { stage: 'ner', metric: 'bare-text overhead ratio (tagger time / raw time)', value: Number((tPipe / tRaw).toFixed(3)) },
+    { stage, metric: 'sentences', value: sentences.length },
+    { stage, metric: 'mean characters per sentence', value: Number(chars.toFixed(1)) },
+    { stage, metric: 'raw onnxruntime-node sentences/s', value: Number(raw.toFixed(1)) },
+    { stage, metric: 'NER stage, with the segment stage tokens, sentences/s', value: Number((sentences.length / tStage).toFixed(1)) },
+    { stage, metric: 'NER stage overhead ratio (stage time / raw time)', value: Number((tStage / tRaw).toFixed(3)) },
+    { stage, metric: 'tagger on bare text (runs jieba itself) sentences/s', value: Number(pipe.toFixed(1)) },
+    { stage, metric: 'bare-text overhead ratio (tagger time / raw time)', value: Number((tPipe / tRaw).toFixed(3)) },
   ];
 }
 
+/** The same for the larger shipped model (`--model zh-news-ner-large`). */
+export function benchNerLarge(opts = {}) {
+  return benchNer({ model: join(DEFAULT_MODEL_PATH, '..', 'zh-news-ner-large'), stage: 'ner-large', ...opts });
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await benchNer();
+  const rows = [...(await benchNer()), ...(await benchNerLarge())];
   for (const r of rows) console.log(`${r.stage}\t${r.metric}\t${r.value}`);
 }

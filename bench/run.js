@@ -8,6 +8,7 @@ const suites = [
   ['ingest', './ingest.js', 'benchIngest'],
   ['normalize', './normalize.js', 'benchNormalize'],
   ['ner', './ner.js', 'benchNer'],
+  ['ner-large', './ner.js', 'benchNerLarge'],
   ['batch', './batch.js', 'benchBatch'],
   ['queue', './queue.js', 'benchQueue'],
 ];
