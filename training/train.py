@@ -1,9 +1,10 @@
 """Train the NER encoder on training/data/train.jsonl (from `npm run data:prepare`).
 
-Runs on the CPU by default (torch at 1 thread, OpenBLAS at 2, as measured on the 2-core machine) or
-on a GPU with --device cuda (bf16 autocast, larger batches). With --mlm-min M it first pre-trains
-the encoder for M minutes (or --mlm-steps steps) as a masked character model on the training texts (labels unused), then
-trains NER from those weights with a fresh optimizer.
+Runs on the CPU by default (torch at 1 thread, OpenBLAS at 2, as measured on the 2-core machine)
+or on a GPU with --device cuda (bf16 autocast, larger batches). With --mlm-min M / --mlm-steps N it
+first pre-trains the encoder as a masked-character model on the training texts (labels unused;
+not resumable: a run stopped during pre-training starts it over), then trains NER from those
+weights with a fresh optimizer. With --teacher CKPT it distils from a larger model (distill.py).
 
 Checkpoints every epoch and every --save-min minutes into --out (ckpt-last.pt, ckpt-epochN.pt);
 rerunning the same command resumes from ckpt-last.pt. The learning rate decays linearly with
