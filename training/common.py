@@ -7,6 +7,7 @@ import torch
 TYPES = ["ORG", "PERSON", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
 LABELS = ["O"] + [f"{p}-{t}" for t in TYPES for p in ("B", "I")]
 NUM_LABELS = len(LABELS)
+PAD, UNK, CLS, SEP, MASK = 0, 100, 101, 102, 103  # BERT Chinese vocabulary ids
 
 
 def label_type(i):
@@ -85,3 +86,31 @@ def autocast(device):
     if device.startswith("cuda"):
         return torch.autocast("cuda", dtype=torch.bfloat16)
     return contextlib.nullcontext()
+
+
+def tensors(recs, ids_rows, oallow=None, word_dropout=0.0, rng=None):
+    """A padded batch: model inputs, embedding rows (some dropped to [UNK]), labels (-1 = none)."""
+    b = len(recs)
+    t = max(len(r["ids"]) for r in recs)
+    ids = np.zeros((b, t), dtype=np.int64)
+    typ = np.zeros((b, t), dtype=np.int64)
+    lab = np.full((b, t), -1, dtype=np.int64)
+    for i, r in enumerate(recs):
+        n = len(r["ids"])
+        ids[i, :n] = r["ids"]
+        typ[i, :n] = r["types"]
+        lab[i, :n] = r["labels"]
+    am = (np.arange(t)[None, :] < np.array([len(r["ids"]) for r in recs])[:, None]).astype(np.int64)
+    rows = ids_rows[ids]
+    if word_dropout > 0:
+        drop = (rng.random((b, t)) < word_dropout) & (lab >= 0)
+        rows[drop] = ids_rows[UNK]
+    out = dict(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
+               token_type_ids=torch.from_numpy(typ), rows=torch.from_numpy(rows), labels=torch.from_numpy(lab))
+    if oallow is not None:
+        out["oallow"] = torch.from_numpy(np.stack(oallow))
+    return out
+
+
+def to_device(x, device):
+    return {k: v.to(device, non_blocking=True) for k, v in x.items()}

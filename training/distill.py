@@ -12,12 +12,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from common import autocast
+from common import autocast, tensors, to_device
 from model import Encoder
 
 
 @torch.no_grad()
-def teacher_logp(ckpt_path, train, tensors, device, cache_path, log):
+def teacher_logp(ckpt_path, train, device, cache_path, log):
     """Per record, the teacher's log-probabilities [len(ids), labels] as fp16 arrays (cached)."""
     if os.path.exists(cache_path):
         data = np.load(cache_path)
@@ -34,8 +34,7 @@ def teacher_logp(ckpt_path, train, tensors, device, cache_path, log):
     order = sorted(range(len(train)), key=lambda i: len(train[i]["ids"]))
     for s in range(0, len(order), 64):
         idx = order[s:s + 64]
-        x = tensors([train[i] for i in idx], ids_rows)
-        x = {k: v.to(device) for k, v in x.items()}
+        x = to_device(tensors([train[i] for i in idx], ids_rows), device)
         with autocast(device):
             logits = teacher(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x["rows"])
         logp = torch.log_softmax(logits.float(), -1).cpu().numpy().astype(np.float16)

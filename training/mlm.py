@@ -12,9 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from common import autocast
-
-PAD, UNK, CLS, SEP, MASK = 0, 100, 101, 102, 103
+from common import CLS, MASK, PAD, SEP, UNK, autocast, tensors, to_device
 
 
 class MlmHead(nn.Module):
@@ -33,26 +31,19 @@ class MlmHead(nn.Module):
 
 def mask_batch(recs, ids_rows, rng, n_rows, special_rows):
     """BERT's recipe over rows: 15 % of characters chosen; of those 80 % [MASK], 10 % random, 10 % kept."""
-    b = len(recs)
-    t = max(len(r["ids"]) for r in recs)
-    ids = np.zeros((b, t), dtype=np.int64)
-    typ = np.zeros((b, t), dtype=np.int64)
-    for i, r in enumerate(recs):
-        ids[i, :len(r["ids"])] = r["ids"]
-        typ[i, :len(r["ids"])] = r["types"]
-    lens = np.array([len(r["ids"]) for r in recs])
-    am = (np.arange(t)[None, :] < lens[:, None]).astype(np.int64)
-    rows = ids_rows[ids]
-    maskable = (am == 1) & ~np.isin(rows, special_rows)
-    chosen = maskable & (rng.random((b, t)) < 0.15)
+    x = tensors(recs, ids_rows)
+    rows = x["rows"].numpy()
+    shape = rows.shape
+    maskable = (x["attention_mask"].numpy() == 1) & ~np.isin(rows, special_rows)
+    chosen = maskable & (rng.random(shape) < 0.15)
     target = np.where(chosen, rows, -100)
-    r = rng.random((b, t))
-    rows = rows.copy()
+    r = rng.random(shape)
     rows[chosen & (r < 0.8)] = ids_rows[MASK]
     rand = chosen & (r >= 0.8) & (r < 0.9)
     rows[rand] = rng.integers(5, n_rows, size=int(rand.sum()))
-    return {k: torch.from_numpy(v) for k, v in
-            dict(input_ids=ids, attention_mask=am, token_type_ids=typ, rows=rows, target=target).items()}
+    del x["labels"]
+    x["target"] = torch.from_numpy(target)
+    return x
 
 
 def pretrain_mlm(encoder, train, args, log):
@@ -81,7 +72,7 @@ def pretrain_mlm(encoder, train, args, log):
             for g in opt.param_groups:
                 g["lr"] = lr
             x = mask_batch([train[i] for i in order[s:s + per]], ids_rows, rng, encoder.cfg["rows"], special_rows)
-            x = {k: v.to(device, non_blocking=True) for k, v in x.items()}
+            x = to_device(x, device)
             with autocast(device):
                 logits = head(encoder.hidden(x["input_ids"], x["attention_mask"], x["token_type_ids"], x["rows"]))
             loss = F.cross_entropy(logits.float().view(-1, logits.shape[-1]), x["target"].view(-1), ignore_index=-100)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the shipped large model (models/zh-news-ner-large) on one CUDA GPU (about 12 minutes on an H200 with no other work):
 #   bash training/train-gpu.sh [data dir, default ../shared/data]     (or: npm run train:gpu)
-# training/train.sh is the CPU recipe (a smaller model, about 3.5 hours on 2 cores).
+# training/train.sh is the CPU recipe (the default 2 × 256 model, about 5 hours on 2 cores).
 # Where Node is missing (a bare GPU machine), copy training/data/ from `npm run data:prepare` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,13 +22,11 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS, NUM_LABELS, TYPES, autocast, load_jsonl, viterbi, spans, prf  # noqa: E402
+from common import (LABELS, NUM_LABELS, TYPES, UNK, PAD, CLS, SEP, MASK, autocast, load_jsonl, prf,  # noqa: E402
+                    spans, tensors, to_device, viterbi)
 from model import Encoder  # noqa: E402
 from mlm import pretrain_mlm  # noqa: E402
 from distill import batch_targets, kl_loss, teacher_logp  # noqa: E402
-
-PAD, UNK, CLS, SEP, MASK = 0, 100, 101, 102, 103
-
 
 def log(msg):
     print(time.strftime("%H:%M:%S"), msg, flush=True)
@@ -98,33 +96,6 @@ def make_batches(lengths, epoch, args):
             batches.append(cur)
     rng.shuffle(batches)
     return batches
-
-
-def tensors(recs, ids_rows, oallow=None, word_dropout=0.0, rng=None):
-    b = len(recs)
-    t = max(len(r["ids"]) for r in recs)
-    ids = np.zeros((b, t), dtype=np.int64)
-    typ = np.zeros((b, t), dtype=np.int64)
-    lab = np.full((b, t), -1, dtype=np.int64)
-    for i, r in enumerate(recs):
-        n = len(r["ids"])
-        ids[i, :n] = r["ids"]
-        typ[i, :n] = r["types"]
-        lab[i, :n] = r["labels"]
-    am = (np.arange(t)[None, :] < np.array([len(r["ids"]) for r in recs])[:, None]).astype(np.int64)
-    rows = ids_rows[ids]
-    if word_dropout > 0:
-        drop = (rng.random((b, t)) < word_dropout) & (lab >= 0)
-        rows[drop] = ids_rows[UNK]
-    out = dict(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
-               token_type_ids=torch.from_numpy(typ), rows=torch.from_numpy(rows), labels=torch.from_numpy(lab))
-    if oallow is not None:
-        out["oallow"] = torch.from_numpy(np.stack(oallow))
-    return out
-
-
-def to_device(x, device):
-    return {k: v.to(device, non_blocking=True) for k, v in x.items()}
 
 
 def partial_loss(logits, labels, oallow):
@@ -235,7 +206,7 @@ def main():
     ids_rows = model.id_map.cpu().numpy().copy()
     targets = None
     if args.teacher:
-        targets = teacher_logp(args.teacher, train, tensors, args.device, os.path.join(args.out, "teacher.npz"), log)
+        targets = teacher_logp(args.teacher, train, args.device, os.path.join(args.out, "teacher.npz"), log)
     log(f"model: {cfg['layers']}x{cfg['hidden']} rows={cfg['rows']} params={sum(p.numel() for p in model.parameters())}")
 
     steps_per_epoch = len(make_batches(lengths, 0, args))
