@@ -89,7 +89,8 @@ def autocast(device):
 
 
 def tensors(recs, ids_rows, oallow=None, word_dropout=0.0, rng=None):
-    """A padded batch: model inputs, embedding rows (some dropped to [UNK]), labels (-1 = none)."""
+    """A padded batch: model inputs, embedding rows (some dropped to [UNK]), labels (-1 = none).
+    Without ids_rows, no embedding rows (and no word dropout)."""
     b = len(recs)
     t = max(len(r["ids"]) for r in recs)
     ids = np.zeros((b, t), dtype=np.int64)
@@ -101,6 +102,9 @@ def tensors(recs, ids_rows, oallow=None, word_dropout=0.0, rng=None):
         typ[i, :n] = r["types"]
         lab[i, :n] = r["labels"]
     am = (np.arange(t)[None, :] < np.array([len(r["ids"]) for r in recs])[:, None]).astype(np.int64)
+    if ids_rows is None:  # the model maps the ids itself (an Ensemble: one map per member)
+        return dict(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
+                    token_type_ids=torch.from_numpy(typ), labels=torch.from_numpy(lab))
     rows = ids_rows[ids]
     if word_dropout > 0:
         drop = (rng.random((b, t)) < word_dropout) & (lab >= 0)

@@ -13,37 +13,43 @@ import torch
 import torch.nn.functional as F
 
 from common import autocast, tensors, to_device
-from model import Encoder
+from model import load_model
 
 
 @torch.no_grad()
-def teacher_logp(ckpt_path, train, device, cache_path, log):
-    """Per record, the teacher's log-probabilities [len(ids), labels] as fp16 arrays (cached)."""
+def teacher_logp(ckpt_paths, train, device, cache_path, log):
+    """Per record, the teacher's log-probabilities [len(ids), labels] as fp16 arrays (cached).
+
+    Several checkpoints (comma-separated) form an ensemble whose probabilities are averaged;
+    on MSRA dev such an ensemble beat each of its members (the model card has the figures)."""
+    key = "|".join(os.path.abspath(p) for p in ckpt_paths.split(",") if p)
     if os.path.exists(cache_path):
         data = np.load(cache_path)
         flat, offsets = data["flat"], data["offsets"]
-        if len(offsets) == len(train) + 1:
+        cached_key = str(data["teachers"]) if "teachers" in data.files else None
+        # Caches written before ensembles existed hold one teacher and no key.
+        if len(offsets) == len(train) + 1 and (cached_key == key or (cached_key is None and "|" not in key)):
             log(f"teacher targets from {cache_path}")
             return [flat[offsets[i]:offsets[i + 1]] for i in range(len(train))]
-    ck = torch.load(ckpt_path, map_location="cpu", weights_only=False)
-    teacher = Encoder(ck["cfg"])
-    teacher.load_state_dict(ck["model"])
-    teacher.to(device).eval()
-    ids_rows = teacher.id_map.cpu().numpy()
+    teacher = load_model(ckpt_paths).to(device).eval()
+    threads = torch.get_num_threads()
+    # Inference alone uses every core (training is fastest at 1 torch thread; see train.py).
+    torch.set_num_threads(os.cpu_count() or 1)
     out = [None] * len(train)
     order = sorted(range(len(train)), key=lambda i: len(train[i]["ids"]))
     for s in range(0, len(order), 64):
         idx = order[s:s + 64]
-        x = to_device(tensors([train[i] for i in idx], ids_rows), device)
+        x = to_device(tensors([train[i] for i in idx], None), device)
         with autocast(device):
-            logits = teacher(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x["rows"])
+            logits = teacher(x["input_ids"], x["attention_mask"], x["token_type_ids"])
         logp = torch.log_softmax(logits.float(), -1).cpu().numpy().astype(np.float16)
         for j, i in enumerate(idx):
             out[i] = logp[j, :len(train[i]["ids"])]
         if (s // 64) % 200 == 0:
             log(f"teacher: {s + len(idx)}/{len(train)} records")
+    torch.set_num_threads(threads)
     offsets = np.cumsum([0] + [len(a) for a in out])
-    np.savez(cache_path, flat=np.concatenate(out), offsets=offsets)
+    np.savez(cache_path, flat=np.concatenate(out), offsets=offsets, teachers=np.array(key))
     return out
 
 

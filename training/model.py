@@ -73,3 +73,32 @@ class Encoder(nn.Module):
         for layer in self.layers:
             x = layer(x, bias)
         return self.ln_f(x)
+
+
+class Ensemble(nn.Module):
+    """Several encoders as one: the log of their averaged label probabilities (a distillation
+    teacher, or scored as one with evaluate.py). Each member maps the input ids with its own
+    id_map, so `rows` is ignored."""
+
+    def __init__(self, members):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, input_ids, attention_mask, token_type_ids, rows=None):
+        probs = torch.stack([torch.softmax(m(input_ids, attention_mask, token_type_ids).float(), -1)
+                             for m in self.members]).mean(0)
+        return torch.log(probs + 1e-8)
+
+
+def load_encoder(path):
+    """An Encoder from a checkpoint (full, or slimmed to fp16 weights by slim.py)."""
+    ck = torch.load(path, map_location="cpu", weights_only=False)
+    model = Encoder(ck["cfg"])
+    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck["model"].items()})
+    return model
+
+
+def load_model(paths):
+    """One checkpoint, or several comma-separated ones as an Ensemble."""
+    members = [load_encoder(p) for p in paths.split(",") if p]
+    return members[0] if len(members) == 1 else Ensemble(members)

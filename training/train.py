@@ -60,7 +60,7 @@ def parse():
     a.add_argument("--mlm-min", type=float, default=0.0, help="minutes of masked-character pre-training first")
     a.add_argument("--mlm-steps", type=int, default=0, help="or a fixed number of pre-training steps (whichever ends first)")
     a.add_argument("--mlm-lr", type=float, default=1e-3)
-    a.add_argument("--teacher", default="", help="distil from this checkpoint's label distributions")
+    a.add_argument("--teacher", default="", help="distil from this checkpoint's label distributions (several, comma-separated: their average)")
     a.add_argument("--distill-alpha", type=float, default=0.7, help="weight of the teacher loss")
     return a.parse_args()
 
@@ -119,7 +119,7 @@ def evaluate(model, recs, ids_rows, name):
         batch = [recs[i] for i in order[s:s + 64]]
         x = to_device(tensors(batch, ids_rows), device)
         with autocast(device):
-            logits = model(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x["rows"])
+            logits = model(x["input_ids"], x["attention_mask"], x["token_type_ids"], rows=x.get("rows"))
         logp = torch.log_softmax(logits.float(), -1).cpu().numpy()
         for i, r in enumerate(batch):
             n = len(r["ids"])
