@@ -26,9 +26,7 @@ def teacher_logp(ckpt_paths, train, device, cache_path, log):
     if os.path.exists(cache_path):
         data = np.load(cache_path)
         flat, offsets = data["flat"], data["offsets"]
-        cached_key = str(data["teachers"]) if "teachers" in data.files else None
-        # Caches written before ensembles existed hold one teacher and no key.
-        if len(offsets) == len(train) + 1 and (cached_key == key or (cached_key is None and "|" not in key)):
+        if len(offsets) == len(train) + 1 and "teachers" in data.files and str(data["teachers"]) == key:
             log(f"teacher targets from {cache_path}")
             return [flat[offsets[i]:offsets[i + 1]] for i in range(len(train))]
     teacher = load_model(ckpt_paths).to(device).eval()

@@ -91,10 +91,11 @@ class Ensemble(nn.Module):
 
 
 def load_encoder(path):
-    """An Encoder from a checkpoint (full, or slimmed to fp16 weights by slim.py)."""
+    """An Encoder from a checkpoint (full, or slimmed to fp16 weights by slim.py: load_state_dict
+    casts them back to fp32)."""
     ck = torch.load(path, map_location="cpu", weights_only=False)
     model = Encoder(ck["cfg"])
-    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck["model"].items()})
+    model.load_state_dict(ck["model"])
     return model
 
 
