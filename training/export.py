@@ -4,7 +4,7 @@
       --vocab ../shared/data/bert_vocab/vocab.txt [--fp32]
 
 Writes onnx/model_quantized.onnx (MatMul -> DynamicQuantizeLinear + MatMulInteger, the word
-embedding as int8 Gather + DequantizeLinear), config.json, tokenizer.json, tokenizer_config.json,
+embedding and any bigram table as int8 Gather + DequantizeLinear), config.json, tokenizer.json, tokenizer_config.json,
 special_tokens_map.json. The fp32 graph goes to training/out/model.onnx (and into the model folder
 only with --fp32).
 """
@@ -56,7 +56,7 @@ def export_fp32(model, path):
     onnx.checker.check_model(onnx.load(path))
 
 
-def quantize(src, dst, emb_name):
+def quantize(src, dst, emb_names):
     m = onnx.load(src)
     g = m.graph
     inits = {i.name: i for i in g.initializer}
@@ -83,13 +83,15 @@ def quantize(src, dst, emb_name):
                 helper.make_node("Mul", [o + "_xs", base + "_scale"], [o + "_s"], name=o + "_smul"),
                 helper.make_node("Mul", [o + "_f", o + "_s"], [o], name=o + "_mul"),
             ]
-        elif node.op_type == "Gather" and node.input[0] == emb_name and emb_name in inits:
-            w = numpy_helper.to_array(inits[emb_name]).astype(np.float32)
-            scale = np.maximum(np.abs(w).max(axis=1) / 127.0, 1e-12).astype(np.float32)  # per row
-            wq = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8)
-            added += [numpy_helper.from_array(wq, emb_name + "_q"),
-                      numpy_helper.from_array(scale, emb_name + "_rowscale")]
-            drop.add(emb_name)
+        elif node.op_type == "Gather" and node.input[0] in emb_names and node.input[0] in inits:
+            emb_name = node.input[0]
+            if emb_name not in drop:  # a table read by several Gathers (the bigrams) is quantized once
+                w = numpy_helper.to_array(inits[emb_name]).astype(np.float32)
+                scale = np.maximum(np.abs(w).max(axis=1) / 127.0, 1e-12).astype(np.float32)  # per row
+                wq = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8)
+                added += [numpy_helper.from_array(wq, emb_name + "_q"),
+                          numpy_helper.from_array(scale, emb_name + "_rowscale")]
+                drop.add(emb_name)
             o = node.output[0]
             new_nodes += [
                 helper.make_node("Gather", [emb_name + "_q", node.input[1]], [o + "_gq"], axis=0, name=o + "_gather_q"),
@@ -172,10 +174,13 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     fp32 = os.path.join(args.work, "model.onnx")
     export_fp32(model, fp32)
-    # find the word-embedding initializer by shape
+    # the word (and bigram) embedding initializers, found by shape
     g = onnx.load(fp32).graph
-    emb = [i.name for i in g.initializer if list(i.dims) == [cfg["rows"], cfg["hidden"]]]
-    quantize(fp32, os.path.join(args.model, "onnx", "model_quantized.onnx"), emb[0])
+    shapes = [[cfg["rows"], cfg["hidden"]]]
+    if cfg.get("bigram_buckets"):
+        shapes.append([cfg["bigram_buckets"], cfg["bigram_dim"]])
+    emb = [i.name for i in g.initializer if list(i.dims) in shapes]
+    quantize(fp32, os.path.join(args.model, "onnx", "model_quantized.onnx"), set(emb))
     if args.fp32:
         import shutil
         shutil.copy(fp32, os.path.join(args.model, "onnx", "model.onnx"))
@@ -190,7 +195,8 @@ def main():
         "label2id": {l: i for i, l in enumerate(LABELS)},
         "zhnews": {"lexical_features": LEXICAL, "max_tokens": cfg["max_positions"] - 2,
                    "decoding": "bio-constrained-viterbi", "pre_layer_norm": True,
-                   "embedding_rows": cfg["rows"], "checkpoint_epoch": ck.get("epoch"), "checkpoint_step": ck.get("step")},
+                   "embedding_rows": cfg["rows"], "bigram_buckets": cfg.get("bigram_buckets", 0),
+                   "checkpoint_epoch": ck.get("epoch"), "checkpoint_step": ck.get("step")},
     }
     with open(os.path.join(args.model, "config.json"), "w", encoding="utf-8") as f:
         json.dump(config, f, indent=2)

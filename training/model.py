@@ -52,11 +52,18 @@ class Encoder(nn.Module):
             [Layer(h, cfg["heads"], cfg["ff"], cfg["dropout"]) for _ in range(cfg["layers"])])
         self.ln_f = nn.LayerNorm(h)
         self.cls = nn.Linear(h, cfg["num_labels"])
+        self.bigram_buckets = cfg.get("bigram_buckets", 0)
+        if self.bigram_buckets:
+            self.bigram = nn.Embedding(self.bigram_buckets, cfg["bigram_dim"])
+            self.bigram_proj = nn.Linear(2 * cfg["bigram_dim"], h, bias=False)
         for m in self.modules():
             if isinstance(m, (nn.Linear, nn.Embedding)):
                 nn.init.normal_(m.weight, std=0.02)
             if isinstance(m, nn.Linear) and m.bias is not None:
                 nn.init.zeros_(m.bias)
+        if self.bigram_buckets:
+            # Zero: a model warm-started from a checkpoint without bigrams starts out identical to it.
+            nn.init.zeros_(self.bigram_proj.weight)
 
     def forward(self, input_ids, attention_mask, token_type_ids, rows=None):
         return self.cls(self.hidden(input_ids, attention_mask, token_type_ids, rows))
@@ -68,11 +75,26 @@ class Encoder(nn.Module):
         t = input_ids.shape[1]
         pos = torch.arange(t, dtype=torch.long, device=input_ids.device).unsqueeze(0)
         x = self.word(rows) + self.pos(pos) + self.ttype(token_type_ids)
+        if self.bigram_buckets:
+            x = x + self.bigram_proj(self.bigrams(rows))
         x = self.drop(self.ln(x))
         bias = (1.0 - attention_mask.to(x.dtype)).unsqueeze(1).unsqueeze(2) * -10000.0
         for layer in self.layers:
             x = layer(x, bias)
         return self.ln_f(x)
+
+
+    def bigrams(self, rows):
+        """Hashed character-bigram embeddings, left (previous, this) and right (this, next),
+        computed from the rows inside the graph, so the model needs no extra input. A pair id
+        prev * rows + this, taken modulo the (prime) number of buckets, picks the row."""
+        pad = torch.zeros_like(rows[:, :1])
+        prev = torch.cat([pad, rows[:, :-1]], 1)
+        nxt = torch.cat([rows[:, 1:], pad], 1)
+        n, k = self.cfg["rows"], self.bigram_buckets
+        left = self.bigram(torch.remainder(prev * n + rows, k))
+        right = self.bigram(torch.remainder(rows * n + nxt, k))
+        return torch.cat([left, right], -1)
 
 
 class Ensemble(nn.Module):

@@ -53,6 +53,9 @@ def parse():
     a.add_argument("--seed", type=int, default=13)
     a.add_argument("--type-vocab-size", type=int, default=53)
     a.add_argument("--max-positions", type=int, default=256)
+    a.add_argument("--bigram-buckets", type=int, default=0,
+                   help="hashed character-bigram embeddings with this many rows (a prime; 0: none)")
+    a.add_argument("--bigram-dim", type=int, default=32)
     a.add_argument("--init", default="", help="start from this checkpoint's weights with a fresh optimizer and schedule")
     a.add_argument("--device", default="cpu", help="cpu or cuda")
     a.add_argument("--threads", type=int, default=1, help="torch CPU threads")
@@ -182,13 +185,20 @@ def main():
         cfg = dict(vocab_size=vocab_size, rows=len(keep), hidden=args.hidden, heads=args.heads, ff=args.ff,
                    layers=args.layers, max_positions=args.max_positions, type_vocab_size=args.type_vocab_size,
                    num_labels=NUM_LABELS, dropout=args.dropout, labels=LABELS, args=vars(args))
+        if args.bigram_buckets:
+            cfg.update(bigram_buckets=args.bigram_buckets, bigram_dim=args.bigram_dim)
     if ck is None and args.init:
         init = torch.load(args.init, map_location="cpu", weights_only=False)
         cfg = dict(init["cfg"], args=vars(args))
+        if args.bigram_buckets and not cfg.get("bigram_buckets"):
+            # Bigrams added to a model trained without them: its other weights load unchanged.
+            cfg.update(bigram_buckets=args.bigram_buckets, bigram_dim=args.bigram_dim)
         log(f"initialising from {args.init} (epoch {init['epoch']}, step {init['step']})")
     model = Encoder(cfg)
     if ck is None and args.init:
-        model.load_state_dict(init["model"])
+        missing, unexpected = model.load_state_dict(init["model"], strict=False)
+        if unexpected or any(not k.startswith("bigram") for k in missing):
+            raise SystemExit(f"{args.init} does not fit: missing {missing}, unexpected {unexpected}")
     elif ck is None:
         model.id_map.copy_(torch.from_numpy(id_map))
     model.to(args.device)
