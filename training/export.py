@@ -195,9 +195,10 @@ def main():
         "label2id": {l: i for i, l in enumerate(LABELS)},
         "zhnews": {"lexical_features": LEXICAL, "max_tokens": cfg["max_positions"] - 2,
                    "decoding": "bio-constrained-viterbi", "pre_layer_norm": True,
-                   "embedding_rows": cfg["rows"], "bigram_buckets": cfg.get("bigram_buckets", 0),
-                   "checkpoint_epoch": ck.get("epoch"), "checkpoint_step": ck.get("step")},
+                   "embedding_rows": cfg["rows"], "checkpoint_epoch": ck.get("epoch"), "checkpoint_step": ck.get("step")},
     }
+    if cfg.get("bigram_buckets"):
+        config["zhnews"]["bigram_buckets"] = cfg["bigram_buckets"]
     with open(os.path.join(args.model, "config.json"), "w", encoding="utf-8") as f:
         json.dump(config, f, indent=2)
     print("exported", args.model, "from", args.ckpt, "epoch", ck.get("epoch"), "step", ck.get("step"))

@@ -22,6 +22,7 @@ gpu=(--data training/data --device cuda --threads 2 --batch-tokens 16384 --max-b
 "$PY" training/train.py "${gpu[@]}" --out training/out/gpu2 --init training/out/gpu1/final.pt --warmup 100 --lr 6e-4 \
   --epochs 12 --budget-min 600 --eval-every 100 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
 "$PY" training/export.py --ckpt training/out/gpu2/final.pt --model models/zh-news-ner-large --vocab "$DATA/bert_vocab/vocab.txt"
+"$PY" training/transitions.py --model models/zh-news-ner-large --data training/data --weight 0.4
 # The other two ensemble members (the sweep's f4 and f5 recipes, run there within time budgets
 # rather than epoch counts). gpu3: stage 1's model restarted with PFR's persons masked.
 "$PY" training/train.py "${gpu[@]}" --out training/out/gpu3 --init training/out/gpu1/final.pt --warmup 100 --lr 6e-4 \

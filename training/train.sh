@@ -50,3 +50,5 @@ elif [ "$FINAL" = training/out/stage3/final.pt ]; then
   echo "not all of $TEACHERS exist: exporting stage 3 (the shipped model has a stage 4)" >&2
 fi
 "$PY" training/export.py --ckpt "$FINAL" --model models/zh-news-ner --vocab "$DATA/bert_vocab/vocab.txt"
+# Decoding: label-transition scores counted on MSRA's training sentences, into config.json.
+"$PY" training/transitions.py --model models/zh-news-ner --data training/data --weight 0.4

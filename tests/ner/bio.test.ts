@@ -67,6 +67,56 @@ describe('BIO-constrained decoding', () => {
       expect([...d.decode(scores, n)]).toEqual(bestPath);
     }
   });
+  it('with transition scores, finds the best valid path over log-probabilities plus transitions, as brute force does', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const n = L.length;
+    const trans = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() * 4 - 2));
+    const d = createBioDecoder(L, trans);
+    for (let trial = 0; trial < 40; trial++) {
+      const len = 1 + (trial % 4);
+      const logits = Float32Array.from({ length: len * n }, () => rand() * 6 - 3);
+      // per-token constants cancel out: raw logits decode as their log-softmax rows do
+      const lp = Array.from({ length: len }, (_, t) => {
+        const row = Array.from(logits.subarray(t * n, t * n + n));
+        const lz = Math.log(row.reduce((a, v) => a + Math.exp(v), 0));
+        return row.map((v) => v - lz);
+      });
+      let best = -Infinity;
+      let bestPath: number[] = [];
+      for (let code = 0; code < n ** len; code++) {
+        const path = Array.from({ length: len }, (_, t) => Math.floor(code / n ** t) % n);
+        const ok = path.every((c, t) => {
+          const tag = d.tags[c]!;
+          if (tag.prefix !== 'I') return true;
+          if (t === 0) return false;
+          const prev = d.tags[path[t - 1]!]!;
+          return prev.prefix !== 'O' && prev.type === tag.type;
+        });
+        if (!ok) continue;
+        const s = path.reduce((acc, c, t) => acc + lp[t]![c]! + (t ? trans[path[t - 1]!]![c]! : 0), 0);
+        if (s > best) {
+          best = s;
+          bestPath = path;
+        }
+      }
+      expect([...d.decode(logits, len)]).toEqual(bestPath);
+    }
+  });
+  it('lets a transition penalty on O -> B-PER turn a marginal entity back into O', () => {
+    const rows = logp([
+      [0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01],
+      [0.45, 0.5, 0.01, 0.01, 0.01, 0.01, 0.01],
+      [0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01],
+    ]);
+    expect([...createBioDecoder(L).decode(rows, 3)].map((i) => L[i])).toEqual(['O', 'B-PER', 'O']);
+    const trans = L.map((_, p) => L.map((_, c) => (p === 0 && c === 1 ? -1 : 0)));
+    expect([...createBioDecoder(L, trans).decode(rows, 3)].map((i) => L[i])).toEqual(['O', 'O', 'O']);
+  });
+  it('rejects transition scores of the wrong shape', () => {
+    expect(() => createBioDecoder(L, [[0, 0]])).toThrow(/7 x 7/);
+    expect(() => createBioDecoder(L, L.map(() => L.map(() => Number.NaN)))).toThrow(/finite/);
+  });
   it('groups a path into entities, dropping types outside the record', () => {
     const d = createBioDecoder(L);
     const groups = groupTags(d.tags, [1, 2, 0, 3, 4, 4, 5, 6, 2]);

@@ -18,17 +18,42 @@ function allowed(tags: readonly BioTag[], prev: number, cur: number): boolean {
 }
 
 /**
- * Transitions are 0 or -Infinity, so each label's best predecessor is the best allowed one: the
- * global best for B-/O (anything may precede them), B-X or I-X for I-X. That makes the Viterbi
- * step O(labels) rather than O(labels²). Per-token constants do not change the best path, so
- * raw logits decode the same as log-probabilities.
+ * BIO-constrained Viterbi, optionally with learned transition scores (`transitions[prev][cur]`,
+ * added to allowed moves; from the model's config). Per-token constants do not change the best
+ * path, so raw logits decode the same as log-probabilities, with or without transitions.
+ *
+ * Most moves score 0 (all of them without transitions), so each label's predecessors split into
+ * a few scored ones and a zero-scored set that many labels share (every label, for B-/O; B-X and
+ * I-X, for I-X). The best of each distinct zero-scored set is found once per token, which keeps
+ * the step near O(labels) rather than O(labels²).
  */
-export function createBioDecoder(labels: readonly string[]): BioDecoder {
+export function createBioDecoder(labels: readonly string[], transitions?: readonly (readonly number[])[]): BioDecoder {
   const tags = labels.map(parseLabel);
   const n = tags.length;
+  if (transitions) checkTransitions(n, transitions);
   const startOk = tags.map((_, c) => allowed(tags, -1, c));
-  const prevs = tags.map((_, c) => Int32Array.from(tags.map((_, p) => p).filter((p) => allowed(tags, p, c))));
-  const anyPrev = prevs.map((ps) => ps.length === n);
+  const scored: Int32Array[] = [];
+  const scoredVal: Float64Array[] = [];
+  const zeroSets = new Map<string, number>();
+  const sets: Int32Array[] = [];
+  const setOf = new Int32Array(n);
+  for (let c = 0; c < n; c++) {
+    const preds = tags.map((_, p) => p).filter((p) => allowed(tags, p, c));
+    const withScore = preds.filter((p) => (transitions?.[p]![c] ?? 0) !== 0);
+    scored.push(Int32Array.from(withScore));
+    scoredVal.push(Float64Array.from(withScore.map((p) => transitions![p]![c]!)));
+    const zero = preds.filter((p) => !withScore.includes(p));
+    const key = zero.join(',');
+    if (!zero.length) setOf[c] = -1;
+    else {
+      if (!zeroSets.has(key)) {
+        zeroSets.set(key, sets.length);
+        sets.push(Int32Array.from(zero));
+      }
+      setOf[c] = zeroSets.get(key)!;
+    }
+  }
+  const setArg = new Int32Array(sets.length);
   return {
     tags,
     decode(logp, length) {
@@ -39,26 +64,26 @@ export function createBioDecoder(labels: readonly string[]): BioDecoder {
       let next = new Float64Array(n);
       for (let c = 0; c < n; c++) score[c] = startOk[c] ? logp[c]! : -Infinity;
       for (let t = 1; t < length; t++) {
-        let gArg = 0;
-        for (let p = 1; p < n; p++) if (score[p]! > score[gArg]!) gArg = p;
+        for (let g = 0; g < sets.length; g++) {
+          const members = sets[g]!;
+          let arg = members[0]!;
+          for (let k = 1; k < members.length; k++) if (score[members[k]!]! > score[arg]!) arg = members[k]!;
+          setArg[g] = arg;
+        }
         const row = t * n;
         for (let c = 0; c < n; c++) {
-          let arg = gArg;
-          if (!anyPrev[c]) {
-            const ps = prevs[c]!;
-            arg = ps.length ? ps[0]! : 0;
-            let best = ps.length ? score[arg]! : -Infinity;
-            for (let k = 1; k < ps.length; k++) {
-              const sc = score[ps[k]!]!;
-              if (sc > best) {
-                best = sc;
-                arg = ps[k]!;
-              }
+          let arg = setOf[c]! >= 0 ? setArg[setOf[c]!]! : 0;
+          let best = setOf[c]! >= 0 ? score[arg]! : -Infinity;
+          const ps = scored[c]!;
+          const vs = scoredVal[c]!;
+          for (let k = 0; k < ps.length; k++) {
+            const sc = score[ps[k]!]! + vs[k]!;
+            if (sc > best) {
+              best = sc;
+              arg = ps[k]!;
             }
-            next[c] = best + logp[row + c]!;
-          } else {
-            next[c] = score[gArg]! + logp[row + c]!;
           }
+          next[c] = best + logp[row + c]!;
           back[row + c] = arg;
         }
         [score, next] = [next, score];
@@ -72,6 +97,12 @@ export function createBioDecoder(labels: readonly string[]): BioDecoder {
       return path;
     },
   };
+}
+
+function checkTransitions(n: number, transitions: readonly (readonly number[])[]): void {
+  if (transitions.length !== n || transitions.some((r) => r.length !== n || r.some((v) => !Number.isFinite(v)))) {
+    throw new Error(`transition scores must be a finite ${n} x ${n} matrix`);
+  }
 }
 
 export type TokenGroup = { from: number; to: number; type: EntityType };

@@ -104,7 +104,9 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
   const id2label = (config.id2label ?? {}) as Record<string, string>;
   const numLabels = Object.keys(id2label).length;
   const labels = Array.from({ length: numLabels }, (_, i) => id2label[String(i)] ?? 'O');
-  const zh = config.zhnews as { lexical_features?: { kind?: string; version?: number }; max_tokens?: number } | undefined;
+  const zh = config.zhnews as
+    | { lexical_features?: { kind?: string; version?: number }; max_tokens?: number; transitions?: { scores?: number[][] } }
+    | undefined;
   const lf = zh?.lexical_features;
   const lexical = !!lf && lf.kind === LEXICAL_FEATURES.kind && lf.version === LEXICAL_FEATURES.version;
   if (lf && !lexical) throw new Error(`NER model ${key} wants lexical features ${lf.kind} v${lf.version}, not supported`);
@@ -124,7 +126,7 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
     clsId: vocab.get('[CLS]') ?? 101,
     sepId: vocab.get('[SEP]') ?? 102,
     padId: vocab.get('[PAD]') ?? 0,
-    decoder: createBioDecoder(labels),
+    decoder: createBioDecoder(labels, zh?.transitions?.scores),
   };
 }
 
