@@ -83,7 +83,6 @@ class Encoder(nn.Module):
             x = layer(x, bias)
         return self.ln_f(x)
 
-
     def bigrams(self, rows):
         """Hashed character-bigram embeddings, left (previous, this) and right (this, next),
         computed from the rows inside the graph, so the model needs no extra input. A pair id

@@ -185,15 +185,13 @@ def main():
         cfg = dict(vocab_size=vocab_size, rows=len(keep), hidden=args.hidden, heads=args.heads, ff=args.ff,
                    layers=args.layers, max_positions=args.max_positions, type_vocab_size=args.type_vocab_size,
                    num_labels=NUM_LABELS, dropout=args.dropout, labels=LABELS, args=vars(args))
-        if args.bigram_buckets:
-            cfg.update(bigram_buckets=args.bigram_buckets, bigram_dim=args.bigram_dim)
     if ck is None and args.init:
         init = torch.load(args.init, map_location="cpu", weights_only=False)
         cfg = dict(init["cfg"], args=vars(args))
-        if args.bigram_buckets and not cfg.get("bigram_buckets"):
-            # Bigrams added to a model trained without them: its other weights load unchanged.
-            cfg.update(bigram_buckets=args.bigram_buckets, bigram_dim=args.bigram_dim)
         log(f"initialising from {args.init} (epoch {init['epoch']}, step {init['step']})")
+    if ck is None and args.bigram_buckets and not cfg.get("bigram_buckets"):
+        # Also onto a warm start from a model without bigrams: its other weights load unchanged.
+        cfg.update(bigram_buckets=args.bigram_buckets, bigram_dim=args.bigram_dim)
     model = Encoder(cfg)
     if ck is None and args.init:
         missing, unexpected = model.load_state_dict(init["model"], strict=False)

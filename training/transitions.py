@@ -18,18 +18,14 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS, NUM_LABELS, TYPES, load_jsonl  # noqa: E402
+from common import LABELS, NUM_LABELS, label_type, load_jsonl  # noqa: E402
 
 SCORED_TYPES = ("PERSON", "LOC", "ORG")
 SOURCE = "msra"
 
 
 def transition_scores(train, weight):
-    keep = np.zeros(NUM_LABELS, dtype=bool)
-    keep[0] = True
-    for k, t in enumerate(TYPES):
-        if t in SCORED_TYPES:
-            keep[1 + 2 * k] = keep[2 + 2 * k] = True
+    keep = np.array([i == 0 or label_type(i) in SCORED_TYPES for i in range(NUM_LABELS)])
     counts = np.ones((NUM_LABELS, NUM_LABELS))  # add-one smoothing
     for r in train:
         if r["src"] != SOURCE:

@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { createBioDecoder, groupTags } from '../../src/extract/ner/bio.js';
-import { parseLabel, BIO_LABELS } from '../../src/extract/ner/labels.js';
+import { parseLabel, BIO_LABELS, type BioTag } from '../../src/extract/ner/labels.js';
 
 const L = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 
 function logp(rows: number[][]): Float64Array {
   return Float64Array.from(rows.flatMap((r) => r.map((p) => Math.log(p))));
+}
+
+/** A deterministic pseudo-random generator in [0, 1). */
+function lcg(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** The best BIO-valid path by trying every path: emissions plus optional transition scores. */
+function bruteForceBest(tags: readonly BioTag[], len: number, emit: (t: number, c: number) => number, trans?: number[][]): number[] {
+  const n = tags.length;
+  const valid = (path: number[]) =>
+    path.every((c, t) => {
+      const tag = tags[c]!;
+      if (tag.prefix !== 'I') return true;
+      if (t === 0) return false;
+      const prev = tags[path[t - 1]!]!;
+      return prev.prefix !== 'O' && prev.type === tag.type;
+    });
+  let best = -Infinity;
+  let bestPath: number[] = [];
+  for (let code = 0; code < n ** len; code++) {
+    const path = Array.from({ length: len }, (_, t) => Math.floor(code / n ** t) % n);
+    if (!valid(path)) continue;
+    const s = path.reduce((acc, c, t) => acc + emit(t, c) + (t && trans ? trans[path[t - 1]!]![c]! : 0), 0);
+    if (s > best) {
+      best = s;
+      bestPath = path;
+    }
+  }
+  return bestPath;
 }
 
 describe('labels', () => {
@@ -40,36 +70,16 @@ describe('BIO-constrained decoding', () => {
   });
   it('finds the best valid path, as brute force over every path does', () => {
     const d = createBioDecoder(L);
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const valid = (path: number[]) =>
-      path.every((c, t) => {
-        const tag = d.tags[c]!;
-        if (tag.prefix !== 'I') return true;
-        if (t === 0) return false;
-        const prev = d.tags[path[t - 1]!]!;
-        return prev.prefix !== 'O' && prev.type === tag.type;
-      });
+    const rand = lcg(7);
     for (let trial = 0; trial < 40; trial++) {
       const n = 1 + (trial % 4);
       const scores = Float32Array.from({ length: n * L.length }, () => rand() * 6 - 3);
-      let best = -Infinity;
-      let bestPath: number[] = [];
-      for (let code = 0; code < L.length ** n; code++) {
-        const path = Array.from({ length: n }, (_, t) => Math.floor(code / L.length ** t) % L.length);
-        if (!valid(path)) continue;
-        const s = path.reduce((acc, c, t) => acc + scores[t * L.length + c]!, 0);
-        if (s > best) {
-          best = s;
-          bestPath = path;
-        }
-      }
+      const bestPath = bruteForceBest(d.tags, n, (t, c) => scores[t * L.length + c]!);
       expect([...d.decode(scores, n)]).toEqual(bestPath);
     }
   });
   it('with transition scores, finds the best valid path over log-probabilities plus transitions, as brute force does', () => {
-    let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = lcg(11);
     const n = L.length;
     const trans = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() * 4 - 2));
     const d = createBioDecoder(L, trans);
@@ -82,24 +92,7 @@ describe('BIO-constrained decoding', () => {
         const lz = Math.log(row.reduce((a, v) => a + Math.exp(v), 0));
         return row.map((v) => v - lz);
       });
-      let best = -Infinity;
-      let bestPath: number[] = [];
-      for (let code = 0; code < n ** len; code++) {
-        const path = Array.from({ length: len }, (_, t) => Math.floor(code / n ** t) % n);
-        const ok = path.every((c, t) => {
-          const tag = d.tags[c]!;
-          if (tag.prefix !== 'I') return true;
-          if (t === 0) return false;
-          const prev = d.tags[path[t - 1]!]!;
-          return prev.prefix !== 'O' && prev.type === tag.type;
-        });
-        if (!ok) continue;
-        const s = path.reduce((acc, c, t) => acc + lp[t]![c]! + (t ? trans[path[t - 1]!]![c]! : 0), 0);
-        if (s > best) {
-          best = s;
-          bestPath = path;
-        }
-      }
+      const bestPath = bruteForceBest(d.tags, len, (t, c) => lp[t]![c]!, trans);
       expect([...d.decode(logits, len)]).toEqual(bestPath);
     }
   });
