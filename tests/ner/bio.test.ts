@@ -106,6 +106,27 @@ describe('BIO-constrained decoding', () => {
     const trans = L.map((_, p) => L.map((_, c) => (p === 0 && c === 1 ? -1 : 0)));
     expect([...createBioDecoder(L, trans).decode(rows, 3)].map((i) => L[i])).toEqual(['O', 'O', 'O']);
   });
+  it('starts no I- label at a break, and finds the best path under that rule as brute force does', () => {
+    const rows = logp([
+      [0.05, 0.9, 0.01, 0.01, 0.01, 0.01, 0.01],
+      [0.05, 0.02, 0.9, 0.01, 0.01, 0.005, 0.005],
+      [0.3, 0.1, 0.55, 0.01, 0.01, 0.02, 0.01],
+    ]);
+    const d = createBioDecoder(L);
+    expect([...d.decode(rows, 3)].map((i) => L[i])).toEqual(['B-PER', 'I-PER', 'I-PER']);
+    expect([...d.decode(rows, 3, [0, 0, 1])].map((i) => L[i])).toEqual(['B-PER', 'I-PER', 'O']);
+    const rand = lcg(5);
+    const n = L.length;
+    const trans = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() * 2 - 1));
+    const dt = createBioDecoder(L, trans);
+    for (let trial = 0; trial < 30; trial++) {
+      const len = 2 + (trial % 3);
+      const scores = Float32Array.from({ length: len * n }, () => rand() * 6 - 3);
+      const breaks = Array.from({ length: len }, () => (rand() < 0.4 ? 1 : 0));
+      const emit = (t: number, c: number) => (breaks[t] && dt.tags[c]!.prefix === 'I' ? -1e9 : scores[t * n + c]!);
+      expect([...dt.decode(scores, len, breaks)]).toEqual(bruteForceBest(dt.tags, len, emit, trans));
+    }
+  });
   it('rejects transition scores of the wrong shape', () => {
     expect(() => createBioDecoder(L, [[0, 0]])).toThrow(/7 x 7/);
     expect(() => createBioDecoder(L, L.map(() => L.map(() => Number.NaN)))).toThrow(/finite/);

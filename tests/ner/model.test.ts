@@ -101,6 +101,21 @@ describe.each([
     expect(ents.some((e) => e.type === 'LOC' && e.start >= text.length - 7)).toBe(true);
   });
 
+  it('ends a name at the space before a photo credit', async () => {
+    // The caption of the supplied article (fixtures/articles), and captions written for this test.
+    const captions = [
+      '琶洲人工智能与数字经济试验区高楼耸立。(央广网记者 官文清 摄)',
+      '游客在新落成的滨江公园合影留念。（本报记者 陈思远 摄）',
+      '图为工人在车间里组装设备。新华社记者 刘海峰 摄',
+    ];
+    for (const [i, text] of captions.entries()) {
+      const ents = await tagger.tag(text, []);
+      expectExact(text, ents);
+      for (const e of ents) expect(e.text).not.toMatch(/\p{Script=Han}\s+\p{Script=Han}/u);
+      expect(has(ents, 'PERSON', ['官文清', '陈思远', '刘海峰'][i]!)).toBe(true);
+    }
+  });
+
   it('tags many texts in one batch the same as one by one', async () => {
     const texts = [NEWS, COMPANY, '', '。', 'abc'];
     const many = await tagger.tagMany(texts);

@@ -4,8 +4,11 @@ import { parseLabel, type BioTag } from './labels.js';
 /** A decoder for one model's label set: BIO-constrained Viterbi over its log-probabilities. */
 export interface BioDecoder {
   readonly tags: readonly BioTag[];
-  /** logp: row-major [length x numLabels] log-probabilities; returns the best valid label path. */
-  decode(logp: Float32Array | Float64Array, length: number): Int32Array;
+  /**
+   * logp: row-major [length x numLabels] log-probabilities; returns the best valid label path.
+   * breaks[t] set: no entity runs on into token t (it takes B- or O), e.g. across white space.
+   */
+  decode(logp: Float32Array | Float64Array, length: number, breaks?: ArrayLike<number>): Int32Array;
 }
 
 /** Whether label `cur` may follow label `prev` (prev -1 = sequence start). */
@@ -54,9 +57,10 @@ export function createBioDecoder(labels: readonly string[], transitions?: readon
     }
   }
   const setArg = new Int32Array(sets.length);
+  const inside = tags.map((t) => t.prefix === 'I');
   return {
     tags,
-    decode(logp, length) {
+    decode(logp, length, breaks) {
       const path = new Int32Array(length);
       if (length === 0) return path;
       const back = new Int32Array(length * n);
@@ -71,7 +75,13 @@ export function createBioDecoder(labels: readonly string[], transitions?: readon
           setArg[g] = arg;
         }
         const row = t * n;
+        const broken = !!breaks?.[t];
         for (let c = 0; c < n; c++) {
+          if (broken && inside[c]) {
+            next[c] = -Infinity;
+            back[row + c] = 0;
+            continue;
+          }
           let arg = setOf[c]! >= 0 ? setArg[setOf[c]!]! : 0;
           let best = setOf[c]! >= 0 ? score[arg]! : -Infinity;
           const ps = scored[c]!;

@@ -7,6 +7,7 @@ import { tokenize, type TokenizerSpec, type TokenSpan } from './tokenize.js';
 import { windowTokens } from './windowing.js';
 import { charFeatures, featuresFromTokens, LEXICAL_FEATURES } from './lexical.js';
 import { createBioDecoder, groupTags, type BioDecoder } from './bio.js';
+import { entityBreaks } from './breaks.js';
 
 /** The model shipped with the package (quantized ONNX), resolved from the package root. */
 const SHIPPED_MODELS_DIR: string = fileURLToPath(new URL('../../../models', import.meta.url));
@@ -139,7 +140,14 @@ function softmaxAt(logits: Float32Array, base: number, L: number, c: number): nu
   return Math.exp(logits[base + c]! - mx) / z;
 }
 
-type Win = { doc: number; text: string; offset: number; toks: TokenSpan[]; types: ArrayLike<number> | null };
+type Win = {
+  doc: number;
+  text: string;
+  offset: number;
+  toks: TokenSpan[];
+  types: ArrayLike<number> | null;
+  breaks: Uint8Array | null;
+};
 
 /** Tag windows in batches of similar length; returns entities per document. */
 async function tagWindows(m: Loaded, wins: Win[], docs: readonly string[], batchSize: number): Promise<Entity[][]> {
@@ -169,7 +177,7 @@ async function tagWindows(m: Loaded, wins: Win[], docs: readonly string[], batch
     batch.forEach((w, r) => {
       const n = w.toks.length;
       const row0 = (r * t + 1) * L;
-      const path = m.decoder.decode(logits.subarray(row0, row0 + n * L), n);
+      const path = m.decoder.decode(logits.subarray(row0, row0 + n * L), n, w.breaks ?? undefined);
       const docText = docs[w.doc]!;
       for (const g of groupTags(m.decoder.tags, path)) {
         const start = w.offset + w.toks[g.from]!.start;
@@ -200,7 +208,7 @@ function windowsOf(m: Loaded, text: string, doc: number, words?: readonly Token[
       const f = docFeatures ? docFeatures.subarray(offset, end) : charFeatures(wtext);
       types = local.map((t) => f[t.start] ?? 0);
     }
-    wins.push({ doc, text: wtext, offset, toks: local, types });
+    wins.push({ doc, text: wtext, offset, toks: local, types, breaks: entityBreaks(wtext, local) });
   }
   return wins;
 }
