@@ -13,6 +13,11 @@ function lcg(seed: number): () => number {
   return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
+/** An n x n matrix of random transition scores in [-scale, scale). */
+function randomTransitions(rand: () => number, n: number, scale: number): number[][] {
+  return Array.from({ length: n }, () => Array.from({ length: n }, () => (rand() * 2 - 1) * scale));
+}
+
 /** The best BIO-valid path by trying every path: emissions plus optional transition scores. */
 function bruteForceBest(tags: readonly BioTag[], len: number, emit: (t: number, c: number) => number, trans?: number[][]): number[] {
   const n = tags.length;
@@ -81,7 +86,7 @@ describe('BIO-constrained decoding', () => {
   it('with transition scores, finds the best valid path over log-probabilities plus transitions, as brute force does', () => {
     const rand = lcg(11);
     const n = L.length;
-    const trans = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() * 4 - 2));
+    const trans = randomTransitions(rand, n, 2);
     const d = createBioDecoder(L, trans);
     for (let trial = 0; trial < 40; trial++) {
       const len = 1 + (trial % 4);
@@ -117,7 +122,7 @@ describe('BIO-constrained decoding', () => {
     expect([...d.decode(rows, 3, [0, 0, 1])].map((i) => L[i])).toEqual(['B-PER', 'I-PER', 'O']);
     const rand = lcg(5);
     const n = L.length;
-    const trans = Array.from({ length: n }, () => Array.from({ length: n }, () => rand() * 2 - 1));
+    const trans = randomTransitions(rand, n, 1);
     const dt = createBioDecoder(L, trans);
     for (let trial = 0; trial < 30; trial++) {
       const len = 2 + (trial % 3);

@@ -8,7 +8,7 @@ export interface BioDecoder {
    * logp: row-major [length x numLabels] log-probabilities; returns the best valid label path.
    * breaks[t] set: no entity runs on into token t (it takes B- or O), e.g. across white space.
    */
-  decode(logp: Float32Array | Float64Array, length: number, breaks?: ArrayLike<number>): Int32Array;
+  decode(logp: Float32Array | Float64Array, length: number, breaks?: ArrayLike<number> | null): Int32Array;
 }
 
 /** Whether label `cur` may follow label `prev` (prev -1 = sequence start). */

@@ -140,14 +140,7 @@ function softmaxAt(logits: Float32Array, base: number, L: number, c: number): nu
   return Math.exp(logits[base + c]! - mx) / z;
 }
 
-type Win = {
-  doc: number;
-  text: string;
-  offset: number;
-  toks: TokenSpan[];
-  types: ArrayLike<number> | null;
-  breaks: Uint8Array | null;
-};
+type Win = { doc: number; offset: number; toks: TokenSpan[]; types: ArrayLike<number> | null; breaks: Uint8Array | null };
 
 /** Tag windows in batches of similar length; returns entities per document. */
 async function tagWindows(m: Loaded, wins: Win[], docs: readonly string[], batchSize: number): Promise<Entity[][]> {
@@ -177,7 +170,7 @@ async function tagWindows(m: Loaded, wins: Win[], docs: readonly string[], batch
     batch.forEach((w, r) => {
       const n = w.toks.length;
       const row0 = (r * t + 1) * L;
-      const path = m.decoder.decode(logits.subarray(row0, row0 + n * L), n, w.breaks ?? undefined);
+      const path = m.decoder.decode(logits.subarray(row0, row0 + n * L), n, w.breaks);
       const docText = docs[w.doc]!;
       for (const g of groupTags(m.decoder.tags, path)) {
         const start = w.offset + w.toks[g.from]!.start;
@@ -208,7 +201,7 @@ function windowsOf(m: Loaded, text: string, doc: number, words?: readonly Token[
       const f = docFeatures ? docFeatures.subarray(offset, end) : charFeatures(wtext);
       types = local.map((t) => f[t.start] ?? 0);
     }
-    wins.push({ doc, text: wtext, offset, toks: local, types, breaks: entityBreaks(wtext, local) });
+    wins.push({ doc, offset, toks: local, types, breaks: entityBreaks(wtext, local) });
   }
   return wins;
 }
