@@ -49,6 +49,8 @@ def parse():
     a.add_argument("--budget-min", type=float, default=95.0)
     a.add_argument("--save-min", type=float, default=10.0)
     a.add_argument("--word-dropout", type=float, default=0.01)
+    a.add_argument("--extra-train", default="",
+                   help="more training files in --data, comma-separated (e.g. train-aug.jsonl from npm run data:augment)")
     a.add_argument("--mask-src", default="", help="extra unannotated types per source, e.g. pfr:LOC,ORG;cluener:LOC")
     a.add_argument("--seed", type=int, default=13)
     a.add_argument("--type-vocab-size", type=int, default=53)
@@ -158,11 +160,13 @@ def main():
         src, types = part.split(":")
         extra[src] = set(types.split(","))
     log("loading data")
-    train = load_jsonl(os.path.join(args.data, "train.jsonl"))
+    parts = ["train.jsonl"] + [f for f in args.extra_train.split(",") if f]
+    max_len = args.max_positions
+    # Each file keeps its own teacher cache, so adding a file does not relabel the others.
+    part_recs = [[r for r in load_jsonl(os.path.join(args.data, f)) if len(r["ids"]) <= max_len] for f in parts]
+    train = [r for recs in part_recs for r in recs]
     dev_msra = load_jsonl(os.path.join(args.data, "dev-msra.jsonl"))
     dev_pfr = load_jsonl(os.path.join(args.data, "dev-pfr.jsonl"), limit=1500)
-    max_len = args.max_positions
-    train = [r for r in train if len(r["ids"]) <= max_len]
     lengths = [len(r["ids"]) for r in train]
     oallow = [o_allowed(r, extra) for r in train]
     log(f"{len(train)} training records, {sum(lengths)} tokens")
@@ -214,7 +218,10 @@ def main():
     ids_rows = model.id_map.cpu().numpy().copy()
     targets = None
     if args.teacher:
-        targets = teacher_logp(args.teacher, train, args.device, os.path.join(args.out, "teacher.npz"), log)
+        targets = []
+        for f, recs in zip(parts, part_recs):
+            cache = "teacher.npz" if f == "train.jsonl" else f"teacher-{os.path.splitext(f)[0]}.npz"
+            targets += teacher_logp(args.teacher, recs, args.device, os.path.join(args.out, cache), log)
     log(f"model: {cfg['layers']}x{cfg['hidden']} rows={cfg['rows']} params={sum(p.numel() for p in model.parameters())}")
 
     steps_per_epoch = len(make_batches(lengths, 0, args))

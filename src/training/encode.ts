@@ -13,6 +13,7 @@ export type EncodedExample = {
   labels: number[];
   ann: string[];
   ents: [number, number, string][];
+  doc?: string;
 };
 
 export type EncodeOptions = { spec: TokenizerSpec; clsId: number; sepId: number; maxTokens: number; lexical: boolean };
@@ -52,6 +53,7 @@ export function encodeExample(ex: Example, o: EncodeOptions): { out: EncodedExam
       labels: [-1, ...tokenLabels(text, toks, spans), -1],
       ann: [...ex.annotated],
       ents: spans.map((s) => [s.start, s.end, s.type]),
+      ...(ex.doc ? { doc: ex.doc } : {}),
     });
   }
   return { out, dropped: ex.spans.length - kept };

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--allow-remote] [--limit N] [--json <out.json>]
+ *     [--by-document] [--no-one-type-per-name]
  * Per-label precision / recall / F1 (exact spans) through the real inference path
  * (createModelTagger: transformers.js + ONNX), on a JSONL written by `npm run data:prepare`.
+ * --by-document tags the sentences of one article (records sharing `doc`, as PFR's have) as one
+ * text, as the pipeline tags an article; --no-one-type-per-name turns that document step off.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +14,24 @@ import { createModelTagger } from '../extract/ner/model-tagger.js';
 import { NER_TYPES } from '../extract/ner/labels.js';
 import { prf, score, sum, type Counts } from './scoring.js';
 
-type Rec = { text: string; ents: [number, number, string][]; ann: string[] };
+type Rec = { text: string; ents: [number, number, string][]; ann: string[]; doc?: string };
+
+/** Consecutive records of one article joined into one text by newlines, their spans moved along. */
+export function joinDocuments(recs: readonly Rec[]): Rec[] {
+  const out: Rec[] = [];
+  let cur: Rec | null = null;
+  for (const r of recs) {
+    if (cur && r.doc !== undefined && r.doc === cur.doc) {
+      const shift = cur.text.length + 1;
+      cur.text += '\n' + r.text;
+      cur.ents.push(...r.ents.map(([s, e, t]): [number, number, string] => [s + shift, e + shift, t]));
+      continue;
+    }
+    cur = { ...r, ents: [...r.ents] };
+    out.push(cur);
+  }
+  return out;
+}
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -20,12 +40,16 @@ async function main(): Promise<void> {
   let allowRemote = false;
   let limit = Infinity;
   let jsonOut: string | undefined;
+  let byDocument = false;
+  let oneType = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--model') model = argv[++i];
     else if (a === '--allow-remote') allowRemote = true;
     else if (a === '--limit') limit = Number(argv[++i]);
     else if (a === '--json') jsonOut = argv[++i];
+    else if (a === '--by-document') byDocument = true;
+    else if (a === '--no-one-type-per-name') oneType = false;
     else if (!a.startsWith('--')) file = a;
     else {
       process.stderr.write(`eval:ner: unknown option ${a}\n`);
@@ -36,12 +60,13 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json]\n');
     process.exit(2);
   }
-  const recs: Rec[] = readFileSync(file, 'utf8')
+  const lines: Rec[] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .slice(0, limit)
     .map((l) => JSON.parse(l) as Rec);
-  const tagger = await createModelTagger({ model, allowRemote });
+  const recs = byDocument ? joinDocuments(lines) : lines;
+  const tagger = await createModelTagger({ model, allowRemote, oneTypePerName: oneType });
   const table = new Map<string, Counts>();
   const t0 = performance.now();
   const chunk = 256;
@@ -62,12 +87,13 @@ async function main(): Promise<void> {
       `${name.padEnd(16)} P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${f1.toFixed(4)}  support ${String(c.tp + c.fn).padStart(6)}\n`,
     );
   };
-  process.stdout.write(`${resolve(file)}: ${recs.length} sentences, model ${tagger.name}\n`);
+  const unit = byDocument ? `documents (${lines.length} sentences)` : 'sentences';
+  process.stdout.write(`${resolve(file)}: ${recs.length} ${unit}, model ${tagger.name}${oneType ? '' : ', one type per name off'}\n`);
   for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
   line('micro (all)', sum(table, [...table.keys()]));
   line('PER+LOC+ORG', sum(table, ['PERSON', 'LOC', 'ORG']));
-  process.stdout.write(`${(recs.length / secs).toFixed(1)} sentences/s (${secs.toFixed(1)} s)\n`);
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ file, sentences: recs.length, rows }, null, 2) + '\n');
+  process.stdout.write(`${(lines.length / secs).toFixed(1)} sentences/s (${secs.toFixed(1)} s)\n`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ file, sentences: lines.length, documents: byDocument ? recs.length : undefined, oneTypePerName: oneType, rows }, null, 2) + '\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -129,5 +129,6 @@ export function figureFor(num: string, q: string | null): { type: EntityType; wi
 export const PFR_ANNOTATED: readonly EntityType[] = ENTITY_TYPES;
 
 export function pfrExample(p: PfrParagraph): Example {
-  return { src: 'pfr', text: p.text, spans: pfrSpans(p), annotated: PFR_ANNOTATED };
+  // Paragraph ids are date-page-article-paragraph: the first three parts name the article.
+  return { src: 'pfr', text: p.text, spans: pfrSpans(p), annotated: PFR_ANNOTATED, doc: p.id.split('-').slice(0, 3).join('-') };
 }

@@ -4,7 +4,14 @@ import type { EntityType } from '../record/schema.js';
 export type Span = { start: number; end: number; type: EntityType };
 
 /** A sentence with its spans and which entity types its source annotates. */
-export type Example = { src: string; text: string; spans: Span[]; annotated: readonly EntityType[] };
+export type Example = {
+  src: string;
+  text: string;
+  spans: Span[];
+  annotated: readonly EntityType[];
+  /** The article the sentence belongs to, where the source says (PFR); for document-level evaluation. */
+  doc?: string;
+};
 
 /** Per-character BIO label names ("O", "B-ORG", "I-ORG", ...); overlapping spans: first wins. */
 export function charBio(length: number, spans: readonly Span[]): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMsraLine } from '../../src/training/msra.js';
-import { parsePfrLine, pfrSpans, figureFor } from '../../src/training/pfr.js';
+import { parsePfrLine, pfrSpans, figureFor, pfrExample } from '../../src/training/pfr.js';
 import { parseCluenerLine } from '../../src/training/cluener.js';
 import { charBio } from '../../src/training/spans.js';
 
@@ -31,6 +31,9 @@ describe('PFR paragraphs', () => {
     expect(p.id).toBe('19980203-02-003-001');
     expect(p.day).toBe(3);
     expect(p.text.startsWith('北方钢铁集团总经理赵大山说，')).toBe(true);
+  });
+  it('names the article a paragraph belongs to', () => {
+    expect(pfrExample(p).doc).toBe('19980203-02-003');
   });
   it('derives organisations, persons, places, times and figures', () => {
     expect(show(p.text, pfrSpans(p))).toEqual([

@@ -8,6 +8,7 @@ import { windowTokens } from './windowing.js';
 import { charFeatures, featuresFromTokens, LEXICAL_FEATURES } from './lexical.js';
 import { createBioDecoder, groupTags, type BioDecoder } from './bio.js';
 import { entityBreaks } from './breaks.js';
+import { oneTypePerName } from './consistency.js';
 
 /** The model shipped with the package (quantized ONNX), resolved from the package root. */
 const SHIPPED_MODELS_DIR: string = fileURLToPath(new URL('../../../models', import.meta.url));
@@ -24,6 +25,8 @@ export interface ModelTaggerOptions {
   batchSize?: number;
   /** onnxruntime intra-op threads (default: its own, all cores); pools of pipelines set 1 each. */
   intraOpThreads?: number;
+  /** Give a name one type per text (oneTypePerName); default true. */
+  oneTypePerName?: boolean;
 }
 
 /** A NerTagger that can also tag many texts in one batched pass. */
@@ -225,7 +228,8 @@ export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<
   const name = opts.model ?? 'zh-news-ner';
   const tagMany: ModelTagger['tagMany'] = async (texts, tokens) => {
     const wins = texts.flatMap((t, i) => windowsOf(m, t, i, tokens?.[i]));
-    return tagWindows(m, wins, texts, batchSize);
+    const perText = await tagWindows(m, wins, texts, batchSize);
+    return opts.oneTypePerName === false ? perText : perText.map(oneTypePerName);
   };
   return {
     name,

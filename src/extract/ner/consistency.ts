@@ -1,0 +1,40 @@
+import type { Entity, EntityType } from '../../record/schema.js';
+
+/** The types that one name keeps through an article; figures and dates are read from their own text. */
+const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG']);
+
+/** One-character names ("金", "京") are too often parts of other words to vote on. */
+const MIN_NAME_LENGTH = 2;
+
+/**
+ * One type per name within a document: where the model gave the same name two name types in one
+ * article ("广汽" as an organisation 40 times and a place 5), the minority mentions take the type
+ * with the most summed confidence, when that type holds more than half of it. News articles keep a
+ * name's referent throughout (one sense per discourse), while a window-by-window model sees only
+ * one sentence's context. Mentions are retyped, never added or removed, so offsets are unchanged.
+ */
+export function oneTypePerName(entities: readonly Entity[]): Entity[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const e of entities) {
+    if (!NAME_TYPES.has(e.type) || e.text.length < MIN_NAME_LENGTH) continue;
+    const v = votes.get(e.text) ?? new Map<EntityType, number>();
+    v.set(e.type, (v.get(e.type) ?? 0) + e.score);
+    votes.set(e.text, v);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [name, v] of votes) {
+    if (v.size < 2) continue;
+    let total = 0;
+    let best: [EntityType, number] | null = null;
+    for (const [t, s] of v) {
+      total += s;
+      if (!best || s > best[1]) best = [t, s];
+    }
+    if (best && best[1] >= (2 / 3) * total && total >= 2.5) winner.set(name, best[0]);
+  }
+  if (winner.size === 0) return [...entities];
+  return entities.map((e) => {
+    const t = NAME_TYPES.has(e.type) ? winner.get(e.text) : undefined;
+    return t && t !== e.type ? { ...e, type: t } : e;
+  });
+}

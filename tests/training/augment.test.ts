@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildMentionPool, parseAugmentArgs, replaceMentions, seededRandom, type MentionPool } from '../../src/training/augment.js';
+import type { EntityType } from '../../src/record/schema.js';
+import type { Example } from '../../src/training/spans.js';
+
+// Sentences written for the tests.
+const records = [
+  { text: '王小明在杭州见到了李华。', ents: [[0, 3, 'PERSON'], [4, 6, 'LOC'], [9, 11, 'PERSON']] as [number, number, string][] },
+  { text: '北辰集团在成都开会，2024年。', ents: [[0, 4, 'ORG'], [5, 7, 'LOC'], [10, 15, 'DATE']] as [number, number, string][] },
+  { text: '杭州的天气很好。', ents: [[0, 2, 'LOC']] as [number, number, string][] },
+];
+
+const example: Example = {
+  src: 'msra', text: '王小明在杭州代表北辰集团致辞。', annotated: ['PERSON', 'LOC', 'ORG'],
+  spans: [{ start: 0, end: 3, type: 'PERSON' }, { start: 4, end: 6, type: 'LOC' }, { start: 8, end: 12, type: 'ORG' }],
+};
+
+describe('buildMentionPool', () => {
+  it('keeps distinct person, place and organisation mentions in first-seen order, and no dates', () => {
+    const pool = buildMentionPool(records);
+    expect(pool.get('PERSON')).toEqual(['王小明', '李华']);
+    expect(pool.get('LOC')).toEqual(['杭州', '成都']);
+    expect(pool.get('ORG')).toEqual(['北辰集团']);
+    expect(pool.has('DATE')).toBe(false);
+  });
+});
+
+describe('replaceMentions', () => {
+  const pool: MentionPool = new Map<EntityType, string[]>([
+    ['PERSON', ['王小明', '欧阳娜娜', '李华']],
+    ['LOC', ['杭州', '乌鲁木齐']],
+    ['ORG', ['北辰集团', '国家统计局']],
+  ]);
+
+  it('moves every span to its new offsets, so that text.slice gives the new mention', () => {
+    const random = seededRandom(1);
+    for (let k = 0; k < 50; k++) {
+      const out = replaceMentions(example, pool, 1, random);
+      if (!out) continue;
+      expect(out.spans.map((s) => s.type)).toEqual(['PERSON', 'LOC', 'ORG']);
+      for (const s of out.spans) expect(pool.get(s.type)).toContain(out.text.slice(s.start, s.end));
+      // the text between the mentions is untouched
+      const between = out.spans.slice(1).map((s, i) => out.text.slice(out.spans[i]!.end, s.start));
+      expect(between).toEqual(['在', '代表']);
+      expect(out.text.endsWith('致辞。')).toBe(true);
+    }
+  });
+
+  it('returns null when nothing changed, and changes something at p = 1 once the draws differ', () => {
+    expect(replaceMentions(example, pool, 1e-9, seededRandom(3))).toBeNull();
+    const outs = Array.from({ length: 20 }, (_, i) => replaceMentions(example, pool, 1, seededRandom(i)));
+    expect(outs.some((o) => o !== null && o.text !== example.text)).toBe(true);
+  });
+
+  it('is reproducible from its seed', () => {
+    const a = Array.from({ length: 5 }, () => replaceMentions(example, pool, 0.5, seededRandom(42))?.text);
+    expect(new Set(a).size).toBe(1);
+    const r1 = seededRandom(9), r2 = seededRandom(9);
+    expect(Array.from({ length: 10 }, r1)).toEqual(Array.from({ length: 10 }, r2));
+  });
+});
+
+describe('parseAugmentArgs', () => {
+  it('reads the folder and options and rejects bad values', () => {
+    expect(parseAugmentArgs(['d', '--copies', '2', '--p', '0.3'])).toMatchObject({ dir: 'd', copies: 2, p: 0.3, src: 'msra' });
+    expect(() => parseAugmentArgs(['--p', '0'])).toThrow();
+    expect(() => parseAugmentArgs(['--nope'])).toThrow(/unknown option/);
+  });
+});
