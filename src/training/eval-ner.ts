@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--allow-remote] [--limit N] [--json <out.json>]
- *     [--by-document] [--no-one-type-per-name]
+ *     [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>]
  * Per-label precision / recall / F1 (exact spans) through the real inference path
  * (createModelTagger: transformers.js + ONNX), on a JSONL written by `npm run data:prepare`.
  * --by-document tags the sentences of one article (records sharing `doc`, as PFR's have) as one
  * text, as the pipeline tags an article; --no-one-type-per-name turns that document step off.
+ * --novel also scores persons, places and organisations split by whether the mention's text is
+ * among that type's mentions in the given training file ("seen") or not ("novel"): how the model
+ * does on names it was never shown, as most names in tomorrow's news are.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +18,26 @@ import { NER_TYPES } from '../extract/ner/labels.js';
 import { prf, score, sum, type Counts } from './scoring.js';
 
 type Rec = { text: string; ents: [number, number, string][]; ann: string[]; doc?: string };
+
+type Split = { mentions: ReadonlySet<string> };
+
+/** Training mentions as `TYPE:text`, from a JSONL written by data:prepare. */
+export function trainingMentions(path: string): Set<string> {
+  const out = new Set<string>();
+  for (const l of readFileSync(path, 'utf8').split('\n')) {
+    if (!l.trim()) continue;
+    const r = JSON.parse(l) as Rec;
+    for (const [s, e, t] of r.ents) out.add(`${t}:${r.text.slice(s, e)}`);
+  }
+  return out;
+}
+
+/** The person/place/organisation spans of a text, retyped `TYPE seen` or `TYPE novel`. */
+export function bySeen<T extends { start: number; end: number; type: string }>(text: string, spans: readonly T[], split: Split): T[] {
+  return spans
+    .filter((x) => x.type === 'PERSON' || x.type === 'LOC' || x.type === 'ORG')
+    .map((x) => ({ ...x, type: `${x.type} ${split.mentions.has(`${x.type}:${text.slice(x.start, x.end)}`) ? 'seen' : 'novel'}` }));
+}
 
 /** Consecutive records of one article joined into one text by newlines, their spans moved along. */
 export function joinDocuments(recs: readonly Rec[]): Rec[] {
@@ -42,6 +65,7 @@ async function main(): Promise<void> {
   let jsonOut: string | undefined;
   let byDocument = false;
   let oneType = true;
+  let novelFrom: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--model') model = argv[++i];
@@ -50,6 +74,7 @@ async function main(): Promise<void> {
     else if (a === '--json') jsonOut = argv[++i];
     else if (a === '--by-document') byDocument = true;
     else if (a === '--no-one-type-per-name') oneType = false;
+    else if (a === '--novel') novelFrom = argv[++i];
     else if (!a.startsWith('--')) file = a;
     else {
       process.stderr.write(`eval:ner: unknown option ${a}\n`);
@@ -68,6 +93,8 @@ async function main(): Promise<void> {
   const recs = byDocument ? joinDocuments(lines) : lines;
   const tagger = await createModelTagger({ model, allowRemote, oneTypePerName: oneType });
   const table = new Map<string, Counts>();
+  const split: Split | null = novelFrom ? { mentions: trainingMentions(novelFrom) } : null;
+  const seenTable = new Map<string, Counts>();
   const t0 = performance.now();
   const chunk = 256;
   for (let i = 0; i < recs.length; i += chunk) {
@@ -76,6 +103,10 @@ async function main(): Promise<void> {
     part.forEach((r, k) => {
       const gold = r.ents.map(([start, end, type]) => ({ start, end, type }));
       score(table, gold, preds[k]!, new Set(r.ann));
+      if (split) {
+        const ann = new Set(r.ann.flatMap((t) => [`${t} seen`, `${t} novel`]));
+        score(seenTable, bySeen(r.text, gold, split), bySeen(r.text, preds[k]!, split), ann);
+      }
     });
   }
   const secs = (performance.now() - t0) / 1000;
@@ -92,6 +123,12 @@ async function main(): Promise<void> {
   for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
   line('micro (all)', sum(table, [...table.keys()]));
   line('PER+LOC+ORG', sum(table, ['PERSON', 'LOC', 'ORG']));
+  if (split) {
+    for (const kind of ['seen', 'novel']) {
+      for (const t of ['PERSON', 'LOC', 'ORG']) if (seenTable.has(`${t} ${kind}`)) line(`${t} ${kind}`, seenTable.get(`${t} ${kind}`)!);
+      line(`PER+LOC+ORG ${kind}`, sum(seenTable, ['PERSON', 'LOC', 'ORG'].map((t) => `${t} ${kind}`)));
+    }
+  }
   process.stdout.write(`${(lines.length / secs).toFixed(1)} sentences/s (${secs.toFixed(1)} s)\n`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ file, sentences: lines.length, documents: byDocument ? recs.length : undefined, oneTypePerName: oneType, rows }, null, 2) + '\n');
 }
