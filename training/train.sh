@@ -4,8 +4,9 @@
 #   bash training/train.sh [data dir, default ../shared/data]      (or: npm run train -- [data dir])
 # Stage 3 distils from the large model's checkpoint, which `npm run train:gpu` (training/train-gpu.sh)
 # writes to training/out/gpu2/final.pt on a GPU machine (or TEACHER=<checkpoint>); stage 4 from an
-# ensemble of three GPU checkpoints (TEACHERS=<a,b,c>). Each stage whose teachers are missing is
-# skipped, and the last stage trained is exported.
+# ensemble of three GPU checkpoints (TEACHERS=<a,b,c>), and stage 5 from the same ensemble with
+# mention-replaced copies of MSRA added. Each stage whose teachers are missing is skipped, and the
+# last stage trained is exported.
 # Rerunning resumes from training/out/ckpt-last.pt; delete training/out to start afresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +48,20 @@ if [ "$FINAL" = training/out/stage3/final.pt ] && all_exist "$TEACHERS"; then
     --epochs 10 --budget-min 90 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
   FINAL=training/out/stage4/final.pt
 elif [ "$FINAL" = training/out/stage3/final.pt ]; then
-  echo "not all of $TEACHERS exist: exporting stage 3 (the shipped model has a stage 4)" >&2
+  echo "not all of $TEACHERS exist: exporting stage 3 (the shipped model has stages 4 and 5)" >&2
+fi
+# Stage 5: the same ensemble on the training set plus two copies of MSRA's sentences in which
+# persons, places and organisations are swapped for other mentions of their type (data:augment,
+# seeded), so the model learns its teachers' behaviour on names it has not seen.
+if [ "$FINAL" = training/out/stage4/final.pt ]; then
+  node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" --copies 2 --p 0.5 --seed 7
+  mkdir -p training/out/stage5
+  # The ensemble's distributions on train.jsonl are stage 4's: reuse them rather than relabel.
+  [ -f training/out/stage5/teacher.npz ] || cp training/out/stage4/teacher.npz training/out/stage5/
+  "$PY" training/train.py --data training/data --out training/out/stage5 --init training/out/stage4/final.pt \
+    --teacher "$TEACHERS" --extra-train train-aug.jsonl --distill-alpha 0.7 --lr 3e-4 --warmup 200 \
+    --batch-tokens 2048 --epochs 10 --budget-min 85 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
+  FINAL=training/out/stage5/final.pt
 fi
 "$PY" training/export.py --ckpt "$FINAL" --model models/zh-news-ner --vocab "$DATA/bert_vocab/vocab.txt"
 # Decoding: label-transition scores counted on MSRA's training sentences, into config.json.
