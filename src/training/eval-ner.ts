@@ -19,8 +19,6 @@ import { prf, score, sum, type Counts } from './scoring.js';
 
 type Rec = { text: string; ents: [number, number, string][]; ann: string[]; doc?: string };
 
-type Split = { mentions: ReadonlySet<string> };
-
 /** Training mentions as `TYPE:text`, from a JSONL written by data:prepare. */
 export function trainingMentions(path: string): Set<string> {
   const out = new Set<string>();
@@ -33,10 +31,10 @@ export function trainingMentions(path: string): Set<string> {
 }
 
 /** The person/place/organisation spans of a text, retyped `TYPE seen` or `TYPE novel`. */
-export function bySeen<T extends { start: number; end: number; type: string }>(text: string, spans: readonly T[], split: Split): T[] {
+export function bySeen<T extends { start: number; end: number; type: string }>(text: string, spans: readonly T[], mentions: ReadonlySet<string>): T[] {
   return spans
     .filter((x) => x.type === 'PERSON' || x.type === 'LOC' || x.type === 'ORG')
-    .map((x) => ({ ...x, type: `${x.type} ${split.mentions.has(`${x.type}:${text.slice(x.start, x.end)}`) ? 'seen' : 'novel'}` }));
+    .map((x) => ({ ...x, type: `${x.type} ${mentions.has(`${x.type}:${text.slice(x.start, x.end)}`) ? 'seen' : 'novel'}` }));
 }
 
 /** Consecutive records of one article joined into one text by newlines, their spans moved along. */
@@ -82,7 +80,7 @@ async function main(): Promise<void> {
     }
   }
   if (!file) {
-    process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json]\n');
+    process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json] [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>]\n');
     process.exit(2);
   }
   const lines: Rec[] = readFileSync(file, 'utf8')
@@ -93,7 +91,7 @@ async function main(): Promise<void> {
   const recs = byDocument ? joinDocuments(lines) : lines;
   const tagger = await createModelTagger({ model, allowRemote, oneTypePerName: oneType });
   const table = new Map<string, Counts>();
-  const split: Split | null = novelFrom ? { mentions: trainingMentions(novelFrom) } : null;
+  const seen = novelFrom ? trainingMentions(novelFrom) : null;
   const seenTable = new Map<string, Counts>();
   const t0 = performance.now();
   const chunk = 256;
@@ -103,9 +101,9 @@ async function main(): Promise<void> {
     part.forEach((r, k) => {
       const gold = r.ents.map(([start, end, type]) => ({ start, end, type }));
       score(table, gold, preds[k]!, new Set(r.ann));
-      if (split) {
+      if (seen) {
         const ann = new Set(r.ann.flatMap((t) => [`${t} seen`, `${t} novel`]));
-        score(seenTable, bySeen(r.text, gold, split), bySeen(r.text, preds[k]!, split), ann);
+        score(seenTable, bySeen(r.text, gold, seen), bySeen(r.text, preds[k]!, seen), ann);
       }
     });
   }
@@ -123,7 +121,7 @@ async function main(): Promise<void> {
   for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
   line('micro (all)', sum(table, [...table.keys()]));
   line('PER+LOC+ORG', sum(table, ['PERSON', 'LOC', 'ORG']));
-  if (split) {
+  if (seen) {
     for (const kind of ['seen', 'novel']) {
       for (const t of ['PERSON', 'LOC', 'ORG']) if (seenTable.has(`${t} ${kind}`)) line(`${t} ${kind}`, seenTable.get(`${t} ${kind}`)!);
       line(`PER+LOC+ORG ${kind}`, sum(seenTable, ['PERSON', 'LOC', 'ORG'].map((t) => `${t} ${kind}`)));

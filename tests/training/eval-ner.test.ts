@@ -25,6 +25,6 @@ describe('bySeen', () => {
       { start: 6, end: 8, type: 'PERSON' }, { start: 9, end: 14, type: 'DATE' },
     ];
     const mentions = new Set(['PERSON:王明', 'ORG:杭州']);
-    expect(bySeen(text, spans, { mentions }).map((x) => x.type)).toEqual(['PERSON seen', 'LOC novel', 'PERSON novel']);
+    expect(bySeen(text, spans, mentions).map((x) => x.type)).toEqual(['PERSON seen', 'LOC novel', 'PERSON novel']);
   });
 });
