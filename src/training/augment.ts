@@ -12,13 +12,13 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { specFromVocabList } from '../extract/ner/tokenize.js';
 import type { EntityType } from '../record/schema.js';
-import { encodeExample, type EncodedExample, type EncodeOptions } from './encode.js';
+import { encodeExample, encodeOptionsFromVocab, type EncodedExample } from './encode.js';
+import { MSRA_ANNOTATED } from './msra.js';
 import type { Example, Span } from './spans.js';
 
 /** The types swapped: those MSRA annotates by hand. */
-export const SWAPPED_TYPES: readonly EntityType[] = ['PERSON', 'LOC', 'ORG'];
+const SWAPPED_TYPES = MSRA_ANNOTATED;
 
 /** Distinct mentions per type, in first-seen order (so a seed gives the same output every run). */
 export type MentionPool = Map<EntityType, string[]>;
@@ -114,10 +114,7 @@ function main(): void {
   const records = readFileSync(trainPath, 'utf8').split('\n').filter(Boolean)
     .map((l) => JSON.parse(l) as EncodedExample).filter((r) => r.src === args.src);
   const pool = buildMentionPool(records);
-  const vocab = readFileSync(args.vocab, 'utf8').split(/\r?\n/);
-  while (vocab.length && vocab[vocab.length - 1] === '') vocab.pop();
-  const spec = specFromVocabList(vocab, true);
-  const opts: EncodeOptions = { spec, clsId: spec.vocab.get('[CLS]')!, sepId: spec.vocab.get('[SEP]')!, maxTokens: args.maxTokens, lexical: true };
+  const opts = encodeOptionsFromVocab(args.vocab, args.maxTokens);
   const random = seededRandom(args.seed);
   const outPath = join(args.dir, 'train-aug.jsonl');
   const out = createWriteStream(outPath);

@@ -1,4 +1,5 @@
-import { tokenize, type TokenizerSpec, type TokenSpan } from '../extract/ner/tokenize.js';
+import { readFileSync } from 'node:fs';
+import { specFromVocabList, tokenize, type TokenizerSpec, type TokenSpan } from '../extract/ner/tokenize.js';
 import { tokenTypeIds } from '../extract/ner/lexical.js';
 import { windowTokens } from '../extract/ner/windowing.js';
 import { LABEL_INDEX } from '../extract/ner/labels.js';
@@ -17,6 +18,14 @@ export type EncodedExample = {
 };
 
 export type EncodeOptions = { spec: TokenizerSpec; clsId: number; sepId: number; maxTokens: number; lexical: boolean };
+
+/** Encoding options from a BERT vocab.txt (one token a line), with the jieba lexical features on. */
+export function encodeOptionsFromVocab(vocabPath: string, maxTokens: number): EncodeOptions {
+  const vocab = readFileSync(vocabPath, 'utf8').split(/\r?\n/);
+  while (vocab.length && vocab[vocab.length - 1] === '') vocab.pop();
+  const spec = specFromVocabList(vocab, true);
+  return { spec, clsId: spec.vocab.get('[CLS]')!, sepId: spec.vocab.get('[SEP]')!, maxTokens, lexical: true };
+}
 
 /** Token labels: the BIO label of the token's first character, or a B- found inside it. */
 export function tokenLabels(text: string, tokens: readonly TokenSpan[], spans: readonly Span[]): number[] {

@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createModelTagger } from '../extract/ner/model-tagger.js';
-import { NER_TYPES } from '../extract/ner/labels.js';
+import { NAME_TYPES, NER_TYPES } from '../extract/ner/labels.js';
 import { prf, score, sum, type Counts } from './scoring.js';
 
 type Rec = { text: string; ents: [number, number, string][]; ann: string[]; doc?: string };
@@ -33,7 +33,7 @@ export function trainingMentions(path: string): Set<string> {
 /** The person/place/organisation spans of a text, retyped `TYPE seen` or `TYPE novel`. */
 export function bySeen<T extends { start: number; end: number; type: string }>(text: string, spans: readonly T[], mentions: ReadonlySet<string>): T[] {
   return spans
-    .filter((x) => x.type === 'PERSON' || x.type === 'LOC' || x.type === 'ORG')
+    .filter((x) => (NAME_TYPES as readonly string[]).includes(x.type))
     .map((x) => ({ ...x, type: `${x.type} ${mentions.has(`${x.type}:${text.slice(x.start, x.end)}`) ? 'seen' : 'novel'}` }));
 }
 
@@ -120,11 +120,11 @@ async function main(): Promise<void> {
   process.stdout.write(`${resolve(file)}: ${recs.length} ${unit}, model ${tagger.name}${oneType ? '' : ', one type per name off'}\n`);
   for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
   line('micro (all)', sum(table, [...table.keys()]));
-  line('PER+LOC+ORG', sum(table, ['PERSON', 'LOC', 'ORG']));
+  line('PER+LOC+ORG', sum(table, NAME_TYPES));
   if (seen) {
     for (const kind of ['seen', 'novel']) {
-      for (const t of ['PERSON', 'LOC', 'ORG']) if (seenTable.has(`${t} ${kind}`)) line(`${t} ${kind}`, seenTable.get(`${t} ${kind}`)!);
-      line(`PER+LOC+ORG ${kind}`, sum(seenTable, ['PERSON', 'LOC', 'ORG'].map((t) => `${t} ${kind}`)));
+      for (const t of NAME_TYPES) if (seenTable.has(`${t} ${kind}`)) line(`${t} ${kind}`, seenTable.get(`${t} ${kind}`)!);
+      line(`PER+LOC+ORG ${kind}`, sum(seenTable, NAME_TYPES.map((t) => `${t} ${kind}`)));
     }
   }
   process.stdout.write(`${(lines.length / secs).toFixed(1)} sentences/s (${secs.toFixed(1)} s)\n`);

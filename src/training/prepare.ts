@@ -7,13 +7,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { specFromVocabList } from '../extract/ner/tokenize.js';
 import { LEXICAL_FEATURES } from '../extract/ner/lexical.js';
 import { BIO_LABELS, NER_TYPES } from '../extract/ner/labels.js';
 import { parseMsraLine } from './msra.js';
 import { parsePfrLine, pfrExample } from './pfr.js';
 import { parseCluenerLine } from './cluener.js';
-import { encodeExample, type EncodeOptions } from './encode.js';
+import { encodeExample, encodeOptionsFromVocab } from './encode.js';
 import type { Example } from './spans.js';
 
 export const MSRA_DEV_SENTENCES = 2000;
@@ -46,12 +45,7 @@ function main(): void {
     process.stderr.write(`data:prepare: data folder ${data} lacks ${missing.join(', ')}\n`);
     process.exit(2);
   }
-  const vocab = lines(join(data, 'bert_vocab/vocab.txt'));
-  while (vocab.length && vocab[vocab.length - 1] === '') vocab.pop();
-  const spec = specFromVocabList(vocab, true);
-  const opts: EncodeOptions = {
-    spec, clsId: spec.vocab.get('[CLS]')!, sepId: spec.vocab.get('[SEP]')!, maxTokens: args.maxTokens, lexical: true,
-  };
+  const opts = encodeOptionsFromVocab(join(data, 'bert_vocab/vocab.txt'), args.maxTokens);
   mkdirSync(args.out, { recursive: true });
   const files: Record<string, WriteStream> = {
     train: createWriteStream(join(args.out, 'train.jsonl')),
@@ -91,7 +85,7 @@ function main(): void {
   for (const s of Object.values(files)) s.end();
   const meta = {
     labels: BIO_LABELS, types: NER_TYPES, lexicalFeatures: LEXICAL_FEATURES, maxTokens: args.maxTokens,
-    vocabSize: vocab.length, counts, msraDevSentences: MSRA_DEV_SENTENCES, pfrDevDays: PFR_DEV_DAYS,
+    vocabSize: opts.spec.vocab.size, counts, msraDevSentences: MSRA_DEV_SENTENCES, pfrDevDays: PFR_DEV_DAYS,
   };
   writeFileSync(join(args.out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   process.stdout.write(JSON.stringify(counts, null, 2) + '\n');

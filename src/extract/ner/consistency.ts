@@ -1,7 +1,8 @@
 import type { Entity, EntityType } from '../../record/schema.js';
+import { NAME_TYPES } from './labels.js';
 
 /** The types that one name keeps through an article; figures and dates are read from their own text. */
-const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG']);
+const NAMES: ReadonlySet<EntityType> = new Set(NAME_TYPES);
 
 /** One-character names ("金", "京") are too often parts of other words to vote on. */
 const MIN_NAME_LENGTH = 2;
@@ -25,7 +26,7 @@ const MIN_EVIDENCE = 2.5;
 export function oneTypePerName(entities: readonly Entity[]): Entity[] {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const e of entities) {
-    if (!NAME_TYPES.has(e.type) || e.text.length < MIN_NAME_LENGTH) continue;
+    if (!NAMES.has(e.type) || e.text.length < MIN_NAME_LENGTH) continue;
     const v = votes.get(e.text) ?? new Map<EntityType, number>();
     v.set(e.type, (v.get(e.type) ?? 0) + e.score);
     votes.set(e.text, v);
@@ -43,7 +44,7 @@ export function oneTypePerName(entities: readonly Entity[]): Entity[] {
   }
   if (winner.size === 0) return [...entities];
   return entities.map((e) => {
-    const t = NAME_TYPES.has(e.type) ? winner.get(e.text) : undefined;
+    const t = NAMES.has(e.type) ? winner.get(e.text) : undefined;
     return t && t !== e.type ? { ...e, type: t } : e;
   });
 }

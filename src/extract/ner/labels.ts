@@ -6,6 +6,9 @@ export const NER_TYPES: readonly EntityType[] = ENTITY_TYPES;
 /** BIO label names: O, then B-X, I-X for each type in NER_TYPES order. */
 export const BIO_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 
+/** Names, as against dates and figures: the types MSRA scores and an article keeps one of per name. */
+export const NAME_TYPES: readonly EntityType[] = ['PERSON', 'LOC', 'ORG'];
+
 export const LABEL_INDEX: ReadonlyMap<string, number> = new Map(BIO_LABELS.map((l, i) => [l, i]));
 
 /** Label names used by common Hub NER models, mapped onto the record's types. */
