@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * npm run data:augment -- [training data dir, default training/data] [--vocab <vocab.txt>]
- *     [--copies 1] [--p 0.5] [--seed 7] [--src msra]
+ *     [--copies 1] [--p 0.5] [--seed 7] [--src msra] [--pool <sources, default --src>]
+ *     [--synth-persons 0] [--out train-aug.jsonl]
  * Mention replacement (Dai & Adel 2020): copies of the training sentences of one source in which
  * each person, place and organisation is, with probability p, swapped for another mention of the
- * same type drawn from that source's training sentences. Written to train-aug.jsonl, encoded like
- * train.jsonl (jieba features recomputed on the new text). The dev sets are never read.
+ * same type drawn from the training sentences of the pool's sources. With --synth-persons q, a
+ * swapped person is, with probability q, a new name: a common surname joined to the given name of
+ * another training person. Encoded like train.jsonl (jieba features recomputed on the new text).
+ * The dev sets are never read.
  * A small model learns its teachers' behaviour on names it has not seen, instead of the names.
  */
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from '../record/schema.js';
 import { encodeExample, encodeOptionsFromVocab, type EncodedExample } from './encode.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './lists/surnames.js';
 import { MSRA_ANNOTATED } from './msra.js';
 import type { Example, Span } from './spans.js';
 
@@ -37,6 +41,36 @@ export function buildMentionPool(records: Iterable<Pick<EncodedExample, 'text' |
   return new Map([...seen].map(([t, s]) => [t, [...s]]));
 }
 
+/**
+ * Surname and given name of a Chinese person mention (a listed surname followed by one or two
+ * characters); null for other names (transliterations, single surnames, titles).
+ */
+export function splitPersonName(name: string): [string, string] | null {
+  const compound = COMPOUND_SURNAMES.find((c) => name.startsWith(c));
+  const surname = compound ?? (SURNAMES.includes(name[0] ?? '') ? name[0]! : null);
+  if (!surname) return null;
+  const given = name.slice(surname.length);
+  return given.length >= 1 && given.length <= 2 && /^\p{Script=Han}+$/u.test(given) ? [surname, given] : null;
+}
+
+/** Surnames (with repeats, so drawing follows their frequency) and distinct given names. */
+export interface NameParts { surnames: string[]; given: string[] }
+
+export function collectNameParts(persons: readonly string[]): NameParts {
+  const surnames: string[] = [];
+  const given = new Set<string>();
+  for (const p of persons) {
+    const split = splitPersonName(p);
+    if (!split) continue;
+    surnames.push(split[0]);
+    given.add(split[1]);
+  }
+  return { surnames, given: [...given] };
+}
+
+/** How a replacement is chosen: the pool, and optionally new person names at rate `synth`. */
+export interface ReplaceOptions { synth?: number; parts?: NameParts }
+
 /** mulberry32: a seeded generator, so that `data:augment` writes the same file every run. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -53,7 +87,11 @@ export function seededRandom(seed: number): () => number {
  * The sentence with each swappable mention replaced with probability p by a different mention of
  * its type; spans are moved to the new offsets. Null when nothing was replaced.
  */
-export function replaceMentions(ex: Example, pool: MentionPool, p: number, random: () => number): Example | null {
+export function replaceMentions(
+  ex: Example, pool: MentionPool, p: number, random: () => number, opts: ReplaceOptions = {},
+): Example | null {
+  const { synth = 0, parts } = opts;
+  const canSynth = synth > 0 && parts !== undefined && parts.surnames.length > 0 && parts.given.length > 0;
   const spans = [...ex.spans].sort((a, b) => a.start - b.start);
   let text = '';
   let at = 0;
@@ -65,7 +103,9 @@ export function replaceMentions(ex: Example, pool: MentionPool, p: number, rando
     const candidates = pool.get(s.type) ?? [];
     let mention = original;
     if (SWAPPED_TYPES.includes(s.type) && candidates.length > 1 && random() < p) {
-      const pick = candidates[Math.floor(random() * candidates.length)]!;
+      const pick = canSynth && s.type === 'PERSON' && random() < synth
+        ? parts!.surnames[Math.floor(random() * parts!.surnames.length)]! + parts!.given[Math.floor(random() * parts!.given.length)]!
+        : candidates[Math.floor(random() * candidates.length)]!;
       if (pick !== original) { mention = pick; changed = true; }
     }
     text += ex.text.slice(at, s.start);
@@ -84,15 +124,21 @@ const Args = z.object({
   p: z.coerce.number().gt(0).max(1),
   seed: z.coerce.number().int(),
   src: z.string().min(1),
+  pool: z.string().regex(/^[a-z0-9]+(,[a-z0-9]+)*$/, 'a comma-separated list of sources').optional(),
+  synthPersons: z.coerce.number().min(0).max(1),
+  out: z.string().regex(/^[\w.-]+\.jsonl$/, 'a .jsonl file name inside the data folder'),
   maxTokens: z.coerce.number().int().min(8),
 });
 export type AugmentArgs = z.infer<typeof Args>;
 
 export function parseAugmentArgs(argv: readonly string[]): AugmentArgs {
   const a: Record<string, string> = {
-    dir: 'training/data', vocab: '../shared/data/bert_vocab/vocab.txt', copies: '1', p: '0.5', seed: '7', src: 'msra', maxTokens: '254',
+    dir: 'training/data', vocab: '../shared/data/bert_vocab/vocab.txt', copies: '1', p: '0.5', seed: '7', src: 'msra', synthPersons: '0', out: 'train-aug.jsonl', maxTokens: '254',
   };
-  const flags: Record<string, string> = { '--vocab': 'vocab', '--copies': 'copies', '--p': 'p', '--seed': 'seed', '--src': 'src', '--max-tokens': 'maxTokens' };
+  const flags: Record<string, string> = {
+    '--vocab': 'vocab', '--copies': 'copies', '--p': 'p', '--seed': 'seed', '--src': 'src', '--pool': 'pool',
+    '--synth-persons': 'synthPersons', '--out': 'out', '--max-tokens': 'maxTokens',
+  };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i]!;
     if (flags[v]) a[flags[v]] = argv[++i] ?? '';
@@ -111,12 +157,14 @@ function main(): void {
       process.exit(2);
     }
   }
-  const records = readFileSync(trainPath, 'utf8').split('\n').filter(Boolean)
-    .map((l) => JSON.parse(l) as EncodedExample).filter((r) => r.src === args.src);
-  const pool = buildMentionPool(records);
+  const all = readFileSync(trainPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EncodedExample);
+  const records = all.filter((r) => r.src === args.src);
+  const poolSources = new Set((args.pool ?? args.src).split(','));
+  const pool = buildMentionPool(all.filter((r) => poolSources.has(r.src)));
+  const parts = collectNameParts(pool.get('PERSON') ?? []);
   const opts = encodeOptionsFromVocab(args.vocab, args.maxTokens);
   const random = seededRandom(args.seed);
-  const outPath = join(args.dir, 'train-aug.jsonl');
+  const outPath = join(args.dir, args.out);
   const out = createWriteStream(outPath);
   let written = 0;
   for (let c = 0; c < args.copies; c++) {
@@ -125,7 +173,7 @@ function main(): void {
         src: r.src, text: r.text, annotated: r.ann as EntityType[],
         spans: r.ents.map(([start, end, type]) => ({ start, end, type: type as EntityType })),
       };
-      const aug = replaceMentions(ex, pool, args.p, random);
+      const aug = replaceMentions(ex, pool, args.p, random, { synth: args.synthPersons, parts });
       if (!aug) continue;
       for (const e of encodeExample(aug, opts).out) {
         if (e.ids.length <= 2) continue;
@@ -136,7 +184,8 @@ function main(): void {
   }
   out.end();
   const sizes = Object.fromEntries([...pool].map(([t, m]) => [t, m.length]));
-  process.stdout.write(`${outPath}: ${written} records from ${records.length} ${args.src} records; mention pool ${JSON.stringify(sizes)}\n`);
+  process.stdout.write(`${outPath}: ${written} records from ${records.length} ${args.src} records; mention pool ${JSON.stringify(sizes)} from ${[...poolSources].join(',')}`
+    + (args.synthPersons > 0 ? `; new person names from ${new Set(parts.surnames).size} surnames x ${parts.given.length} given names` : '') + '\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMentionPool, parseAugmentArgs, replaceMentions, seededRandom, type MentionPool } from '../../src/training/augment.js';
+import {
+  buildMentionPool, collectNameParts, parseAugmentArgs, replaceMentions, seededRandom, splitPersonName, type MentionPool,
+} from '../../src/training/augment.js';
 import type { EntityType } from '../../src/record/schema.js';
 import type { Example } from '../../src/training/spans.js';
 
@@ -60,7 +62,66 @@ describe('replaceMentions', () => {
   });
 });
 
+describe('splitPersonName', () => {
+  it('splits a listed surname from a one- or two-character given name, compound surnames first', () => {
+    expect(splitPersonName('王小明')).toEqual(['王', '小明']);
+    expect(splitPersonName('李华')).toEqual(['李', '华']);
+    expect(splitPersonName('欧阳娜娜')).toEqual(['欧阳', '娜娜']);
+  });
+
+  it('leaves transliterations, bare surnames and long names alone', () => {
+    expect(splitPersonName('克林顿')).toBeNull();
+    expect(splitPersonName('王')).toBeNull();
+    expect(splitPersonName('王小明明')).toBeNull();
+    expect(splitPersonName('李·华')).toBeNull();
+  });
+});
+
+describe('new person names', () => {
+  const pool: MentionPool = new Map<EntityType, string[]>([
+    ['PERSON', ['王小明', '欧阳娜娜', '李华', '克林顿']],
+    ['LOC', ['杭州', '乌鲁木齐']],
+    ['ORG', ['北辰集团', '国家统计局']],
+  ]);
+  const parts = collectNameParts(pool.get('PERSON')!);
+
+  it('collects surnames with their repeats and distinct given names', () => {
+    expect(parts).toEqual({ surnames: ['王', '欧阳', '李'], given: ['小明', '娜娜', '华'] });
+  });
+
+  it('at synth = 1 every swapped person is a surname joined to a given name, with its span moved', () => {
+    const random = seededRandom(5);
+    let made = 0;
+    for (let k = 0; k < 40; k++) {
+      const out = replaceMentions(example, pool, 1, random, { synth: 1, parts });
+      if (!out) continue;
+      const person = out.text.slice(out.spans[0]!.start, out.spans[0]!.end);
+      const split = splitPersonName(person);
+      expect(split).not.toBeNull();
+      expect(parts.surnames).toContain(split![0]);
+      expect(parts.given).toContain(split![1]);
+      if (!pool.get('PERSON')!.includes(person)) made++;
+      expect(out.text.slice(out.spans[2]!.start, out.spans[2]!.end)).toMatch(/^(北辰集团|国家统计局)$/);
+    }
+    expect(made).toBeGreaterThan(0);
+  });
+
+  it('draws the same sequence as before when synth is 0', () => {
+    const a = replaceMentions(example, pool, 0.7, seededRandom(8));
+    const b = replaceMentions(example, pool, 0.7, seededRandom(8), { synth: 0, parts });
+    expect(b).toEqual(a);
+  });
+});
+
 describe('parseAugmentArgs', () => {
+  it('reads the pool, the rate of new names and the output name', () => {
+    expect(parseAugmentArgs(['--pool', 'msra,pfr', '--synth-persons', '0.5', '--out', 'train-aug2.jsonl']))
+      .toMatchObject({ pool: 'msra,pfr', synthPersons: 0.5, out: 'train-aug2.jsonl' });
+    expect(parseAugmentArgs([])).toMatchObject({ synthPersons: 0, out: 'train-aug.jsonl' });
+    expect(() => parseAugmentArgs(['--out', '../x.jsonl'])).toThrow();
+    expect(() => parseAugmentArgs(['--synth-persons', '2'])).toThrow();
+  });
+
   it('reads the folder and options and rejects bad values', () => {
     expect(parseAugmentArgs(['d', '--copies', '2', '--p', '0.3'])).toMatchObject({ dir: 'd', copies: 2, p: 0.3, src: 'msra' });
     expect(() => parseAugmentArgs(['--p', '0'])).toThrow();
