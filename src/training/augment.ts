@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from '../record/schema.js';
 import { encodeExample, encodeOptionsFromVocab, type EncodedExample } from './encode.js';
-import { COMPOUND_SURNAMES, SURNAMES } from './lists/surnames.js';
+import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.js';
 import { MSRA_ANNOTATED } from './msra.js';
 import type { Example, Span } from './spans.js';
 

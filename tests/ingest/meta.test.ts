@@ -83,6 +83,17 @@ describe('metadata helpers', () => {
     expect(findAuthors(['2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]'])).toEqual(['黄宇']);
     expect(findAuthors(['2004年7月16日08:19 来源：[ 国际金融报 ]'])).toEqual([]);
     expect(findEditors(['[编辑:马静欣]'])).toEqual(['马静欣']);
+  });
+
+  it('reads closing credits: names before a place and 报道, or surnamed names alone in brackets', () => {
+    expect(findAuthors(['所有的改革难道不都是利益再分配的过程吗？”（林晓峰 上海报道）'])).toEqual(['林晓峰']);
+    expect(findAuthors(['新站于明年投用。(张三 李四 北京报道)'])).toEqual(['张三', '李四']);
+    expect(findAuthors(['过一个平安、祥和的新春佳节。（常书香 马丹阳）'])).toEqual(['常书香', '马丹阳']);
+    // a label wins over a credit; brackets that are not names, or a lone name-like word, are not credits
+    expect(findAuthors(['（记者 夏燕）', '（林晓峰 上海报道）'])).toEqual(['夏燕']);
+    expect(findAuthors(['图为新站全景。（图片来源 网络）'])).toEqual([]);
+    expect(findAuthors(['据报道。（新华社）'])).toEqual([]);
+    expect(findAuthors(['（常书香 马丹阳）之后还有正文。'])).toEqual([]);
     expect(findEditors(['（责任编辑：陈晓燕）'])).toEqual(['陈晓燕']);
     expect(findPublisher(['来源: 央广网'])).toBe('央广网');
     expect(findPublisher(['作者： size="20" 来源： size="20"'])).toBeNull();

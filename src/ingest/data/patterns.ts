@@ -36,6 +36,12 @@ export const EDITOR_EN = /\b(?:Edited by|Editor:)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'
 export const AUTHOR = new RegExp(String.raw`(?:(?:本报记者|本報記者|特约记者|实习记者|首席记者|驻站记者|记者|記者|作者|撰文|撰稿|来稿)${LABEL_GAP}|(?:^|[(（【\s])文\s*[/|／]\s*|文字\s*[:：]\s*)(${NAMES})${AFTER_NAME}`);
 export const AUTHOR_EN = /^(?:By|BY|Written by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)/;
 
+/** A closing credit with a place: "（姚峰 上海报道）", "(张三 李四 北京报道)". */
+export const CREDIT_REPORTED = new RegExp(String.raw`[(（]\s*(${NAMES})\s+[\u4e00-\u9fa5]{2,8}?(?:报道|報導)\s*[)）]`);
+
+/** Two or more names alone in brackets at the end of a line: "（常书香 马丹阳）" (checked for surnames). */
+export const CREDIT_NAMES = new RegExp(String.raw`[(（]\s*(${NAME}(?:(?:\s+|\s*[、,，]\s*)${NAME}){1,3})\s*[)）]\s*$`);
+
 /** Blog and forum bylines: "ggjjzhzz 发表于 2005-9-15", "张三 写于 2004-1-2". */
 export const AUTHOR_POSTED = /^\s*(?:作者\s*[:：]\s*)?([A-Za-z0-9_\u4e00-\u9fa5·.-]{2,20})\s*(?:发表于|發表於|写于|寫於|posted (?:on|at))/i;
 

@@ -3,9 +3,10 @@
  * 责任编辑) and the publisher (来源). Only names in byline position count: a name must be
  * followed by a delimiter, so "记者从广州市科技局获悉" yields nothing.
  */
+import { startsWithSurname } from '../../lexicon/surnames.js';
 import {
-  AUTHOR, AUTHOR_EN, AUTHOR_POSTED, BRACKETED_NAME, DATE_NUMERIC, EDITOR, EDITOR_EN, LABELLED_FIELD, NAME_STOP,
-  NOT_NAMES, PHOTO_CREDIT, PUBLISHER,
+  AUTHOR, AUTHOR_EN, AUTHOR_POSTED, BRACKETED_NAME, CREDIT_NAMES, CREDIT_REPORTED, DATE_NUMERIC, EDITOR, EDITOR_EN,
+  LABELLED_FIELD, NAME_STOP, NOT_NAMES, PHOTO_CREDIT, PUBLISHER,
 } from '../data/patterns.js';
 
 function cutAtStop(name: string): string {
@@ -37,9 +38,29 @@ function collect(lines: readonly string[], zh: RegExp, en: RegExp | null): strin
   return uniq(out);
 }
 
+/**
+ * Names in brackets without a label or a place count only when every one of them starts with a
+ * common surname ("（常书香 马丹阳）"): "（图片来源 网络）" is not a byline.
+ */
+function surnamedNames(raw: string | undefined): string[] {
+  const names = splitNames(raw ?? '');
+  return names.length > 0 && names.every((n) => /^[\u4e00-\u9fa5]+$/.test(n) && startsWithSurname(n)) ? names : [];
+}
+
+/**
+ * Authors from labelled bylines in `lines` (the header and trailer windows); failing those,
+ * closing credits ("（姚峰 上海报道）", "（常书香 马丹阳）"), then blog bylines and bracketed names
+ * on a date line.
+ */
 export function findAuthors(lines: readonly string[]): string[] {
   const out = collect(lines, AUTHOR, AUTHOR_EN);
   if (out.length > 0) return out;
+  for (const line of lines) {
+    const reported = CREDIT_REPORTED.exec(line);
+    if (reported) out.push(...splitNames(reported[1] ?? ''));
+    else out.push(...surnamedNames(CREDIT_NAMES.exec(line)?.[1]));
+  }
+  if (out.length > 0) return uniq(out);
   for (const line of lines) {
     const posted = AUTHOR_POSTED.exec(line);
     if (posted?.[1] && !/^\d+$/.test(posted[1])) out.push(...splitNames(posted[1]));

@@ -1,7 +1,7 @@
 /**
- * The most common Chinese surnames (about 85% of the population between them), used by
- * data:augment to recognise a surname + given-name split in training persons and to build
- * new person names from them. Two-character surnames come first so that they win the match.
+ * The most common Chinese surnames (about 85% of the population between them). data:augment
+ * splits training persons into surname + given name with them to build new names; ingest
+ * accepts an unlabelled byline ("（常书香 马丹阳）") only when its names start with one.
  */
 export const COMPOUND_SURNAMES: readonly string[] = [
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '长孙', '宇文',
@@ -16,3 +16,8 @@ export const SURNAMES: readonly string[] = [
   '万', '钱', '严', '覃', '武', '戴', '莫', '孔', '向', '汤', '常', '温', '康', '施', '文', '牛', '樊', '葛',
   '邢', '安', '齐', '易', '乔', '伍', '庞', '颜', '倪', '庄', '聂', '章', '鲁', '岳', '翟', '殷', '詹', '申',
 ];
+
+/** Whether a string starts with a listed surname (a compound one first). */
+export function startsWithSurname(name: string): boolean {
+  return COMPOUND_SURNAMES.some((c) => name.startsWith(c)) || SURNAMES.includes(name[0] ?? '');
+}
