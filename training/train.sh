@@ -4,8 +4,8 @@
 #   bash training/train.sh [data dir, default ../shared/data]      (or: npm run train -- [data dir])
 # Stage 3 distils from the large model's checkpoint, which `npm run train:gpu` (training/train-gpu.sh)
 # writes to training/out/gpu2/final.pt on a GPU machine (or TEACHER=<checkpoint>); stage 4 from an
-# ensemble of three GPU checkpoints (TEACHERS=<a,b,c>), and stage 5 from the same ensemble with
-# mention-replaced copies of MSRA added. Each stage whose teachers are missing is skipped, and the
+# ensemble of three GPU checkpoints (TEACHERS=<a,b,c>), and stages 5 and 6 from the same ensemble
+# with mention-replaced copies of MSRA added. Each stage whose teachers are missing is skipped, and the
 # last stage trained is exported.
 # Rerunning resumes from training/out/ckpt-last.pt; delete training/out to start afresh.
 set -euo pipefail
@@ -62,6 +62,21 @@ if [ "$FINAL" = training/out/stage4/final.pt ]; then
     --teacher "$TEACHERS" --extra-train train-aug.jsonl --distill-alpha 0.7 --lr 3e-4 --warmup 200 \
     --batch-tokens 2048 --epochs 10 --budget-min 85 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
   FINAL=training/out/stage5/final.pt
+fi
+# Stage 6: the same again with three more copies whose replacements come from all three sources'
+# training mentions, half of the swapped persons being new names (a common surname joined to
+# another person's given name), so that more of what the student sees is names nobody trained on.
+if [ "$FINAL" = training/out/stage5/final.pt ]; then
+  node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" --copies 3 --p 0.5 --seed 11 \
+    --pool msra,pfr,cluener --synth-persons 0.5 --out train-aug2.jsonl
+  mkdir -p training/out/stage6
+  for f in teacher.npz teacher-train-aug.npz; do
+    [ -f "training/out/stage6/$f" ] || cp "training/out/stage5/$f" training/out/stage6/
+  done
+  "$PY" training/train.py --data training/data --out training/out/stage6 --init training/out/stage5/final.pt \
+    --teacher "$TEACHERS" --extra-train train-aug.jsonl,train-aug2.jsonl --distill-alpha 0.7 --lr 2.5e-4 --warmup 200 \
+    --batch-tokens 2048 --epochs 10 --budget-min 95 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
+  FINAL=training/out/stage6/final.pt
 fi
 "$PY" training/export.py --ckpt "$FINAL" --model models/zh-news-ner --vocab "$DATA/bert_vocab/vocab.txt"
 # Decoding: label-transition scores counted on MSRA's training sentences, into config.json.
