@@ -17,7 +17,11 @@ export const SURNAMES: readonly string[] = [
   '邢', '安', '齐', '易', '乔', '伍', '庞', '颜', '倪', '庄', '聂', '章', '鲁', '岳', '翟', '殷', '詹', '申',
 ];
 
-/** Whether a string starts with a listed surname (a compound one first). */
+/** The listed surname a string starts with (a compound one first), or null. */
+export function surnameOf(name: string): string | null {
+  return COMPOUND_SURNAMES.find((c) => name.startsWith(c)) ?? (SURNAMES.includes(name[0] ?? '') ? name[0]! : null);
+}
+
 export function startsWithSurname(name: string): boolean {
-  return COMPOUND_SURNAMES.some((c) => name.startsWith(c)) || SURNAMES.includes(name[0] ?? '');
+  return surnameOf(name) !== null;
 }

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from '../record/schema.js';
 import { encodeExample, encodeOptionsFromVocab, type EncodedExample } from './encode.js';
-import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.js';
+import { surnameOf } from '../lexicon/surnames.js';
 import { MSRA_ANNOTATED } from './msra.js';
 import type { Example, Span } from './spans.js';
 
@@ -46,8 +46,7 @@ export function buildMentionPool(records: Iterable<Pick<EncodedExample, 'text' |
  * characters); null for other names (transliterations, single surnames, titles).
  */
 export function splitPersonName(name: string): [string, string] | null {
-  const compound = COMPOUND_SURNAMES.find((c) => name.startsWith(c));
-  const surname = compound ?? (SURNAMES.includes(name[0] ?? '') ? name[0]! : null);
+  const surname = surnameOf(name);
   if (!surname) return null;
   const given = name.slice(surname.length);
   return given.length >= 1 && given.length <= 2 && /^\p{Script=Han}+$/u.test(given) ? [surname, given] : null;
