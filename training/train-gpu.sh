@@ -2,7 +2,7 @@
 # Reproduces the shipped large model (models/zh-news-ner-large) on one CUDA GPU (about 12 minutes on an H200 with no other work),
 # then two more models that, with it, form the teacher ensemble of the default model (train.sh stage 4; about 10 minutes more):
 #   bash training/train-gpu.sh [data dir, default ../shared/data]     (or: npm run train:gpu)
-# training/train.sh is the CPU recipe (the default 2 × 256 model, about 8.5 hours on 2 cores).
+# training/train.sh is the CPU recipe (the default 2 × 256 model, about 10 hours on 2 cores).
 # Where Node is missing (a bare GPU machine), copy training/data/ from `npm run data:prepare` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -48,7 +48,7 @@ if [ "$FINAL" = training/out/stage3/final.pt ] && all_exist "$TEACHERS"; then
     --epochs 10 --budget-min 90 --mask-src "pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
   FINAL=training/out/stage4/final.pt
 elif [ "$FINAL" = training/out/stage3/final.pt ]; then
-  echo "not all of $TEACHERS exist: exporting stage 3 (the shipped model has stages 4 and 5)" >&2
+  echo "not all of $TEACHERS exist: exporting stage 3 (the shipped model has stages 4 to 6)" >&2
 fi
 # Stage 5: the same ensemble on the training set plus two copies of MSRA's sentences in which
 # persons, places and organisations are swapped for other mentions of their type (data:augment,

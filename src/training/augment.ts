@@ -90,7 +90,9 @@ export function replaceMentions(
   ex: Example, pool: MentionPool, p: number, random: () => number, opts: ReplaceOptions = {},
 ): Example | null {
   const { synth = 0, parts } = opts;
-  const canSynth = synth > 0 && parts !== undefined && parts.surnames.length > 0 && parts.given.length > 0;
+  const draw = (list: readonly string[]): string => list[Math.floor(random() * list.length)]!;
+  const newPerson = synth > 0 && parts && parts.surnames.length > 0 && parts.given.length > 0
+    ? () => draw(parts.surnames) + draw(parts.given) : null;
   const spans = [...ex.spans].sort((a, b) => a.start - b.start);
   let text = '';
   let at = 0;
@@ -102,9 +104,7 @@ export function replaceMentions(
     const candidates = pool.get(s.type) ?? [];
     let mention = original;
     if (SWAPPED_TYPES.includes(s.type) && candidates.length > 1 && random() < p) {
-      const pick = canSynth && s.type === 'PERSON' && random() < synth
-        ? parts!.surnames[Math.floor(random() * parts!.surnames.length)]! + parts!.given[Math.floor(random() * parts!.given.length)]!
-        : candidates[Math.floor(random() * candidates.length)]!;
+      const pick = newPerson && s.type === 'PERSON' && random() < synth ? newPerson() : draw(candidates);
       if (pick !== original) { mention = pick; changed = true; }
     }
     text += ex.text.slice(at, s.start);
