@@ -2,12 +2,14 @@
 /**
  * npm run data:augment -- [training data dir, default training/data] [--vocab <vocab.txt>]
  *     [--copies 1] [--p 0.5] [--seed 7] [--src msra] [--pool <sources, default --src>]
- *     [--synth-persons 0] [--out train-aug.jsonl]
+ *     [--synth-persons 0] [--synth-places 0] [--synth-orgs 0] [--out train-aug.jsonl]
  * Mention replacement (Dai & Adel 2020): copies of the training sentences of one source in which
  * each person, place and organisation is, with probability p, swapped for another mention of the
  * same type drawn from the training sentences of the pool's sources. With --synth-persons q, a
  * swapped person is, with probability q, a new name: a common surname joined to the given name of
- * another training person. Encoded like train.jsonl (jieba features recomputed on the new text).
+ * another training person; --synth-places and --synth-orgs do the same for places (a training
+ * place's name with another's ending: "临汾" + "湾") and organisations (a training organisation's
+ * leading place swapped: "河北" + "农业大学" → "临汾农业大学"). Encoded like train.jsonl (jieba features recomputed on the new text).
  * The dev sets are never read.
  * A small model learns its teachers' behaviour on names it has not seen, instead of the names.
  */
@@ -17,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from '../record/schema.js';
 import { encodeExample, encodeOptionsFromVocab, type EncodedExample } from './encode.js';
-import { surnameOf } from '../lexicon/surnames.js';
+import { collectNameParts, collectOrgParts, collectPlaceParts, type NameParts, type OrgParts, type PlaceParts } from './name-parts.js';
 import { MSRA_ANNOTATED } from './msra.js';
 import type { Example, Span } from './spans.js';
 
@@ -42,33 +44,14 @@ export function buildMentionPool(records: Iterable<Pick<EncodedExample, 'text' |
 }
 
 /**
- * Surname and given name of a Chinese person mention (a listed surname followed by one or two
- * characters); null for other names (transliterations, single surnames, titles).
+ * How a replacement is chosen: from the pool, or, at each type's rate, a new name joined from the
+ * parts of training names (persons `synth`, places `synthPlaces`, organisations `synthOrgs`).
  */
-export function splitPersonName(name: string): [string, string] | null {
-  const surname = surnameOf(name);
-  if (!surname) return null;
-  const given = name.slice(surname.length);
-  return given.length >= 1 && given.length <= 2 && /^\p{Script=Han}+$/u.test(given) ? [surname, given] : null;
+export interface ReplaceOptions {
+  synth?: number; parts?: NameParts;
+  synthPlaces?: number; places?: PlaceParts;
+  synthOrgs?: number; orgs?: OrgParts;
 }
-
-/** Surnames (with repeats, so drawing follows their frequency) and distinct given names. */
-export interface NameParts { surnames: string[]; given: string[] }
-
-export function collectNameParts(persons: readonly string[]): NameParts {
-  const surnames: string[] = [];
-  const given = new Set<string>();
-  for (const p of persons) {
-    const split = splitPersonName(p);
-    if (!split) continue;
-    surnames.push(split[0]);
-    given.add(split[1]);
-  }
-  return { surnames, given: [...given] };
-}
-
-/** How a replacement is chosen: the pool, and optionally new person names at rate `synth`. */
-export interface ReplaceOptions { synth?: number; parts?: NameParts }
 
 /** mulberry32: a seeded generator, so that `data:augment` writes the same file every run. */
 export function seededRandom(seed: number): () => number {
@@ -89,10 +72,18 @@ export function seededRandom(seed: number): () => number {
 export function replaceMentions(
   ex: Example, pool: MentionPool, p: number, random: () => number, opts: ReplaceOptions = {},
 ): Example | null {
-  const { synth = 0, parts } = opts;
+  const { synth = 0, parts, synthPlaces = 0, places, synthOrgs = 0, orgs } = opts;
   const draw = (list: readonly string[]): string => list[Math.floor(random() * list.length)]!;
-  const newPerson = synth > 0 && parts && parts.surnames.length > 0 && parts.given.length > 0
-    ? () => draw(parts.surnames) + draw(parts.given) : null;
+  const joiner = (rate: number, a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+    rate > 0 && a?.length && b?.length ? { rate, make: () => draw(a) + draw(b) } : null;
+  // Only types with a joiner consume a draw for it, so files written without one stay byte-identical.
+  const newName: Partial<Record<EntityType, { rate: number; make: () => string }>> = {};
+  const person = joiner(synth, parts?.surnames, parts?.given);
+  const place = joiner(synthPlaces, places?.stems, places?.suffixes);
+  const org = joiner(synthOrgs, orgs?.places, orgs?.rests);
+  if (person) newName.PERSON = person;
+  if (place) newName.LOC = place;
+  if (org) newName.ORG = org;
   const spans = [...ex.spans].sort((a, b) => a.start - b.start);
   let text = '';
   let at = 0;
@@ -104,7 +95,8 @@ export function replaceMentions(
     const candidates = pool.get(s.type) ?? [];
     let mention = original;
     if (SWAPPED_TYPES.includes(s.type) && candidates.length > 1 && random() < p) {
-      const pick = newPerson && s.type === 'PERSON' && random() < synth ? newPerson() : draw(candidates);
+      const joined = newName[s.type];
+      const pick = joined && random() < joined.rate ? joined.make() : draw(candidates);
       if (pick !== original) { mention = pick; changed = true; }
     }
     text += ex.text.slice(at, s.start);
@@ -125,6 +117,8 @@ const Args = z.object({
   src: z.string().min(1),
   pool: z.string().regex(/^[a-z0-9]+(,[a-z0-9]+)*$/, 'a comma-separated list of sources').optional(),
   synthPersons: z.coerce.number().min(0).max(1),
+  synthPlaces: z.coerce.number().min(0).max(1),
+  synthOrgs: z.coerce.number().min(0).max(1),
   out: z.string().regex(/^[\w.-]+\.jsonl$/, 'a .jsonl file name inside the data folder'),
   maxTokens: z.coerce.number().int().min(8),
 });
@@ -132,11 +126,11 @@ export type AugmentArgs = z.infer<typeof Args>;
 
 export function parseAugmentArgs(argv: readonly string[]): AugmentArgs {
   const a: Record<string, string> = {
-    dir: 'training/data', vocab: '../shared/data/bert_vocab/vocab.txt', copies: '1', p: '0.5', seed: '7', src: 'msra', synthPersons: '0', out: 'train-aug.jsonl', maxTokens: '254',
+    dir: 'training/data', vocab: '../shared/data/bert_vocab/vocab.txt', copies: '1', p: '0.5', seed: '7', src: 'msra', synthPersons: '0', synthPlaces: '0', synthOrgs: '0', out: 'train-aug.jsonl', maxTokens: '254',
   };
   const flags: Record<string, string> = {
     '--vocab': 'vocab', '--copies': 'copies', '--p': 'p', '--seed': 'seed', '--src': 'src', '--pool': 'pool',
-    '--synth-persons': 'synthPersons', '--out': 'out', '--max-tokens': 'maxTokens',
+    '--synth-persons': 'synthPersons', '--synth-places': 'synthPlaces', '--synth-orgs': 'synthOrgs', '--out': 'out', '--max-tokens': 'maxTokens',
   };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i]!;
@@ -161,6 +155,8 @@ function main(): void {
   const poolSources = new Set((args.pool ?? args.src).split(','));
   const pool = buildMentionPool(all.filter((r) => poolSources.has(r.src)));
   const parts = collectNameParts(pool.get('PERSON') ?? []);
+  const places = collectPlaceParts(pool.get('LOC') ?? []);
+  const orgs = collectOrgParts(pool.get('ORG') ?? [], pool.get('LOC') ?? []);
   const opts = encodeOptionsFromVocab(args.vocab, args.maxTokens);
   const random = seededRandom(args.seed);
   const outPath = join(args.dir, args.out);
@@ -172,7 +168,9 @@ function main(): void {
         src: r.src, text: r.text, annotated: r.ann as EntityType[],
         spans: r.ents.map(([start, end, type]) => ({ start, end, type: type as EntityType })),
       };
-      const aug = replaceMentions(ex, pool, args.p, random, { synth: args.synthPersons, parts });
+      const aug = replaceMentions(ex, pool, args.p, random, {
+        synth: args.synthPersons, parts, synthPlaces: args.synthPlaces, places, synthOrgs: args.synthOrgs, orgs,
+      });
       if (!aug) continue;
       for (const e of encodeExample(aug, opts).out) {
         if (e.ids.length <= 2) continue;
@@ -184,7 +182,9 @@ function main(): void {
   out.end();
   const sizes = Object.fromEntries([...pool].map(([t, m]) => [t, m.length]));
   process.stdout.write(`${outPath}: ${written} records from ${records.length} ${args.src} records; mention pool ${JSON.stringify(sizes)} from ${[...poolSources].join(',')}`
-    + (args.synthPersons > 0 ? `; new person names from ${new Set(parts.surnames).size} surnames x ${parts.given.length} given names` : '') + '\n');
+    + (args.synthPersons > 0 ? `; new person names from ${new Set(parts.surnames).size} surnames x ${parts.given.length} given names` : '')
+    + (args.synthPlaces > 0 ? `; new places from ${places.stems.length} names x ${new Set(places.suffixes).size} endings` : '')
+    + (args.synthOrgs > 0 ? `; new organisations from ${new Set(orgs.places).size} leading places x ${orgs.rests.length} remainders` : '') + '\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

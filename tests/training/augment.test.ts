@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildMentionPool, collectNameParts, parseAugmentArgs, replaceMentions, seededRandom, splitPersonName, type MentionPool,
+  buildMentionPool, parseAugmentArgs, replaceMentions, seededRandom, type MentionPool, type ReplaceOptions,
 } from '../../src/training/augment.js';
+import {
+  collectNameParts, collectOrgParts, collectPlaceParts, splitPersonName, splitPlaceName,
+} from '../../src/training/name-parts.js';
 import type { EntityType } from '../../src/record/schema.js';
 import type { Example } from '../../src/training/spans.js';
 
@@ -62,20 +65,23 @@ describe('replaceMentions', () => {
   });
 });
 
-describe('splitPersonName', () => {
-  it('splits a listed surname from a one- or two-character given name, compound surnames first', () => {
-    expect(splitPersonName('王小明')).toEqual(['王', '小明']);
-    expect(splitPersonName('李华')).toEqual(['李', '华']);
-    expect(splitPersonName('欧阳娜娜')).toEqual(['欧阳', '娜娜']);
-  });
-
-  it('leaves transliterations, bare surnames and long names alone', () => {
-    expect(splitPersonName('克林顿')).toBeNull();
-    expect(splitPersonName('王')).toBeNull();
-    expect(splitPersonName('王小明明')).toBeNull();
-    expect(splitPersonName('李·华')).toBeNull();
-  });
-});
+/**
+ * Swaps every mention of `example` 40 times and checks the mention at span `index` of each copy;
+ * returns how many of those mentions the pool did not have (new names).
+ */
+function newMentions(pool: MentionPool, opts: ReplaceOptions, seed: number, index: number, check: (m: string) => void): number {
+  const random = seededRandom(seed);
+  const type = example.spans[index]!.type;
+  let made = 0;
+  for (let k = 0; k < 40; k++) {
+    const out = replaceMentions(example, pool, 1, random, opts);
+    if (!out) continue;
+    const mention = out.text.slice(out.spans[index]!.start, out.spans[index]!.end);
+    check(mention);
+    if (!pool.get(type)!.includes(mention)) made++;
+  }
+  return made;
+}
 
 describe('new person names', () => {
   const pool: MentionPool = new Map<EntityType, string[]>([
@@ -85,30 +91,55 @@ describe('new person names', () => {
   ]);
   const parts = collectNameParts(pool.get('PERSON')!);
 
-  it('collects surnames with their repeats and distinct given names', () => {
-    expect(parts).toEqual({ surnames: ['王', '欧阳', '李'], given: ['小明', '娜娜', '华'] });
-  });
-
   it('at synth = 1 every swapped person is a surname joined to a given name, with its span moved', () => {
-    const random = seededRandom(5);
-    let made = 0;
-    for (let k = 0; k < 40; k++) {
-      const out = replaceMentions(example, pool, 1, random, { synth: 1, parts });
-      if (!out) continue;
-      const person = out.text.slice(out.spans[0]!.start, out.spans[0]!.end);
+    const made = newMentions(pool, { synth: 1, parts }, 5, 0, (person) => {
       const split = splitPersonName(person);
       expect(split).not.toBeNull();
       expect(parts.surnames).toContain(split![0]);
       expect(parts.given).toContain(split![1]);
-      if (!pool.get('PERSON')!.includes(person)) made++;
-      expect(out.text.slice(out.spans[2]!.start, out.spans[2]!.end)).toMatch(/^(北辰集团|国家统计局)$/);
-    }
+    });
     expect(made).toBeGreaterThan(0);
+    // Organisations still come from the pool.
+    expect(newMentions(pool, { synth: 1, parts }, 5, 2, (org) => expect(org).toMatch(/^(北辰集团|国家统计局)$/))).toBe(0);
   });
 
   it('draws the same sequence as before when synth is 0', () => {
     const a = replaceMentions(example, pool, 0.7, seededRandom(8));
     const b = replaceMentions(example, pool, 0.7, seededRandom(8), { synth: 0, parts });
+    expect(b).toEqual(a);
+  });
+});
+
+describe('new places and organisations', () => {
+  const pool: MentionPool = new Map<EntityType, string[]>([
+    ['PERSON', ['王小明', '李华']],
+    ['LOC', ['杭州', '临汾县', '洞庭湖', '乌鲁木齐市', '美国']],
+    ['ORG', ['北辰集团', '杭州电子科技大学', '美国航空航天局', '临汾县人民政府']],
+  ]);
+  const places = collectPlaceParts(pool.get('LOC')!);
+  const orgs = collectOrgParts(pool.get('ORG')!, pool.get('LOC')!);
+
+  it('at synthPlaces = 1 every swapped place is a training name with a training ending', () => {
+    const made = newMentions(pool, { synthPlaces: 1, places }, 3, 1, (place) => {
+      const split = splitPlaceName(place);
+      expect(split).not.toBeNull();
+      expect(places.stems).toContain(split![0]);
+      expect(places.suffixes).toContain(split![1]);
+    });
+    expect(made).toBeGreaterThan(0);
+    expect(newMentions(pool, { synthPlaces: 1, places }, 3, 0, (person) => expect(person).toMatch(/^(王小明|李华)$/))).toBe(0);
+  });
+
+  it('at synthOrgs = 1 every swapped organisation is a leading place joined to another remainder', () => {
+    const made = newMentions(pool, { synthOrgs: 1, orgs }, 4, 2, (org) => {
+      expect(orgs.places.some((p) => org.startsWith(p) && orgs.rests.includes(org.slice(p.length)))).toBe(true);
+    });
+    expect(made).toBeGreaterThan(0);
+  });
+
+  it('draws the same sequence as without them when their rates are 0', () => {
+    const a = replaceMentions(example, pool, 0.7, seededRandom(8));
+    const b = replaceMentions(example, pool, 0.7, seededRandom(8), { synthPlaces: 0, places, synthOrgs: 0, orgs });
     expect(b).toEqual(a);
   });
 });
@@ -120,6 +151,9 @@ describe('parseAugmentArgs', () => {
     expect(parseAugmentArgs([])).toMatchObject({ synthPersons: 0, out: 'train-aug.jsonl' });
     expect(() => parseAugmentArgs(['--out', '../x.jsonl'])).toThrow();
     expect(() => parseAugmentArgs(['--synth-persons', '2'])).toThrow();
+    expect(parseAugmentArgs(['--synth-places', '0.5', '--synth-orgs', '0.25'])).toMatchObject({ synthPlaces: 0.5, synthOrgs: 0.25 });
+    expect(parseAugmentArgs([])).toMatchObject({ synthPlaces: 0, synthOrgs: 0 });
+    expect(() => parseAugmentArgs(['--synth-orgs', '-1'])).toThrow();
   });
 
   it('reads the folder and options and rejects bad values', () => {
