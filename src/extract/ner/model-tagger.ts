@@ -9,6 +9,7 @@ import { charFeatures, featuresFromTokens, LEXICAL_FEATURES } from './lexical.js
 import { createBioDecoder, groupTags, type BioDecoder } from './bio.js';
 import { entityBreaks } from './breaks.js';
 import { oneTypePerName } from './consistency.js';
+import { trimEdgePunctuation } from './edges.js';
 
 /** The model shipped with the package (quantized ONNX), resolved from the package root. */
 const SHIPPED_MODELS_DIR: string = fileURLToPath(new URL('../../../models', import.meta.url));
@@ -228,7 +229,7 @@ export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<
   const name = opts.model ?? 'zh-news-ner';
   const tagMany: ModelTagger['tagMany'] = async (texts, tokens) => {
     const wins = texts.flatMap((t, i) => windowsOf(m, t, i, tokens?.[i]));
-    const perText = await tagWindows(m, wins, texts, batchSize);
+    const perText = (await tagWindows(m, wins, texts, batchSize)).map(trimEdgePunctuation);
     return opts.oneTypePerName === false ? perText : perText.map(oneTypePerName);
   };
   return {
