@@ -53,6 +53,7 @@ type Loaded = {
   numLabels: number;
   maxTokens: number;
   lexical: boolean;
+  languages: readonly string[] | undefined;
 };
 
 const cache = new Map<string, Promise<Loaded>>();
@@ -114,6 +115,8 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
     | undefined;
   const lf = zh?.lexical_features;
   const lexical = !!lf && lf.kind === LEXICAL_FEATURES.kind && lf.version === LEXICAL_FEATURES.version;
+  // This project's models (a `zhnews` block) are trained on Chinese news alone; others may know any language.
+  const languages = zh ? ['zh'] : undefined;
   if (lf && !lexical) throw new Error(`NER model ${key} wants lexical features ${lf.kind} v${lf.version}, not supported`);
   const maxPos = Number(config.max_position_embeddings ?? 512);
   const maxTokens = Math.max(8, Math.min(510, zh?.max_tokens ?? 510, maxPos - 2));
@@ -127,7 +130,7 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
     return out.logits.data;
   };
   return {
-    run, spec, lexical, maxTokens, numLabels,
+    run, spec, lexical, maxTokens, numLabels, languages,
     clsId: vocab.get('[CLS]') ?? 101,
     sepId: vocab.get('[SEP]') ?? 102,
     padId: vocab.get('[PAD]') ?? 0,
@@ -236,6 +239,7 @@ export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<
     name,
     maxTokens: m.maxTokens,
     lexical: m.lexical,
+    ...(m.languages ? { languages: m.languages } : {}),
     tagMany,
     async tag(text: string, tokens?: Token[]): Promise<Entity[]> {
       return (await tagMany([text], [tokens]))[0]!;

@@ -14,6 +14,7 @@ const RULE_SCORE = 0.5;
 export function createRuleTagger(): NerTagger {
   return {
     name: 'rules',
+    languages: ['zh'], // jieba's POS tags
     async tag(text: string, tokens: Token[]): Promise<Entity[]> {
       const entities: Entity[] = [];
       for (const token of tokens) {
