@@ -38,12 +38,13 @@ describe('trimEdgePunctuation', () => {
     expect(trimmed('第1041—1045页', '1041—', 'CARDINAL')).toBe('1041');
     expect(trimmed('最低气温－５℃。', '－５℃', 'QUANTITY')).toBe('－５℃');
     expect(trimmed('古城 "遗址', '古城 "', 'LOC')).toBe('古城');
+    expect(trimmed('签名：王小明__', '王小明__', 'PERSON')).toBe('王小明');
   });
 
   it('drops an entity that is nothing but punctuation, and leaves clean ones as they were', () => {
-    const text = '目录----第一章，北辰集团。';
+    const text = '目录----第一章，北辰集团。姓名：______';
     const clean = ent(text, '北辰集团', 'ORG');
-    const out = trimEdgePunctuation([ent(text, '----', 'CARDINAL'), clean]);
+    const out = trimEdgePunctuation([ent(text, '----', 'CARDINAL'), clean, ent(text, '______', 'PERSON')]);
     expect(out).toEqual([clean]);
     expect(out[0]).toBe(clean);
   });

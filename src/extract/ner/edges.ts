@@ -15,7 +15,10 @@ const SEPARATORS = new Set([...'，、。；：！？,;:!?…']);
 const DASH = /^\p{Pd}$/u;
 const DIGIT = /^[0-9０-９]$/;
 
-const SPACE = /^\s$/u;
+/** White space and connectors ("____" in forms to fill in). */
+const SPACE = /^[\s\p{Pc}]$/u;
+/** What every name and figure has at least one of. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function badStart(s: string): boolean {
   const c = s[0]!;
@@ -36,10 +39,11 @@ function badEnd(s: string): boolean {
 /**
  * Entity edges moved in past punctuation that cannot begin or end one: a quote or bracket whose
  * partner is not inside the entity ("鹏城实验室“", "“城连城"), a clause separator, a trailing dash,
- * and the white space that trimming them can bare ("古希腊 \"").
+ * and the white space that trimming them can bare ("古希腊 \""). Entities with neither a letter
+ * nor a digit ("____", a blank in a form) are dropped.
  * The model tags tokens, and a mark next to a name is easily swept in with it; the fix is certain
- * where the mark is unbalanced, so it is made here rather than learned. Entities left empty are
- * dropped; offsets stay exact (text.slice(start, end) is the new text).
+ * where the mark is unbalanced, so it is made here rather than learned. Offsets stay exact
+ * (text.slice(start, end) is the new text).
  */
 export function trimEdgePunctuation(entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -49,7 +53,7 @@ export function trimEdgePunctuation(entities: readonly Entity[]): Entity[] {
     while (text.length > 0 && (badStart(text) || badEnd(text))) {
       if (badStart(text)) { start++; text = text.slice(1); } else { end--; text = text.slice(0, -1); }
     }
-    if (text.length === 0) continue;
+    if (!LETTER_OR_DIGIT.test(text)) continue;
     out.push(start === e.start && end === e.end ? e : { ...e, start, end, text });
   }
   return out;
