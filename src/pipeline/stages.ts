@@ -43,7 +43,10 @@ export function segmentStage(doc: Doc, segmenter: Segmenter): Doc {
   return { ...doc, tokens, timings: { ...doc.timings, segment: since(t0) } };
 }
 
-/** Articles in a language the tagger does not know get no model entities (figures and dates still come from the normalise stage's grammar). */
+/**
+ * Articles in a language the tagger does not know get no entities from it; their figures and
+ * dates still come from the normalise stage's grammar.
+ */
 export async function nerStage(doc: Doc, tagger: NerTagger): Promise<Doc> {
   const t0 = performance.now();
   const known = !tagger.languages || tagger.languages.includes(doc.meta.language);

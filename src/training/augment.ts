@@ -9,7 +9,8 @@
  * swapped person is, with probability q, a new name: a common surname joined to the given name of
  * another training person; --synth-places and --synth-orgs do the same for places (a training
  * place's name with another's ending: "临汾" + "湾") and organisations (a training organisation's
- * leading place swapped: "河北" + "农业大学" → "临汾农业大学"). Encoded like train.jsonl (jieba features recomputed on the new text).
+ * leading place swapped: "河北" + "农业大学" → "临汾农业大学"). Encoded like train.jsonl (jieba
+ * features recomputed on the new text).
  * The dev sets are never read.
  * A small model learns its teachers' behaviour on names it has not seen, instead of the names.
  */
