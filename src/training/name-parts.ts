@@ -8,6 +8,22 @@ import { ADMIN_UNITS, PLACE_SUFFIXES } from './lists/places.js';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
+/** The two parts of every name that `split` splits, in order, with repeats. */
+function splitAll(names: readonly string[], split: (name: string) => [string, string] | null): [string[], string[]] {
+  const firsts: string[] = [];
+  const seconds: string[] = [];
+  for (const n of names) {
+    const parts = split(n);
+    if (!parts) continue;
+    firsts.push(parts[0]);
+    seconds.push(parts[1]);
+  }
+  return [firsts, seconds];
+}
+
+/** Distinct values in first-seen order (so a seed draws the same names every run). */
+const distinct = (xs: readonly string[]): string[] => [...new Set(xs)];
+
 /**
  * Surname and given name of a Chinese person mention (a listed surname followed by one or two
  * characters); null for other names (transliterations, single surnames, titles).
@@ -23,15 +39,8 @@ export function splitPersonName(name: string): [string, string] | null {
 export interface NameParts { surnames: string[]; given: string[] }
 
 export function collectNameParts(persons: readonly string[]): NameParts {
-  const surnames: string[] = [];
-  const given = new Set<string>();
-  for (const p of persons) {
-    const split = splitPersonName(p);
-    if (!split) continue;
-    surnames.push(split[0]);
-    given.add(split[1]);
-  }
-  return { surnames, given: [...given] };
+  const [surnames, given] = splitAll(persons, splitPersonName);
+  return { surnames, given: distinct(given) };
 }
 
 /** Name and generic ending of a place ("临汾县" → ["临汾", "县"]); the name is two to four Han characters. */
@@ -46,15 +55,8 @@ export function splitPlaceName(place: string): [string, string] | null {
 export interface PlaceParts { stems: string[]; suffixes: string[] }
 
 export function collectPlaceParts(places: readonly string[]): PlaceParts {
-  const stems = new Set<string>();
-  const suffixes: string[] = [];
-  for (const p of places) {
-    const split = splitPlaceName(p);
-    if (!split) continue;
-    stems.add(split[0]);
-    suffixes.push(split[1]);
-  }
-  return { stems: [...stems], suffixes };
+  const [stems, suffixes] = splitAll(places, splitPlaceName);
+  return { stems: distinct(stems), suffixes };
 }
 
 /**
@@ -77,13 +79,6 @@ export interface OrgParts { places: string[]; rests: string[] }
 
 export function collectOrgParts(orgs: readonly string[], places: readonly string[]): OrgParts {
   const known = new Set(places);
-  const heads: string[] = [];
-  const rests = new Set<string>();
-  for (const o of orgs) {
-    const split = splitOrgPlace(o, known);
-    if (!split) continue;
-    heads.push(split[0]);
-    rests.add(split[1]);
-  }
-  return { places: heads, rests: [...rests] };
+  const [heads, rests] = splitAll(orgs, (o) => splitOrgPlace(o, known));
+  return { places: heads, rests: distinct(rests) };
 }

@@ -50,8 +50,10 @@ export function trimEdgePunctuation(entities: readonly Entity[]): Entity[] {
   for (const e of entities) {
     let { start, end } = e;
     let text = e.text;
-    while (text.length > 0 && (badStart(text) || badEnd(text))) {
-      if (badStart(text)) { start++; text = text.slice(1); } else { end--; text = text.slice(0, -1); }
+    for (;;) {
+      if (text.length > 0 && badStart(text)) { start++; text = text.slice(1); }
+      else if (text.length > 0 && badEnd(text)) { end--; text = text.slice(0, -1); }
+      else break;
     }
     if (!LETTER_OR_DIGIT.test(text)) continue;
     out.push(start === e.start && end === e.end ? e : { ...e, start, end, text });

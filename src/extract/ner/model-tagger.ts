@@ -239,7 +239,7 @@ export async function createModelTagger(opts: ModelTaggerOptions = {}): Promise<
     name,
     maxTokens: m.maxTokens,
     lexical: m.lexical,
-    ...(m.languages ? { languages: m.languages } : {}),
+    languages: m.languages,
     tagMany,
     async tag(text: string, tokens?: Token[]): Promise<Entity[]> {
       return (await tagMany([text], [tokens]))[0]!;
