@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Continues from the shipped models instead of from scratch (training/out/ is not in git, so a
+# fresh clone has only their ONNX files): the large model trained further on MSRA's name-swapped
+# copies as the teacher, then the default model distilled from it on the same sentences.
+#   DEVICE=cuda bash training/continue.sh [data dir]   one GPU (see the budgets below)
+#   bash training/continue.sh [data dir]               2 CPU cores: set TEACHER_MIN/STUDENT_MIN
+# Both models are exported over models/ at the end only if SHIP=1; otherwise into
+# training/out/continue/models/ to be scored with `npm run eval:ner -- <dev> --model <folder>`.
+# Where Node is missing (a bare GPU machine), bring training/data/ with train-aug.jsonl and
+# train-aug2.jsonl (data:prepare and the two data:augment commands in training/README.md):
+# as training-data.tar.gz in the repository root if the folder is too large to carry.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${1:-../shared/data}"
+PY="${PYTHON:-/usr/bin/python3}"
+DEVICE="${DEVICE:-cpu}"
+OUT=training/out/continue
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-2}" OMP_NUM_THREADS=1
+if [ "$DEVICE" = cuda ]; then
+  dev=(--device cuda --threads 2 --batch-tokens 16384 --max-batch 512)
+  TEACHER_MIN="${TEACHER_MIN:-4}" STUDENT_MIN="${STUDENT_MIN:-4}" TEACHER_EPOCHS="${TEACHER_EPOCHS:-8}" STUDENT_EPOCHS="${STUDENT_EPOCHS:-8}"
+else
+  dev=(--device cpu --threads 1 --batch-tokens 2048)
+  TEACHER_MIN="${TEACHER_MIN:-100}" STUDENT_MIN="${STUDENT_MIN:-100}" TEACHER_EPOCHS="${TEACHER_EPOCHS:-10}" STUDENT_EPOCHS="${STUDENT_EPOCHS:-10}"
+fi
+[ -d training/data ] || [ ! -f training-data.tar.gz ] || tar -xzf training-data.tar.gz
+if command -v node >/dev/null && [ -d "$DATA" ]; then
+  [ -f training/data/train.jsonl ] || { npx tsc -p tsconfig.build.json; node dist/training/prepare.js "$DATA" --out training/data; }
+  [ -f training/data/train-aug.jsonl ] || node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" \
+    --copies 2 --p 0.5 --seed 7
+  [ -f training/data/train-aug2.jsonl ] || node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" \
+    --copies 3 --p 0.5 --seed 11 --pool msra,pfr,cluener --synth-persons 0.5 --out train-aug2.jsonl
+fi
+for f in train.jsonl train-aug.jsonl train-aug2.jsonl dev-msra.jsonl dev-pfr.jsonl; do
+  [ -f "training/data/$f" ] || { echo "continue.sh: training/data/$f is missing (see the header)" >&2; exit 2; }
+done
+MASKS="pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
+mkdir -p "$OUT"
+"$PY" training/from_onnx.py --model models/zh-news-ner-large --out "$OUT/large0.pt"
+"$PY" training/from_onnx.py --model models/zh-news-ner --out "$OUT/default0.pt"
+# The teacher: the large model on its own gold labels plus the name-swapped copies, which its
+# GPU recipe never had (they moved the default model's novel names 0.662 -> 0.688).
+"$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/teacher" --init "$OUT/large0.pt" \
+  --extra-train train-aug.jsonl,train-aug2.jsonl --lr 2e-4 --warmup 200 --epochs "$TEACHER_EPOCHS" \
+  --budget-min "$TEACHER_MIN" --mask-src "$MASKS"
+TEACHERS="${TEACHERS:-$OUT/teacher/final.pt}"
+# The student: the default model distilled from it, as stages 5 and 6 of train.sh were.
+"$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/student" --init "$OUT/default0.pt" \
+  --teacher "$TEACHERS" --extra-train train-aug.jsonl,train-aug2.jsonl --distill-alpha 0.7 --lr 2.5e-4 --warmup 200 \
+  --epochs "$STUDENT_EPOCHS" --budget-min "$STUDENT_MIN" --mask-src "$MASKS"
+VOCAB="$DATA/bert_vocab/vocab.txt"
+[ -f "$VOCAB" ] || VOCAB="${VOCAB_FILE:?set VOCAB_FILE to bert_vocab/vocab.txt}"
+dest="$OUT/models"
+[ "${SHIP:-0}" = 1 ] && dest=models
+for pair in "teacher:zh-news-ner-large" "student:zh-news-ner"; do
+  stage="${pair%%:*}" name="${pair#*:}"
+  mkdir -p "$dest/$name"
+  "$PY" training/export.py --ckpt "$OUT/$stage/final.pt" --model "$dest/$name" --vocab "$VOCAB" --work "$OUT/$stage"
+  "$PY" training/transitions.py --model "$dest/$name" --data training/data --weight 0.4
+done
+echo "continue.sh: models in $dest/ (score them with npm run eval:ner -- training/data/dev-msra.jsonl --model <folder>)"
