@@ -4,6 +4,7 @@
 # copies as the teacher, then the default model distilled from it on the same sentences.
 #   DEVICE=cuda bash training/continue.sh [data dir]   one GPU (see the budgets below)
 #   bash training/continue.sh [data dir]               2 CPU cores: set TEACHER_MIN/STUDENT_MIN
+#   SKIP_TEACHER=1 ...                                 the shipped large model is the teacher as it is
 # Both models are exported over models/ at the end only if SHIP=1; otherwise into
 # training/out/continue/models/ to be scored with `npm run eval:ner -- <dev> --model <folder>`.
 # Where Node is missing (a bare GPU machine), bring training/data/ with train-aug.jsonl and
@@ -40,9 +41,14 @@ mkdir -p "$OUT"
 "$PY" training/from_onnx.py --model models/zh-news-ner --out "$OUT/default0.pt"
 # The teacher: the large model on its own gold labels plus the name-swapped copies, which its
 # GPU recipe never had (they moved the default model's novel names 0.662 -> 0.688).
-"$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/teacher" --init "$OUT/large0.pt" \
-  --extra-train train-aug.jsonl,train-aug2.jsonl --lr 2e-4 --warmup 200 --epochs "$TEACHER_EPOCHS" \
-  --budget-min "$TEACHER_MIN" --mask-src "$MASKS"
+# SKIP_TEACHER=1: the shipped large model already had this stage (2026-12-01); teach with it as it is.
+if [ "${SKIP_TEACHER:-0}" = 1 ]; then
+  mkdir -p "$OUT/teacher" && cp "$OUT/large0.pt" "$OUT/teacher/final.pt"
+else
+  "$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/teacher" --init "$OUT/large0.pt" \
+    --extra-train train-aug.jsonl,train-aug2.jsonl --lr 2e-4 --warmup 200 --epochs "$TEACHER_EPOCHS" \
+    --budget-min "$TEACHER_MIN" --mask-src "$MASKS"
+fi
 TEACHERS="${TEACHERS:-$OUT/teacher/final.pt}"
 # The student: the default model distilled from it, as stages 5 and 6 of train.sh were.
 "$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/student" --init "$OUT/default0.pt" \
