@@ -28,6 +28,10 @@ LEXICAL = {"kind": "jieba-bmes-pos", "version": 1,
            "typeVocabSize": 53}
 
 
+# Names export.py gives the quantized initializers and nodes (from_onnx.py reads them back).
+Q, SCALE, ROWSCALE, MMI = "_q", "_scale", "_rowscale", "_mmi"
+
+
 class Wrapped(torch.nn.Module):
     def __init__(self, m):
         super().__init__()
@@ -70,17 +74,17 @@ def quantize(src, dst, emb_names):
             scale = max(float(np.abs(w).max()) / 127.0, 1e-12)
             wq = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
             base = node.input[1]
-            added += [numpy_helper.from_array(wq, base + "_q"),
-                      numpy_helper.from_array(np.array(scale, dtype=np.float32), base + "_scale"),
+            added += [numpy_helper.from_array(wq, base + Q),
+                      numpy_helper.from_array(np.array(scale, dtype=np.float32), base + SCALE),
                       numpy_helper.from_array(np.array(0, dtype=np.int8), base + "_zp")]
             drop.add(base)
             x = node.input[0]
             o = node.output[0]
             new_nodes += [
                 helper.make_node("DynamicQuantizeLinear", [x], [o + "_xq", o + "_xs", o + "_xz"], name=o + "_dql"),
-                helper.make_node("MatMulInteger", [o + "_xq", base + "_q", o + "_xz", base + "_zp"], [o + "_int"], name=o + "_mmi"),
+                helper.make_node("MatMulInteger", [o + "_xq", base + Q, o + "_xz", base + "_zp"], [o + "_int"], name=o + MMI),
                 helper.make_node("Cast", [o + "_int"], [o + "_f"], to=TensorProto.FLOAT, name=o + "_cast"),
-                helper.make_node("Mul", [o + "_xs", base + "_scale"], [o + "_s"], name=o + "_smul"),
+                helper.make_node("Mul", [o + "_xs", base + SCALE], [o + "_s"], name=o + "_smul"),
                 helper.make_node("Mul", [o + "_f", o + "_s"], [o], name=o + "_mul"),
             ]
         elif node.op_type == "Gather" and node.input[0] in emb_names and node.input[0] in inits:
@@ -89,13 +93,13 @@ def quantize(src, dst, emb_names):
                 w = numpy_helper.to_array(inits[emb_name]).astype(np.float32)
                 scale = np.maximum(np.abs(w).max(axis=1) / 127.0, 1e-12).astype(np.float32)  # per row
                 wq = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8)
-                added += [numpy_helper.from_array(wq, emb_name + "_q"),
-                          numpy_helper.from_array(scale, emb_name + "_rowscale")]
+                added += [numpy_helper.from_array(wq, emb_name + Q),
+                          numpy_helper.from_array(scale, emb_name + ROWSCALE)]
                 drop.add(emb_name)
             o = node.output[0]
             new_nodes += [
-                helper.make_node("Gather", [emb_name + "_q", node.input[1]], [o + "_gq"], axis=0, name=o + "_gather_q"),
-                helper.make_node("Gather", [emb_name + "_rowscale", node.input[1]], [o + "_gs"], axis=0, name=o + "_gather_s"),
+                helper.make_node("Gather", [emb_name + Q, node.input[1]], [o + "_gq"], axis=0, name=o + "_gather_q"),
+                helper.make_node("Gather", [emb_name + ROWSCALE, node.input[1]], [o + "_gs"], axis=0, name=o + "_gather_s"),
                 helper.make_node("Unsqueeze", [o + "_gs", o + "_axes"], [o + "_gsu"], name=o + "_unsq"),
                 helper.make_node("DequantizeLinear", [o + "_gq"], [o + "_deq"], name=o + "_deq"),
                 helper.make_node("Mul", [o + "_deq", o + "_gsu"], [o], name=o + "_rowmul"),

@@ -23,9 +23,10 @@ from onnx import numpy_helper
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import LABELS  # noqa: E402
 from model import Encoder  # noqa: E402
+from export import MMI, Q, ROWSCALE, SCALE  # noqa: E402
 
 # The MatMul nodes that export.py quantized are named after the torch module they came from.
-MATMUL_NODE = re.compile(r"^/m/(?P<module>[\w./]+)/MatMul_output_0_mmi$")
+MATMUL_NODE = re.compile(r"^/m/(?P<module>[\w./]+)/MatMul_output_0" + re.escape(MMI) + "$")
 
 
 def dequantized_weights(graph):
@@ -35,19 +36,19 @@ def dequantized_weights(graph):
     inits = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
     state = {}
     for name, arr in inits.items():
-        if name.startswith("m.") and not name.endswith("_rowscale") and (arr.dtype == np.float32 or name == "m.id_map"):
+        if name.startswith("m.") and not name.endswith(ROWSCALE) and (arr.dtype == np.float32 or name == "m.id_map"):
             state[name[2:]] = torch.from_numpy(arr.copy())
     for name in inits:
-        base = name[: -len("_q")]
-        if name.endswith(".weight_q") and base + "_rowscale" in inits:
-            w = inits[name].astype(np.float32) * inits[base + "_rowscale"][:, None]
+        base = name[: -len(Q)]
+        if name.endswith(".weight" + Q) and base + ROWSCALE in inits:
+            w = inits[name].astype(np.float32) * inits[base + ROWSCALE][:, None]
             state[base[2:]] = torch.from_numpy(w)
     for node in graph.node:
         hit = MATMUL_NODE.match(node.name)
         if node.op_type != "MatMulInteger" or not hit:
             continue
-        base = node.input[1][: -len("_q")]
-        w = inits[base + "_q"].astype(np.float32) * float(inits[base + "_scale"])
+        base = node.input[1][: -len(Q)]
+        w = inits[base + Q].astype(np.float32) * float(inits[base + SCALE])
         state[hit["module"].replace("/", ".") + ".weight"] = torch.from_numpy(np.ascontiguousarray(w.T))
     return state
 
