@@ -8,7 +8,7 @@
 # Both models are exported over models/ at the end only if SHIP=1; otherwise into
 # training/out/continue/models/ to be scored with `npm run eval:ner -- <dev> --model <folder>`.
 # Where Node is missing (a bare GPU machine), bring training/data/ with train-aug.jsonl and
-# train-aug2.jsonl (data:prepare and the two data:augment commands in training/README.md):
+# train-aug2.jsonl (data:prepare and training/augment-data.sh):
 # as training-data.tar.gz in the repository root if the folder is too large to carry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,10 +27,8 @@ fi
 [ -d training/data ] || [ ! -f training-data.tar.gz ] || tar -xzf training-data.tar.gz
 if command -v node >/dev/null && [ -d "$DATA" ]; then
   [ -f training/data/train.jsonl ] || { npx tsc -p tsconfig.build.json; node dist/training/prepare.js "$DATA" --out training/data; }
-  [ -f training/data/train-aug.jsonl ] || node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" \
-    --copies 2 --p 0.5 --seed 7
-  [ -f training/data/train-aug2.jsonl ] || node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" \
-    --copies 3 --p 0.5 --seed 11 --pool msra,pfr,cluener --synth-persons 0.5 --out train-aug2.jsonl
+  [ -f training/data/train-aug.jsonl ] || bash training/augment-data.sh "$DATA" aug
+  [ -f training/data/train-aug2.jsonl ] || bash training/augment-data.sh "$DATA" aug2
 fi
 for f in train.jsonl train-aug.jsonl train-aug2.jsonl dev-msra.jsonl dev-pfr.jsonl; do
   [ -f "training/data/$f" ] || { echo "continue.sh: training/data/$f is missing (see the header)" >&2; exit 2; }

@@ -54,7 +54,7 @@ fi
 # persons, places and organisations are swapped for other mentions of their type (data:augment,
 # seeded), so the model learns its teachers' behaviour on names it has not seen.
 if [ "$FINAL" = training/out/stage4/final.pt ]; then
-  node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" --copies 2 --p 0.5 --seed 7
+  bash training/augment-data.sh "$DATA" aug
   mkdir -p training/out/stage5
   # The ensemble's distributions on train.jsonl are stage 4's: reuse them rather than relabel.
   [ -f training/out/stage5/teacher.npz ] || cp training/out/stage4/teacher.npz training/out/stage5/
@@ -67,8 +67,7 @@ fi
 # training mentions, half of the swapped persons being new names (a common surname joined to
 # another person's given name), so that more of what the student sees is names nobody trained on.
 if [ "$FINAL" = training/out/stage5/final.pt ]; then
-  node dist/training/augment.js training/data --vocab "$DATA/bert_vocab/vocab.txt" --copies 3 --p 0.5 --seed 11 \
-    --pool msra,pfr,cluener --synth-persons 0.5 --out train-aug2.jsonl
+  bash training/augment-data.sh "$DATA" aug2
   mkdir -p training/out/stage6
   for f in teacher.npz teacher-train-aug.npz; do
     [ -f "training/out/stage6/$f" ] || cp "training/out/stage5/$f" training/out/stage6/
