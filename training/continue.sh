@@ -5,7 +5,7 @@
 #   DEVICE=cuda bash training/continue.sh [data dir]   one GPU (see the budgets below)
 #   bash training/continue.sh [data dir]               2 CPU cores: set TEACHER_MIN/STUDENT_MIN
 #   SKIP_TEACHER=1 ...                                 the shipped large model is the teacher as it is
-# Both models are exported over models/ at the end only if SHIP=1; otherwise into
+# The models trained here are exported over models/ at the end only if SHIP=1; otherwise into
 # training/out/continue/models/ to be scored with `npm run eval:ner -- <dev> --model <folder>`.
 # Where Node is missing (a bare GPU machine), bring training/data/ with train-aug.jsonl and
 # train-aug2.jsonl (data:prepare and training/augment-data.sh):
@@ -26,7 +26,8 @@ else
 fi
 [ -d training/data ] || [ ! -f training-data.tar.gz ] || tar -xzf training-data.tar.gz
 if command -v node >/dev/null && [ -d "$DATA" ]; then
-  [ -f training/data/train.jsonl ] || { npx tsc -p tsconfig.build.json; node dist/training/prepare.js "$DATA" --out training/data; }
+  [ -f dist/training/augment.js ] || npx tsc -p tsconfig.build.json
+  [ -f training/data/train.jsonl ] || node dist/training/prepare.js "$DATA" --out training/data
   [ -f training/data/train-aug.jsonl ] || bash training/augment-data.sh "$DATA" aug
   [ -f training/data/train-aug2.jsonl ] || bash training/augment-data.sh "$DATA" aug2
 fi
@@ -40,14 +41,16 @@ mkdir -p "$OUT"
 # The teacher: the large model on its own gold labels plus the name-swapped copies, which its
 # GPU recipe never had (they moved the default model's novel names 0.662 -> 0.688).
 # SKIP_TEACHER=1: the shipped large model already had this stage (2026-12-01); teach with it as it is.
+# Only a model trained here is exported again (the shipped large one would come out byte-identical).
 if [ "${SKIP_TEACHER:-0}" = 1 ]; then
-  mkdir -p "$OUT/teacher" && cp "$OUT/large0.pt" "$OUT/teacher/final.pt"
+  teacher="$OUT/large0.pt" export_pairs=("student:zh-news-ner")
 else
   "$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/teacher" --init "$OUT/large0.pt" \
     --extra-train train-aug.jsonl,train-aug2.jsonl --lr 2e-4 --warmup 200 --epochs "$TEACHER_EPOCHS" \
     --budget-min "$TEACHER_MIN" --mask-src "$MASKS"
+  teacher="$OUT/teacher/final.pt" export_pairs=("teacher:zh-news-ner-large" "student:zh-news-ner")
 fi
-TEACHERS="${TEACHERS:-$OUT/teacher/final.pt}"
+TEACHERS="${TEACHERS:-$teacher}"
 # The student: the default model distilled from it, as stages 5 and 6 of train.sh were.
 "$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/student" --init "$OUT/default0.pt" \
   --teacher "$TEACHERS" --extra-train train-aug.jsonl,train-aug2.jsonl --distill-alpha 0.7 --lr 2.5e-4 --warmup 200 \
@@ -56,7 +59,7 @@ VOCAB="$DATA/bert_vocab/vocab.txt"
 [ -f "$VOCAB" ] || VOCAB="${VOCAB_FILE:?set VOCAB_FILE to bert_vocab/vocab.txt}"
 dest="$OUT/models"
 [ "${SHIP:-0}" = 1 ] && dest=models
-for pair in "teacher:zh-news-ner-large" "student:zh-news-ner"; do
+for pair in "${export_pairs[@]}"; do
   stage="${pair%%:*}" name="${pair#*:}"
   mkdir -p "$dest/$name"
   "$PY" training/export.py --ckpt "$OUT/$stage/final.pt" --model "$dest/$name" --vocab "$VOCAB" --work "$OUT/$stage"
