@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    reporters: ['default', './tests/reporters/summary-line.ts'],
+    reporters: ['default', './tests/helpers/summary-line-reporter.ts'],
   },
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { ingest } from '../dist/ingest/index.js';
 import { decode } from '../dist/ingest/decode.js';
-import { loadReadability } from '../dist/ingest/eval/readability-peer.js';
+import { loadReadability } from '../dist-tools/eval/content/readability-peer.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 const DATA = process.env.ZHNEWS_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalize, parseRefDate } from '../dist/extract/normalize/index.js';
-import { loadRecognizers, runRecognizers } from '../dist/extract/normalize/eval/recognizers.js';
+import { loadRecognizers, runRecognizers } from '../dist-tools/eval/figures/recognizers.js';
 
 const ARTICLES = [
   { file: '../fixtures/articles/000_fc3af1410bc2c826.txt', publishedAt: '2021-10-15T15:27:00+08:00' },

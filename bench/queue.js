@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { QueueEvents } from 'bullmq';
 import { runBatch } from '../dist/batch/runner.js';
-import { readInputs } from '../dist/ingest/sources/read-inputs.js';
-import { startLocalRedis, redisServerAvailable } from '../dist/queue/local-redis.js';
+import { readInputs } from '../dist/sources/read-inputs.js';
+import { startLocalRedis, redisServerAvailable } from '../dist-tools/scaffold/local-redis.js';
 import { openQueue, enqueueItems } from '../dist/queue/queue.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

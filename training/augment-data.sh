@@ -13,9 +13,9 @@ WHICH="${2:-all}"
 VOCAB="$DATA/bert_vocab/vocab.txt"
 case "$WHICH" in aug|aug2|all) ;; *) echo "augment-data.sh: unknown set '$WHICH' (aug, aug2 or all)" >&2; exit 2 ;; esac
 if [ "$WHICH" != aug2 ]; then
-  node dist/training/augment.js training/data --vocab "$VOCAB" --copies 2 --p 0.5 --seed 7
+  node dist-tools/training/augment.js training/data --vocab "$VOCAB" --copies 2 --p 0.5 --seed 7
 fi
 if [ "$WHICH" != aug ]; then
-  node dist/training/augment.js training/data --vocab "$VOCAB" --copies 3 --p 0.5 --seed 11 \
+  node dist-tools/training/augment.js training/data --vocab "$VOCAB" --copies 3 --p 0.5 --seed 11 \
     --pool msra,pfr,cluener --synth-persons 0.5 --out train-aug2.jsonl
 fi

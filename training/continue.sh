@@ -26,8 +26,8 @@ else
 fi
 [ -d training/data ] || [ ! -f training-data.tar.gz ] || tar -xzf training-data.tar.gz
 if command -v node >/dev/null && [ -d "$DATA" ]; then
-  [ -f dist/training/augment.js ] || npx tsc -p tsconfig.build.json
-  [ -f training/data/train.jsonl ] || node dist/training/prepare.js "$DATA" --out training/data
+  [ -f dist-tools/training/augment.js ] || npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.tools.json
+  [ -f training/data/train.jsonl ] || node dist-tools/training/prepare.js "$DATA" --out training/data
   [ -f training/data/train-aug.jsonl ] || bash training/augment-data.sh "$DATA" aug
   [ -f training/data/train-aug2.jsonl ] || bash training/augment-data.sh "$DATA" aug2
 fi

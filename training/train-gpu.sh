@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 DATA="${1:-../shared/data}"
 PY="${PYTHON:-python3}"
 if command -v node >/dev/null && [ -d "$DATA" ]; then
-  npx tsc -p tsconfig.build.json || echo "tsc reported errors; continuing with the emitted dist/"
-  node dist/training/prepare.js "$DATA" --out training/data
+  npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.tools.json || echo "tsc reported errors; continuing with the emitted dist/"
+  node dist-tools/training/prepare.js "$DATA" --out training/data
 fi
 [ -f training/data/train.jsonl ] || { echo "training/data/train.jsonl is missing: run npm run data:prepare" >&2; exit 2; }
 gpu=(--data training/data --device cuda --threads 2 --batch-tokens 16384 --max-batch 512 --layers 3 --hidden 320 --heads 4 --ff 1280)

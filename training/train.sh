@@ -14,8 +14,8 @@ DATA="${1:-../shared/data}"
 PY="${PYTHON:-/usr/bin/python3}"
 export OPENBLAS_NUM_THREADS=2 OMP_NUM_THREADS=1
 all_exist() { local f; for f in ${1//,/ }; do [ -f "$f" ] || return 1; done; }
-npx tsc -p tsconfig.build.json || echo "tsc reported errors; continuing with the emitted dist/"
-node dist/training/prepare.js "$DATA" --out training/data
+npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.tools.json || echo "tsc reported errors; continuing with the emitted dist/"
+node dist-tools/training/prepare.js "$DATA" --out training/data
 # Stage 1: from scratch, annealed within 95 minutes.
 "$PY" training/train.py --data training/data --out training/out \
   --layers 2 --hidden 256 --heads 4 --ff 1024 --lr 1.2e-3 --batch-tokens 2048 \

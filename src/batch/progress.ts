@@ -1,4 +1,4 @@
-import type { InputProgress } from '../ingest/sources/progress-tap.js';
+import type { InputProgress } from '../sources/progress-tap.js';
 
 export interface Counts {
   done: number;

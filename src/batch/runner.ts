@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readInputs, inputsSize, InputProgress, type ArchiveLimits } from '../ingest/sources/read-inputs.js';
+import { readInputs, inputsSize, InputProgress, type ArchiveLimits } from '../sources/read-inputs.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { createPipelinePool } from '../pipeline/pool.js';
 import { openStore } from '../store/index.js';

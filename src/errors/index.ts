@@ -2,6 +2,11 @@ export { InputError } from './input-error.js';
 export { UsageError } from './usage-error.js';
 export { RecordInvalidError } from './record-invalid-error.js';
 export { PipelineWorkerError } from './pipeline-worker-error.js';
+export { EntryTooLargeError } from './entry-too-large-error.js';
+export { ArticleTooLargeError } from './article-too-large-error.js';
+export { InvalidPayloadError } from './invalid-payload-error.js';
+export { RedisUnavailableError } from './redis-unavailable-error.js';
+export { HandedBackError } from './handed-back-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65 } as const;
 

@@ -4,6 +4,7 @@
  * text it gives looks like text: a page labelled GBK that is really UTF-8 (or the reverse,
  * or Big5) is decoded with whatever reads best.
  */
+import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import { CHARSET_ALIASES, COMMON_HANZI, DETECT_CANDIDATES } from './data/charsets.js';
 

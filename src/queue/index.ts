@@ -5,6 +5,5 @@ export { createArticleProcessor, isPermanentFailure, type ArticleJobResult } fro
 export { encodeArticle, decodeArticle, articleJobId, type ArticlePayload } from './payload.js';
 export { connectionOptions, parseRedisUrl, redactRedisUrl } from './connection.js';
 export { queueStatus, failedJobs, retryFailed, type QueueStatus, type FailedJob } from './inspect.js';
-export { startLocalRedis, redisServerAvailable, type LocalRedis } from './local-redis.js';
 export * from './defaults.js';
-export * from './errors/index.js';
+export { ArticleTooLargeError, InvalidPayloadError, RedisUnavailableError, HandedBackError } from '../errors/index.js';

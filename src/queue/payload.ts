@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { InputKind, RawInput } from '../doc.js';
-import { ArticleTooLargeError } from './errors/article-too-large-error.js';
-import { InvalidPayloadError } from './errors/invalid-payload-error.js';
+import { ArticleTooLargeError } from '../errors/article-too-large-error.js';
+import { InvalidPayloadError } from '../errors/invalid-payload-error.js';
 
 export const PAYLOAD_VERSION = 1 as const;
 

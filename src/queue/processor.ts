@@ -8,7 +8,7 @@ import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
 import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from '../store/store.js';
-import { HandedBackError } from './errors/handed-back-error.js';
+import { HandedBackError } from '../errors/handed-back-error.js';
 import { decodeArticle, type ArticlePayload } from './payload.js';
 
 /** The job's return value, kept on the completed job. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { NewsRecord } from '../record/schema.js';
-import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from './rows.js';
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from '../record/rows.js';
 import type { RecordStore } from './store.js';
 
 const PAGE = 256;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { NewsRecord } from '../record/schema.js';
-import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from './rows.js';
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from '../record/rows.js';
 import type { RecordStore } from './store.js';
 
 /** How long a writer waits for another process's write lock before failing (SQLITE_BUSY). */

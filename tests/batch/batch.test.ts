@@ -6,7 +6,7 @@ import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, ROOT, zhnews } from '../helpers/cli.js';
-import { articleVariants, comparable, fixtureArticles, gbkPage, rawInput, writeJsonlFile, writeTar, writeWarc, writeZip, type Article } from './fixtures.js';
+import { articleVariants, comparable, fixtureArticles, gbkPage, rawInput, writeJsonlFile, writeTar, writeWarc, writeZip, type Article } from '../helpers/batch-fixtures.js';
 
 let dir: string;
 let pipeline: Pipeline;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { zhnews } from '../helpers/cli.js';
 import { createDatabase, startPostgres, type PostgresServer } from '../helpers/postgres-server.js';
-import { articleVariants, fixtureArticles, writeTar } from './fixtures.js';
+import { articleVariants, fixtureArticles, writeTar } from '../helpers/batch-fixtures.js';
 
 let dir: string;
 let tgz: string;

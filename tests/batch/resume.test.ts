@@ -8,8 +8,8 @@ import { articleKey, Journal } from '../../src/batch/journal.js';
 import { JsonlFileSink } from '../../src/batch/sinks.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { BIN, ROOT, zhnews } from '../helpers/cli.js';
-import { sampleRecords } from '../store/helpers.js';
-import { articleVariants, writeTar } from './fixtures.js';
+import { sampleRecords } from '../helpers/store.js';
+import { articleVariants, writeTar } from '../helpers/batch-fixtures.js';
 
 let dir: string;
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-resume-')); });

@@ -3,7 +3,7 @@
  * Without redis-server the queue tests are skipped with one line saying how to get it,
  * except under CI (process.env.CI set), where a missing redis-server fails the run.
  */
-import { redisServerAvailable, startLocalRedis, type LocalRedis } from '../../src/queue/local-redis.js';
+import { redisServerAvailable, startLocalRedis, type LocalRedis } from '../../tools/scaffold/local-redis.js';
 
 export type { LocalRedis };
 

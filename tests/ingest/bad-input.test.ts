@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { capDepth } from '../../src/ingest/limits.js';
-import { fixture, input } from './helpers.js';
+import { fixture, input } from '../helpers/ingest.js';
 
 function inputError(fn: () => unknown): InputError {
   try {

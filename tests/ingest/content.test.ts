@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
-import { fixture, input } from './helpers.js';
+import { fixture, input } from '../helpers/ingest.js';
 
 const portal = (name: string) => ingest(input(fixture(name), 'html'));
 

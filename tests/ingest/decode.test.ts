@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { charsetFromContentType, charsetFromMarkup, decode, normalizeCharset } from '../../src/ingest/decode.js';
-import { fixture } from './helpers.js';
+import { fixture } from '../helpers/ingest.js';
 
 const TITLE = '江南市地铁三号线开通运营';
 

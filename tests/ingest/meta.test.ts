@@ -5,7 +5,7 @@ import { findDateline } from '../../src/ingest/meta/dateline.js';
 import { findAuthors, findEditors, findPublisher } from '../../src/ingest/meta/bylines.js';
 import { chooseTitle, mainPart } from '../../src/ingest/meta/title.js';
 import { detectLanguage } from '../../src/ingest/meta/language.js';
-import { fixture, input } from './helpers.js';
+import { fixture, input } from '../helpers/ingest.js';
 
 describe('metadata from HTML', () => {
   it('reads a portal page: title without site suffix, visible date with +08:00, source, reporter, editor', () => {

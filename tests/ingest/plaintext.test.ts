@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
-import { fixture, input } from './helpers.js';
+import { fixture, input } from '../helpers/ingest.js';
 
 describe('plain-text articles', () => {
   it('reads header and trailer lines of another junk-polluted article', () => {

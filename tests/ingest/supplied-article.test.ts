@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ingest } from '../../src/ingest/index.js';
-import { input, SAMPLE } from './helpers.js';
+import { input, SAMPLE } from '../helpers/ingest.js';
 
 // The user's supplied plain-text article (fixtures/articles), with junk tags injected at its end.
 const RAW = readFileSync(SAMPLE, 'utf8');

@@ -1,6 +1,6 @@
 /** The queue's pure parts, no Redis needed: payload codec, status arithmetic, connection options. */
 import { describe, expect, it } from 'vitest';
-import { ArticleTooLargeError, InvalidPayloadError } from '../../src/queue/errors/index.js';
+import { ArticleTooLargeError, InvalidPayloadError } from '../../src/errors/index.js';
 import { finishedInLastMinute } from '../../src/queue/inspect.js';
 import { articleJobId, decodeArticle, encodeArticle } from '../../src/queue/payload.js';
 import { connectionOptions, reconnectDelay, redactRedisUrl } from '../../src/queue/connection.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRedisServer, startRedisServer, type LocalRedis } from '../helpers/redis-server.js';
-import { startWorker, storeContents, waitFor, watchQueue, writeArticles, writeLongArticles, zhnewsAsync, type WorkerProc } from './support.js';
+import { startWorker, storeContents, waitFor, watchQueue, writeArticles, writeLongArticles, zhnewsAsync, type WorkerProc } from '../helpers/queue.js';
 
 const N = 300;
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');

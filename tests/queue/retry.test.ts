@@ -7,13 +7,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/ingest/sources/read-inputs.js';
+import { readInputs } from '../../src/sources/read-inputs.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { enqueueItems, openQueue, type ArticleQueue } from '../../src/queue/queue.js';
 import { startQueueWorker } from '../../src/queue/worker.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { hasRedisServer, startRedisServer, type LocalRedis } from '../helpers/redis-server.js';
-import { waitFor, writeArticles } from './support.js';
+import { waitFor, writeArticles } from '../helpers/queue.js';
 
 describe.skipIf(!hasRedisServer)('retries', () => {
   let redis: LocalRedis;

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, inputFormat } from '../../src/ingest/sources/read-inputs.js';
-import { readTar } from '../../src/ingest/sources/tar.js';
-import { readZip } from '../../src/ingest/sources/zip.js';
-import { unsafeEntryName } from '../../src/ingest/sources/limits.js';
-import type { SourceItem } from '../../src/ingest/sources/source-item.js';
-import { fixtureArticles, gbkPage, writeJsonlFile, writeTar, writeWarc, writeZip } from '../batch/fixtures.js';
+import { readInputs, inputFormat } from '../../src/sources/read-inputs.js';
+import { readTar } from '../../src/sources/tar.js';
+import { readZip } from '../../src/sources/zip.js';
+import { unsafeEntryName } from '../../src/sources/limits.js';
+import type { SourceItem } from '../../src/sources/source-item.js';
+import { fixtureArticles, gbkPage, writeJsonlFile, writeTar, writeWarc, writeZip } from '../helpers/batch-fixtures.js';
 
 let dir: string;
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-sources-')); });
@@ -174,7 +174,7 @@ describe('WARC', () => {
       { type: 'response', url: 'https://x.cn/big.html', httpHeaders: { 'Content-Type': 'text/html' }, body: Buffer.alloc(5000, 0x61) },
       { type: 'response', url: 'https://x.cn/port.html', httpHeaders: { 'Content-Type': 'text/html' }, body: port!.bytes },
     ], true);
-    const { readWarc } = await import('../../src/ingest/sources/warc.js');
+    const { readWarc } = await import('../../src/sources/warc.js');
     const items = await collect(readWarc(path, true, { maxEntryBytes: 4096 }));
     expect(refused(items).map((i) => i.uri)).toEqual([`${path}!https://x.cn/big.html`]);
     expect(ok(items).map((i) => i.input.url)).toEqual(['https://x.cn/port.html']);

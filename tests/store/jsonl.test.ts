@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import type { NewsRecord } from '../../src/record/schema.js';
-import { collect, sampleRecords } from './helpers.js';
+import { collect, sampleRecords } from '../helpers/store.js';
 
 let dir: string;
 let records: NewsRecord[];

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { openStore } from '../../src/store/index.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { createDatabase, startPostgres, type PostgresServer } from '../helpers/postgres-server.js';
-import { collect, expectedRows, sampleRecords } from './helpers.js';
+import { collect, expectedRows, sampleRecords } from '../helpers/store.js';
 
 let server: PostgresServer | null = null;
 let records: NewsRecord[];

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, parseStoreUri } from '../../src/store/index.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { ROOT } from '../helpers/cli.js';
-import { collect, expectedRows, sampleRecords } from './helpers.js';
+import { collect, expectedRows, sampleRecords } from '../helpers/store.js';
 
 let dir: string;
 let records: NewsRecord[];

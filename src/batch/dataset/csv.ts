@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { NewsRecord } from '../../record/schema.js';
-import { entityRows } from '../../store/rows.js';
+import { entityRows } from '../../record/rows.js';
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF (or edge spaces); double inner quotes. */
 export function csvField(v: unknown): string {

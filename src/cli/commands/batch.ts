@@ -4,7 +4,7 @@ import { UsageError } from '../../errors/index.js';
 import { resolveFormat } from '../../batch/dataset/index.js';
 import { runBatch } from '../../batch/runner.js';
 import type { BatchTarget } from '../../batch/paths.js';
-import { assertInputsExist } from '../../ingest/sources/read-inputs.js';
+import { assertInputsExist } from '../../sources/read-inputs.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { logLine } from '../log.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/index.js';
-import { assertInputsExist, readInputs } from '../../ingest/sources/read-inputs.js';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../../queue/cli-flags.js';
+import { assertInputsExist, readInputs } from '../../sources/read-inputs.js';
+import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ARTICLE_BYTES } from '../../queue/defaults.js';
-import { progressLine } from '../../queue/progress.js';
+import { progressLine } from '../enqueue-progress.js';
 import { enqueueItems, openQueue } from '../../queue/queue.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../../errors/index.js';
-import { kindFromName, assertInputsExist, readStdin } from '../../ingest/sources/read-inputs.js';
+import { kindFromName, assertInputsExist, readStdin } from '../../sources/read-inputs.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../../queue/cli-flags.js';
+import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
 import { failedJobs } from '../../queue/inspect.js';
 import { openQueue } from '../../queue/queue.js';
 import { parseCommandArgs } from '../args.js';

@@ -1,4 +1,4 @@
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../../queue/cli-flags.js';
+import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
 import { retryFailed } from '../../queue/inspect.js';
 import { openQueue } from '../../queue/queue.js';
 import { parseCommandArgs } from '../args.js';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { createPipelinePool } from '../../pipeline/pool.js';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, seconds } from '../../queue/cli-flags.js';
+import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, seconds } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
 import {
   DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_SHUTDOWN_TIMEOUT_MS, DEFAULT_STALLED_INTERVAL_MS, DEFAULT_STORE,

@@ -1,0 +1,127 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../errors/index.js';
+import { readJsonl } from './jsonl.js';
+import { kindFromName } from './kind.js';
+import type { ArchiveLimits } from './limits.js';
+import type { InputProgress } from './progress-tap.js';
+import type { SourceItem } from './source-item.js';
+import { readTar } from './tar.js';
+import { readWarc } from './warc.js';
+import { readZip } from './zip.js';
+
+export { kindFromName } from './kind.js';
+export { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './limits.js';
+export { InputProgress } from './progress-tap.js';
+
+/** Files above this size are refused per file, so one huge file cannot exhaust memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path);
+    else if (e.isFile()) yield path;
+  }
+}
+
+export async function readFileItem(path: string): Promise<SourceItem> {
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_FILE_BYTES) return { ok: false, uri: path, reason: `file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+    return { ok: true, input: { bytes: await readFile(path), kind: kindFromName(path), uri: path } };
+  } catch (err) {
+    return { ok: false, uri: path, reason: (err as Error).message };
+  }
+}
+
+export type InputFormat = 'jsonl' | 'tar' | 'tar.gz' | 'zip' | 'warc' | 'warc.gz' | 'file';
+
+/** What a path holds, by its name: an archive, a JSONL dump, or one article. */
+export function inputFormat(path: string): InputFormat {
+  if (/\.jsonl$/i.test(path)) return 'jsonl';
+  if (/\.(tar\.gz|tgz)$/i.test(path)) return 'tar.gz';
+  if (/\.tar$/i.test(path)) return 'tar';
+  if (/\.zip$/i.test(path)) return 'zip';
+  if (/\.warc\.gz$/i.test(path)) return 'warc.gz';
+  if (/\.warc$/i.test(path)) return 'warc';
+  return 'file';
+}
+
+export interface ReadInputsOptions {
+  /** Caps for archive entries (defaults: DEFAULT_ARCHIVE_LIMITS). */
+  limits?: Partial<ArchiveLimits>;
+  /** Updated as the inputs are read (bytes), for a progress bar's ETA. */
+  progress?: InputProgress;
+}
+
+async function* itemsOfFile(path: string, opts: ReadInputsOptions): AsyncGenerator<SourceItem> {
+  const p = opts.progress;
+  switch (inputFormat(path)) {
+    case 'jsonl': yield* readJsonl(path, p); break;
+    case 'tar': yield* readTar(path, false, opts.limits, p); break;
+    case 'tar.gz': yield* readTar(path, true, opts.limits, p); break;
+    case 'zip': yield* readZip(path, opts.limits, p); break;
+    case 'warc': yield* readWarc(path, false, opts.limits, p); break;
+    case 'warc.gz': yield* readWarc(path, true, opts.limits, p); break;
+    default: yield await readFileItem(path);
+  }
+  if (p) p.finishFile(await stat(path).then((s) => s.size, () => 0));
+}
+
+/** The bytes of every input file (folders walked), the denominator of a progress bar. */
+export async function inputsSize(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const p of paths) {
+    if (p === '-') continue;
+    const info = await stat(p);
+    if (info.isDirectory()) {
+      for await (const file of walk(p)) total += (await stat(file)).size;
+    } else {
+      total += info.size;
+    }
+  }
+  return total;
+}
+
+/** Checks every input exists before any work starts: a missing path is a usage error. */
+export async function assertInputsExist(paths: string[]): Promise<void> {
+  for (const p of paths) {
+    if (p === '-') continue;
+    try {
+      await stat(p);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+  }
+}
+
+/**
+ * Every article in the inputs (files, folders, JSONL, tar/tar.gz/zip/WARC archives, `-`
+ * for stdin), streamed in order: one item at a time is read, so memory stays bounded
+ * however large the inputs.
+ */
+export async function* readInputs(paths: string[], opts: ReadInputsOptions = {}): AsyncGenerator<SourceItem> {
+  await assertInputsExist(paths);
+  for (const p of paths) {
+    if (p === '-') {
+      yield { ok: true, input: { bytes: await readStdin(), kind: 'auto', uri: null } };
+      continue;
+    }
+    const info = await stat(p);
+    if (info.isDirectory()) {
+      for await (const file of walk(p)) yield* itemsOfFile(file, opts);
+    } else {
+      yield* itemsOfFile(p, opts);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadGold, scoreOurs } from '../../../tools/eval/figures/gold.js';
+
+const GOLD = fileURLToPath(new URL('../../gold/figures-dates.jsonl', import.meta.url));
+
+describe('figures-and-dates gold set', () => {
+  const items = loadGold(GOLD);
+  const outcomes = items.map(scoreOurs);
+
+  it('has at least 200 expressions in sentence context', () => {
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    for (const it of items) expect(it.sentence.includes(it.expr)).toBe(true);
+  });
+
+  it('gets all fields right on at least 97 %', () => {
+    const wrong = outcomes.filter((o) => !o.all);
+    const acc = 1 - wrong.length / outcomes.length;
+    if (acc < 0.97) console.log(wrong.map((o) => `${o.item.id} ${o.item.expr}: ${JSON.stringify(o.got)}`).join('\n'));
+    expect(acc).toBeGreaterThanOrEqual(0.97);
+  });
+});
