@@ -16,10 +16,15 @@ export interface RawInput {
   url?: string | null;
   /** An HTTP-style Content-Type header, used as an encoding hint. */
   contentType?: string | null;
-  /** Overrides any date found in the article (JSONL `publishedAt`, `--published-at`). */
+  /**
+   * Overrides any date found in the article (JSONL `publishedAt`, `--published-at`); ingest
+   * also resolves the dateline against it.
+   */
   publishedAt?: string | null;
   /** Supplied title (JSONL `title`). */
   title?: string | null;
+  /** Hex SHA-256 of `bytes`, when the caller has already computed it (the batch runner does, for its journal). */
+  sha256?: string;
 }
 
 export interface ArticleMeta {

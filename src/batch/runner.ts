@@ -166,7 +166,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         break;
       }
       const uri = item.ok ? item.input.uri : item.uri;
-      const key = item.ok ? articleKey(uri, sha256(item.input.bytes)) : articleKey(uri, `refused:${item.reason}`);
+      const key = item.ok ? articleKey(uri, (item.input.sha256 ??= sha256(item.input.bytes))) : articleKey(uri, `refused:${item.reason}`);
       if (journal.done.has(key)) {
         counts.skipped += 1;
         continue;

@@ -73,7 +73,11 @@ function pickDate(declared: string[], header: string[], trailer: string[], url: 
   return findVisibleDate(header, zone) ?? findVisibleDate(trailer, zone) ?? dateFromUrl(url, zone);
 }
 
-export function ingestHtml(raw: string, encoding: string, url: string | null): IngestResult {
+/**
+ * `url` is the page's own address when known (a date in it is the last resort);
+ * `publishedAt`, when the caller gives one, stands for any date on the page and dates the dateline.
+ */
+export function ingestHtml(raw: string, encoding: string, url: string | null, publishedAt: string | null = null): IngestResult {
   const { html } = prepareHtml(raw);
   const $ = parseHtml(html);
   const root = $.root()[0];
@@ -102,15 +106,15 @@ export function ingestHtml(raw: string, encoding: string, url: string | null): I
   const zone = language === 'zh' ? '+08:00' : '+00:00';
   const { header, headerDates, trailer } = windows(tree, content, title);
   const canonical = declared.canonical && /^https?:\/\//i.test(declared.canonical) ? declared.canonical : null;
-  const date = pickDate(declared.dates, headerDates, trailer, url ?? canonical, zone);
+  const date = publishedAt ?? pickDate(declared.dates, headerDates, trailer, url ?? canonical, zone)?.iso ?? null;
   const visibleAuthors = findAuthors(header.concat(trailer));
   const meta: ArticleMeta = {
     title,
-    publishedAt: date?.iso ?? null,
+    publishedAt: date,
     publisher: findPublisher(header) ?? declared.publisher ?? findPublisher(trailer) ?? declared.siteName,
     authors: visibleAuthors.length > 0 ? visibleAuthors : declared.authors.flatMap(namesFromMeta),
     editors: [...new Set([...findEditors(trailer), ...findEditors(header), ...declared.editors.flatMap(namesFromMeta)])],
-    dateline: language === 'zh' ? findDateline(text.split('\n', 1)[0], date?.iso ?? null) : null,
+    dateline: language === 'zh' ? findDateline(text.split('\n', 1)[0], date) : null,
     language,
     canonicalUrl: canonical,
   };

@@ -1,8 +1,9 @@
 /**
  * The ingest stage: raw bytes in, clean text and metadata out. Checks the bytes (empty,
  * binary), decodes them (decode.ts), then takes the HTML path (html.ts) or the plain-text
- * path (plaintext.ts); kind 'body' (a JSONL `text`) is only cleaned. Synchronous; bad input
- * throws InputError (exit 65).
+ * path (plaintext.ts); kind 'body' (a JSONL `text`) is only cleaned. A publication date the
+ * caller supplies (`input.publishedAt`) replaces the page's own before anything is resolved
+ * against it. Synchronous; bad input throws InputError (exit 65).
  */
 import type { IngestResult, RawInput } from '../doc.js';
 import { InputError } from '../errors/index.js';
@@ -43,7 +44,11 @@ export function ingest(input: RawInput): IngestResult {
   assertUsableBytes(input.bytes);
   const { text, encoding } = decode(input.bytes, input.contentType);
   assertDecodable(text);
-  if (input.kind === 'body') return ingestBody(text, encoding);
+  const publishedAt = input.publishedAt ?? null;
+  if (input.kind === 'body') {
+    const body = ingestBody(text, encoding);
+    return { ...body, meta: { ...body.meta, publishedAt } };
+  }
   const html = input.kind === 'html' || (input.kind === 'auto' && looksLikeHtml(text));
-  return html ? ingestHtml(text, encoding, input.url ?? null) : ingestPlainText(text, encoding);
+  return html ? ingestHtml(text, encoding, input.url ?? null, publishedAt) : ingestPlainText(text, encoding, publishedAt);
 }

@@ -11,7 +11,8 @@ import { normalizeInline } from './blocks.js';
 import { isFurnitureLine, squash } from './content.js';
 import { countVisible } from './dom.js';
 import { stripMarkup } from './junk.js';
-import { DATELINE, DATE_NUMERIC, EDITOR, END_MARKER_LINE, PUNCTUATION } from './data/patterns.js';
+import { EDITOR } from './data/byline-patterns.js';
+import { DATELINE, DATE_NUMERIC, END_MARKER_LINE, PUNCTUATION } from './data/patterns.js';
 import { findAuthors, findEditors, findPublisher } from './meta/bylines.js';
 import { findDateline } from './meta/dateline.js';
 import { detectLanguage } from './meta/language.js';
@@ -70,7 +71,8 @@ function bodyEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
-export function ingestPlainText(raw: string, encoding: string): IngestResult {
+/** `publishedAt`, when the caller gives one, stands for the date in the header and dates the dateline. */
+export function ingestPlainText(raw: string, encoding: string, publishedAt: string | null = null): IngestResult {
   const lines = cleanLines(raw);
   if (lines.length === 0) throw new InputError('empty input: no text left once markup is removed');
   const start = bodyStart(lines);
@@ -88,16 +90,16 @@ export function ingestPlainText(raw: string, encoding: string): IngestResult {
   if (!text) throw new InputError('empty input: no article text');
   const language = detectLanguage(text, null);
   const zone = language === 'zh' ? '+08:00' : '+00:00';
-  const date = findVisibleDate(header, zone);
+  const date = publishedAt ?? findVisibleDate(header, zone)?.iso ?? null;
   const first = body[0];
   const meta: ArticleMeta = {
     ...emptyMeta(),
     title,
-    publishedAt: date?.iso ?? null,
+    publishedAt: date,
     publisher: findPublisher(header) ?? findPublisher(trailer),
     authors: findAuthors([...header, ...(first ? [first] : []), ...trailer]),
     editors: findEditors([...trailer, ...header]),
-    dateline: language === 'zh' ? findDateline(first, date?.iso ?? null) : null,
+    dateline: language === 'zh' ? findDateline(first, date) : null,
     language,
   };
   return { encoding, text, meta };

@@ -21,14 +21,13 @@ export function ingestStage(input: RawInput, maxTextChars: number): Doc {
   if (text.length > maxTextChars) {
     throw new InputError(`not an article: ${text.length} characters of text, over the limit of ${maxTextChars}`);
   }
-  const publishedAt = input.publishedAt ?? meta.publishedAt;
   const title = input.title ?? meta.title;
   return {
     input,
-    sha256: sha256Hex(input.bytes),
+    sha256: input.sha256 ?? sha256Hex(input.bytes),
     encoding,
     text,
-    meta: { ...meta, publishedAt, title },
+    meta: { ...meta, title },
     tokens: [],
     entities: [],
     figures: [],

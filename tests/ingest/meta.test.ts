@@ -68,6 +68,9 @@ describe('metadata helpers', () => {
     expect(findDateline('新华社北京12月30日电 记者从有关部门获悉', '2022-01-02T08:00:00+08:00')).toEqual({ place: '北京', date: '2021-12-30' });
     expect(findDateline('本报台州3月2日讯 今天', null)).toEqual({ place: '台州', date: null });
     expect(findDateline('一个是科教重地，一个是科创高地。', '2021-10-15T15:27:00+08:00')).toBeNull();
+    // The normalise stage's rule: a month up to six ahead of publication is this year's, not last year's.
+    expect(findDateline('新华社北京3月2日电 记者', '2022-01-02T08:00:00+08:00')).toEqual({ place: '北京', date: '2022-03-02' });
+    expect(findDateline('新华社北京2月30日电 记者', '2022-03-02T08:00:00+08:00')).toEqual({ place: '北京', date: null });
   });
 
   it('reads bylines only in byline position', () => {

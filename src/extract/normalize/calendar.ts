@@ -35,6 +35,17 @@ export function plausibleMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month);
 }
 
+/**
+ * The year of a month written without one (9月, 9月20日, a dateline's 10月11日) in an article
+ * published in `ref`: the published year, or the year before when that would put the month
+ * more than six months after publication (12月 on a January article is last December, while
+ * 3月 on a January article is the coming March: news announces more than it recalls that far
+ * back). The ingest dateline and the normalise grammar both use it, so they agree.
+ */
+export function yearOfMonth(month: number, ref: { year: number; month: number }): number {
+  return month - ref.month > 6 ? ref.year - 1 : ref.year;
+}
+
 export function addDays(y: number, m: number, d: number, n: number): [number, number, number] {
   const t = new Date(Date.UTC(y, m - 1, d + n));
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];

@@ -5,7 +5,7 @@
  * times of day (上午10时, 15:27). A date that cannot be resolved keeps value null.
  */
 import type { Granularity } from '../../record/schema.js';
-import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDay, validDate } from './calendar.js';
+import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDay, validDate, yearOfMonth } from './calendar.js';
 import { asciiDigit, readNumber } from './numbers.js';
 import { intAt, parseClock, span, timeValue, type Clock } from './clock.js';
 import {
@@ -169,7 +169,7 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
     // a year-less date takes the published year (the year before when that would put it far ahead)
     if (!ref || badMonth || !plausibleMonthDay(m!, d!)) y = null;
     else if (ctx.rangeEnd) y = m! < ref.month || (m === ref.month && d! < ref.day) ? ref.year + 1 : ref.year;
-    else y = m! - ref.month > 6 ? ref.year - 1 : ref.year;
+    else y = yearOfMonth(m!, ref);
   }
   if (hasDay) {
     const clock = parseClock(text, j, false);
@@ -192,7 +192,7 @@ function monthRange(text: string, i: number, a: { v: number; end: number }, y: n
   if (!b || text[b.end] !== '月' || a.v < 1 || a.v >= b.v) return null;
   let end = b.end + 1;
   if (text[end] === '份') end++;
-  if (!hasYear) y = ref ? (b.v - ref.month > 6 ? ref.year - 1 : ref.year) : null;
+  if (!hasYear) y = ref ? yearOfMonth(b.v, ref) : null;
   return span(i, end, y === null ? null : `${fmt.month(y, a.v)}/${fmt.month(y, b.v)}`, 'month', relative);
 }
 
@@ -212,7 +212,7 @@ function firstPart(text: string, j: number, relative: boolean, i: number, year: 
 
 function monthSpan(i: number, end: number, y: number | null, m: number | null, hasYear: boolean, bad: boolean, relative: boolean, ref: RefDate | null): DateSpan {
   if (bad || m === null) return span(i, end, null, 'month', relative);
-  if (!hasYear) y = ref ? (m - ref.month > 6 ? ref.year - 1 : ref.year) : null;
+  if (!hasYear) y = ref ? yearOfMonth(m, ref) : null;
   return span(i, end, y === null ? null : fmt.month(y, m), 'month', relative);
 }
 

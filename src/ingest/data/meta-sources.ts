@@ -4,6 +4,7 @@
  * "property:og:title" is <meta property="og:title" content="...">, "name:pubdate" is
  * <meta name="pubdate">, "itemprop:datepublished" is <meta itemprop="datePublished">.
  */
+import { alternation } from './alternation.js';
 
 export const TITLE_KEYS = [
   'property:og:title', 'name:og:title', 'name:twitter:title', 'property:twitter:title', 'name:title',
@@ -37,7 +38,20 @@ export const CANONICAL_KEYS = ['property:og:url', 'name:og:url'] as const;
 export const META_NAME_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
 /** JSON-LD @types that describe an article. */
-export const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|LiveBlogPosting|OpinionNewsArticle|ScholarlyArticle|Report|SocialMediaPosting)$/;
+const ARTICLE_TYPE_NAMES = [
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'WebPage',
+  'LiveBlogPosting',
+  'OpinionNewsArticle',
+  'ScholarlyArticle',
+  'Report',
+  'SocialMediaPosting',
+];
+export const ARTICLE_TYPES = new RegExp(`^(?:${alternation(ARTICLE_TYPE_NAMES)})$`);
 
 /** Ancestors (tag or class/id words) under which a <time> is not the article's date. */
 export const TIME_EXCLUDED = /(?:^|[\s_-])(?:footer|aside|comments?|related|recommend|sidebar)(?:$|[\s_-])/i;

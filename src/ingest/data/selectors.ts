@@ -3,6 +3,7 @@
  * which elements are never content, which break text into blocks, which class/id names
  * mark boilerplate or content. Code that uses them lives in junk.ts, blocks.ts, content.ts.
  */
+import { alternation } from './alternation.js';
 
 export const BINARY_SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
@@ -51,13 +52,125 @@ export const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
  * class/id words (matched as whole tokens, split on - _ and case changes) that mark page
  * furniture: a block inside such an element counts against its container.
  */
-export const NEGATIVE_NAME = /(?:^|[-_\s])(nav|navbar|navigation|menu|menus|footer|header|masthead|sidebar|aside|widget|share|sharing|social|comment|comments|reply|related|relate|recommend|recommended|tag|tags|breadcrumb|breadcrumbs|crumb|crumbs|ad|ads|advert|advertisement|banner|sponsor|promo|popup|modal|login|signup|subscribe|newsletter|copyright|pager|pagination|toolbar|tools|hotnews|rank|ranking|links|friendlink|topbar|search|print|byline|meta|disclaimer|cookie|outbrain|taboola)(?:$|[-_\s\d])/i;
+const NEGATIVE_WORDS = [
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'menus',
+  'footer',
+  'header',
+  'masthead',
+  'sidebar',
+  'aside',
+  'widget',
+  'share',
+  'sharing',
+  'social',
+  'comment',
+  'comments',
+  'reply',
+  'related',
+  'relate',
+  'recommend',
+  'recommended',
+  'tag',
+  'tags',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'banner',
+  'sponsor',
+  'promo',
+  'popup',
+  'modal',
+  'login',
+  'signup',
+  'subscribe',
+  'newsletter',
+  'copyright',
+  'pager',
+  'pagination',
+  'toolbar',
+  'tools',
+  'hotnews',
+  'rank',
+  'ranking',
+  'links',
+  'friendlink',
+  'topbar',
+  'search',
+  'print',
+  'byline',
+  'meta',
+  'disclaimer',
+  'cookie',
+  'outbrain',
+  'taboola',
+];
+export const NEGATIVE_NAME = new RegExp(String.raw`(?:^|[-_\s])(${alternation(NEGATIVE_WORDS)})(?:$|[-_\s\d])`, 'i');
 
 /** Furniture words unambiguous enough to match inside longer names ("relatedpoststitle", "sharebar"). */
-export const NEGATIVE_SUBSTRING = /related|recommend|sidebar|breadcrumb|advert|sponsor|newsletter|sharing|share(?:bar|box|tools|-?buttons|-?links)|social|popular|outbrain|taboola|disqus|comment(?!ary)|promo|most-?read|trending|more-?stories|rightrail|right-?rail/i;
+const NEGATIVE_SUBSTRINGS = [
+  'related',
+  'recommend',
+  'sidebar',
+  'breadcrumb',
+  'advert',
+  'sponsor',
+  'newsletter',
+  'sharing',
+  /share(?:bar|box|tools|-?buttons|-?links)/,
+  'social',
+  'popular',
+  'outbrain',
+  'taboola',
+  'disqus',
+  /comment(?!ary)/,
+  'promo',
+  /most-?read/,
+  'trending',
+  /more-?stories/,
+  'rightrail',
+  /right-?rail/,
+];
+export const NEGATIVE_SUBSTRING = new RegExp(alternation(NEGATIVE_SUBSTRINGS), 'i');
 
 /** class/id words that mark the article itself. */
-export const POSITIVE_NAME = /(?:^|[-_\s])(article|articles|content|contents|main|body|text|entry|post|story|detail|details|news|txt|zw|zhengwen|con|cont|artibody|endtext|mainbody|maintext|textbody|paragraph|blog|read)(?:$|[-_\s\d])/i;
+const POSITIVE_WORDS = [
+  'article',
+  'articles',
+  'content',
+  'contents',
+  'main',
+  'body',
+  'text',
+  'entry',
+  'post',
+  'story',
+  'detail',
+  'details',
+  'news',
+  'txt',
+  'zw',
+  'zhengwen',
+  'con',
+  'cont',
+  'artibody',
+  'endtext',
+  'mainbody',
+  'maintext',
+  'textbody',
+  'paragraph',
+  'blog',
+  'read',
+];
+export const POSITIVE_NAME = new RegExp(String.raw`(?:^|[-_\s])(${alternation(POSITIVE_WORDS)})(?:$|[-_\s\d])`, 'i');
 
 /** Attributes that identify an element for NEGATIVE_NAME / POSITIVE_NAME. */
 export const NAME_ATTRIBUTES = ['class', 'id'] as const;

@@ -5,9 +5,10 @@
  */
 import { startsWithSurname } from '../../lexicon/surnames.js';
 import {
-  AUTHOR, AUTHOR_EN, AUTHOR_POSTED, BRACKETED_NAME, CREDIT_NAMES, CREDIT_REPORTED, DATE_NUMERIC, EDITOR, EDITOR_EN,
-  LABELLED_FIELD, NAME_STOP, NOT_NAMES, PHOTO_CREDIT, PUBLISHER,
-} from '../data/patterns.js';
+  AUTHOR, AUTHOR_EN, AUTHOR_POSTED, BRACKETED_NAME, CREDIT_NAMES, CREDIT_REPORTED, EDITOR, EDITOR_EN,
+  NAME_STOP, NOT_NAMES, PHOTO_CREDIT, PUBLISHER,
+} from '../data/byline-patterns.js';
+import { DATE_NUMERIC, LABELLED_FIELD } from '../data/patterns.js';
 
 function cutAtStop(name: string): string {
   const m = NAME_STOP.exec(name);

@@ -1,11 +1,10 @@
 /**
  * Datelines: "央广网广州10月11日消息" → { place: 广州, date: 2021-10-11 }, the year taken from
- * the publication date (a December dateline on a January article is the year before).
+ * the publication date by the same rule the normalise stage uses for 10月11日 in the text.
  */
 import type { Dateline } from '../../record/schema.js';
+import { fmt, parseRefDate, validDate, yearOfMonth } from '../../extract/normalize/calendar.js';
 import { DATELINE, OUTLET_END } from '../data/patterns.js';
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The place is what follows the outlet's name: after the last 网/社/报/台 that leaves two characters. */
 function placeOf(prefix: string): string | null {
@@ -27,12 +26,8 @@ export function findDateline(firstLine: string | undefined, publishedAt: string 
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const place = placeOf(m[1] ?? '');
-  let date: string | null = null;
-  const pub = publishedAt ? /^(\d{4})-(\d{2})/.exec(publishedAt) : null;
-  if (pub) {
-    let year = Number(pub[1]);
-    if (month > Number(pub[2]) + 1) year -= 1;
-    date = `${year}-${pad(month)}-${pad(day)}`;
-  }
+  const ref = parseRefDate(publishedAt);
+  const year = ref ? yearOfMonth(month, ref) : null;
+  const date = year !== null && validDate(year, month, day) ? fmt.day(year, month, day) : null;
   return { place, date };
 }

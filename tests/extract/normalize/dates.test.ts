@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../src/extract/normalize/index.js';
+import { yearOfMonth } from '../../../src/extract/normalize/calendar.js';
 
 const PUB = '2021-10-15T15:27:00+08:00';
 function dates(text: string, publishedAt: string | null = PUB) {
@@ -26,6 +27,19 @@ describe('dates', () => {
     expect(one('10月11日消息')).toMatchObject({ value: '2021-10-11' });
     expect(one('12月28日', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2021-12-28' });
     expect(one('22日，')).toMatchObject({ value: '2021-10-22', granularity: 'day' });
+  });
+
+  it('one rule for the year of a year-less month: the year before only past six months ahead', () => {
+    const jan = { year: 2022, month: 1 };
+    expect(yearOfMonth(12, jan)).toBe(2021);
+    expect(yearOfMonth(8, jan)).toBe(2021);
+    expect(yearOfMonth(7, jan)).toBe(2022);
+    expect(yearOfMonth(2, jan)).toBe(2022);
+    expect(yearOfMonth(3, jan)).toBe(2022);
+    expect(yearOfMonth(1, { year: 2022, month: 12 })).toBe(2022);
+    expect(one('3月2日', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2022-03-02' });
+    expect(one('8月', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2021-08' });
+    expect(one('7至8月', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2021-07/2021-08' });
   });
 
   it('relative dates', () => {
