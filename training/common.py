@@ -1,12 +1,27 @@
 """Shared helpers: labels, data loading, BIO-constrained decoding, span scoring."""
 import contextlib
 import json
+import os
+
 import numpy as np
 import torch
 
-TYPES = ["ORG", "PERSON", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
-LABELS = ["O"] + [f"{p}-{t}" for t in TYPES for p in ("B", "I")]
+# Label ids and lexical features come from the package's contract, the file the TypeScript side
+# reads too: the shipped models' id2label are these ids.
+CONTRACT_PATH = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                              "..", "src", "extract", "ner", "contract.json"))
+with open(CONTRACT_PATH, encoding="utf-8") as _f:
+    CONTRACT = json.load(_f)
+TYPES = list(CONTRACT["types"])
+LABELS = list(CONTRACT["labels"])
 NUM_LABELS = len(LABELS)
+NAME_TYPES = tuple(CONTRACT["nameTypes"])
+# What export.py writes into config.json as zhnews.lexical_features (the runtime checks kind and version).
+LEXICAL = {k: CONTRACT["lexicalFeatures"][k] for k in ("kind", "version", "posGroups", "typeVocabSize")}
+TYPE_VOCAB_SIZE = LEXICAL["typeVocabSize"]
+# label_type and is_inside read a label's type from its id by this layout.
+if LABELS != ["O"] + [f"{p}-{t}" for t in TYPES for p in ("B", "I")]:
+    raise SystemExit(f"{CONTRACT_PATH}: labels are not O, then B-/I- per type in order")
 PAD, UNK, CLS, SEP, MASK = 0, 100, 101, 102, 103  # BERT Chinese vocabulary ids
 
 

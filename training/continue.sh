@@ -2,9 +2,11 @@
 # Continues from the shipped models instead of from scratch (training/out/ is not in git, so a
 # fresh clone has only their ONNX files): the large model trained further on MSRA's name-swapped
 # copies as the teacher, then the default model distilled from it on the same sentences.
-#   DEVICE=cuda bash training/continue.sh [data dir]   one GPU (see the budgets below)
-#   bash training/continue.sh [data dir]               2 CPU cores: set TEACHER_MIN/STUDENT_MIN
+#   bash training/continue.sh [data dir]               2 CPU cores (configs/continue-{teacher,student}.json)
+#   DEVICE=cuda bash training/continue.sh [data dir]   one GPU (configs/continue-{teacher,student}-gpu.json:
+#                                                      the same epochs in GPU batches)
 #   SKIP_TEACHER=1 ...                                 the shipped large model is the teacher as it is
+#   DRY_RUN=1 ...                                      resolve both stages' configs and count their steps
 # The models trained here are exported over models/ at the end only if SHIP=1; otherwise into
 # training/out/continue/models/ to be scored with `npm run eval:ner -- <dev> --model <folder>`.
 # Where Node is missing (a bare GPU machine), bring training/data/ with train-aug.jsonl and
@@ -17,16 +19,13 @@ PY="${PYTHON:-/usr/bin/python3}"
 DEVICE="${DEVICE:-cpu}"
 OUT=training/out/continue
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-2}" OMP_NUM_THREADS=1
-if [ "$DEVICE" = cuda ]; then
-  dev=(--device cuda --threads 2 --batch-tokens 16384 --max-batch 512)
-  TEACHER_MIN="${TEACHER_MIN:-4}" STUDENT_MIN="${STUDENT_MIN:-4}" TEACHER_EPOCHS="${TEACHER_EPOCHS:-8}" STUDENT_EPOCHS="${STUDENT_EPOCHS:-8}"
-else
-  dev=(--device cpu --threads 1 --batch-tokens 2048)
-  TEACHER_MIN="${TEACHER_MIN:-100}" STUDENT_MIN="${STUDENT_MIN:-100}" TEACHER_EPOCHS="${TEACHER_EPOCHS:-10}" STUDENT_EPOCHS="${STUDENT_EPOCHS:-10}"
-fi
+suffix=""
+[ "$DEVICE" = cuda ] && suffix=-gpu
+stage() { local cfg="continue-$1$suffix"; shift; "$PY" training/train.py --config "training/configs/$cfg.json" --data training/data "$@" ${DRY_RUN:+--dry-run}; }
+"$PY" training/check_env.py --device "$DEVICE"
 [ -d training/data ] || [ ! -f training-data.tar.gz ] || tar -xzf training-data.tar.gz
 if command -v node >/dev/null && [ -d "$DATA" ]; then
-  [ -f dist-tools/training/augment.js ] || npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.tools.json
+  [ -f dist-tools/training/augment.js ] || { npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.tools.json; }
   [ -f training/data/train.jsonl ] || node dist-tools/training/prepare.js "$DATA" --out training/data
   [ -f training/data/train-aug.jsonl ] || bash training/augment-data.sh "$DATA" aug
   [ -f training/data/train-aug2.jsonl ] || bash training/augment-data.sh "$DATA" aug2
@@ -34,8 +33,11 @@ fi
 for f in train.jsonl train-aug.jsonl train-aug2.jsonl dev-msra.jsonl dev-pfr.jsonl; do
   [ -f "training/data/$f" ] || { echo "continue.sh: training/data/$f is missing (see the header)" >&2; exit 2; }
 done
-MASKS="pfr:LOC,ORG,PERSON;cluener:PERSON,ORG"
 mkdir -p "$OUT"
+if [ -n "${DRY_RUN:-}" ]; then
+  stage teacher --out "$OUT/teacher" && stage student --out "$OUT/student"
+  exit 0
+fi
 "$PY" training/from_onnx.py --model models/zh-news-ner-large --out "$OUT/large0.pt"
 "$PY" training/from_onnx.py --model models/zh-news-ner --out "$OUT/default0.pt"
 # The teacher: the large model on its own gold labels plus the name-swapped copies, which its
@@ -45,16 +47,12 @@ mkdir -p "$OUT"
 if [ "${SKIP_TEACHER:-0}" = 1 ]; then
   teacher="$OUT/large0.pt" export_pairs=("student:zh-news-ner")
 else
-  "$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/teacher" --init "$OUT/large0.pt" \
-    --extra-train train-aug.jsonl,train-aug2.jsonl --lr 2e-4 --warmup 200 --epochs "$TEACHER_EPOCHS" \
-    --budget-min "$TEACHER_MIN" --mask-src "$MASKS"
+  stage teacher --out "$OUT/teacher" --init "$OUT/large0.pt"
   teacher="$OUT/teacher/final.pt" export_pairs=("teacher:zh-news-ner-large" "student:zh-news-ner")
 fi
 TEACHERS="${TEACHERS:-$teacher}"
 # The student: the default model distilled from it, as stages 5 and 6 of train.sh were.
-"$PY" training/train.py --data training/data "${dev[@]}" --out "$OUT/student" --init "$OUT/default0.pt" \
-  --teacher "$TEACHERS" --extra-train train-aug.jsonl,train-aug2.jsonl --distill-alpha 0.7 --lr 2.5e-4 --warmup 200 \
-  --epochs "$STUDENT_EPOCHS" --budget-min "$STUDENT_MIN" --mask-src "$MASKS"
+stage student --out "$OUT/student" --init "$OUT/default0.pt" --teacher "$TEACHERS"
 VOCAB="$DATA/bert_vocab/vocab.txt"
 [ -f "$VOCAB" ] || VOCAB="${VOCAB_FILE:?set VOCAB_FILE to bert_vocab/vocab.txt}"
 dest="$OUT/models"

@@ -20,12 +20,8 @@ import torch
 from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS  # noqa: E402
+from common import LABELS, LEXICAL  # noqa: E402
 from model import Encoder  # noqa: E402
-
-LEXICAL = {"kind": "jieba-bmes-pos", "version": 1,
-           "posGroups": ["nr", "ns", "nt", "nz", "t", "m", "q", "n", "v", "fs", "eng", "x", "other"],
-           "typeVocabSize": 53}
 
 
 # Names export.py gives the quantized initializers and nodes (from_onnx.py reads them back).

@@ -1,17 +1,21 @@
 """Train the NER encoder on training/data/train.jsonl (from `npm run data:prepare`).
 
-Runs on the CPU by default (torch at 1 thread, OpenBLAS at 2, as measured on the 2-core machine)
-or on a GPU with --device cuda (bf16 autocast, larger batches). With --mlm-min M / --mlm-steps N it
-first pre-trains the encoder as a masked-character model on the training texts (labels unused;
-not resumable: a run stopped during pre-training starts it over), then trains NER from those
-weights with a fresh optimizer. With --teacher CKPT it distils from a larger model (distill.py).
+A stage's hyperparameters come from one JSON file (`--config training/configs/<stage>.json`);
+flags given on the command line override it, and the resolved settings are written to
+<out>/train-config.json. Runs on the CPU by default (torch at 1 thread, OpenBLAS at 2, as measured
+on the 2-core machine) or on a GPU with device "cuda" (bf16 autocast, larger batches). With
+mlm_steps N it first pre-trains the encoder as a masked-character model on the training texts
+(labels unused; not resumable: a run stopped during pre-training starts it over), then trains NER
+from those weights with a fresh optimizer. With --teacher CKPT it distils from a larger model.
 
-Checkpoints every epoch and every --save-min minutes into --out (ckpt-last.pt, ckpt-epochN.pt);
-rerunning the same command resumes from ckpt-last.pt. The learning rate decays linearly with
-progress = max(step / (epochs * steps per epoch), training time / --budget-min), and training
-stops when progress reaches 1, so a run ends annealed within its time budget.
+The schedule (warm-up, then linear decay to zero) and the stop depend on the step count alone
+(`steps`, or `epochs` converted to steps over this data and batching), never on the clock, so
+the weights do not depend on the machine's speed. Checkpoints every epoch and every save_min
+minutes into --out (ckpt-last.pt, ckpt-epochN.pt) carry the random generators' states, so that
+rerunning the same command resumes from ckpt-last.pt where an uninterrupted run would be.
 """
 import argparse
+import json
 import math
 import os
 import random
@@ -22,8 +26,9 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (LABELS, NUM_LABELS, TYPES, UNK, PAD, CLS, SEP, MASK, autocast, load_jsonl, prf,  # noqa: E402
-                    spans, tensors, to_device, viterbi)
+from common import (LABELS, NAME_TYPES, NUM_LABELS, TYPES, TYPE_VOCAB_SIZE, UNK, PAD, CLS, SEP, MASK,  # noqa: E402
+                    autocast, load_jsonl, prf, spans, tensors, to_device, viterbi)
+from check_env import torch_version_note  # noqa: E402
 from model import Encoder  # noqa: E402
 from mlm import pretrain_mlm  # noqa: E402
 from distill import batch_targets, kl_loss, teacher_logp  # noqa: E402
@@ -32,10 +37,25 @@ def log(msg):
     print(time.strftime("%H:%M:%S"), msg, flush=True)
 
 
-def parse():
-    a = argparse.ArgumentParser()
+# Where things are: given by the recipe, never by a stage's config.
+PATHS = {"config", "data", "out", "init", "teacher", "dry_run", "stop_after"}
+# How a run is watched or how fast it goes, not what it learns: a resumed run may change them.
+NOT_HYPERPARAMETERS = PATHS | {"save_min", "eval_every", "threads"}
+
+
+def parser():
+    a = argparse.ArgumentParser(description="Train one stage of the NER model (see training/README.md).")
+    a.add_argument("--config", default="", help="the stage's hyperparameters, training/configs/<stage>.json")
     a.add_argument("--data", default="training/data")
     a.add_argument("--out", default="training/out")
+    a.add_argument("--init", default="", help="start from this checkpoint's weights with a fresh optimizer and schedule")
+    a.add_argument("--teacher", default="", help="distil from this checkpoint's label distributions (several, comma-separated: their average)")
+    a.add_argument("--dry-run", action="store_true", help="resolve the config, count the steps, write nothing, stop")
+    a.add_argument("--stop-after", type=int, default=0,
+                   help="stop as if interrupted after N steps, with ckpt-last.pt saved (to check that resuming is exact)")
+    a.add_argument("--steps", type=int, default=0, help="optimizer steps: the schedule and the stop")
+    a.add_argument("--epochs", type=float, default=0.0,
+                   help="or epochs over the training files, converted to round(epochs x steps per epoch)")
     a.add_argument("--layers", type=int, default=2)
     a.add_argument("--hidden", type=int, default=256)
     a.add_argument("--heads", type=int, default=4)
@@ -45,29 +65,55 @@ def parse():
     a.add_argument("--warmup", type=int, default=400)
     a.add_argument("--batch-tokens", type=int, default=2048)
     a.add_argument("--max-batch", type=int, default=64)
-    a.add_argument("--epochs", type=int, default=10)
-    a.add_argument("--budget-min", type=float, default=95.0)
-    a.add_argument("--save-min", type=float, default=10.0)
+    a.add_argument("--save-min", type=float, default=10.0, help="minutes between checkpoints (does not change the model)")
     a.add_argument("--word-dropout", type=float, default=0.01)
     a.add_argument("--extra-train", default="",
                    help="more training files in --data, comma-separated (e.g. train-aug.jsonl from npm run data:augment)")
     a.add_argument("--mask-src", default="", help="extra unannotated types per source, e.g. pfr:LOC,ORG;cluener:LOC")
     a.add_argument("--seed", type=int, default=13)
-    a.add_argument("--type-vocab-size", type=int, default=53)
+    a.add_argument("--type-vocab-size", type=int, default=TYPE_VOCAB_SIZE)
     a.add_argument("--max-positions", type=int, default=256)
     a.add_argument("--bigram-buckets", type=int, default=0,
                    help="hashed character-bigram embeddings with this many rows (a prime; 0: none)")
     a.add_argument("--bigram-dim", type=int, default=32)
-    a.add_argument("--init", default="", help="start from this checkpoint's weights with a fresh optimizer and schedule")
     a.add_argument("--device", default="cpu", help="cpu or cuda")
     a.add_argument("--threads", type=int, default=1, help="torch CPU threads")
     a.add_argument("--eval-every", type=int, default=1, help="evaluate on the dev sets every N epochs")
-    a.add_argument("--mlm-min", type=float, default=0.0, help="minutes of masked-character pre-training first")
-    a.add_argument("--mlm-steps", type=int, default=0, help="or a fixed number of pre-training steps (whichever ends first)")
+    a.add_argument("--mlm-steps", type=int, default=0, help="steps of masked-character pre-training first")
     a.add_argument("--mlm-lr", type=float, default=1e-3)
-    a.add_argument("--teacher", default="", help="distil from this checkpoint's label distributions (several, comma-separated: their average)")
     a.add_argument("--distill-alpha", type=float, default=0.7, help="weight of the teacher loss")
-    return a.parse_args()
+    return a
+
+
+def load_config(path, a):
+    """The config's settings as argparse defaults; keys starting with '_' are notes."""
+    with open(path, encoding="utf-8") as f:
+        raw = json.load(f)
+    known = {act.dest for act in a._actions} - PATHS - {"help"}
+    cfg = {}
+    for k, v in raw.items():
+        if k.startswith("_"):
+            continue
+        dest = k.replace("-", "_")
+        if dest not in known:
+            raise SystemExit(f"{path}: unknown setting '{k}' (known: {', '.join(sorted(known))})")
+        cfg[dest] = v
+    return cfg
+
+
+def parse(argv=None):
+    a = parser()
+    args = a.parse_args(argv)
+    if args.config:
+        a.set_defaults(**load_config(args.config, a))
+        args = a.parse_args(argv)  # flags on the command line still win
+    if args.steps <= 0 and args.epochs <= 0:
+        a.error("give the stage's length: steps (or epochs) in --config or as --steps N")
+    return args
+
+
+def hyperparameters(args):
+    return {k: v for k, v in sorted(vars(args).items()) if k not in NOT_HYPERPARAMETERS}
 
 
 def o_allowed(rec, extra):
@@ -145,16 +191,56 @@ def evaluate(model, recs, ids_rows, name):
             continue
         tot = [tot[0] + tp, tot[1] + fp, tot[2] + fn]
         rows.append(f"{t}={prf(tp, fp, fn)[2]:.3f}")
-    ppl = prf(*[sum(stats[t][k] for t in ("PERSON", "LOC", "ORG")) for k in range(3)])[2]
+    ppl = prf(*[sum(stats[t][k] for t in NAME_TYPES) for k in range(3)])[2]
     log(f"eval {name}: micro={prf(*tot)[2]:.3f} per/loc/org={ppl:.3f} " + " ".join(rows))
     return prf(*tot)[2]
+
+
+def rng_state(rng):
+    state = dict(numpy=rng.bit_generator.state, torch=torch.get_rng_state())
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def set_rng_state(rng, state):
+    rng.bit_generator.state = state["numpy"]
+    torch.set_rng_state(state["torch"])
+    if "cuda" in state and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+def check_data(data_dir):
+    """Data prepared with other labels than the contract's would teach the wrong ids."""
+    path = os.path.join(data_dir, "meta.json")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            labels = json.load(f).get("labels")
+        if labels is not None and labels != LABELS:
+            raise SystemExit(f"{path} lists other labels than src/extract/ner/contract.json: rerun npm run data:prepare")
+
+
+def write_config(path, resolved):
+    """The resolved settings beside the checkpoints; a resumed run with other ones is warned about."""
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            before = json.load(f).get("hyperparameters", {})
+        changed = sorted(k for k in set(before) | set(resolved["hyperparameters"])
+                         if before.get(k) != resolved["hyperparameters"].get(k))
+        if changed:
+            log(f"WARNING: {path} was written with other settings ({', '.join(changed)}); "
+                "this run resumes its checkpoint with the new ones")
+    with open(path + ".tmp", "w", encoding="utf-8") as f:
+        json.dump(resolved, f, indent=2)
+        f.write("\n")
+    os.replace(path + ".tmp", path)
 
 
 def main():
     args = parse()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    os.makedirs(args.out, exist_ok=True)
+    check_data(args.data)
     extra = {}
     for part in filter(None, args.mask_src.split(";")):
         src, types = part.split(":")
@@ -165,11 +251,25 @@ def main():
     # Each file keeps its own teacher cache, so adding a file does not relabel the others.
     part_recs = [[r for r in load_jsonl(os.path.join(args.data, f)) if len(r["ids"]) <= max_len] for f in parts]
     train = [r for recs in part_recs for r in recs]
+    lengths = [len(r["ids"]) for r in train]
+    log(f"{len(train)} training records, {sum(lengths)} tokens")
+    # The first epoch's batch count converts epochs to steps; the stop is that step, wherever
+    # it falls in an epoch (later epochs' shuffles give slightly different counts).
+    steps_per_epoch = len(make_batches(lengths, 0, args))
+    total_steps = args.steps if args.steps > 0 else int(round(args.epochs * steps_per_epoch))
+    resolved = dict(config=args.config, init=args.init, teacher=args.teacher, data=args.data,
+                    hyperparameters=hyperparameters(args), records=len(train),
+                    tokens=sum(lengths), steps_per_epoch=steps_per_epoch, total_steps=total_steps,
+                    epochs=round(total_steps / steps_per_epoch, 3), torch=torch.__version__)
+    log(f"{total_steps} steps ({resolved['epochs']} epochs of {steps_per_epoch} steps); {torch_version_note(args.device)}")
+    if args.dry_run:
+        print(json.dumps(resolved, indent=2))
+        return
+    os.makedirs(args.out, exist_ok=True)
+    write_config(os.path.join(args.out, "train-config.json"), resolved)
     dev_msra = load_jsonl(os.path.join(args.data, "dev-msra.jsonl"))
     dev_pfr = load_jsonl(os.path.join(args.data, "dev-pfr.jsonl"), limit=1500)
-    lengths = [len(r["ids"]) for r in train]
     oallow = [o_allowed(r, extra) for r in train]
-    log(f"{len(train)} training records, {sum(lengths)} tokens")
 
     last = os.path.join(args.out, "ckpt-last.pt")
     if os.path.exists(last):
@@ -204,17 +304,22 @@ def main():
     elif ck is None:
         model.id_map.copy_(torch.from_numpy(id_map))
     model.to(args.device)
-    if ck is None and not args.init and (args.mlm_min > 0 or args.mlm_steps > 0):
+    if ck is None and not args.init and args.mlm_steps > 0:
         pretrain_mlm(model, train, args, log)
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "ln" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "ln" not in n)]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
                             lr=args.lr, betas=(0.9, 0.98), eps=1e-6)
     epoch, start_batch, step, elapsed = 0, 0, 0, 0.0
+    rng = np.random.default_rng(args.seed)
     if ck is not None:
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["opt"])
         epoch, start_batch, step, elapsed = ck["epoch"], ck["batch"], ck["step"], ck["elapsed"]
+        if "rng" in ck:
+            set_rng_state(rng, ck["rng"])
+        else:  # a checkpoint from before the generators were saved: close, not exact
+            rng = np.random.default_rng(args.seed + step)
     ids_rows = model.id_map.cpu().numpy().copy()
     targets = None
     if args.teacher:
@@ -224,29 +329,27 @@ def main():
             targets += teacher_logp(args.teacher, recs, args.device, os.path.join(args.out, cache), log)
     log(f"model: {cfg['layers']}x{cfg['hidden']} rows={cfg['rows']} params={sum(p.numel() for p in model.parameters())}")
 
-    steps_per_epoch = len(make_batches(lengths, 0, args))
-    total_steps = steps_per_epoch * args.epochs
-    budget = args.budget_min * 60
-    rng = np.random.default_rng(args.seed + step)
-
     def save(path, ep, bi):
         tmp = path + ".tmp"
         torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), cfg=cfg, epoch=ep, batch=bi, step=step,
-                        elapsed=elapsed), tmp)
+                        elapsed=elapsed, total_steps=total_steps, rng=rng_state(rng)), tmp)
         os.replace(tmp, path)
 
     model.train()
     t_last = time.time()
     last_save = time.time()
-    done = False
     loss_sum, loss_n, seen = 0.0, 0, 0
-    while epoch < args.epochs and not done:
+    bi = start_batch
+    while step < total_steps:
         batches = make_batches(lengths, epoch, args)
         for bi in range(start_batch, len(batches)):
-            progress = max(step / total_steps, elapsed / budget)
-            if progress >= 1.0:
-                done = True
+            if step >= total_steps:
                 break
+            if 0 < args.stop_after <= step:
+                save(last, epoch, bi)
+                log(f"stopped after {step} steps (--stop-after); rerun without it to resume")
+                return
+            progress = step / total_steps
             lr = args.lr * min(1.0, (step + 1) / args.warmup) * max(0.0, 1.0 - progress)
             for g in opt.param_groups:
                 g["lr"] = lr
@@ -270,8 +373,8 @@ def main():
             loss_n += 1
             seen += len(recs)
             if step % 100 == 0:
-                log(f"epoch {epoch} batch {bi + 1}/{len(batches)} step {step} loss {float(loss_sum) / loss_n:.4f} "
-                    f"lr {lr:.2e} progress {progress:.3f} {seen / max(elapsed, 1e-9):.1f} rec/s (elapsed {elapsed / 60:.1f} min)")
+                log(f"epoch {epoch} batch {bi + 1}/{len(batches)} step {step}/{total_steps} loss {float(loss_sum) / loss_n:.4f} "
+                    f"lr {lr:.2e} {seen / max(elapsed, 1e-9):.1f} rec/s (elapsed {elapsed / 60:.1f} min)")
                 loss_sum, loss_n = 0.0, 0
             if now - last_save > args.save_min * 60:
                 save(last, epoch, bi + 1)
@@ -288,10 +391,12 @@ def main():
                 evaluate(model, dev_pfr, ids_rows, "pfr-dev(1500)")
             t_last = time.time()
             continue
-        break
-    save(last, epoch, 0 if not done else bi)
+        break  # the last step fell inside an epoch: batch bi is the next one
+    else:
+        bi = start_batch  # stopped at an epoch's end (or resumed a finished run)
+    save(last, epoch, bi)
     save(os.path.join(args.out, "final.pt"), epoch, 0)
-    log("training finished")
+    log(f"training finished after {step} steps")
     evaluate(model, dev_msra, ids_rows, "msra-dev")
     evaluate(model, dev_pfr, ids_rows, "pfr-dev(1500)")
 

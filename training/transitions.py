@@ -18,9 +18,9 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS, NUM_LABELS, label_type, load_jsonl  # noqa: E402
+from common import LABELS, NAME_TYPES, NUM_LABELS, label_type, load_jsonl  # noqa: E402
 
-SCORED_TYPES = ("PERSON", "LOC", "ORG")
+SCORED_TYPES = NAME_TYPES
 SOURCE = "msra"
 
 

@@ -1,13 +1,27 @@
+import contract from './contract.json' with { type: 'json' };
 import { ENTITY_TYPES, type EntityType } from '../../record/schema.js';
 
-/** The entity types the shipped model predicts (BIO over tokens). */
-export const NER_TYPES: readonly EntityType[] = ENTITY_TYPES;
+// The label list is contract.json's, which the Python training code reads too, so that the ids
+// the shipped models were trained with have one source.
+function entityTypes(names: readonly string[], what: string): readonly EntityType[] {
+  const known: readonly string[] = ENTITY_TYPES;
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) throw new Error(`contract.json ${what}: ${unknown.join(', ')} not in the record schema`);
+  return names as readonly EntityType[];
+}
 
-/** BIO label names: O, then B-X, I-X for each type in NER_TYPES order. */
-export const BIO_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+/** The entity types the shipped model predicts (BIO over tokens). */
+export const NER_TYPES: readonly EntityType[] = entityTypes(contract.types, 'types');
+
+/** BIO label names: O, then B-X, I-X for each type in NER_TYPES order (the model's label ids). */
+export const BIO_LABELS: readonly string[] = contract.labels;
+
+// Decoding (here and in training/common.py) reads a label's type from its id by that layout.
+const layout = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+if (layout.join() !== BIO_LABELS.join()) throw new Error('contract.json labels are not O, then B-/I- per type in order');
 
 /** Names, as against dates and figures: the types MSRA scores and an article keeps one of per name. */
-export const NAME_TYPES: readonly EntityType[] = ['PERSON', 'LOC', 'ORG'];
+export const NAME_TYPES: readonly EntityType[] = entityTypes(contract.nameTypes, 'nameTypes');
 
 export const LABEL_INDEX: ReadonlyMap<string, number> = new Map(BIO_LABELS.map((l, i) => [l, i]));
 

@@ -2,6 +2,7 @@ import type { Token } from '../../record/schema.js';
 import { sharedJieba } from '../segment/jieba.js';
 import { normalizeChar, type TokenSpan } from './tokenize.js';
 import { POS_GROUPS, LEXICAL_FEATURES_VERSION } from './pos-groups.js';
+import contract from './contract.json' with { type: 'json' };
 
 /**
  * Lexical features fed to the model through token_type_ids: for the first character of each
@@ -10,11 +11,22 @@ import { POS_GROUPS, LEXICAL_FEATURES_VERSION } from './pos-groups.js';
  * The same function serves training data preparation and inference.
  */
 export const LEXICAL_FEATURES = {
-  kind: 'jieba-bmes-pos',
-  version: LEXICAL_FEATURES_VERSION,
-  posGroups: POS_GROUPS.map((g) => g.name),
-  typeVocabSize: 1 + POS_GROUPS.length * 4,
+  kind: contract.lexicalFeatures.kind,
+  version: contract.lexicalFeatures.version,
+  posGroups: contract.lexicalFeatures.posGroups,
+  typeVocabSize: contract.lexicalFeatures.typeVocabSize,
 } as const;
+
+// contract.json states the features for the model's config and the Python side; pos-groups.ts
+// holds how jieba tags map onto the groups. A mismatch would feed the model other ids than it
+// was trained on, so it stops the import rather than a run.
+if (
+  POS_GROUPS.map((g) => g.name).join() !== LEXICAL_FEATURES.posGroups.join() ||
+  LEXICAL_FEATURES_VERSION !== LEXICAL_FEATURES.version ||
+  1 + POS_GROUPS.length * 4 !== LEXICAL_FEATURES.typeVocabSize
+) {
+  throw new Error('src/extract/ner/contract.json lexicalFeatures disagree with pos-groups.ts');
+}
 
 const groupCache = new Map<string, number>();
 export function posGroup(tag: string): number {
