@@ -7,6 +7,7 @@ import type { Doc, RawInput } from '../doc.js';
 import { ingest } from '../ingest/index.js';
 import { InputError } from '../errors/index.js';
 import type { NerTagger } from '../extract/ner/tagger.js';
+import { postprocessEntities, type PostprocessOptions } from '../extract/ner/postprocess.js';
 import { normalize } from '../extract/normalize/index.js';
 import type { Segmenter } from '../extract/segment/segmenter.js';
 import { sha256Hex } from './hash.js';
@@ -44,12 +45,13 @@ export function segmentStage(doc: Doc, segmenter: Segmenter): Doc {
 
 /**
  * Articles in a language the tagger does not know get no entities from it; their figures and
- * dates still come from the normalise stage's grammar.
+ * dates still come from the normalise stage's grammar. Whatever the tagger, its entities then
+ * go through the same post-processing (edges, one type per name: src/extract/ner/postprocess.ts).
  */
-export async function nerStage(doc: Doc, tagger: NerTagger): Promise<Doc> {
+export async function nerStage(doc: Doc, tagger: NerTagger, post: PostprocessOptions = {}): Promise<Doc> {
   const t0 = performance.now();
   const known = !tagger.languages || tagger.languages.includes(doc.meta.language);
-  const entities = known ? await tagger.tag(doc.text, doc.tokens) : [];
+  const entities = known ? postprocessEntities(await tagger.tag(doc.text, doc.tokens), post) : [];
   return { ...doc, entities, timings: { ...doc.timings, ner: since(t0) } };
 }
 

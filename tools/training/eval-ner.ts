@@ -3,7 +3,8 @@
  * npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--allow-remote] [--limit N] [--json <out.json>]
  *     [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>]
  * Per-label precision / recall / F1 (exact spans) through the real inference path
- * (createModelTagger: transformers.js + ONNX), on a JSONL written by `npm run data:prepare`.
+ * (createModelTagger: transformers.js + ONNX, then the NER stage's post-processing), on a JSONL
+ * written by `npm run data:prepare`.
  * --by-document tags the sentences of one article (records sharing `doc`, as PFR's have) as one
  * text, as the pipeline tags an article; --no-one-type-per-name turns that document step off.
  * --novel also scores persons, places and organisations split by whether the mention's text is
@@ -14,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createModelTagger } from '../../dist/extract/ner/model-tagger.js';
+import { postprocessEntities } from '../../dist/extract/ner/postprocess.js';
 import { NAME_TYPES, NER_TYPES } from '../../dist/extract/ner/labels.js';
 import { prf, score, sum, type Counts } from './scoring.js';
 
@@ -89,7 +91,7 @@ async function main(): Promise<void> {
     .slice(0, limit)
     .map((l) => JSON.parse(l) as Rec);
   const recs = byDocument ? joinDocuments(lines) : lines;
-  const tagger = await createModelTagger({ model, allowRemote, oneTypePerName: oneType });
+  const tagger = await createModelTagger({ model, allowRemote });
   const table = new Map<string, Counts>();
   const seen = novelFrom ? trainingMentions(novelFrom) : null;
   const seenTable = new Map<string, Counts>();
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
   const chunk = 256;
   for (let i = 0; i < recs.length; i += chunk) {
     const part = recs.slice(i, i + chunk);
-    const preds = await tagger.tagMany(part.map((r) => r.text));
+    const preds = (await tagger.tagMany(part.map((r) => r.text))).map((es) => postprocessEntities(es, { oneTypePerName: oneType }));
     part.forEach((r, k) => {
       const gold = r.ents.map(([start, end, type]) => ({ start, end, type }));
       score(table, gold, preds[k]!, new Set(r.ann));
