@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { collectOrganizations } from '../extract/organizations.js';
+import { collectOrganizations } from '../extract/orgs/collect.js';
 import { RecordSchema, SCHEMA_VERSION, type NewsRecord } from '../record/schema.js';
 import { RecordInvalidError } from '../errors/record-invalid-error.js';
 import { recordId } from './hash.js';
@@ -33,7 +33,7 @@ export function assemble(doc: Doc, opts: AssembleOptions): NewsRecord {
     language: doc.meta.language,
     text: doc.text,
     entities: [...doc.entities].sort(bySpan),
-    organizations: collectOrganizations([...doc.entities].sort(bySpan)),
+    organizations: collectOrganizations([...doc.entities].sort(bySpan), doc.tokens),
     figures: [...doc.figures].sort(bySpan),
     dates: [...doc.dates].sort(bySpan),
     ...(opts.includeTokens ? { tokens: doc.tokens } : {}),

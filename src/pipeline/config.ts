@@ -9,6 +9,8 @@ export const PipelineConfigSchema = z.object({
   /** onnxruntime threads per pipeline; unset, onnxruntime uses every core (right for one pipeline). */
   nerThreads: z.number().int().positive().optional(),
   tokens: z.boolean().default(false),
+  /** `refined`: the model's organisations repaired and completed (src/extract/orgs); `model`: as the tagger gave them. */
+  organizations: z.enum(['refined', 'model']).default('refined'),
   segmenter: z.enum(SEGMENTERS).default('jieba'),
   /**
    * Clean text longer than this is not a news article (a dump, a log, a 50 MB page of

@@ -4,7 +4,7 @@ import type { NerTagger } from '../extract/ner/tagger.js';
 import type { NewsRecord } from '../record/schema.js';
 import { assemble } from './assemble.js';
 import { PipelineConfigSchema, type PipelineConfig } from './config.js';
-import { ingestStage, nerStage, normalizeStage, segmentStage } from './stages.js';
+import { ingestStage, nerStage, normalizeStage, orgStage, segmentStage } from './stages.js';
 import { createTagger } from './tagger-factory.js';
 import { PIPELINE_VERSION } from './version.js';
 
@@ -26,6 +26,7 @@ export async function createPipeline(config: PipelineConfig = {}): Promise<Pipel
       let doc = ingestStage(input, resolved.maxTextChars);
       doc = segmentStage(doc, segmenter);
       doc = await nerStage(doc, tagger);
+      if (resolved.organizations === 'refined') doc = orgStage(doc);
       doc = normalizeStage(doc);
       return assemble(doc, assembleOpts);
     },

@@ -41,6 +41,8 @@ export const EntitySchema = z.object({
 
 export const OrganizationSchema = z.object({
   name: z.string().min(1),
+  /** Other forms of the name in the article (中科院 for 中国科学院); their mentions are counted in `mentions`. */
+  aliases: z.array(z.string().min(1)),
   mentions: z.number().int().positive(),
   spans: z.array(z.tuple([offset, offset])),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJiebaSegmenter, tokensFromWords } from '../../../src/extract/segment/jieba.js';
 import { createRuleTagger } from '../../../src/extract/ner/rule-tagger.js';
-import { collectOrganizations } from '../../../src/extract/organizations.js';
+import { collectOrganizations } from '../../../src/extract/orgs/collect.js';
 
 describe('jieba segmenter', () => {
   const seg = createJiebaSegmenter();
@@ -55,8 +55,8 @@ describe('organizations', () => {
       { type: 'ORG', text: '新华社', start: 20, end: 23, score: 1, source: 'model' },
     ]);
     expect(orgs).toEqual([
-      { name: '新华社', mentions: 2, spans: [[0, 3], [20, 23]] },
-      { name: '国务院', mentions: 1, spans: [[8, 11]] },
+      { name: '新华社', aliases: [], mentions: 2, spans: [[0, 3], [20, 23]] },
+      { name: '国务院', aliases: [], mentions: 1, spans: [[8, 11]] },
     ]);
   });
 });

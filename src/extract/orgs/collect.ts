@@ -1,0 +1,43 @@
+/**
+ * The article's organisations: ORG mentions grouped by name, then short forms folded into
+ * the full name they abbreviate (its `aliases`), every mention counted once.
+ */
+import type { Entity, Organization, Token } from '../../record/schema.js';
+import { isAbbreviation, wordsIn } from './aliases.js';
+
+export function collectOrganizations(entities: Entity[], tokens: Token[] = []): Organization[] {
+  const byName = new Map<string, { name: string; aliases: string[]; mentions: number; spans: [number, number][]; first: Entity }>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const name = e.text.trim();
+    if (!name) continue;
+    const org = byName.get(name) ?? { name, aliases: [], mentions: 0, spans: [], first: e };
+    org.mentions += 1;
+    org.spans.push([e.start, e.end]);
+    byName.set(name, org);
+  }
+  const groups = [...byName.values()];
+  // Longest names first: a short form joins the longest full name it abbreviates.
+  const byLength = [...groups].sort((a, b) => b.name.length - a.name.length);
+  const absorbed = new Set<string>();
+  for (const full of byLength) {
+    if (absorbed.has(full.name)) continue;
+    const words = wordsIn(tokens, full.first.start, full.first.end);
+    for (const short of groups) {
+      if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
+      if (!isAbbreviation(short.name, full.name, words)) continue;
+      full.aliases.push(short.name);
+      full.mentions += short.mentions;
+      full.spans.push(...short.spans);
+      absorbed.add(short.name);
+    }
+  }
+  return groups
+    .filter((g) => !absorbed.has(g.name))
+    .map((g) => ({
+      name: g.name,
+      aliases: g.aliases,
+      mentions: g.mentions,
+      spans: g.spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+    }));
+}

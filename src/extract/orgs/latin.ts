@@ -1,0 +1,59 @@
+/**
+ * Latin-script names inside Chinese text. An acronym followed by a word that shows it acting
+ * (BBC报道, NBA总裁) is a candidate unless it is a common term (GDP, CEO: data/kinds.ts);
+ * Latin words right before a kind word (… 公司) are one, and so are the Latin names the
+ * lexicon holds. A model name made of ordinary lower-case English words is a sentence fragment, not a
+ * name, and is dropped.
+ */
+import type { Entity } from '../../record/schema.js';
+import { KIND_WORDS, LATIN_NOT_NAMES, LATIN_ORG_CUES } from './data/kinds.js';
+import { latinLexicon } from './lexicon.js';
+
+const NOT_NAMES = new Set(LATIN_NOT_NAMES);
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z0-9&.'\-]+)*/g;
+const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
+const HAN = /[\u4e00-\u9fff]/;
+
+export function latinCandidates(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const start = m.index;
+    const run = m[0].replace(/[.'\-]+$/, '');
+    const end = start + run.length;
+    // Inside Chinese text: a Han character right before or after (white space allowed).
+    const before = text.slice(Math.max(0, start - 2), start);
+    const after = text.slice(end, end + 2);
+    if (!HAN.test(before) && !HAN.test(after)) continue;
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    const kind = KIND_WORDS.find((k) => text.startsWith(k, end) || text.startsWith(k, end + 1));
+    if (kind && /^[A-Z]/.test(run) && !NOT_NAMES.has(run)) {
+      const kindStart = text.startsWith(kind, end) ? end : end + 1;
+      const kEnd = kindStart + kind.length;
+      out.push({ type: 'ORG', text: text.slice(start, kEnd), start, end: kEnd, score: 0.6, source: 'latin' });
+      continue;
+    }
+    // A known Latin name: the longest run of leading words the lexicon holds (Human Rights Watch).
+    const words = run.split(' ');
+    let known = 0;
+    for (let n = words.length; n > 0 && !known; n--) if (latinLexicon().has(words.slice(0, n).join(' '))) known = n;
+    if (known) {
+      const name = words.slice(0, known).join(' ');
+      out.push({ type: 'ORG', text: name, start, end: start + name.length, score: 0.7, source: 'lexicon' });
+      continue;
+    }
+    const cue = LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1));
+    if (ACRONYM.test(run) && !NOT_NAMES.has(run) && cue) {
+      out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
+    }
+  }
+  return out;
+}
+
+/** A name entity made of ordinary English words (two or more, mostly lower case), or a lone common word. */
+export function isEnglishFragment(e: Entity): boolean {
+  if (HAN.test(e.text) || !/[A-Za-z]/.test(e.text)) return false;
+  const words = e.text.split(/[\s,.;:!?]+/).filter(Boolean);
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  if (words.length >= 2) return lower * 2 >= words.length;
+  return lower === 1 || NOT_NAMES.has(e.text);
+}

@@ -1,0 +1,46 @@
+/**
+ * The organisation lexicon as one character trie, built once per thread on first use
+ * (a module-level lazy value: the only state this module keeps). `matches` returns every
+ * lexicon name in a text, all of them, overlapping ones too.
+ */
+import lexicon from './data/org-lexicon.json' with { type: 'json' };
+
+interface Node { next: Map<string, Node>; end: boolean }
+
+let root: Node | undefined;
+let latin: ReadonlySet<string> | undefined;
+
+/** Latin-script organisation names (Toshiba, Human Rights Watch), as one set. */
+export function latinLexicon(): ReadonlySet<string> {
+  latin ??= new Set((lexicon as { latin?: string[] }).latin ?? []);
+  return latin;
+}
+
+function build(names: readonly string[]): Node {
+  const r: Node = { next: new Map(), end: false };
+  for (const name of names) {
+    let n = r;
+    for (const ch of name) {
+      let c = n.next.get(ch);
+      if (!c) { c = { next: new Map(), end: false }; n.next.set(ch, c); }
+      n = c;
+    }
+    n.end = true;
+  }
+  return r;
+}
+
+export interface LexiconMatch { start: number; end: number; text: string }
+
+export function lexiconMatches(text: string, names?: readonly string[]): LexiconMatch[] {
+  const trie = names ? build(names) : (root ??= build((lexicon as { names: string[] }).names));
+  const out: LexiconMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let n: Node | undefined = trie;
+    for (let j = i; j < text.length && n; j++) {
+      n = n.next.get(text[j]!);
+      if (n?.end) out.push({ start: i, end: j + 1, text: text.slice(i, j + 1) });
+    }
+  }
+  return out;
+}

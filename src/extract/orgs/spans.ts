@@ -1,0 +1,36 @@
+/** Small span helpers shared by the organisation steps. */
+import type { Entity, Token } from '../../record/schema.js';
+
+export const NAME_TYPES = new Set(['ORG', 'PERSON', 'LOC']);
+
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+export const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end;
+
+/** Token boundaries of a text, as two sets of offsets. */
+export function boundaries(tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of tokens) { starts.add(t.start); ends.add(t.end); }
+  return { starts, ends };
+}
+
+/**
+ * Puts a candidate organisation into the entity list. It may replace the name entities and
+ * the numbers it strictly contains (a place before its kind, 第一 in 第一医院, a shorter ORG);
+ * it gives way to any name it only partly overlaps, and to a person it would swallow unless
+ * `overPersons`.
+ */
+export function placeOrg(entities: Entity[], cand: Entity, overPersons = false): Entity[] {
+  const hit = entities.filter((e) => overlaps(e, cand));
+  for (const e of hit) {
+    const inside = contains(cand, e) && (e.end - e.start < cand.end - cand.start);
+    if (e.start === cand.start && e.end === cand.end && e.type === 'ORG') return entities;
+    if (!inside) return entities;
+    if (e.type === 'PERSON' && !overPersons) return entities;
+    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'MONEY' || e.type === 'PERCENT' || e.type === 'QUANTITY') return entities;
+  }
+  return [...entities.filter((e) => !hit.includes(e)), cand].sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,157 @@
+/**
+ * Organisation names are built as [place][name][kind]. From a kind word in the text, the
+ * name is read leftwards over the words that can be part of one (places, proper nouns,
+ * nouns, abbreviations, Latin words), and kept only when something in it is distinctive:
+ * a place, a proper noun, a Latin word — not only common nouns (快递公司 names nothing).
+ */
+import type { Entity, Token } from '../../record/schema.js';
+import { DEPARTMENT_KINDS, KIND_WORDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
+import { isAllGeneric, isGenericOrgName } from './generic.js';
+
+const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
+
+/** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
+const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|l|s)$/;
+/** Words that make a name distinctive: places, proper nouns, abbreviations, Latin words. */
+const DISTINCTIVE_POS = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/;
+const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
+const MAX_NAME_CHARS = 16;
+
+export interface KindHit { start: number; end: number; kind: string }
+
+/**
+ * The kind word a token ends with, when it is one: the token is a noun or abbreviation
+ * ending with it, or the kind itself.
+ */
+export function tokenKind(text: string, t: Token): string | null {
+  for (const k of KINDS) {
+    if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;
+    // A one-character kind closes a word of three or more (教育厅), not of two (部署, 好处).
+    if (k.length === 1 && t.text !== k && t.text.length < 3) return null;
+    return t.text === k || (t.text.endsWith(k) && /^(n|j)/.test(t.pos)) ? k : null;
+  }
+  return null;
+}
+
+/** Kind words ending at a token boundary, the longest at each end. */
+export function kindHits(text: string, tokens: Token[]): KindHit[] {
+  const hits: KindHit[] = [];
+  for (const t of tokens) {
+    const k = tokenKind(text, t);
+    if (k) hits.push({ start: t.end - k.length, end: t.end, kind: k });
+  }
+  return hits;
+}
+
+const endsWithKind = (text: string, e: Entity, tokens: Token[]): boolean => {
+  const last = tokens.find((t) => t.end === e.end && t.start >= e.start);
+  return last ? tokenKind(text, last) !== null : KINDS.some((k) => e.text.endsWith(k));
+};
+
+/** Where the name before a kind word starts, or null when nothing distinctive stands there. */
+export function nameStart(text: string, tokens: Token[], hit: KindHit, entities: Entity[]): number | null {
+  let i = tokens.findIndex((t) => t.start < hit.start && t.end >= hit.start);
+  let start = hit.start;
+  let distinctive = false;
+  // The kind may start inside a token (科技局 = 科技 + 局): that token's head is part of the name.
+  for (; i >= 0; i--) {
+    const t = tokens[i]!;
+    const person = entities.find((e) => e.type === 'PERSON' && e.start <= t.start && t.end <= e.end);
+    const place = entities.find((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end);
+    const ordinal = /^第[一二三四五六七八九十0-9]+$/.test(t.text);
+    if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place) || !HAN_OR_LATIN.test(t.text)) break;
+    if (hit.end - t.start > MAX_NAME_CHARS) break;
+    start = t.start;
+    if (DISTINCTIVE_POS.test(t.pos) || place) distinctive = true;
+  }
+  // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
+  const firstDistinctive = tokens.find((t) => t.start >= start && t.end <= hit.start && (DISTINCTIVE_POS.test(t.pos) ||
+    entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end)));
+  const scoped = SCOPE_PREFIXES.find((p) => text.startsWith(p, start) && hit.start - start - p.length >= 2);
+  if (!scoped && firstDistinctive) start = firstDistinctive.start;
+  if (scoped) distinctive = true;
+  if (start === hit.start || !distinctive) return null;
+  // Leading generic words (该, 一家, 当地) are not part of the name.
+  const name = text.slice(start, hit.start);
+  let cut = 0;
+  for (const t of tokens) {
+    if (t.start < start || t.end > hit.start) continue;
+    if (isAllGeneric(text.slice(start, t.end)) && t.end < hit.start) cut = t.end - start; else break;
+  }
+  const s = start + cut;
+  if (s >= hit.start || isAllGeneric(name.slice(cut))) return null;
+  if (WEAK_KINDS.has(hit.kind) && hit.start - s < 2) return null;
+  return s;
+}
+
+/** Candidate organisations read off the structure of the text. */
+export function structuralCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const hit of kindHits(text, tokens)) {
+    const s = nameStart(text, tokens, hit, entities);
+    if (s === null) continue;
+    // Only a department's kind may follow a whole organisation (国务院 + 政府特殊津贴 is no name).
+    if (!DEPARTMENT_KINDS.has(hit.kind) && entities.some((e) => e.type === 'ORG' && e.start >= s && e.end === hit.start)) continue;
+    const name = text.slice(s, hit.end);
+    if (isGenericOrgName(name)) continue;
+    out.push({ type: 'ORG', text: name, start: s, end: hit.end, score: 0.6, source: 'structure' });
+  }
+  return out;
+}
+
+/**
+ * A model span that stops one or two characters short of a kind word it has begun
+ * (人民政 | 府) is extended over it, and over a department's kind right after it (学院 |
+ * 党总支), not over another kind (国务院 | 政府特殊津贴).
+ */
+export function completeKind(text: string, e: Entity, tokens: Token[], tokenEnds: Set<number>): Entity {
+  if (endsWithKind(text, e, tokens)) {
+    const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && tokenEnds.has(e.end + k.length));
+    return dept ? { ...e, end: e.end + dept.length, text: text.slice(e.start, e.end + dept.length) } : e;
+  }
+  for (const k of KINDS) {
+    for (let cut = k.length - 1; cut >= 0; cut--) {
+      const head = k.slice(0, cut);
+      if (head && !e.text.endsWith(head)) continue;
+      const end = e.end + k.length - cut;
+      // A whole kind after the name only when it is a department's (学院 + 党总支).
+      if ((cut > 0 || DEPARTMENT_KINDS.has(k)) && text.startsWith(k.slice(cut), e.end) && tokenEnds.has(end)) {
+        return { ...e, end, text: text.slice(e.start, end) };
+      }
+    }
+  }
+  return e;
+}
+
+/**
+ * A model span that runs past its name into the words after it (科技厅统一服务) is cut after
+ * its last kind word: departments end with kinds of their own (系, 科室, 党总支), so what
+ * follows a kind without one is not part of the name.
+ */
+export function trimRunOn(text: string, e: Entity, tokens: Token[]): Entity {
+  if (endsWithKind(text, e, tokens)) return e;
+  const inner = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+  for (let i = inner.length - 2; i >= 0; i--) {
+    const t = inner[i]!;
+    if (!tokenKind(text, t)) continue;
+    if (t.end - e.start >= 3) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
+    return e;
+  }
+  return e;
+}
+
+/**
+ * A name that ends with a kind needs a distinctive part before it: a place, a proper noun,
+ * an abbreviation, a Latin word (社区卫生服务中心, 利益集团 name no one organisation). A
+ * single word that jieba's dictionary knows as an organisation (nt) is one as it stands.
+ */
+export function hasDistinctivePart(text: string, e: Entity, tokens: Token[], entities: Entity[]): boolean {
+  const inner = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+  const last = inner.at(-1);
+  if (!last || last.end !== e.end || !tokenKind(text, last)) return true;
+  if (inner.length === 1 && last.pos === 'nt') return true;
+  if (SCOPE_PREFIXES.some((p) => e.text.startsWith(p) && e.text.length - p.length - (tokenKind(text, last)?.length ?? 0) >= 2)) return true;
+  return inner.some((t) =>
+    DISTINCTIVE_POS.test(t.pos) ||
+    entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createJiebaSegmenter } from '../../../src/extract/segment/jieba.js';
+import { isAbbreviation } from '../../../src/extract/orgs/aliases.js';
+import { collectOrganizations } from '../../../src/extract/orgs/collect.js';
+import { isGenericOrgName } from '../../../src/extract/orgs/generic.js';
+import { isEnglishFragment, latinCandidates } from '../../../src/extract/orgs/latin.js';
+import { lexiconMatches } from '../../../src/extract/orgs/lexicon.js';
+import { refineOrganizations } from '../../../src/extract/orgs/index.js';
+import type { Entity } from '../../../src/record/schema.js';
+
+const seg = createJiebaSegmenter();
+const ent = (text: string, sub: string, type: Entity['type'] = 'ORG', score = 0.9): Entity => {
+  const start = text.indexOf(sub);
+  if (start < 0) throw new Error(`${sub} not in text`);
+  return { type, text: sub, start, end: start + sub.length, score, source: 'model' };
+};
+const orgs = (text: string, model: Entity[]): string[] =>
+  refineOrganizations(text, seg.segment(text), model).filter((e) => e.type === 'ORG').map((e) => e.text);
+
+describe('generic organisation names', () => {
+  it('a kind alone or after generic modifiers is no name', () => {
+    for (const g of ['公司', '快递公司', '该公司', '当地政府', '一家物流公司', '组委会', '市政府']) expect(isGenericOrgName(g), g).toBe(true);
+  });
+  it('a distinctive part makes a name', () => {
+    for (const n of ['江河航运公司', '青石镇政府', '东湖大学']) expect(isGenericOrgName(n), n).toBe(false);
+  });
+  it('the refiner drops the model\'s generic organisations', () => {
+    const text = '据了解，该公司已与快递公司签约。';
+    expect(orgs(text, [ent(text, '该公司'), ent(text, '快递公司')])).toEqual([]);
+  });
+});
+
+describe('structure: [place][name][kind]', () => {
+  it('finds a name the model missed, from its kind word', () => {
+    const text = '昨天，南昌市交通运输局发布了通知。';
+    expect(orgs(text, [])).toContain('南昌市交通运输局');
+  });
+  it('joins a place right before an organisation into one name', () => {
+    const text = '记者从杭州市文化广电旅游局获悉。';
+    const model = [ent(text, '杭州市', 'LOC'), ent(text, '文化广电旅游局')];
+    expect(orgs(text, model)).toEqual(['杭州市文化广电旅游局']);
+  });
+  it('cuts a span that runs on past its kind word', () => {
+    const text = '湖南省教育厅统一部署了工作。';
+    expect(orgs(text, [ent(text, '湖南省教育厅统一部署')])).toContain('湖南省教育厅');
+  });
+  it('completes a kind word the model cut short', () => {
+    const text = '他来自宁波市鄞州区人民政府。';
+    expect(orgs(text, [ent(text, '宁波市鄞州区人民政')])).toEqual(['宁波市鄞州区人民政府']);
+  });
+});
+
+describe('Latin script', () => {
+  it('an acronym acting as an organisation is one; a term is not', () => {
+    const text = '据ABC报道，GDP增长了。';
+    expect(latinCandidates(text).map((e) => e.text)).toEqual(['ABC']);
+  });
+  it('English sentence fragments are not names', () => {
+    expect(isEnglishFragment({ type: 'ORG', text: 'each of the', start: 0, end: 11, score: 1, source: 'model' })).toBe(true);
+    expect(isEnglishFragment({ type: 'ORG', text: 'Northwind Motors', start: 0, end: 16, score: 1, source: 'model' })).toBe(false);
+  });
+});
+
+describe('the whole article', () => {
+  it('untyped members of a list of organisations become organisations', () => {
+    const text = '参展企业包括星河电子、蓝鲸物流、云帆航空和海石重工等。';
+    const model = [ent(text, '星河电子'), ent(text, '云帆航空')];
+    const found = orgs(text, model);
+    expect(found).toContain('蓝鲸物流');
+    expect(found).toContain('海石重工');
+  });
+  it('a short form is an alias of the full name, and a sub-name is not', () => {
+    expect(isAbbreviation('南科大', '南方科技大学', ['南方', '科技', '大学'])).toBe(true);
+    expect(isAbbreviation('中国银行', '中国人民银行', ['中国', '人民', '银行'])).toBe(false);
+    expect(isAbbreviation('东湖大学', '东湖大学附属医院', ['东湖', '大学', '附属', '医院'])).toBe(false);
+  });
+  it('collects aliases with their mentions counted once', () => {
+    const text = '南方科技大学今天开学。南科大校长致辞，南科大学生参加。';
+    const es = [ent(text, '南方科技大学'), { ...ent(text, '南科大'), start: 11, end: 14 }, { ...ent(text, '南科大'), start: 19, end: 22 }];
+    const list = collectOrganizations(es, seg.segment(text));
+    expect(list).toEqual([{ name: '南方科技大学', aliases: ['南科大'], mentions: 3, spans: [[0, 6], [11, 14], [19, 22]] }]);
+  });
+  it('offsets stay exact', () => {
+    const text = '𠀋字在前，北京市海淀区人民政府和ABC报道。';
+    for (const e of refineOrganizations(text, seg.segment(text), [])) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('lexicon', () => {
+  it('finds every name in one pass, overlapping ones too', () => {
+    const m = lexiconMatches('甲乙丙丁', ['甲乙', '乙丙丁', '丙']);
+    expect(m.map((x) => x.text)).toEqual(['甲乙', '乙丙丁', '丙']);
+  });
+  it('ships names from its packaged sources', () => {
+    expect(lexiconMatches('北京大学').map((x) => x.text)).toContain('北京大学');
+  });
+});

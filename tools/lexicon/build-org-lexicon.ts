@@ -1,0 +1,103 @@
+/**
+ * `npm run lexicon:orgs` — builds src/extract/orgs/data/org-lexicon.json, the organisation
+ * names the pipeline knows without the model, from two packaged sources:
+ *   - jieba's dictionary (@node-rs/jieba, MIT): words tagged `nt` that end with an
+ *     organisation kind (its `nt` list also holds events and documents: 七中全会, 上海公报);
+ *   - CC-CEDICT (the cc-cedict package's data; CC BY-SA 4.0, MDBG): proper nouns (capitalised
+ *     pinyin) whose English gloss names an organisation ("(company)", "university", "bank", …),
+ *     minus persons (glosses with life years), places and events.
+ * Deterministic: the same package versions give the same file. Nothing here comes from the
+ * evaluation pages.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { KIND_WORDS, LATIN_NOT_NAMES } from '../../dist/extract/orgs/data/kinds.js';
+import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
+import { sharedJieba } from '../../dist/extract/segment/jieba.js';
+
+const DISTINCTIVE = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/;
+
+const require = createRequire(import.meta.url);
+const OUT = fileURLToPath(new URL('../../src/extract/orgs/data/org-lexicon.json', import.meta.url));
+
+const ORG_GLOSS = /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|stock exchange|exchange|army|court|committee|think tank)\b/i;
+const NOT_ORG_GLOSS = /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see )\b/i;
+
+function fromJieba(): string[] {
+  const dictPath = require.resolve('@node-rs/jieba/dict.txt');
+  const out: string[] = [];
+  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
+    const [word, , tag] = line.trim().split(/\s+/);
+    if (tag !== 'nt' || !word || word.length < 3) continue;
+    const kind = KIND_WORDS.find((k) => word.endsWith(k) && word.length > k.length);
+    if (!kind || isGenericOrgName(word)) continue;
+    // 农林厅, 英语学校: a kind after common nouns names no one organisation.
+    const head = word.slice(0, word.length - kind.length);
+    if (!sharedJieba().tag(head, false).some((t) => DISTINCTIVE.test(t.tag))) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/**
+ * Latin-script names from the same glosses: the leading capitalised words ("Toshiba",
+ * "General Motors") and an acronym in brackets ("(HRW)"), as an organisation is written in
+ * Latin letters inside Chinese text.
+ */
+function latinNamesOf(gloss: string): string[] {
+  const out: string[] = [];
+  const lead = /^(?:\(Tw\)\s*)?((?:[A-Z][A-Za-z&'.\-]*)(?: (?:[A-Z][A-Za-z&'.\-]*|of|and|&))*)/.exec(gloss)?.[1];
+  if (lead && lead.length >= 3 && !/ (of|and|&)$/.test(lead)) out.push(lead);
+  for (const m of gloss.matchAll(/\(([A-Z][A-Z&]{1,6})\)/g)) out.push(m[1]!);
+  return out;
+}
+
+const latin: string[] = [];
+
+async function fromCedict(): Promise<string[]> {
+  // The package's exports hide its data file; it sits beside the entry point.
+  const dataPath = join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '../data/all.js');
+  const { default: data } = (await import(pathToFileURL(dataPath).href)) as { default: { all: unknown[][] } };
+  const out: string[] = [];
+  const abbreviations: [string, string][] = [];
+  for (const row of data.all) {
+    const [, simplified, pinyin, gloss] = row as [string, string, string, string | string[]];
+    const g = Array.isArray(gloss) ? gloss.join('; ') : String(gloss);
+    // 中共: "abbr. for 中國共產黨|中国共产党[...]" — kept when what it abbreviates is an organisation.
+    const abbr = /abbr\. (?:for|of) (?:[^|\[;]+\|)?([\u4e00-\u9fff]+)\[/.exec(g);
+    if (abbr?.[1] && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified)) abbreviations.push([simplified, abbr[1]]);
+    if (!/^[A-Z]/.test(pinyin) || simplified.length < 2 || !/^[\u4e00-\u9fff]+$/.test(simplified)) continue;
+    if (!ORG_GLOSS.test(g) || NOT_ORG_GLOSS.test(g)) continue;
+    if (isGenericOrgName(simplified)) continue;
+    out.push(simplified);
+    latin.push(...latinNamesOf(g.split(';')[0] ?? ''));
+  }
+  const known = new Set([...out, ...jiebaNames]);
+  for (const [short, full] of abbreviations) {
+    if (known.has(full) || (KIND_WORDS.some((k) => full.endsWith(k) && full.length > k.length + 1) && !isGenericOrgName(full))) out.push(short);
+  }
+  return out;
+}
+
+let jiebaNames: string[] = [];
+
+async function main(): Promise<void> {
+  const jieba = fromJieba();
+  jiebaNames = jieba;
+  const cedict = await fromCedict();
+  const names = [...new Set([...jieba, ...cedict])].sort();
+  // A Latin name that is also an everyday word or term (Apple, AI) is left to the context rules.
+  const latinNames = [...new Set(latin)].filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n)).sort();
+  const file = {
+    about: 'Organisation names from jieba\'s dictionary (nt, MIT) and CC-CEDICT (CC BY-SA 4.0, MDBG); built by `npm run lexicon:orgs` (tools/lexicon/build-org-lexicon.ts).',
+    counts: { jieba: jieba.length, cedict: cedict.length, names: names.length, latin: latinNames.length },
+    names,
+    latin: latinNames,
+  };
+  writeFileSync(OUT, JSON.stringify(file, null, 0).replace('"names":[', '"names":[\n').replace('"latin":[', '\n"latin":[\n') + '\n');
+  console.log(`lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}) -> ${OUT}`);
+}
+
+main().catch((err: unknown) => { console.error(`lexicon:orgs: ${(err as Error).message}`); process.exit(1); });
