@@ -83,6 +83,23 @@ async function fromCedict(): Promise<string[]> {
 
 let jiebaNames: string[] = [];
 
+/**
+ * Names that are also everyday words (统一, 联想, 苹果, 大众): jieba knows them as a common
+ * word (noun, verb, adjective, place…) seen at least AMBIGUOUS_FREQ times in its corpus. The
+ * pipeline takes them only with a cue.
+ */
+const AMBIGUOUS_FREQ = 300;
+
+function ambiguousOf(names: string[]): string[] {
+  const dictPath = require.resolve('@node-rs/jieba/dict.txt');
+  const common = new Set<string>();
+  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
+    const [word, freq, tag] = line.trim().split(/\s+/);
+    if (word && tag && /^(n|ns|v|vn|a|ad|an|f|s|t|m|i|l)$/.test(tag) && Number(freq) >= AMBIGUOUS_FREQ) common.add(word);
+  }
+  return names.filter((n) => common.has(n) && !KIND_WORDS.some((k) => n.endsWith(k)));
+}
+
 async function main(): Promise<void> {
   const jieba = fromJieba();
   jiebaNames = jieba;
@@ -94,9 +111,10 @@ async function main(): Promise<void> {
     about: 'Organisation names from jieba\'s dictionary (nt, MIT) and CC-CEDICT (CC BY-SA 4.0, MDBG); built by `npm run lexicon:orgs` (tools/lexicon/build-org-lexicon.ts).',
     counts: { jieba: jieba.length, cedict: cedict.length, names: names.length, latin: latinNames.length },
     names,
+    ambiguous: ambiguousOf(names),
     latin: latinNames,
   };
-  writeFileSync(OUT, JSON.stringify(file, null, 0).replace('"names":[', '"names":[\n').replace('"latin":[', '\n"latin":[\n') + '\n');
+  writeFileSync(OUT, JSON.stringify(file, null, 0).replace('"names":[', '"names":[\n').replace('"ambiguous":[', '\n"ambiguous":[\n').replace('"latin":[', '\n"latin":[\n') + '\n');
   console.log(`lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}) -> ${OUT}`);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--allow-remote] [--limit N] [--json <out.json>]
- *     [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>]
+ *     [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>] [--organizations refined]
  * Per-label precision / recall / F1 (exact spans) through the real inference path
  * (createModelTagger: transformers.js + ONNX, then the NER stage's post-processing), on a JSONL
  * written by `npm run data:prepare`.
@@ -16,6 +16,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createModelTagger } from '../../dist/extract/ner/model-tagger.js';
 import { postprocessEntities } from '../../dist/extract/ner/postprocess.js';
+import { refineOrganizations, type OrgStep } from '../../dist/extract/orgs/index.js';
+import { createJiebaSegmenter } from '../../dist/extract/segment/jieba.js';
 import { NAME_TYPES, NER_TYPES } from '../../dist/extract/ner/labels.js';
 import { prf, score, sum, type Counts } from './scoring.js';
 
@@ -65,6 +67,9 @@ async function main(): Promise<void> {
   let jsonOut: string | undefined;
   let byDocument = false;
   let oneType = true;
+  // As the pipeline runs it: the organisation layers after the model (src/extract/orgs).
+  let orgs = false;
+  let skipSteps = new Set<OrgStep>();
   let novelFrom: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -74,6 +79,8 @@ async function main(): Promise<void> {
     else if (a === '--json') jsonOut = argv[++i];
     else if (a === '--by-document') byDocument = true;
     else if (a === '--no-one-type-per-name') oneType = false;
+    else if (a === '--organizations') orgs = argv[++i] === 'refined';
+    else if (a === '--skip-org-steps') skipSteps = new Set((argv[++i] ?? '').split(',') as OrgStep[]);
     else if (a === '--novel') novelFrom = argv[++i];
     else if (!a.startsWith('--')) file = a;
     else {
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
     }
   }
   if (!file) {
-    process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json] [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>]\n');
+    process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json] [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>] [--organizations refined]\n');
     process.exit(2);
   }
   const lines: Rec[] = readFileSync(file, 'utf8')
@@ -99,7 +106,12 @@ async function main(): Promise<void> {
   const chunk = 256;
   for (let i = 0; i < recs.length; i += chunk) {
     const part = recs.slice(i, i + chunk);
-    const preds = (await tagger.tagMany(part.map((r) => r.text))).map((es) => postprocessEntities(es, { oneTypePerName: oneType }));
+    const segmenter = orgs ? createJiebaSegmenter() : null;
+    const preds = (await tagger.tagMany(part.map((r) => r.text))).map((es, k) => {
+      const post = postprocessEntities(es, { oneTypePerName: oneType });
+      const text = part[k]!.text;
+      return segmenter ? refineOrganizations(text, segmenter.segment(text), post, skipSteps) : post;
+    });
     part.forEach((r, k) => {
       const gold = r.ents.map(([start, end, type]) => ({ start, end, type }));
       score(table, gold, preds[k]!, new Set(r.ann));
@@ -119,7 +131,7 @@ async function main(): Promise<void> {
     );
   };
   const unit = byDocument ? `documents (${lines.length} sentences)` : 'sentences';
-  process.stdout.write(`${resolve(file)}: ${recs.length} ${unit}, model ${tagger.name}${oneType ? '' : ', one type per name off'}\n`);
+  process.stdout.write(`${resolve(file)}: ${recs.length} ${unit}, model ${tagger.name}${oneType ? '' : ', one type per name off'}${orgs ? ', organisation layers on' : ''}\n`);
   for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
   line('micro (all)', sum(table, [...table.keys()]));
   line('PER+LOC+ORG', sum(table, NAME_TYPES));

@@ -27,13 +27,19 @@ export function isAllGeneric(s: string): boolean {
   return true;
 }
 
+/**
+ * Generic when every way of reading a kind off its end leaves only generic words before it:
+ * 国家技术监督局 read as 国家技术 + 监督局 looks generic, but as 国家技术监督 + 局 it is not.
+ * A name may end with more than one kind (委员会办公室): the rest is judged the same way.
+ */
 export function isGenericOrgName(name: string): boolean {
-  let rest = name.trim();
-  for (const g of GENERIC_NOUNS) if (rest.endsWith(g) && isAllGeneric(rest.slice(0, rest.length - g.length))) return true;
-  // A name may end with more than one kind (委员会办公室): strip them all, then judge the rest.
-  for (let k = kindOf(rest); k && rest.length >= k.length; k = kindOf(rest)) {
-    rest = rest.slice(0, rest.length - k.length);
-    if (rest.length === 0) return true;
-  }
-  return rest !== name.trim() && isAllGeneric(rest);
+  const n = name.trim();
+  if (n.length === 0) return false;
+  for (const g of GENERIC_NOUNS) if (n.endsWith(g) && isAllGeneric(n.slice(0, n.length - g.length))) return true;
+  const kinds = KINDS_LONGEST_FIRST.filter((k) => n.endsWith(k));
+  if (kinds.length === 0) return false;
+  return kinds.every((k) => {
+    const rest = n.slice(0, n.length - k.length);
+    return rest.length === 0 || isAllGeneric(rest) || isGenericOrgName(rest);
+  });
 }

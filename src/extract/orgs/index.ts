@@ -9,7 +9,10 @@ import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates } from './latin.js';
-import { lexiconMatches } from './lexicon.js';
+import { ambiguousNames, lexiconMatches } from './lexicon.js';
+import { ORG_CUES } from './data/kinds.js';
+
+const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { boundaries, NAME_TYPES, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
 
@@ -58,10 +61,11 @@ function lexiconCandidates(text: string, tokens: Token[]): Entity[] {
   const out: Entity[] = [];
   for (const m of lexiconMatches(text)) {
     if (!starts.has(m.start) || !ends.has(m.end)) continue;
-    // A two-character name must be a noun-like word of its own: 小米 the company, not 小米粥,
-    // and not a verb or adjective that is also a brand.
+    // A two-character name must be a proper-noun word of its own: not inside 小米粥, and not
+    // an everyday word that is also a brand (老板, 大众).
     const t = tokenAt.get(m.start);
-    if (m.text.length < 3 && (t?.end !== m.end || /^(v|a|d|r|m|q|p|c|u|t)/.test(t.pos))) continue;
+    if (m.text.length < 3 && (t?.end !== m.end || !/^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos))) continue;
+    if (ambiguousNames().has(m.text) && !WORD_CUES.some((c) => text.startsWith(c, m.end))) continue;
     out.push({ type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' });
   }
   // Longest first, so that a full name wins over a name inside it.
@@ -81,26 +85,36 @@ function shortFormCandidates(text: string, tokens: Token[], entities: Entity[]):
   };
   // A two-character place or person is too often a name of its own (法国) to retype.
   for (const e of entities) if ((e.type === 'LOC' || e.type === 'PERSON') && e.end - e.start >= 3) consider(e.start, e.end);
-  for (const t of tokens) if (/^(j|nt|nz)$/.test(t.pos) && t.text.length >= 2) consider(t.start, t.end);
+  // Untyped words only when jieba marks them as abbreviations (j): 中文 is no short form of anything.
+  for (const t of tokens) if (t.pos === 'j' && t.text.length >= 2) consider(t.start, t.end);
   return out;
 }
 
-export function refineOrganizations(text: string, tokens: Token[], modelEntities: Entity[]): Entity[] {
-  let entities = cleanModelNames([...modelEntities].sort(bySpan));
-  entities = repairBoundaries(text, entities, tokens);
-  for (const c of lexiconCandidates(text, tokens)) entities = placeOrg(entities, c);
-  for (const c of structuralCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
-  for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
-  for (const c of coordinatedCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
-  for (const c of shortFormCandidates(text, tokens, entities)) {
-    const same = entities.find((e) => e.start === c.start && e.end === c.end);
-    entities = same ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: 'alias' } : e)) : placeOrg(entities, c);
+/** The steps in their order; each can be left out (`skip`) to measure what it brings. */
+export const ORG_STEPS = ['clean', 'boundaries', 'lexicon', 'structure', 'latin', 'lists', 'short-forms', 'final-check'] as const;
+export type OrgStep = (typeof ORG_STEPS)[number];
+
+export function refineOrganizations(text: string, tokens: Token[], modelEntities: Entity[], skip: ReadonlySet<OrgStep> = new Set()): Entity[] {
+  const on = (step: OrgStep): boolean => !skip.has(step);
+  let entities = [...modelEntities].sort(bySpan);
+  if (on('clean')) entities = cleanModelNames(entities);
+  if (on('boundaries')) entities = repairBoundaries(text, entities, tokens);
+  if (on('lexicon')) for (const c of lexiconCandidates(text, tokens)) entities = placeOrg(entities, c);
+  if (on('structure')) for (const c of structuralCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
+  if (on('latin')) for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
+  if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
+  if (on('short-forms')) {
+    for (const c of shortFormCandidates(text, tokens, entities)) {
+      const same = entities.find((e) => e.start === c.start && e.end === c.end);
+      entities = same ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: 'alias' } : e)) : placeOrg(entities, c);
+    }
   }
-  return finalCheck(text, tokens, entities);
+  return on('final-check') ? finalCheck(text, tokens, entities) : entities;
 }
 
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const COMMON_WORD_POS = /^(n|ng|v|vn|vd|a|ad|an|d|t|tg|m|b|r|l|i|f|s|q|z)$/;
+const EVERYDAY_WORD_MIN_SCORE = 0.9;
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
 function finalCheck(text: string, tokens: Token[], entities: Entity[]): Entity[] {
@@ -108,8 +122,9 @@ function finalCheck(text: string, tokens: Token[], entities: Entity[]): Entity[]
   const wordAt = new Map(tokens.map((t) => [t.start, t]));
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
+    // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = wordAt.get(e.start);
-    if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos)) return false;
+    if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE) return false;
     return !isGenericOrgName(e.text) && hasDistinctivePart(text, e, tokens, entities);
   });
 }

@@ -10,6 +10,14 @@ interface Node { next: Map<string, Node>; end: boolean }
 let root: Node | undefined;
 let latin: ReadonlySet<string> | undefined;
 
+let ambiguous: ReadonlySet<string> | undefined;
+
+/** Lexicon names that are also everyday words (百度, 苹果): taken only with a cue. */
+export function ambiguousNames(): ReadonlySet<string> {
+  ambiguous ??= new Set((lexicon as { ambiguous?: string[] }).ambiguous ?? []);
+  return ambiguous;
+}
+
 /** Latin-script organisation names (Toshiba, Human Rights Watch), as one set. */
 export function latinLexicon(): ReadonlySet<string> {
   latin ??= new Set((lexicon as { latin?: string[] }).latin ?? []);

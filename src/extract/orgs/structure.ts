@@ -5,15 +5,27 @@
  * a place, a proper noun, a Latin word — not only common nouns (快递公司 names nothing).
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { DEPARTMENT_KINDS, KIND_WORDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
+import { DEPARTMENT_KINDS, KIND_WORDS, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
-const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|l|s)$/;
+const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|s)$/;
 /** Words that make a name distinctive: places, proper nouns, abbreviations, Latin words. */
-const DISTINCTIVE_POS = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/;
+// Not nr: jieba tags unknown verbs and nouns as person names (荣获/nr), and a person's name
+// rarely starts an organisation's.
+const DISTINCTIVE_POS = /^(ns|nrt|nz|nt|j|eng)$/;
+/** 十大, 一家: a count is not a name, whatever jieba tags it. */
+const COUNT = /^[0-9一二三四五六七八九十百千万两几多数]+[大家个项所]?$/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+const isDistinctive = (t: Token): boolean =>
+  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text))) && !COUNT.test(t.text) && !isGenericOrgName(t.text) && !(t.text.length === 1 && t.pos === 'ns');
+/**
+ * For a name the model already found, its context has spoken: a person-tagged word (红旗) or
+ * a one-character place (北) counts as distinctive too.
+ */
+const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|nrfg|ns)$/.test(t.pos) && !isGenericOrgName(t.text));
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
 
@@ -23,11 +35,14 @@ export interface KindHit { start: number; end: number; kind: string }
  * The kind word a token ends with, when it is one: the token is a noun or abbreviation
  * ending with it, or the kind itself.
  */
-export function tokenKind(text: string, t: Token): string | null {
+export function tokenKind(text: string, t: Token, prev?: Token): string | null {
+  if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
   for (const k of KINDS) {
     if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;
-    // A one-character kind closes a word of three or more (教育厅), not of two (部署, 好处).
-    if (k.length === 1 && t.text !== k && t.text.length < 3) return null;
+    // A one-character kind closes a word of three or more (教育厅), never one of two (部署);
+    // standing alone it needs a noun right before it (交通运输 | 局, not 从严治 | 党).
+    if (k.length === 1 && t.text.length === 2) return null;
+    if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos))) return null;
     return t.text === k || (t.text.endsWith(k) && /^(n|j)/.test(t.pos)) ? k : null;
   }
   return null;
@@ -36,16 +51,20 @@ export function tokenKind(text: string, t: Token): string | null {
 /** Kind words ending at a token boundary, the longest at each end. */
 export function kindHits(text: string, tokens: Token[]): KindHit[] {
   const hits: KindHit[] = [];
-  for (const t of tokens) {
-    const k = tokenKind(text, t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = tokenKind(text, t, tokens[i - 1]);
     if (k) hits.push({ start: t.end - k.length, end: t.end, kind: k });
   }
   return hits;
 }
 
+/** The kind of tokens[i], with the token before it for a kind standing alone. */
+const kindAt = (text: string, tokens: Token[], i: number): string | null => (i >= 0 ? tokenKind(text, tokens[i]!, tokens[i - 1]) : null);
+
 const endsWithKind = (text: string, e: Entity, tokens: Token[]): boolean => {
-  const last = tokens.find((t) => t.end === e.end && t.start >= e.start);
-  return last ? tokenKind(text, last) !== null : KINDS.some((k) => e.text.endsWith(k));
+  const i = tokens.findIndex((t) => t.end === e.end && t.start >= e.start);
+  return i >= 0 ? kindAt(text, tokens, i) !== null : KINDS.some((k) => e.text.endsWith(k));
 };
 
 /** Where the name before a kind word starts, or null when nothing distinctive stands there. */
@@ -62,13 +81,14 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
     start = t.start;
-    if (DISTINCTIVE_POS.test(t.pos) || place) distinctive = true;
+    if (isDistinctive(t) || place) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
-  const firstDistinctive = tokens.find((t) => t.start >= start && t.end <= hit.start && (DISTINCTIVE_POS.test(t.pos) ||
+  const firstDistinctive = tokens.find((t) => t.start >= start && t.end <= hit.start && (isDistinctive(t) ||
+    SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
     entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end)));
+  if (firstDistinctive) start = firstDistinctive.start;
   const scoped = SCOPE_PREFIXES.find((p) => text.startsWith(p, start) && hit.start - start - p.length >= 2);
-  if (!scoped && firstDistinctive) start = firstDistinctive.start;
   if (scoped) distinctive = true;
   if (start === hit.start || !distinctive) return null;
   // Leading generic words (该, 一家, 当地) are not part of the name.
@@ -125,16 +145,18 @@ export function completeKind(text: string, e: Entity, tokens: Token[], tokenEnds
 
 /**
  * A model span that runs past its name into the words after it (科技厅统一服务) is cut after
- * its last kind word: departments end with kinds of their own (系, 科室, 党总支), so what
- * follows a kind without one is not part of the name.
+ * its last kind word, when no noun follows it there (a department's name has one: 教育学系).
  */
 export function trimRunOn(text: string, e: Entity, tokens: Token[]): Entity {
   if (endsWithKind(text, e, tokens)) return e;
+  const first = tokens.findIndex((t) => t.start >= e.start);
   const inner = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
   for (let i = inner.length - 2; i >= 0; i--) {
     const t = inner[i]!;
-    if (!tokenKind(text, t)) continue;
-    if (t.end - e.start >= 3) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
+    if (!kindAt(text, tokens, first + i)) continue;
+    // 教育学系 after 大学 is a department (it has a noun); 积极推动 is the sentence going on.
+    const rest = inner.slice(i + 1);
+    if (t.end - e.start >= 3 && !rest.some((r) => /^(n|j|eng|s)/.test(r.pos))) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
     return e;
   }
   return e;
@@ -148,10 +170,11 @@ export function trimRunOn(text: string, e: Entity, tokens: Token[]): Entity {
 export function hasDistinctivePart(text: string, e: Entity, tokens: Token[], entities: Entity[]): boolean {
   const inner = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
   const last = inner.at(-1);
-  if (!last || last.end !== e.end || !tokenKind(text, last)) return true;
+  const lastKind = last ? kindAt(text, tokens, tokens.indexOf(last)) : null;
+  if (!last || last.end !== e.end || !lastKind) return true;
   if (inner.length === 1 && last.pos === 'nt') return true;
-  if (SCOPE_PREFIXES.some((p) => e.text.startsWith(p) && e.text.length - p.length - (tokenKind(text, last)?.length ?? 0) >= 2)) return true;
+  if (SCOPE_PREFIXES.some((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2)) return true;
   return inner.some((t) =>
-    DISTINCTIVE_POS.test(t.pos) ||
+    isDistinctiveInFound(t) ||
     entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));
 }

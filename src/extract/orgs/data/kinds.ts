@@ -53,8 +53,6 @@ export const KIND_WORDS: readonly string[] = [
   '委员会',
   '管委会',
   '常委会',
-  '人大',
-  '政协',
   '党委',
   '纪委',
   '监委',
@@ -64,7 +62,6 @@ export const KIND_WORDS: readonly string[] = [
   '总支',
   '分会',
   '总会',
-  '系',
   '科室',
   '人民法院',
   '法院',
@@ -106,7 +103,6 @@ export const KIND_WORDS: readonly string[] = [
   '日报',
   '晚报',
   '新闻社',
-  '网',
   '队',
 ];
 
@@ -114,7 +110,7 @@ export const KIND_WORDS: readonly string[] = [
 export const DEPARTMENT_KINDS: ReadonlySet<string> = new Set(['系', '科室', '办公室', '党总支', '总支', '党支部', '分会', '分公司', '子公司', '分局', '研究所', '研究中心', '实验室', '学院', '医院']);
 
 /** Kinds so short or common that they end a name only after a distinctive part of two or more characters. */
-export const WEAK_KINDS: ReadonlySet<string> = new Set(['党', '系', '局', '厅', '部', '署', '网', '队', '中心', '组织', '联盟', '基金', '证券', '保险', '控股']);
+export const WEAK_KINDS: ReadonlySet<string> = new Set(['党', '局', '厅', '部', '署', '队', '中心', '组织', '联盟', '基金', '证券', '保险', '控股']);
 
 /**
  * Words that leave a kind generic when all that stands before it is made of them: 快递公司,
@@ -146,7 +142,6 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '主管',
   '属地',
   '国家',
-  '中央',
   '省',
   '市',
   '县',
@@ -188,6 +183,11 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '老',
   '大',
   '小',
+  '民间',
+  '有限',
+  '股份',
+  '团',
+  '加工',
   '快递',
   '物流',
   '科技',
@@ -256,10 +256,12 @@ export const LATIN_NOT_NAMES: readonly string[] = [
 ];
 
 /**
- * Words right after a Latin acronym that show it acts as an organisation (NBA总裁, BBC报道);
- * an acronym without one is more often a term (KIAS, AGL) than a name.
+ * Words right after a name that show it acts as an organisation (NBA总裁, 百度宣布); an
+ * acronym or an everyday word without one is more often a term (KIAS) or a word than a name.
  */
-export const LATIN_ORG_CUES: readonly string[] = [
+export const ORG_CUES: readonly string[] = [
+  '公司',
+  '集团',
   '官方',
   '发布',
   '宣布',
@@ -292,9 +294,14 @@ export const LATIN_ORG_CUES: readonly string[] = [
   '、',
 ];
 
+/** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
+export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
+
 /** Nouns for an organisation that name none (组委会, 警方): no name, whatever stands before them is judged apart. */
 export const GENERIC_ORG_NOUNS: readonly string[] = [
   '组委会',
+  '党和政府',
+  '党政',
   '主办方',
   '承办方',
   '警方',
@@ -326,3 +333,15 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
  * place does (国家统计局, 全国妇联, 世界卫生组织), when something more stands before the kind.
  */
 export const SCOPE_PREFIXES: readonly string[] = ['全国', '国家', '中国', '中华', '中央', '国际', '世界', '亚洲', '欧洲'];
+
+/** Words that end with a kind's characters but are no kind (干部 is a cadre, 部署 a deployment). */
+export const NOT_KINDS: readonly string[] = [
+  '干部', '内部', '外部', '全部', '局部', '总部', '本部', '东部', '西部', '南部', '北部', '中部', '腹部', '头部', '胸部', '底部', '顶部', '背部', '俱乐部',
+  '格局', '结局', '布局', '大局', '当局', '开局', '饭局', '骗局', '时局', '政局', '战局', '赌局',
+  '客厅', '餐厅', '大厅', '展厅', '门厅',
+  '部署', '签署',
+  '政党', '入党', '建党', '全党', '在党', '爱党',
+  '军队', '团队', '球队', '排队', '车队', '梯队', '舰队', '插队', '带队', '领队', '归队', '组队', '入队',
+  '市中心', '圆心中心',
+  '社会组织', '基层组织', '党组织', '团组织',
+];
