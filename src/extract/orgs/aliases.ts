@@ -1,29 +1,66 @@
 /**
  * Short forms of organisation names within one article: 中科院 for 中国科学院, 北大医院 for
- * 北京大学第一医院. A short form keeps the first character of the full name, ends with a
- * character of its kind word, and takes the rest in order from inside it. It is not a short form when it is a substring
- * (北京大学 is the parent of 北京大学第一医院) or made of whole words of the full name
- * (中国银行 is another bank than 中国人民银行).
+ * 北京大学第一医院, 南科大 for 南方科技大学. A short form is read off the full name's words
+ * (its tokens, with kind words split off: 师范大学 = 师范 + 大学) in order: the start of
+ * each word it keeps, the last from the last word (its start, or its end: 科学院 → 院). It may
+ * skip at most one word, never a place (江西工商局 is the 工商局 of 江西, not a short form of
+ * 江西省南昌市工商局公平交易局). It is no short form when it is a substring (北京大学 is the
+ * parent of 北京大学第一医院) or made of whole words (中国银行 is another bank than 中国人民银行).
  */
 import type { Token } from '../../record/schema.js';
+import { KIND_WORDS } from './data/kinds.js';
 
-function inOrder(short: string, full: string): boolean {
-  let j = 0;
-  for (const ch of full) if (ch === short[j]) j++;
-  return j === short.length;
+const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
+const PLACE_WORD = /[省市县区州国]$/;
+
+/** Words with their kind split off (师范大学 → 师范, 大学), so that a kind's start can be kept. */
+export function splitKinds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const k = KINDS.find((kk) => w.endsWith(kk) && w.length > kk.length);
+    if (k) out.push(w.slice(0, w.length - k.length), k);
+    else out.push(w);
+  }
+  return out;
 }
 
-/** `fullWords`: the full name's words (jieba), to tell a sub-name from a short form. */
-export function isAbbreviation(short: string, full: string, fullWords: string[]): boolean {
+/** Can `short[from..]` be read off words[i..] (the last piece from the last word)? */
+function readOff(short: string, from: number, words: readonly string[], i: number, skipped: number, pieces: number): boolean {
+  if (from === short.length) return i === words.length && pieces >= 2;
+  if (i >= words.length) return false;
+  const w = words[i]!;
+  const last = i === words.length - 1;
+  // Skip this word (at most one, never a place).
+  if (!last && skipped === 0 && !PLACE_WORD.test(w) && readOff(short, from, words, i + 1, 1, pieces)) return true;
+  for (let n = Math.min(w.length, short.length - from); n >= 1; n--) {
+    const piece = short.slice(from, from + n);
+    if (w.startsWith(piece)) {
+      if (readOff(short, from + n, words, i + 1, skipped, pieces + 1)) return true;
+      // The last word may give its start and its end (科学院 → 科 … 院).
+      if (last && n < w.length) {
+        const rest = short.slice(from + n);
+        if (rest && w.endsWith(rest) && rest.length + n <= w.length) return pieces + 2 >= 2;
+      }
+    }
+    if (last && w.endsWith(piece) && from + n === short.length && n < w.length) return pieces + 1 >= 2;
+  }
+  return false;
+}
+
+/** `fullWords`: the full name's words (jieba tokens), to read the short form off. */
+export function isAbbreviation(short: string, full: string, fullWords: readonly string[]): boolean {
   if (short.length < 2 || short.length >= full.length || full.includes(short)) return false;
-  // Same first character; the last one taken from the kind (院 of 科学院, 大 of 大学).
-  const kind = fullWords.at(-1) ?? full.slice(-1);
-  if (short[0] !== full[0] || !kind.includes(short.at(-1) ?? '')) return false;
-  if (!inOrder(short, full)) return false;
-  // Made of whole words of the full name, in order: a different, shorter name.
+  const words = splitKinds(fullWords.length ? fullWords : [...full]);
+  if (words.join('') !== full) return false;
+  // Made of whole words of the full name: a different, shorter name.
+  if (readWhole(short, words)) return false;
+  return readOff(short, 0, words, 0, 0, 0);
+}
+
+function readWhole(short: string, words: readonly string[]): boolean {
   let rest = short;
-  for (const w of fullWords) if (rest.startsWith(w)) rest = rest.slice(w.length);
-  return rest.length > 0;
+  for (const w of words) if (rest.startsWith(w)) rest = rest.slice(w.length);
+  return rest.length === 0;
 }
 
 /** The words of the text span [start, end), from the article's tokens. */

@@ -73,6 +73,13 @@ describe('the whole article', () => {
     expect(isAbbreviation('南科大', '南方科技大学', ['南方', '科技', '大学'])).toBe(true);
     expect(isAbbreviation('中国银行', '中国人民银行', ['中国', '人民', '银行'])).toBe(false);
     expect(isAbbreviation('东湖大学', '东湖大学附属医院', ['东湖', '大学', '附属', '医院'])).toBe(false);
+    expect(isAbbreviation('中科院', '中国科学院', ['中国', '科学院'])).toBe(true);
+    expect(isAbbreviation('西大医院', '西海大学第二医院', ['西海', '大学', '第二', '医院'])).toBe(true);
+    expect(isAbbreviation('湖师大', '湖州师范大学', ['湖州', '师范大学'])).toBe(true);
+    // Another body inside the full name, or letters picked from inside words, are no short form.
+    expect(isAbbreviation('江北税务局', '江北省东城市税务局稽查局', ['江北省', '东城市', '税务局', '稽查局'])).toBe(false);
+    expect(isAbbreviation('中科院', '中医专科医院', ['中医', '专科', '医院'])).toBe(false);
+    expect(isAbbreviation('联合大学', '联合国际交流医科大学', ['联合', '国际', '交流', '医科', '大学'])).toBe(false);
   });
   it('collects aliases with their mentions counted once', () => {
     const text = '南方科技大学今天开学。南科大校长致辞，南科大学生参加。';
