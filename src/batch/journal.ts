@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fdatasync, ftruncateSync, openSync, readFileSync, rmSync, write } from 'node:fs';
-import { promisify } from 'node:util';
-import { completeLength } from '../store/jsonl.js';
-
-const writeAsync = promisify(write) as unknown as (fd: number, buf: Buffer, off: number, len: number) => Promise<{ bytesWritten: number }>;
-const datasyncAsync = promisify(fdatasync);
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { DurableAppend } from '../io/durable-append.js';
+import { jsonLine } from '../io/json-line.js';
 
 /** One finished article: its key, and the length of each output file once it was written. */
 export interface JournalEntry {
@@ -29,27 +26,23 @@ export function articleKey(uri: string | null, sha256: string): string {
  * landed) is cut off and done again, neither lost nor doubled.
  */
 export class Journal {
-  private constructor(private fd: number, readonly path: string, readonly done: Set<string>, readonly offsets: Record<string, number> | null) {}
+  private constructor(private file: DurableAppend, readonly path: string, readonly done: Set<string>, readonly offsets: Record<string, number> | null) {}
 
   /** Opens the journal; with `resume`, reads what a previous run finished, else starts empty. */
   static open(path: string, resume: boolean): Journal {
     const done = new Set<string>();
     let offsets: Record<string, number> | null = null;
-    if (resume && existsSync(path)) {
-      const fd = openSync(path, 'r+');
-      const len = completeLength(fd);
-      ftruncateSync(fd, len);
-      closeSync(fd);
-      const text = readFileSync(path, 'utf8');
-      for (const line of text.split('\n')) {
+    // A line torn by a crash is cut off: its article was never done as far as the outputs know.
+    const file = resume ? DurableAppend.reopen(path, 'last-line') : DurableAppend.create(path);
+    if (resume) {
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
         if (!line) continue;
         const e = JSON.parse(line) as JournalEntry;
         done.add(e.k);
         offsets = e.o;
       }
     }
-    const fd = openSync(path, resume ? 'a' : 'w');
-    return new Journal(fd, path, done, offsets);
+    return new Journal(file, path, done, offsets);
   }
 
   /** Whether a journal from an earlier run is there (to say so when not resuming). */
@@ -59,16 +52,13 @@ export class Journal {
 
   async append(entries: JournalEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const buf = Buffer.from(entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
-    let off = 0;
-    while (off < buf.length) off += (await writeAsync(this.fd, buf, off, buf.length - off)).bytesWritten;
-    await datasyncAsync(this.fd);
+    await this.file.append(entries.map(jsonLine).join(''));
+    await this.file.sync();
     for (const e of entries) this.done.add(e.k);
   }
 
   close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
-    this.fd = -1;
+    this.file.close();
   }
 
   /** The run finished: nothing left to resume. */

@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, ftruncateSync, openSync } from 'node:fs';
-import { fdatasync, write as writeCb } from 'node:fs';
-import { promisify } from 'node:util';
+import { DurableAppend } from '../io/durable-append.js';
+import { jsonLine } from '../io/json-line.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from '../store/store.js';
 import type { Journal, JournalEntry } from './journal.js';
@@ -16,53 +15,44 @@ export interface BatchSink {
   close(): Promise<void>;
 }
 
-const writeAsync = promisify(writeCb) as unknown as (fd: number, buf: Buffer, off: number, len: number) => Promise<{ bytesWritten: number }>;
-const datasyncAsync = promisify(fdatasync);
+/** What a group adds to the output files, and its journal entries. */
+interface Group {
+  out: string;
+  failures: string;
+  entries: JournalEntry[];
+}
 
-/** An append-only file whose length is known, cut back to a journal offset on resume. */
-export class AppendFile {
-  private fd: number;
-  size: number;
-
-  constructor(readonly path: string, resumeAt: number | null) {
-    if (resumeAt === null) {
-      this.fd = openSync(path, 'w');
-      this.size = 0;
-    } else {
-      this.fd = openSync(path, 'a+');
-      // Whatever lies past the journal's offset was written by an article whose journal
-      // line never landed: it is done again, so its first copy goes.
-      if (fstatSync(this.fd).size > resumeAt) ftruncateSync(this.fd, resumeAt);
-      this.size = Math.min(resumeAt, fstatSync(this.fd).size);
+/**
+ * Lays out a group: records as JSONL lines for `out` (when records go to a file), failures
+ * as { input, reason } lines, and one journal entry per article with the lengths the files
+ * will have once its lines are written.
+ */
+function layOut(outcomes: Outcome[], out: DurableAppend | null, failures: DurableAppend): Group {
+  const group: Group = { out: '', failures: '', entries: [] };
+  let outSize = out?.size ?? 0;
+  let failSize = failures.size;
+  for (const o of outcomes) {
+    if (!('record' in o)) {
+      const line = jsonLine({ input: o.uri, reason: o.reason });
+      group.failures += line;
+      failSize += Buffer.byteLength(line);
+    } else if (out) {
+      const line = jsonLine(o.record);
+      group.out += line;
+      outSize += Buffer.byteLength(line);
     }
+    group.entries.push({ k: o.key, s: 'record' in o ? 'd' : 'f', o: out ? { out: outSize, failures: failSize } : { failures: failSize } });
   }
-
-  /** Appends (asynchronously: the event loop keeps feeding the pipeline threads meanwhile). */
-  async write(text: string): Promise<void> {
-    if (text.length === 0) return;
-    const buf = Buffer.from(text, 'utf8');
-    let off = 0;
-    while (off < buf.length) off += (await writeAsync(this.fd, buf, off, buf.length - off)).bytesWritten;
-    this.size += buf.length;
-  }
-
-  async sync(): Promise<void> {
-    await datasyncAsync(this.fd);
-  }
-
-  close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
-    this.fd = -1;
-  }
+  return group;
 }
 
-function failureLine(o: Outcome & { reason: string }): string {
-  return `${JSON.stringify({ input: o.uri, reason: o.reason })}\n`;
-}
-
-function resumeOffset(journal: Journal, resume: boolean, name: string): number | null {
-  if (!resume) return null;
-  return journal.offsets?.[name] ?? 0;
+/**
+ * An output file of the batch: new, or on resume cut back to the journal's offset for it,
+ * since whatever lies past it was written by an article whose journal line never landed:
+ * it is done again, so its first copy goes.
+ */
+function openOutput(path: string, journal: Journal, resume: boolean, name: string): DurableAppend {
+  return resume ? DurableAppend.reopen(path, journal.offsets?.[name] ?? 0) : DurableAppend.create(path);
 }
 
 /**
@@ -70,36 +60,20 @@ function resumeOffset(journal: Journal, resume: boolean, name: string): number |
  * written, synced, and only then journalled with the files' lengths after each article.
  */
 export class JsonlFileSink implements BatchSink {
-  private out: AppendFile;
-  private failures: AppendFile;
+  private out: DurableAppend;
+  private failures: DurableAppend;
 
   constructor(outPath: string, failuresPath: string, private journal: Journal, resume: boolean) {
-    this.out = new AppendFile(outPath, resumeOffset(journal, resume, 'out'));
-    this.failures = new AppendFile(failuresPath, resumeOffset(journal, resume, 'failures'));
+    this.out = openOutput(outPath, journal, resume, 'out');
+    this.failures = openOutput(failuresPath, journal, resume, 'failures');
   }
 
   async commit(outcomes: Outcome[]): Promise<void> {
-    const entries: JournalEntry[] = [];
-    let outText = '';
-    let failText = '';
-    let outSize = this.out.size;
-    let failSize = this.failures.size;
-    for (const o of outcomes) {
-      if ('record' in o) {
-        const line = `${JSON.stringify(o.record)}\n`;
-        outText += line;
-        outSize += Buffer.byteLength(line);
-      } else {
-        const line = failureLine(o);
-        failText += line;
-        failSize += Buffer.byteLength(line);
-      }
-      entries.push({ k: o.key, s: 'record' in o ? 'd' : 'f', o: { out: outSize, failures: failSize } });
-    }
-    await this.out.write(outText);
-    await this.failures.write(failText);
-    await Promise.all([outText ? this.out.sync() : null, failText ? this.failures.sync() : null]);
-    await this.journal.append(entries);
+    const group = layOut(outcomes, this.out, this.failures);
+    await this.out.append(group.out);
+    await this.failures.append(group.failures);
+    await Promise.all([group.out ? this.out.sync() : null, group.failures ? this.failures.sync() : null]);
+    await this.journal.append(group.entries);
   }
 
   async close(): Promise<void> {
@@ -110,29 +84,18 @@ export class JsonlFileSink implements BatchSink {
 
 /** Records upserted into a store (idempotent by id), failures in a file beside it. */
 export class StoreSink implements BatchSink {
-  private failures: AppendFile;
+  private failures: DurableAppend;
 
   constructor(private store: RecordStore, failuresPath: string, private journal: Journal, resume: boolean) {
-    this.failures = new AppendFile(failuresPath, resumeOffset(journal, resume, 'failures'));
+    this.failures = openOutput(failuresPath, journal, resume, 'failures');
   }
 
   async commit(outcomes: Outcome[]): Promise<void> {
-    const entries: JournalEntry[] = [];
-    let failText = '';
-    let failSize = this.failures.size;
-    for (const o of outcomes) {
-      if ('record' in o) {
-        await this.store.put(o.record);
-      } else {
-        const line = failureLine(o);
-        failText += line;
-        failSize += Buffer.byteLength(line);
-      }
-      entries.push({ k: o.key, s: 'record' in o ? 'd' : 'f', o: { failures: failSize } });
-    }
-    await this.failures.write(failText);
-    if (failText) await this.failures.sync();
-    await this.journal.append(entries);
+    for (const o of outcomes) if ('record' in o) await this.store.put(o.record);
+    const group = layOut(outcomes, null, this.failures);
+    await this.failures.append(group.failures);
+    if (group.failures) await this.failures.sync();
+    await this.journal.append(group.entries);
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@
  */
 import type { AnyNode } from './dom.js';
 import type { Block, BlockTree } from './blocks.js';
+import { squash } from './text-key.js';
 import { BOILERPLATE_LINE, BREADCRUMB_LINE, COPYRIGHT, DATE_NUMERIC, DATE_EN, DATE_SLASH, LABELLED_FIELD, END_MARKER_LINE, WIDGET_LINE } from './data/patterns.js';
 
 export interface Content {
@@ -27,10 +28,6 @@ const NEGATIVE_WEIGHT = 0.3;
 const NEGATIVE_NAME_COST = 0.2;
 /** How much of a subtree's value its parent inherits: prose spread thinly over a page (teasers) loses to prose held together. */
 const DECAY = 0.9;
-
-export function squash(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
-}
 
 /** A short line that is only a date/time, with labels, source, bylines or view counts around it. */
 export function isDateLine(b: Block): boolean {

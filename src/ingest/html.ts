@@ -5,7 +5,8 @@
 import type { ArticleMeta, IngestResult } from '../doc.js';
 import { InputError } from '../errors/index.js';
 import { buildBlocks, type BlockTree } from './blocks.js';
-import { selectContent, squash, type Content } from './content.js';
+import { selectContent, type Content } from './content.js';
+import { squash } from './text-key.js';
 import { parseHtml } from './dom.js';
 import { removeJunk } from './junk.js';
 import { prepareHtml } from './limits.js';

@@ -1,26 +1,10 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync, createReadStream } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { DurableAppend } from '../io/durable-append.js';
+import { jsonLine } from '../io/json-line.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from './store.js';
-
-/**
- * The length of the file up to and including its last "\n": what a crash mid-append
- * leaves past it is a partial line, cut off on open.
- */
-export function completeLength(fd: number): number {
-  const size = fstatSync(fd).size;
-  const buf = Buffer.alloc(64 * 1024);
-  let end = size;
-  while (end > 0) {
-    const start = Math.max(0, end - buf.length);
-    const n = readSync(fd, buf, 0, end - start, start);
-    const i = buf.subarray(0, n).lastIndexOf(0x0a);
-    if (i >= 0) return start + i + 1;
-    end = start;
-  }
-  return 0;
-}
 
 async function* lines(path: string): AsyncGenerator<string> {
   const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -43,18 +27,17 @@ function idOf(line: string): string | null {
  */
 export async function openJsonlStore(path: string): Promise<RecordStore> {
   mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'a+');
-  ftruncateSync(fd, completeLength(fd));
+  const file = DurableAppend.reopen(path, 'last-line');
   const ids = new Set<string>();
   for await (const line of lines(path)) {
     const id = idOf(line);
     if (id) ids.add(id);
   }
-  let closed = false;
   return {
     async put(record: NewsRecord) {
-      writeSync(fd, `${JSON.stringify(record)}\n`);
-      fsyncSync(fd);
+      // Synchronous: puts that overlap still land as whole lines, one after the other.
+      file.appendSync(jsonLine(record));
+      file.syncSync();
       ids.add(record.id);
     },
     async has(id) {
@@ -79,8 +62,7 @@ export async function openJsonlStore(path: string): Promise<RecordStore> {
       return ids.size;
     },
     async close() {
-      if (!closed) closeSync(fd);
-      closed = true;
+      file.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { BufferedFile } from '../../io/buffered-file.js';
 import type { NewsRecord } from '../../record/schema.js';
 import { entityRows } from '../../record/rows.js';
 
@@ -47,26 +47,6 @@ export function entityCsvRows(r: NewsRecord): unknown[][] {
 /** `out.csv` -> `out.entities.csv` (the contract's name for the second file). */
 export function entitiesCsvPath(path: string): string {
   return /\.csv$/i.test(path) ? path.replace(/\.csv$/i, '.entities.csv') : `${path}.entities.csv`;
-}
-
-class BufferedFile {
-  private fd: number;
-  private buf = '';
-  constructor(path: string) {
-    this.fd = openSync(path, 'w');
-  }
-  write(s: string): void {
-    this.buf += s;
-    if (this.buf.length > 1 << 20) this.flush();
-  }
-  flush(): void {
-    if (this.buf) writeSync(this.fd, this.buf);
-    this.buf = '';
-  }
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
 }
 
 /**

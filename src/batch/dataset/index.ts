@@ -1,6 +1,7 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UsageError } from '../../errors/index.js';
+import { BufferedFile } from '../../io/buffered-file.js';
+import { jsonLine } from '../../io/json-line.js';
 import type { NewsRecord } from '../../record/schema.js';
 import { writeCsv } from './csv.js';
 import { writeParquet } from './parquet.js';
@@ -17,21 +18,15 @@ export function resolveFormat(out: string, format: string | undefined): DatasetF
 }
 
 export async function writeJsonl(records: AsyncIterable<NewsRecord>, path: string): Promise<number> {
-  const fd = openSync(path, 'w');
-  let buf = '';
+  const file = new BufferedFile(path);
   let n = 0;
   try {
     for await (const r of records) {
-      buf += `${JSON.stringify(r)}\n`;
+      file.write(jsonLine(r));
       n += 1;
-      if (buf.length > 1 << 20) {
-        writeSync(fd, buf);
-        buf = '';
-      }
     }
-    if (buf) writeSync(fd, buf);
   } finally {
-    closeSync(fd);
+    file.close();
   }
   return n;
 }

@@ -4,7 +4,7 @@ import { assertInputsExist, readInputs } from '../../sources/read-inputs.js';
 import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ARTICLE_BYTES } from '../../queue/defaults.js';
-import { progressLine } from '../enqueue-progress.js';
+import { ProgressLine } from '../../io/progress-line.js';
 import { enqueueItems, openQueue } from '../../queue/queue.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -47,7 +47,8 @@ export const enqueueCommand: Command = {
     const { redisUrl, queueName } = queueTarget(values);
     await assertInputsExist(positionals);
     const queue = await openQueue(redisUrl, queueName, retryNotice(redisUrl, errorLine));
-    const progress = progressLine();
+    // Redrawn on a terminal at most every 100 ms; nothing off one (the summary says it all).
+    const progress = new ProgressLine(process.stderr, { minIntervalMs: 100 });
     const t0 = performance.now();
     try {
       const summary = await enqueueItems(queue, readInputs(positionals), {
@@ -60,11 +61,11 @@ export const enqueueCommand: Command = {
           progress.update(`enqueue: ${p.added} added, ${p.known} already queued, ${p.failed} refused (${((p.added + p.known) / Math.max(secs, 1e-3)).toFixed(0)} articles/s)`);
         },
         onFailure: (uri, reason) => {
-          progress.done();
+          progress.clear();
           errorLine(`enqueue: ${uri ?? '(stdin)'}: ${reason}`);
         },
       });
-      progress.done();
+      progress.clear();
       const secs = (performance.now() - t0) / 1000;
       const known = Object.entries(summary.knownByState).map(([s, n]) => `${n} ${s}`).join(', ');
       logLine(
@@ -74,7 +75,7 @@ export const enqueueCommand: Command = {
       if ((summary.knownByState.failed ?? 0) > 0) logLine('enqueue: failed jobs are not re-added; `zhnews retry-failed` requeues them');
       return 0;
     } finally {
-      progress.done();
+      progress.clear();
       await queue.close();
     }
   },

@@ -3,9 +3,8 @@
  * site-suffixed <title> ("标题_频道_某某网" → "标题").
  */
 import { TITLE_SEPARATORS } from '../data/patterns.js';
+import { squash } from '../text-key.js';
 import type { DeclaredMeta } from './html-meta.js';
-
-const squash = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
 
 /** The longest piece of a title split at its separators: the headline, not the site. */
 export function mainPart(title: string): string {
