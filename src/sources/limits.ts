@@ -13,6 +13,8 @@ export interface ArchiveLimits {
   ratioFloorBytes: number;
   /** Decompressed bytes read from one archive, all entries together, before it is abandoned. */
   maxArchiveBytes: number;
+  /** Longest JSONL line (bytes): the cap of a plain file, since one line is one article. */
+  maxLineBytes: number;
 }
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
@@ -20,6 +22,7 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
   maxArchiveBytes: 64 * 1024 * 1024 * 1024,
+  maxLineBytes: 64 * 1024 * 1024,
 };
 
 export function resolveLimits(partial?: Partial<ArchiveLimits>): ArchiveLimits {

@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors/index.js';
-import { readJsonl } from './jsonl.js';
+import { readJsonl, type WarnFn } from './jsonl.js';
 import { kindFromName } from './kind.js';
 import type { ArchiveLimits } from './limits.js';
 import type { InputProgress } from './progress-tap.js';
@@ -23,20 +23,35 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** A file found in a folder, or a folder (or entry) that could not be read, with the reason. */
+type Found = { path: string } | { uri: string; reason: string };
+
+/**
+ * The files under a folder, in name order. A subfolder that cannot be listed is one
+ * failure, not the end of the walk: the rest of the tree is still read.
+ */
+async function* walk(dir: string): AsyncGenerator<Found> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { uri: dir, reason: `unreadable folder: ${(err as Error).message}` };
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* walk(path);
-    else if (e.isFile()) yield path;
+    else if (e.isFile()) yield { path };
   }
 }
 
 export async function readFileItem(path: string): Promise<SourceItem> {
   try {
     const info = await stat(path);
+    // A FIFO or a device would block the read, or never end.
+    if (!info.isFile()) return { ok: false, uri: path, reason: 'not a regular file' };
     if (info.size > MAX_FILE_BYTES) return { ok: false, uri: path, reason: `file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
     return { ok: true, input: { bytes: await readFile(path), kind: kindFromName(path), uri: path } };
   } catch (err) {
@@ -62,20 +77,40 @@ export interface ReadInputsOptions {
   limits?: Partial<ArchiveLimits>;
   /** Updated as the inputs are read (bytes), for a progress bar's ETA. */
   progress?: InputProgress;
+  /** Where a warning about an input goes (a refused publishedAt); default: one line on stderr. */
+  warn?: WarnFn;
 }
 
-async function* itemsOfFile(path: string, opts: ReadInputsOptions): AsyncGenerator<SourceItem> {
+const warnOnStderr: WarnFn = (message) => { process.stderr.write(`warning: ${message}\n`); };
+
+function itemsOfFormat(path: string, opts: ReadInputsOptions): AsyncGenerator<SourceItem> | Promise<SourceItem> {
   const p = opts.progress;
   switch (inputFormat(path)) {
-    case 'jsonl': yield* readJsonl(path, p); break;
-    case 'tar': yield* readTar(path, false, opts.limits, p); break;
-    case 'tar.gz': yield* readTar(path, true, opts.limits, p); break;
-    case 'zip': yield* readZip(path, opts.limits, p); break;
-    case 'warc': yield* readWarc(path, false, opts.limits, p); break;
-    case 'warc.gz': yield* readWarc(path, true, opts.limits, p); break;
-    default: yield await readFileItem(path);
+    case 'jsonl': return readJsonl(path, p, opts.limits, opts.warn ?? warnOnStderr);
+    case 'tar': return readTar(path, false, opts.limits, p);
+    case 'tar.gz': return readTar(path, true, opts.limits, p);
+    case 'zip': return readZip(path, opts.limits, p);
+    case 'warc': return readWarc(path, false, opts.limits, p);
+    case 'warc.gz': return readWarc(path, true, opts.limits, p);
+    default: return readFileItem(path);
   }
-  if (p) p.finishFile(await stat(path).then((s) => s.size, () => 0));
+}
+
+/** The articles of one file; a file that fails part way is one more failure line, never the end of the run. */
+async function* itemsOfFile(path: string, opts: ReadInputsOptions): AsyncGenerator<SourceItem> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      yield { ok: false, uri: path, reason: 'not a regular file' };
+    } else {
+      const items = itemsOfFormat(path, opts);
+      if (items instanceof Promise) yield await items;
+      else yield* items;
+    }
+  } catch (err) {
+    yield { ok: false, uri: path, reason: `unreadable input: ${(err as Error).message}` };
+  }
+  opts.progress?.finishFile(await stat(path).then((s) => s.size, () => 0));
 }
 
 /** The bytes of every input file (folders walked), the denominator of a progress bar. */
@@ -85,7 +120,7 @@ export async function inputsSize(paths: string[]): Promise<number> {
     if (p === '-') continue;
     const info = await stat(p);
     if (info.isDirectory()) {
-      for await (const file of walk(p)) total += (await stat(file)).size;
+      for await (const found of walk(p)) if ('path' in found) total += await stat(found.path).then((s) => s.size, () => 0);
     } else {
       total += info.size;
     }
@@ -119,7 +154,10 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions = {})
     }
     const info = await stat(p);
     if (info.isDirectory()) {
-      for await (const file of walk(p)) yield* itemsOfFile(file, opts);
+      for await (const found of walk(p)) {
+        if ('path' in found) yield* itemsOfFile(found.path, opts);
+        else yield { ok: false, ...found };
+      }
     } else {
       yield* itemsOfFile(p, opts);
     }
