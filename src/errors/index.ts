@@ -7,6 +7,7 @@ export { ArticleTooLargeError } from './article-too-large-error.js';
 export { InvalidPayloadError } from './invalid-payload-error.js';
 export { RedisUnavailableError } from './redis-unavailable-error.js';
 export { HandedBackError } from './handed-back-error.js';
+export { StoreUnavailableError } from './store-unavailable-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65 } as const;
 

@@ -14,10 +14,17 @@ export const PAYLOAD_VERSION = 1 as const;
 
 const KINDS = ['auto', 'html', 'text', 'body'] as const satisfies readonly InputKind[];
 
+/** Standard or URL-safe alphabet, padding optional: what any base64 encoder writes. */
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+
+function isBase64(s: string): boolean {
+  return s.length % 4 !== 1 && BASE64.test(s);
+}
+
 export const ArticlePayloadSchema = z.object({
   v: z.literal(PAYLOAD_VERSION),
-  /** Raw article bytes, base64. */
-  bytes: z.string(),
+  /** Raw article bytes, base64 (Node would decode anything else to a few stray bytes, silently). */
+  bytes: z.string().refine(isBase64, { message: 'not base64' }),
   kind: z.enum(KINDS),
   uri: z.string().nullable(),
   url: z.string().nullable(),

@@ -1,8 +1,10 @@
 /**
  * What a worker does with one article job: decode the payload, run the pipeline (on the
- * pool's threads, so the event loop stays free to renew job locks), upsert the record,
- * return a small summary. Bad articles fail at once (UnrecoverableError, reason kept);
- * anything else is thrown as is, so BullMQ retries it with the job's backoff.
+ * pool's threads, so the event loop stays free to renew job locks), write the record,
+ * return a small summary. Bad articles fail at once (UnrecoverableError, reason kept); a
+ * store outage is waited out by the store writer with the record kept, since it is no
+ * fault of the article; anything else is thrown as is, so BullMQ retries it with the job's
+ * backoff.
  */
 import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
 import type { RawInput } from '../doc.js';
@@ -10,6 +12,8 @@ import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from '../store/store.js';
 import { HandedBackError } from '../errors/handed-back-error.js';
 import { decodeArticle, type ArticlePayload } from './payload.js';
+import { checkPublishedAt } from '../sources/published-at.js';
+import { createStoreWriter, type StoreWriter } from './store-writer.js';
 
 /** The job's return value, kept on the completed job. */
 export interface ArticleJobResult {
@@ -26,6 +30,13 @@ export interface ProcessorDeps {
   store: Pick<RecordStore, 'put'>;
 }
 
+export interface ProcessorOptions {
+  /** Writes records, waiting out store outages (default: a plain writer over `deps.store`). */
+  writer?: StoreWriter;
+  /** Warnings about a job that is processed anyway (one line each). */
+  warn?: (line: string) => void;
+}
+
 /** Errors that no retry can fix: the article itself is unusable, or the pipeline rejects it deterministically. */
 const PERMANENT = new Set(['InputError', 'InvalidPayloadError', 'RecordInvalidError', 'ArticleTooLargeError']);
 
@@ -38,7 +49,22 @@ export function isPermanentFailure(err: unknown): boolean {
 /** Jobs running in this process, so a shutdown past its timeout can hand them back. */
 export type ActiveJobs = Map<string, { job: Job<ArticlePayload>; token: string | undefined }>;
 
-export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, handBack: AbortSignal) {
+/** The job's input, without a `publishedAt` override that is not a real date (warned about). */
+function readInput(job: Job<ArticlePayload>, warn: (line: string) => void): RawInput {
+  let input: RawInput;
+  try {
+    input = decodeArticle(job.data);
+  } catch (err) {
+    throw new UnrecoverableError(`${(err as Error).name}: ${(err as Error).message}`);
+  }
+  const publishedAt = checkPublishedAt(input.publishedAt, `job ${job.id} (${input.uri ?? 'no uri'})`);
+  if (publishedAt.warning) warn(publishedAt.warning);
+  return { ...input, publishedAt: publishedAt.value };
+}
+
+export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, handBack: AbortSignal, opts: ProcessorOptions = {}) {
+  const writer = opts.writer ?? createStoreWriter(deps.store);
+  const warn = opts.warn ?? (() => {});
   const handedBack = new Promise<never>((_, reject) => {
     handBack.addEventListener('abort', () => reject(new HandedBackError()), { once: true });
   });
@@ -49,15 +75,11 @@ export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, 
     const key = job.id ?? '';
     active.set(key, { job, token });
     try {
-      let input: RawInput;
-      try {
-        input = decodeArticle(job.data);
-      } catch (err) {
-        throw new UnrecoverableError((err as Error).message);
-      }
+      const input = readInput(job, warn);
       let record: NewsRecord;
       try {
         record = await Promise.race([deps.pipeline.process(input), handedBack]);
+        await Promise.race([writer.put(record, handBack), handedBack]);
       } catch (err) {
         if (err instanceof HandedBackError) {
           // BullMQ's way to give an active job back: move it to wait, then tell the worker so.
@@ -67,7 +89,6 @@ export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, 
         if (isPermanentFailure(err)) throw new UnrecoverableError(`${(err as Error).name}: ${(err as Error).message}`);
         throw err;
       }
-      await deps.store.put(record);
       return {
         recordId: record.id,
         uri: input.uri,

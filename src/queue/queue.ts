@@ -1,7 +1,8 @@
 /**
  * The producer side: opens the BullMQ queue and turns source items into article jobs.
  */
-import { Queue, type JobsOptions } from 'bullmq';
+import type { JobsOptions, Queue } from 'bullmq';
+import { ArticleJobQueue } from './article-job.js';
 import type { SourceItem } from '../sources/source-item.js';
 import { connectionOptions, type ConnectionSettings } from './connection.js';
 import {
@@ -14,7 +15,8 @@ export type ArticleQueue = Queue<ArticlePayload>;
 
 /** Opens the queue and waits until Redis answers (RedisUnavailableError if it never does). */
 export async function openQueue(redisUrl: string, queueName: string, settings: Partial<ConnectionSettings> = {}): Promise<ArticleQueue> {
-  const queue: ArticleQueue = new Queue<ArticlePayload>(queueName, {
+  // ArticleJobQueue: status and failed must still list a job whose data is not JSON.
+  const queue: ArticleQueue = new ArticleJobQueue<ArticlePayload>(queueName, {
     connection: connectionOptions(redisUrl, { role: 'client', ...settings }),
   });
   // Without a listener an 'error' event would throw; failures surface through the awaited calls.

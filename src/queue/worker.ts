@@ -5,15 +5,20 @@
  * renewing its job locks, and another worker's stalled check moves those jobs back to
  * waiting. A healthy worker must never be taken for a dead one, which is why the pipeline
  * runs on the pool's threads and the event loop here only moves jobs and renews locks.
+ *
+ * A store outage pauses the worker: it takes no new jobs, while the running ones keep their
+ * records and retry the write (see store-writer.ts); the first write that succeeds resumes it.
  */
 import { hostname } from 'node:os';
-import { Worker, type Job } from 'bullmq';
+import type { Job, Worker } from 'bullmq';
+import { ArticleJobWorker } from './article-job.js';
 import { connectionOptions, redactRedisUrl } from './connection.js';
 import {
   DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_INTERVAL_MS, METRICS_MAX_DATA_POINTS,
 } from './defaults.js';
 import { createArticleProcessor, type ActiveJobs, type ArticleJobResult, type ProcessorDeps } from './processor.js';
 import type { ArticlePayload } from './payload.js';
+import { createStoreWriter, DEFAULT_STORE_RETRY, type StoreRetry } from './store-writer.js';
 
 export interface QueueWorkerOptions {
   redisUrl: string;
@@ -23,6 +28,8 @@ export interface QueueWorkerOptions {
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   maxStalledCount?: number;
+  /** Backoff of a record's write while the store is unavailable (default 1 s doubling to 30 s). */
+  storeRetry?: StoreRetry;
   /** One line per notable event (failures, retries, stalls, connection trouble). */
   log?: (line: string) => void;
 }
@@ -37,6 +44,8 @@ export interface WorkerStats {
   stalled: number;
   /** Running jobs given back to the queue at shutdown because they ran past the timeout. */
   handedBack: number;
+  /** Writes that found the store unavailable and were retried (no attempt spent on them). */
+  storeRetries: number;
 }
 
 export interface StopResult {
@@ -75,10 +84,28 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
   const say = throttled(log, 10_000);
   const active: ActiveJobs = new Map();
   const handBack = new AbortController();
-  const stats: WorkerStats = { completed: 0, failed: 0, retried: 0, stalled: 0, handedBack: 0 };
+  const stats: WorkerStats = { completed: 0, failed: 0, retried: 0, stalled: 0, handedBack: 0, storeRetries: 0 };
   const where = redactRedisUrl(opts.redisUrl);
+  const storeRetry = opts.storeRetry ?? DEFAULT_STORE_RETRY;
+  let stopping: Promise<StopResult> | null = null;
 
-  const worker = new Worker<ArticlePayload, ArticleJobResult>(opts.queueName, createArticleProcessor(deps, active, handBack.signal), {
+  const writer = createStoreWriter(deps.store, storeRetry, {
+    onDown(err) {
+      log(`${err.message}: taking no new jobs; ${active.size} running keep their records and retry the write (backoff up to ${storeRetry.maxDelayMs / 1000} s)`);
+      void worker.pause(true).catch(() => {});
+    },
+    onRetry(err, downForMs) {
+      stats.storeRetries += 1;
+      if (downForMs >= 60_000) say('store-down', `store still unavailable after ${Math.round(downForMs / 1000)} s (${err.message}); ${active.size} records waiting`);
+    },
+    onUp(downForMs) {
+      log(`store is back after ${(downForMs / 1000).toFixed(1)} s: taking jobs again`);
+      if (!stopping) void worker.resume();
+    },
+  });
+  const processor = createArticleProcessor(deps, active, handBack.signal, { writer, warn: log });
+
+  const worker: Worker<ArticlePayload, ArticleJobResult> = new ArticleJobWorker<ArticlePayload, ArticleJobResult>(opts.queueName, processor, {
     connection: connectionOptions(opts.redisUrl, {
       role: 'worker',
       onRetry: (attempt, delay) => say('reconnect', `redis at ${where} unreachable; reconnecting (attempt ${attempt}, next in ${delay} ms)`),
@@ -119,7 +146,6 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
   const ready = worker.waitUntilReady().then(() => { connected = true; });
   ready.catch(() => {}); // a worker closed before it ever connected
 
-  let stopping: Promise<StopResult> | null = null;
   const handBackNow = () => {
     if (handBack.signal.aborted) return;
     stats.handedBack += active.size;

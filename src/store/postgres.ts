@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { NewsRecord } from '../record/schema.js';
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from '../record/rows.js';
+import { StoreUnavailableError } from '../errors/store-unavailable-error.js';
 import type { RecordStore } from './store.js';
 
 const PAGE = 256;
@@ -43,6 +44,27 @@ const upsertSql =
   `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
    ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}, stored_at = now()`;
 
+/** Socket errors of a refused, dropped or timed-out connection. */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * SQLSTATEs of a server that is away or refusing work for now: class 08 (connection
+ * exception), 57P01-57P03 (shut down by an administrator, crashed, starting up), 53300
+ * (too many connections).
+ */
+const UNAVAILABLE_STATE = /^(08...|57P0[123]|53300)$/;
+/** What pg itself says when the socket goes away under it or a connect times out. */
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+/** Whether a pg error means the server is away (an outage), not that this statement is wrong. */
+export function isPostgresUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_STATE.test(code))) return true;
+  // Node's connect to "localhost" tries each address and reports an AggregateError of them.
+  if (err instanceof AggregateError) return err.errors.some(isPostgresUnavailable);
+  return UNAVAILABLE_MESSAGE.test(err.message);
+}
+
 function insertEntitiesSql(n: number): string {
   const w = ENTITY_COLUMNS.length;
   const tuples = Array.from({ length: n }, (_, r) => `(${ENTITY_COLUMNS.map((_, c) => `$${r * w + c + 1}`).join(', ')})`);
@@ -55,7 +77,8 @@ function insertEntitiesSql(n: number): string {
  * duplicated article leaves exactly one record however many workers write at once.
  */
 export async function openPostgresStore(url: string): Promise<RecordStore & { readonly pool: pg.Pool }> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // A connect that hangs (a server that accepts but never answers) fails after 10 s instead of never.
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => { /* an idle client lost its connection; the next query reconnects */ });
   const setup = await pool.connect();
   try {
@@ -76,7 +99,12 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
     async put(record: NewsRecord) {
       const a = articleRow(record);
       const rows = entityRows(record);
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        throw isPostgresUnavailable(err) ? new StoreUnavailableError(err) : err;
+      }
       try {
         await client.query('BEGIN');
         // The upsert takes the article's row lock first: concurrent writers of one id queue here.
@@ -89,7 +117,7 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {});
-        throw err;
+        throw isPostgresUnavailable(err) ? new StoreUnavailableError(err) : err;
       } finally {
         client.release();
       }

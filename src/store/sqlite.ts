@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { NewsRecord } from '../record/schema.js';
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from '../record/rows.js';
+import { StoreUnavailableError } from '../errors/store-unavailable-error.js';
 import type { RecordStore } from './store.js';
 
 /** How long a writer waits for another process's write lock before failing (SQLITE_BUSY). */
@@ -37,6 +38,18 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS entities_type ON entities (type, text);
 CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (source_sha256);
 `;
+
+/**
+ * Result codes (extended ones included) that say the database is busy, locked by another
+ * process past the busy timeout, or its file cannot be written for now (I/O error, full
+ * disk): an outage a writer can wait out, not a fault of the record.
+ */
+const UNAVAILABLE_CODE = /^SQLITE_(BUSY|LOCKED|IOERR|FULL)(_|$)/;
+
+export function isSqliteUnavailable(err: unknown): boolean {
+  const code = err instanceof Error ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && UNAVAILABLE_CODE.test(code);
+}
 
 function sqliteValue(v: unknown): unknown {
   return typeof v === 'boolean' ? (v ? 1 : 0) : v;
@@ -80,7 +93,11 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
   return {
     db,
     async put(record) {
-      putTx.immediate(record);
+      try {
+        putTx.immediate(record);
+      } catch (err) {
+        throw isSqliteUnavailable(err) ? new StoreUnavailableError(err) : err;
+      }
     },
     async has(id) {
       return hasStmt.get(id) !== undefined;

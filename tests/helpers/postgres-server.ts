@@ -16,6 +16,10 @@ import { join } from 'node:path';
 export interface PostgresServer {
   url: string;
   port: number;
+  /** Stops the server (`-m fast`: connections are cut, committed data kept), for an outage. */
+  halt(): void;
+  /** Starts the halted server again, on the same port with the same data. */
+  restart(): void;
   stop(): Promise<void>;
 }
 
@@ -68,16 +72,28 @@ export async function startPostgres(): Promise<PostgresServer | null> {
   const port = await freePort();
   pgRun(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50`;
-  pgRun(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const start = () => pgRun(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const halt = (mode: 'fast' | 'immediate') => pgRun(join(bin, 'pg_ctl'), ['-D', data, '-m', mode, '-w', 'stop']);
+  start();
   let stopped = false;
+  let halted = false;
   return {
     port,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt() {
+      // Not `immediate`: with synchronous_commit off, a crash may lose the last commits.
+      halt('fast');
+      halted = true;
+    },
+    restart() {
+      start();
+      halted = false;
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
       try {
-        pgRun(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (!halted) halt('immediate');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
