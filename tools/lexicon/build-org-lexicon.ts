@@ -76,7 +76,8 @@ async function fromCedict(): Promise<string[]> {
   }
   const known = new Set([...out, ...jiebaNames]);
   for (const [short, full] of abbreviations) {
-    if (known.has(full) || (KIND_WORDS.some((k) => full.endsWith(k) && full.length > k.length + 1) && !isGenericOrgName(full))) out.push(short);
+    // Only when the full name is itself known as an organisation: 社保 abbreviates 社会保险, no body.
+    if (known.has(full)) out.push(short);
   }
   return out;
 }

@@ -1,71 +1,88 @@
 /**
- * Members of a coordinated list (A、B、C和D) are names of one type: where the model is sure
- * of some members as organisations and typed none of the others as a person or place, the
- * untyped members become organisations too.
+ * Members of a coordinated list (A、B、C和D) are names of one type. A list that ends in a
+ * word for organisations (A、B、C等企业, 等高校) makes every member one; otherwise, where the
+ * model is sure of at least two members as organisations and of more members as organisations
+ * than as anything else, the other members follow them (a company the model took for a place
+ * included). Persons are never retyped.
  */
 import type { Entity, Token } from '../../record/schema.js';
+import { LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
 import { isGenericOrgName } from './generic.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 
-const SEPARATOR = /^(、|和|与|及|以及|或)$/;
-/** Words that cannot be part of a list member: verbs, function words, numbers, time words. */
-const NOT_MEMBER_POS = /^(v|vd|vi|p|c|u[a-z]*|d|r|m|mq|q|w|y|e|o|f|t|tg|zg)$/;
-const isMemberWord = (t: Token): boolean => !NOT_MEMBER_POS.test(t.pos) && MEMBER.test(t.text) && !/^(等|等等)$/.test(t.text);
-const MEMBER = /^[\u4e00-\u9fffA-Za-z0-9&·]{2,12}$/;
+const LAST_SEPARATOR = /^(和|与|及|以及|或)$/;
+const MEMBER_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&·．.\- ]{2,12}$/;
+/** Words that end a member's reach to the left or right: verbs, and punctuation. */
+const STOP_POS = /^(v|vd|vi|vshi|vyou|w|uj|ul|uz|ug|uv|ud|y|e|o)$/;
+/** Words trimmed off a member's outer edge: 在北京 is the member 北京. */
+const EDGE_POS = /^(p|c|d|r|u[a-z]*|m|mq|q|f|t|tg)$/;
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 
 interface Member { start: number; end: number }
 
-/** Lists as runs of members: each member a found name, or up to three name-like words, between separators. */
-export function lists(text: string, tokens: Token[], entities: Entity[] = []): Member[][] {
-  const out: Member[][] = [];
-  let cur: Member[] = [];
+/** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
+const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
+const isStop = (t: Token): boolean =>
+  PUNCT.test(t.text) || (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) || /^(等|等等)$/.test(t.text) || t.pos === 'c' || CLAUSE_WORDS.test(t.text);
+
+/** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
+export function lists(text: string, tokens: Token[]): { members: Member[]; after: number }[] {
+  const out: { members: Member[]; after: number }[] = [];
   let i = 0;
-  const flush = (): void => { if (cur.length >= 3) out.push(cur); cur = []; };
   while (i < tokens.length) {
-    const a = tokens[i]!;
-    // A name the model found is one member, however many tokens it spans.
-    const named = entities.find((e) => NAME_TYPES.has(e.type) && e.start === a.start);
-    if (named) {
-      let j = i;
-      while (j < tokens.length && tokens[j]!.start < named.end) j++;
-      cur.push({ start: named.start, end: named.end });
-      const sep = tokens[j];
-      if (sep && sep.start === named.end && SEPARATOR.test(sep.text)) { i = j + 1; continue; }
-      flush();
-      i = j;
-      continue;
+    if (tokens[i]!.text !== '、') { i++; continue; }
+    // The first member: back from the first 、 to punctuation or a verb, outer function words trimmed.
+    let a = i - 1;
+    while (a >= 0 && !isStop(tokens[a]!) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
+    let s = a + 1;
+    while (s < i && EDGE_POS.test(tokens[s]!.pos)) s++;
+    const members: Member[] = [];
+    if (s < i) members.push({ start: tokens[s]!.start, end: tokens[i - 1]!.end });
+    // Middle members: whatever stands between two 、; the last after 、 or a final 和.
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < tokens.length && tokens[k]!.text !== '、' && !LAST_SEPARATOR.test(tokens[k]!.text) && !isStop(tokens[k]!)) k++;
+      let e = k - 1;
+      while (e >= j && EDGE_POS.test(tokens[e]!.pos)) e--;
+      if (e < j) break;
+      members.push({ start: tokens[j]!.start, end: tokens[e]!.end });
+      const sep = tokens[k];
+      if (sep && (sep.text === '、' || LAST_SEPARATOR.test(sep.text)) && k === e + 1) { j = k + 1; continue; }
+      j = k;
+      break;
     }
-    if (isMemberWord(a)) {
-      let end = a.end;
-      let j = i + 1;
-      // Up to three adjacent words make one member.
-      for (let b = tokens[j]; b && j < i + 3 && b.start === end && isMemberWord(b) && !SEPARATOR.test(b.text); b = tokens[j]) { end = b.end; j++; }
-      const sep = tokens[j];
-      cur.push({ start: a.start, end });
-      if (sep && sep.start === end && SEPARATOR.test(sep.text)) { i = j + 1; continue; }
-      flush();
-      i = j;
-      continue;
-    }
-    flush();
-    i++;
+    if (members.length >= 2) out.push({ members, after: tokens[j - 1]?.end ?? text.length });
+    i = Math.max(j, i + 1);
   }
-  flush();
   return out;
+}
+
+/** 等企业, 等创新型企业, 等知名高校: the words after a list say what its members are. */
+function endsInOrgNoun(text: string, after: number): boolean {
+  const tail = text.slice(after, after + 14);
+  const lead = new RegExp(`^(等等|等)(${LIST_MODIFIERS.join('|')})?`).exec(tail);
+  if (!lead) return false;
+  const rest = tail.slice(lead[0].length);
+  return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
   const out: Entity[] = [];
-  for (const list of lists(text, tokens, entities)) {
-    const typed = list.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
-    const orgs = typed.filter((e) => e && e.type === 'ORG' && e.score >= 0.5).length;
+  for (const { members, after } of lists(text, tokens)) {
+    if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
+    const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
+    const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length;
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
-    if (orgs < 2 || others > 0 || orgs * 2 < list.length) continue;
-    list.forEach((m, k) => {
-      if (typed[k]) return;
-      const name = text.slice(m.start, m.end);
+    const cued = endsInOrgNoun(text, after);
+    if (!cued && (members.length < 3 || orgs < 2 || orgs <= others)) continue;
+    members.forEach((m, k) => {
+      const t = typed[k];
+      if (t && (t.type === 'ORG' || t.type === 'PERSON')) return;
+      const name = text.slice(m.start, m.end).trim();
       if (isGenericOrgName(name)) return;
-      out.push({ type: 'ORG', text: name, start: m.start, end: m.end, score: 0.5, source: 'list' });
+      const span = t && t.start === m.start && t.end === m.end ? t : m;
+      out.push({ type: 'ORG', text: text.slice(span.start, span.end), start: span.start, end: span.end, score: 0.5, source: 'list' });
     });
   }
   return out;

@@ -10,7 +10,7 @@ import { coordinatedCandidates } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates } from './latin.js';
 import { ambiguousNames, lexiconMatches } from './lexicon.js';
-import { ORG_CUES } from './data/kinds.js';
+import { ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { boundaries, NAME_TYPES, placeOrg } from './spans.js';
@@ -102,14 +102,15 @@ export function refineOrganizations(text: string, tokens: Token[], modelEntities
   if (on('lexicon')) for (const c of lexiconCandidates(text, tokens)) entities = placeOrg(entities, c);
   if (on('structure')) for (const c of structuralCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
   if (on('latin')) for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
-  if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
-  if (on('short-forms')) {
-    for (const c of shortFormCandidates(text, tokens, entities)) {
-      const same = entities.find((e) => e.start === c.start && e.end === c.end);
-      entities = same ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: 'alias' } : e)) : placeOrg(entities, c);
-    }
-  }
+  if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
+  if (on('short-forms')) for (const c of shortFormCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
   return on('final-check') ? finalCheck(text, tokens, entities) : entities;
+}
+
+/** A name of another type on exactly the candidate's span becomes an organisation; otherwise the candidate is placed. */
+function retypeOrPlace(entities: Entity[], c: Entity): Entity[] {
+  const same = entities.find((e) => e.start === c.start && e.end === c.end && NAME_TYPES.has(e.type));
+  return same ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source } : e)) : placeOrg(entities, c);
 }
 
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
@@ -122,6 +123,7 @@ function finalCheck(text: string, tokens: Token[], entities: Entity[]): Entity[]
   const wordAt = new Map(tokens.map((t) => [t.start, t]));
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
+    if (VENUE_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = wordAt.get(e.start);
     if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE) return false;

@@ -88,7 +88,7 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
     SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
     entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end)));
   if (firstDistinctive) start = firstDistinctive.start;
-  const scoped = SCOPE_PREFIXES.find((p) => text.startsWith(p, start) && hit.start - start - p.length >= 2);
+  const scoped = SCOPE_PREFIXES.find((p) => text.startsWith(p, start) && hit.start - start - p.length >= 2 && !isAllGeneric(text.slice(start + p.length, hit.start)));
   if (scoped) distinctive = true;
   if (start === hit.start || !distinctive) return null;
   // Leading generic words (该, 一家, 当地) are not part of the name.
@@ -134,8 +134,11 @@ export function completeKind(text: string, e: Entity, tokens: Token[], tokenEnds
       const head = k.slice(0, cut);
       if (head && !e.text.endsWith(head)) continue;
       const end = e.end + k.length - cut;
-      // A whole kind after the name only when it is a department's (学院 + 党总支).
-      if ((cut > 0 || DEPARTMENT_KINDS.has(k)) && text.startsWith(k.slice(cut), e.end) && tokenEnds.has(end)) {
+      // A whole kind right after the name joins it unless the name is complete as it stands
+      // (国务院 | 政府特殊津贴: jieba knows 国务院 as an organisation).
+      const lastWord = tokens.find((t) => t.end === e.end && t.start >= e.start);
+      const complete = lastWord ? /^(nt|j)$/.test(lastWord.pos) : false;
+      if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && tokenEnds.has(end)) {
         return { ...e, end, text: text.slice(e.start, end) };
       }
     }
@@ -173,7 +176,9 @@ export function hasDistinctivePart(text: string, e: Entity, tokens: Token[], ent
   const lastKind = last ? kindAt(text, tokens, tokens.indexOf(last)) : null;
   if (!last || last.end !== e.end || !lastKind) return true;
   if (inner.length === 1 && last.pos === 'nt') return true;
-  if (SCOPE_PREFIXES.some((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2)) return true;
+  // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
+  const scope = SCOPE_PREFIXES.find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
+  if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));
   return inner.some((t) =>
     isDistinctiveInFound(t) ||
     entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));

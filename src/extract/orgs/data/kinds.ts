@@ -228,6 +228,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '职业',
   '技工',
   '研究',
+  '科学',
   '科研',
   '实验',
   '检测',
@@ -344,4 +345,22 @@ export const NOT_KINDS: readonly string[] = [
   '军队', '团队', '球队', '排队', '车队', '梯队', '舰队', '插队', '带队', '领队', '归队', '组队', '入队',
   '市中心', '圆心中心',
   '社会组织', '基层组织', '党组织', '团组织',
+];
+
+/** Words after a list (…等企业) that say its members are organisations. */
+export const LIST_ORG_NOUNS: readonly string[] = [
+  '企业', '公司', '集团', '高校', '大学', '院校', '银行', '媒体', '品牌', '厂商', '厂家', '车企', '药企',
+  '房企', '券商', '电商', '巨头', '独角兽', '科研院所', '研究院所', '医院', '球队', '俱乐部',
+];
+
+/** What may stand between 等 and such a word (等知名高校); nothing else (等地团组织 is no cue). */
+export const LIST_MODIFIERS: readonly string[] = [
+  '多家', '一批', '一系列', '知名', '著名', '大型', '国内外', '国内', '海外', '国际', '头部', '龙头', '领先', '创新型',
+  '科技型', '高科技', '新型', '重点', '互联网', '人工智能', '金融', '科技', '外资', '民营', '国有', '上市', '主要',
+];
+
+/** Endings of venues, zones and buildings, which are no organisations (会展中心, 试验区, 总部). */
+export const VENUE_ENDINGS: readonly string[] = [
+  '会议中心', '会展中心', '展览中心', '体育中心', '酒店', '宾馆', '饭店', '大厦', '广场', '园区', '产业园', '科技园', '试验区', '开发区',
+  '新区', '集聚区', '示范区', '总部', '机场', '车站', '码头', '大楼', '大院',
 ];
