@@ -25,6 +25,17 @@ const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)
 const isStop = (t: Token): boolean =>
   PUNCT.test(t.text) || (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) || /^(等|等等)$/.test(t.text) || t.pos === 'c' || CLAUSE_WORDS.test(t.text);
 
+/**
+ * jieba cuts a name it does not know into an unknown word and a one-character word it tags
+ * as it would anywhere (唯品 + 会/v): that character still belongs to the name.
+ */
+const HAN_UNKNOWN = /^[\u4e00-\u9fff]+$/;
+function splitUnknown(tokens: Token[], a: number): boolean {
+  const t = tokens[a]!;
+  const before = tokens[a - 1];
+  return t.text.length === 1 && !PUNCT.test(t.text) && !!before && before.end === t.start && before.pos === 'x' && HAN_UNKNOWN.test(before.text);
+}
+
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
 export function lists(text: string, tokens: Token[]): { members: Member[]; after: number }[] {
   const out: { members: Member[]; after: number }[] = [];
@@ -33,7 +44,7 @@ export function lists(text: string, tokens: Token[]): { members: Member[]; after
     if (tokens[i]!.text !== '、') { i++; continue; }
     // The first member: back from the first 、 to punctuation or a verb, outer function words trimmed.
     let a = i - 1;
-    while (a >= 0 && !isStop(tokens[a]!) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
+    while (a >= 0 && (!isStop(tokens[a]!) || splitUnknown(tokens, a)) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
     let s = a + 1;
     while (s < i && EDGE_POS.test(tokens[s]!.pos)) s++;
     const members: Member[] = [];
