@@ -10,7 +10,8 @@ import { writeDataset, type DatasetFormat } from './dataset/index.js';
 import { articleKey, Journal } from './journal.js';
 import { ProgressReporter, type Counts } from './progress.js';
 import { JsonlFileSink, StoreSink, type BatchSink, type Outcome } from './sinks.js';
-import { batchPaths, type BatchTarget } from './paths.js';
+import { acquireRunLocks } from './lock.js';
+import { batchPaths, type BatchPaths, type BatchTarget } from './paths.js';
 
 /** Default old-generation cap per pipeline thread, MB (see BatchOptions.threadHeapMb). */
 export const BATCH_THREAD_HEAP_MB = 512;
@@ -77,11 +78,22 @@ function sha256(bytes: Uint8Array): string {
  * A bad article is a failure line, never the end of the run.
  */
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const paths = batchPaths(opts.target);
+  // Before anything is loaded or touched: a second run on the same output would empty
+  // this one's failures file and delete its journal (see RunLock).
+  const locks = acquireRunLocks([paths.journal, paths.failures], paths.out ?? paths.storeUri!);
+  try {
+    return await runLocked(opts, paths);
+  } finally {
+    for (const l of locks) l.release();
+  }
+}
+
+async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSummary> {
   const t0 = performance.now();
   const threads = Math.max(1, Math.floor(opts.concurrency ?? availableParallelism()));
   const window = threads * Math.max(1, opts.inFlightPerThread ?? 8);
   const resume = opts.resume ?? false;
-  const paths = batchPaths(opts.target);
   const counts: Counts = { done: 0, failed: 0, skipped: 0 };
 
   // The pool first: a model that cannot load stops the run before any output is touched.

@@ -8,6 +8,7 @@ export { InvalidPayloadError } from './invalid-payload-error.js';
 export { RedisUnavailableError } from './redis-unavailable-error.js';
 export { HandedBackError } from './handed-back-error.js';
 export { StoreUnavailableError } from './store-unavailable-error.js';
+export { BatchLockedError } from './batch-locked-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65 } as const;
 
