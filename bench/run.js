@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const suites = [
+  ['startup', './startup.js', 'benchStartup'],
   ['stages', './stages.js', 'benchStages'],
   ['ingest', './ingest.js', 'benchIngest'],
   ['normalize', './normalize.js', 'benchNormalize'],

@@ -1,7 +1,6 @@
 /** One sub-command of the CLI: its help text and its entry point, returning an exit code. */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   run(argv: string[]): Promise<number>;
 }

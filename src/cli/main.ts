@@ -1,5 +1,4 @@
 import { exitCodeOf, EXIT } from '../errors/index.js';
-import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { errorLine } from './log.js';
 import { PIPELINE_VERSION } from '../pipeline/version.js';
@@ -29,16 +28,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${PIPELINE_VERSION}\n`);
     return EXIT.ok;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     errorLine(`unknown command "${name}" (see zhnews --help)`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.usage}\n`);
-    return EXIT.ok;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${command.usage}\n`);
+      return EXIT.ok;
+    }
     return await command.run(rest);
   } catch (err) {
     errorLine((err as Error).message ?? String(err));

@@ -2,30 +2,21 @@
 import { z } from 'zod';
 import { CLIENT_GIVE_UP_MS, parseRedisUrl, redactRedisUrl } from '../queue/connection.js';
 import { DEFAULT_QUEUE, defaultRedisUrl } from '../queue/defaults.js';
+import type { OptionSpecs, OptionValues } from './options.js';
 
-export const queueFlagOptions = {
-  redis: { type: 'string' },
-  queue: { type: 'string' },
-} as const;
+export const queueOptions = {
+  redis: { type: 'string', arg: 'URL', schema: z.string().min(1), help: 'Redis to use (default $ZHNEWS_REDIS_URL, $REDIS_URL or redis://127.0.0.1:6379)' },
+  queue: {
+    type: 'string', arg: 'NAME', schema: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only'),
+    help: `BullMQ queue name (default "${DEFAULT_QUEUE}")`,
+  },
+} as const satisfies OptionSpecs;
 
-export const queueFlagSchema = z.object({
-  redis: z.string().min(1).optional(),
-  queue: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only').optional(),
-});
-
-export function queueTarget(v: z.output<typeof queueFlagSchema>): { redisUrl: string; queueName: string } {
+export function queueTarget(v: OptionValues<typeof queueOptions>): { redisUrl: string; queueName: string } {
   const redisUrl = v.redis ?? defaultRedisUrl();
   parseRedisUrl(redisUrl);
   return { redisUrl, queueName: v.queue ?? DEFAULT_QUEUE };
 }
-
-export const queueFlagHelp = [
-  '  --redis URL        Redis to use (default $ZHNEWS_REDIS_URL, $REDIS_URL or redis://127.0.0.1:6379)',
-  `  --queue NAME       BullMQ queue name (default "${DEFAULT_QUEUE}")`,
-].join('\n');
-
-/** A positive number of seconds -> ms. */
-export const seconds = z.coerce.number().positive().transform((s) => Math.round(s * 1000));
 
 /** For client commands: one line when Redis does not answer, so a wait is never silent. */
 export function retryNotice(redisUrl: string, log: (line: string) => void) {

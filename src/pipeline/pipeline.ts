@@ -1,5 +1,6 @@
 import type { RawInput } from '../doc.js';
 import { createSegmenter } from '../extract/segment/index.js';
+import { lexiconMatches } from '../extract/orgs/lexicon.js';
 import type { NerTagger } from '../extract/ner/tagger.js';
 import type { NewsRecord } from '../record/schema.js';
 import { assemble } from './assemble.js';
@@ -18,7 +19,14 @@ export interface Pipeline {
 export async function createPipeline(config: PipelineConfig = {}): Promise<Pipeline> {
   const resolved = PipelineConfigSchema.parse(config);
   const segmenter = createSegmenter(resolved.segmenter);
+  // jieba's dictionary and the organisation lexicon load on first use: load them here, with
+  // the model, so that the first article costs what every other one does.
+  const warmText = '新华社北京电，国家统计局今天发布数据。';
+  const warmTokens = segmenter.segment(warmText);
+  if (resolved.organizations === 'refined') lexiconMatches('');
   const tagger: NerTagger = await createTagger(resolved);
+  // The first run of an onnxruntime session allocates its buffers: a sentence now, not the first article.
+  await tagger.tag(warmText, warmTokens);
   const assembleOpts = { version: PIPELINE_VERSION, model: tagger.name, includeTokens: resolved.tokens };
   return {
     model: tagger.name,

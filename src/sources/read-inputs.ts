@@ -1,9 +1,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from '../errors/index.js';
+import { InputError, UsageError } from '../errors/index.js';
 import { readJsonl, type WarnFn } from './jsonl.js';
 import { kindFromName } from './kind.js';
-import type { ArchiveLimits } from './limits.js';
+import { readLimited, type ArchiveLimits } from './limits.js';
 import type { InputProgress } from './progress-tap.js';
 import type { SourceItem } from './source-item.js';
 import { readTar } from './tar.js';
@@ -17,10 +17,21 @@ export { InputProgress } from './progress-tap.js';
 /** Files above this size are refused per file, so one huge file cannot exhaust memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** Standard input, up to MAX_FILE_BYTES: past that it stops reading (EntryTooLargeError, exit 65). */
 export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return readLimited(process.stdin as AsyncIterable<Uint8Array>, MAX_FILE_BYTES);
+}
+
+/**
+ * One article for `extract`: a file (or - for stdin) under the same cap as a batch's files,
+ * refused before it is read when it is over it, so memory stays bounded.
+ */
+export async function readArticleFile(path: string): Promise<Uint8Array> {
+  if (path === '-') return readStdin();
+  const info = await stat(path);
+  if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (info.size > MAX_FILE_BYTES) throw new InputError(`${path}: file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for one article`);
+  return readFile(path);
 }
 
 /** A file found in a folder, or a folder (or entry) that could not be read, with the reason. */

@@ -1,48 +1,45 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/index.js';
-import { assertInputsExist, readInputs } from '../../sources/read-inputs.js';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
+import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ARTICLE_BYTES } from '../../queue/defaults.js';
 import { ProgressLine } from '../../io/progress-line.js';
-import { enqueueItems, openQueue } from '../../queue/queue.js';
-import { parseCommandArgs } from '../args.js';
+import { parseOptions, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { errorLine, logLine } from '../log.js';
 
-const Flags = queueFlagSchema.extend({
-  attempts: z.coerce.number().int().min(1).max(100).optional(),
-  backoff: z.coerce.number().positive().optional(),
-  'max-article-bytes': z.coerce.number().int().positive().optional(),
-});
+const options = {
+  ...queueOptions,
+  attempts: {
+    type: 'string', arg: 'N', schema: z.coerce.number().int().min(1).max(100),
+    help: [`tries per article for transient failures (default ${DEFAULT_ATTEMPTS});`, 'a bad article fails at once'],
+  },
+  backoff: { type: 'string', arg: 'S', schema: z.coerce.number().positive(), help: `first retry delay in seconds, doubling each time (default ${DEFAULT_BACKOFF_MS / 1000})` },
+  'max-article-bytes': {
+    type: 'string', arg: 'N', schema: z.coerce.number().int().positive(),
+    help: [`largest article a job carries (default ${DEFAULT_MAX_ARTICLE_BYTES});`, 'larger ones fail here with a message'],
+  },
+} as const;
 
 export const enqueueCommand: Command = {
   name: 'enqueue',
-  summary: 'put articles on the BullMQ queue for `zhnews worker`',
-  usage: [
-    'Usage: zhnews enqueue <input...> [--redis URL] [--queue NAME]',
-    '',
-    'Inputs as for `zhnews batch`: files, folders (recursive), archives, .jsonl, - for stdin.',
-    'One job per article, its id the SHA-256 of the raw bytes: an article the queue already',
-    'holds (waiting, active, completed or failed) is not added again.',
-    '',
-    queueFlagHelp,
-    `  --attempts N       tries per article for transient failures (default ${DEFAULT_ATTEMPTS});`,
-    '                     a bad article fails at once',
-    `  --backoff S        first retry delay in seconds, doubling each time (default ${DEFAULT_BACKOFF_MS / 1000})`,
-    `  --max-article-bytes N  largest article a job carries (default ${DEFAULT_MAX_ARTICLE_BYTES});`,
-    '                     larger ones fail here with a message',
-    '',
-    'Exit 0 even when some articles are refused (they are counted in the summary);',
-    'non-zero when an input path does not exist (2) or Redis cannot be reached (1).',
-  ].join('\n'),
+  usage: usageText({
+    synopsis: ['Usage: zhnews enqueue <input...> [--redis URL] [--queue NAME]'],
+    about: [
+      'Inputs as for `zhnews batch`: files, folders (recursive), archives, .jsonl, - for stdin.',
+      'One job per article, its id the SHA-256 of the raw bytes: an article the queue already',
+      'holds (waiting, active, completed or failed) is not added again.',
+    ],
+    options,
+    notes: [
+      'Exit 0 even when some articles are refused (they are counted in the summary);',
+      'non-zero when an input path does not exist (2) or Redis cannot be reached (1).',
+    ],
+  }),
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      ...queueFlagOptions,
-      attempts: { type: 'string' },
-      backoff: { type: 'string' },
-      'max-article-bytes': { type: 'string' },
-    }, Flags);
+    const { values, positionals } = parseOptions(argv, options);
+    const { assertInputsExist, readInputs } = await import('../../sources/read-inputs.js');
+    const { enqueueItems, openQueue } = await import('../../queue/queue.js');
     if (positionals.length === 0) throw new UsageError('enqueue needs at least one input');
     const { redisUrl, queueName } = queueTarget(values);
     await assertInputsExist(positionals);

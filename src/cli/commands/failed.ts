@@ -1,30 +1,26 @@
 import { z } from 'zod';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
-import { failedJobs } from '../../queue/inspect.js';
-import { openQueue } from '../../queue/queue.js';
-import { parseCommandArgs } from '../args.js';
+import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
+import { parseOptions, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { errorLine, logLine } from '../log.js';
 
-const Flags = queueFlagSchema.extend({
-  json: z.boolean().optional(),
-  limit: z.coerce.number().int().positive().optional(),
-});
+const options = {
+  ...queueOptions,
+  limit: { type: 'string', arg: 'N', schema: z.coerce.number().int().positive(), help: 'list at most N (newest first; default all)' },
+  json: { type: 'boolean', schema: z.boolean(), help: 'one JSON object per line: {id, uri, reason, attempts, failedAt}' },
+} as const;
 
 export const failedCommand: Command = {
   name: 'failed',
-  summary: 'list the queue\'s failed jobs with their reasons',
-  usage: [
-    'Usage: zhnews failed [--redis URL] [--queue NAME] [--limit N] [--json]',
-    '',
-    queueFlagHelp,
-    '  --limit N          list at most N (newest first; default all)',
-    '  --json             one JSON object per line: {id, uri, reason, attempts, failedAt}',
-    '',
-    'Requeue them with `zhnews retry-failed`.',
-  ].join('\n'),
+  usage: usageText({
+    synopsis: ['Usage: zhnews failed [--redis URL] [--queue NAME] [--limit N] [--json]'],
+    options,
+    notes: ['Requeue them with `zhnews retry-failed`.'],
+  }),
   async run(argv) {
-    const { values } = parseCommandArgs(argv, { ...queueFlagOptions, json: { type: 'boolean' }, limit: { type: 'string' } }, Flags);
+    const { values } = parseOptions(argv, options);
+    const { failedJobs } = await import('../../queue/inspect.js');
+    const { openQueue } = await import('../../queue/queue.js');
     const { redisUrl, queueName } = queueTarget(values);
     const queue = await openQueue(redisUrl, queueName, retryNotice(redisUrl, errorLine));
     try {

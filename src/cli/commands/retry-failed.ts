@@ -1,22 +1,19 @@
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
-import { retryFailed } from '../../queue/inspect.js';
-import { openQueue } from '../../queue/queue.js';
-import { parseCommandArgs } from '../args.js';
+import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
+import { parseOptions, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { errorLine, logLine } from '../log.js';
 
 export const retryFailedCommand: Command = {
   name: 'retry-failed',
-  summary: 'move every failed job back to waiting',
-  usage: [
-    'Usage: zhnews retry-failed [--redis URL] [--queue NAME]',
-    '',
-    queueFlagHelp,
-    '',
-    'Each job gets its full attempts again. A bad article fails again at once.',
-  ].join('\n'),
+  usage: usageText({
+    synopsis: ['Usage: zhnews retry-failed [--redis URL] [--queue NAME]'],
+    options: queueOptions,
+    notes: ['Each job gets its full attempts again. A bad article fails again at once.'],
+  }),
   async run(argv) {
-    const { values } = parseCommandArgs(argv, { ...queueFlagOptions }, queueFlagSchema);
+    const { values } = parseOptions(argv, queueOptions);
+    const { retryFailed } = await import('../../queue/inspect.js');
+    const { openQueue } = await import('../../queue/queue.js');
     const { redisUrl, queueName } = queueTarget(values);
     const queue = await openQueue(redisUrl, queueName, retryNotice(redisUrl, errorLine));
     try {

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, retryNotice } from '../queue-flags.js';
+import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
-import { queueStatus, type QueueStatus } from '../../queue/inspect.js';
-import { openQueue } from '../../queue/queue.js';
-import { parseCommandArgs } from '../args.js';
+import type { QueueStatus } from '../../queue/inspect.js';
+import { parseOptions, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { errorLine } from '../log.js';
 
-const Flags = queueFlagSchema.extend({ json: z.boolean().optional() });
+const options = {
+  ...queueOptions,
+  json: { type: 'boolean', schema: z.boolean(), help: 'one JSON object on stdout instead of the table' },
+} as const;
 
 function render(s: QueueStatus, where: string): string {
   const width = Math.max(...Object.keys(s.counts).map((k) => k.length));
@@ -21,17 +23,15 @@ function render(s: QueueStatus, where: string): string {
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'queue counts per state, throughput over the last minute, oldest waiting job',
-  usage: [
-    'Usage: zhnews status [--redis URL] [--queue NAME] [--json]',
-    '',
-    queueFlagHelp,
-    '  --json             one JSON object on stdout instead of the table',
-    '',
-    'Throughput comes from the per-minute metrics the workers record (BullMQ metrics).',
-  ].join('\n'),
+  usage: usageText({
+    synopsis: ['Usage: zhnews status [--redis URL] [--queue NAME] [--json]'],
+    options,
+    notes: ['Throughput comes from the per-minute metrics the workers record (BullMQ metrics).'],
+  }),
   async run(argv) {
-    const { values } = parseCommandArgs(argv, { ...queueFlagOptions, json: { type: 'boolean' } }, Flags);
+    const { values } = parseOptions(argv, options);
+    const { queueStatus } = await import('../../queue/inspect.js');
+    const { openQueue } = await import('../../queue/queue.js');
     const { redisUrl, queueName } = queueTarget(values);
     const queue = await openQueue(redisUrl, queueName, retryNotice(redisUrl, errorLine));
     try {

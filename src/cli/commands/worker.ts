@@ -1,60 +1,58 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { createPipelinePool } from '../../pipeline/pool.js';
-import { queueFlagHelp, queueFlagOptions, queueFlagSchema, queueTarget, seconds } from '../queue-flags.js';
+import { queueOptions, queueTarget } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
 import {
   DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_SHUTDOWN_TIMEOUT_MS, DEFAULT_STALLED_INTERVAL_MS, DEFAULT_STORE,
 } from '../../queue/defaults.js';
-import { startQueueWorker } from '../../queue/worker.js';
-import { openStore } from '../../store/index.js';
-import { parseCommandArgs } from '../args.js';
+import { parseOptions, seconds, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { logLine } from '../log.js';
-import { pipelineConfigFromFlags, pipelineFlagHelp, pipelineFlagOptions, pipelineFlagSchema } from '../pipeline-flags.js';
+import { pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
 
-const Flags = pipelineFlagSchema.merge(queueFlagSchema).extend({
-  concurrency: z.coerce.number().int().min(1).max(256).optional(),
-  store: z.string().min(1).optional(),
-  'shutdown-timeout': seconds.optional(),
-  'lock-duration': seconds.optional(),
-  'stalled-interval': seconds.optional(),
-  'max-stalled': z.coerce.number().int().min(0).optional(),
-});
+const options = {
+  ...queueOptions,
+  concurrency: {
+    type: 'string', arg: 'N', schema: z.coerce.number().int().min(1).max(256),
+    help: ['articles at once, each on its own pipeline thread', `(default: ${availableParallelism()}, the cores here; one core each)`],
+  },
+  store: {
+    type: 'string', arg: 'URI', schema: z.string().min(1),
+    help: [
+      `where records go: sqlite:path.db, postgres://..., jsonl:path (default ${DEFAULT_STORE});`,
+      'records are upserted by id, so an article processed twice is stored once',
+    ],
+  },
+  'shutdown-timeout': {
+    type: 'string', arg: 'S', schema: seconds,
+    help: [
+      'on SIGTERM/SIGINT, how long running articles may take to finish before they',
+      `are handed back to the queue (default ${DEFAULT_SHUTDOWN_TIMEOUT_MS / 1000}); a second signal hands back at once`,
+    ],
+  },
+  'lock-duration': { type: 'string', arg: 'S', schema: seconds, help: `BullMQ job lock (default ${DEFAULT_LOCK_DURATION_MS / 1000}); a killed worker's jobs come back after it` },
+  'stalled-interval': { type: 'string', arg: 'S', schema: seconds, help: `how often this worker looks for stalled jobs (default ${DEFAULT_STALLED_INTERVAL_MS / 1000})` },
+  'max-stalled': { type: 'string', arg: 'N', schema: z.coerce.number().int().min(0), help: `times a job may come back from a dead worker before it fails (default ${DEFAULT_MAX_STALLED_COUNT})` },
+  ...pipelineOptions,
+} as const;
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'process the queue\'s articles into a store until stopped',
-  usage: [
-    'Usage: zhnews worker [--redis URL] [--queue NAME] [--concurrency N] [--store URI]',
-    '',
-    queueFlagHelp,
-    '  --concurrency N    articles at once, each on its own pipeline thread',
-    `                     (default: ${availableParallelism()}, the cores here; one core each)`,
-    `  --store URI        where records go: sqlite:path.db, postgres://..., jsonl:path (default ${DEFAULT_STORE});`,
-    '                     records are upserted by id, so an article processed twice is stored once',
-    `  --shutdown-timeout S  on SIGTERM/SIGINT, how long running articles may take to finish before they`,
-    `                     are handed back to the queue (default ${DEFAULT_SHUTDOWN_TIMEOUT_MS / 1000}); a second signal hands back at once`,
-    `  --lock-duration S  BullMQ job lock (default ${DEFAULT_LOCK_DURATION_MS / 1000}); a killed worker's jobs come back after it`,
-    `  --stalled-interval S  how often this worker looks for stalled jobs (default ${DEFAULT_STALLED_INTERVAL_MS / 1000})`,
-    `  --max-stalled N    times a job may come back from a dead worker before it fails (default ${DEFAULT_MAX_STALLED_COUNT})`,
-    pipelineFlagHelp,
-    '',
-    'Bad articles fail at once with their reason (`zhnews failed`); other errors are retried',
-    'with exponential backoff as set by `zhnews enqueue --attempts/--backoff`.',
-    'Exit 0 after a SIGTERM/SIGINT shutdown; 1 when the store or the pipeline cannot start.',
-  ].join('\n'),
+  usage: usageText({
+    synopsis: ['Usage: zhnews worker [--redis URL] [--queue NAME] [--concurrency N] [--store URI]'],
+    options,
+    notes: [
+      'Bad articles fail at once with their reason (`zhnews failed`); other errors are retried',
+      'with exponential backoff as set by `zhnews enqueue --attempts/--backoff`. While the store',
+      'is unavailable the worker takes no new jobs and retries the writes it holds.',
+      'Exit 0 after a SIGTERM/SIGINT shutdown; 1 when the store or the pipeline cannot start.',
+    ],
+  }),
   async run(argv) {
-    const { values } = parseCommandArgs(argv, {
-      ...pipelineFlagOptions,
-      ...queueFlagOptions,
-      concurrency: { type: 'string' },
-      store: { type: 'string' },
-      'shutdown-timeout': { type: 'string' },
-      'lock-duration': { type: 'string' },
-      'stalled-interval': { type: 'string' },
-      'max-stalled': { type: 'string' },
-    }, Flags);
+    const { values } = parseOptions(argv, options);
+    const { createPipelinePool } = await import('../../pipeline/pool.js');
+    const { startQueueWorker } = await import('../../queue/worker.js');
+    const { openStore } = await import('../../store/index.js');
     const { redisUrl, queueName } = queueTarget(values);
     const concurrency = values.concurrency ?? availableParallelism();
     const storeUri = values.store ?? DEFAULT_STORE;
