@@ -44,10 +44,27 @@ function isEditorLine(line: string): boolean {
   return m !== null && countVisible(line.replace(m[0], '').replace(/[[\]【】()（）\s]/g, '')) === 0;
 }
 
-/** Where the body starts: the dateline, else the first prose line after the header. */
+/**
+ * A line that reads as a sentence of the article, not as a header line: a title, a date, a
+ * source or a byline is short or ends without a full stop.
+ */
+function isBodySentence(line: string): boolean {
+  const n = countVisible(line);
+  return isProse(line) && n > 30 && /[。！？!?”」"]$/.test(line) && !isFurnitureLine(line, n) && !DATE_NUMERIC.test(line.slice(0, 24));
+}
+
+/**
+ * Where the body starts: the dateline, else the first prose line after the header. Lines above
+ * a dateline are read as a header only while they look like one: a sentence of the article
+ * there starts the body, so that no prose is dropped without notice.
+ */
 function bodyStart(lines: readonly string[]): number {
   const limit = Math.min(lines.length, HEADER_LINES);
-  for (let i = 0; i < limit; i++) if (DATELINE.test(lines[i] ?? '')) return i;
+  for (let i = 0; i < limit; i++) {
+    if (!DATELINE.test(lines[i] ?? '')) continue;
+    const prose = lines.slice(0, i).findIndex(isBodySentence);
+    return prose >= 0 ? prose : i;
+  }
   // A text that opens with a finished sentence has no header: it is all body.
   if (isProse(lines[0] ?? '') && /[。！？.!?”」"]$/.test(lines[0] ?? '')) return 0;
   for (let i = 1; i < limit; i++) {
