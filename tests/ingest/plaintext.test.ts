@@ -26,7 +26,7 @@ describe('plain-text articles', () => {
   it('keeps prose above a dateline in its first lines: only metadata-like lines are a header', () => {
     const raw = [
       '湖畔新城今年新建了三座公园，周末前来散步、放风筝的市民越来越多，附近的商户也忙碌起来。',
-      '江城晚报讯 3月2日，记者从市园林局获悉，第四座公园将于下月开工。',
+      '江城晚报3月2日讯 记者从市园林局获悉，第四座公园将于下月开工。',
       '园林局相关负责人表示，新公园将以湿地为主题。',
     ].join('\n');
     const r = ingest(input(raw, 'text'));
@@ -35,10 +35,10 @@ describe('plain-text articles', () => {
   });
 
   it('still reads a title, a date and a source above the dateline as the header', () => {
-    const raw = ['新公园下月开工', '2022-03-02 10:00 来源：江城晚报', '江城晚报讯 3月2日，记者从市园林局获悉，第四座公园将于下月开工。', '园林局相关负责人表示，新公园将以湿地为主题。'].join('\n');
+    const raw = ['新公园下月开工', '2022-03-02 10:00 来源：江城晚报', '江城晚报3月2日讯 记者从市园林局获悉，第四座公园将于下月开工。', '园林局相关负责人表示，新公园将以湿地为主题。'].join('\n');
     const r = ingest(input(raw, 'text'));
     expect(r.meta.title).toBe('新公园下月开工');
-    expect(r.text.startsWith('江城晚报讯')).toBe(true);
+    expect(r.text.startsWith('江城晚报3月2日讯')).toBe(true);
   });
 
   it("treats a short text as an article", () => {
