@@ -20,7 +20,8 @@ function fixtures() {
   const out = [];
   for (const dir of ['articles', 'batch']) {
     for (const name of readdirSync(join(ROOT, 'fixtures', dir)).sort()) {
-      if (/\.(txt|html)$/.test(name)) out.push({ name, text: readFileSync(join(ROOT, 'fixtures', dir, name), 'utf8'), html: name.endsWith('.html') });
+      if (/\.(txt|html)$/.test(name))
+        out.push({ name, text: readFileSync(join(ROOT, 'fixtures', dir, name), 'utf8'), html: name.endsWith('.html') });
     }
   }
   return out;
@@ -35,7 +36,9 @@ export function variants(n) {
     const extra = `${PLACES[i % PLACES.length]}市统计局第${i + 1}号通报显示，当地新增企业${100 + i}家，同比增长${(i % 37) + 1}.5%。`;
     let text = src.text;
     if (src.html) {
-      text = text.replace(/<h1>([^<]*)<\/h1>/, `<h1>$1（之${i + 1}）</h1>`).replace(/(<\/p>)(?![\s\S]*<\/p>[\s\S]*<\/p>)/, `$1\n<p>${extra}</p>`);
+      text = text
+        .replace(/<h1>([^<]*)<\/h1>/, `<h1>$1（之${i + 1}）</h1>`)
+        .replace(/(<\/p>)(?![\s\S]*<\/p>[\s\S]*<\/p>)/, `$1\n<p>${extra}</p>`);
     } else {
       const lines = text.split('\n');
       lines[0] = `${lines[0]}（之${i + 1}）`;
@@ -52,7 +55,8 @@ export async function writeTarGz(path, entries) {
   const chunks = [];
   pack.on('data', (c) => chunks.push(c));
   const ended = new Promise((r) => pack.on('end', r));
-  for (const e of entries) await new Promise((res, rej) => pack.entry({ name: e.name, size: e.data.length }, e.data, (err) => (err ? rej(err) : res())));
+  for (const e of entries)
+    await new Promise((res, rej) => pack.entry({ name: e.name, size: e.data.length }, e.data, (err) => (err ? rej(err) : res())));
   pack.finalize();
   await ended;
   writeFileSync(path, gzipSync(Buffer.concat(chunks)));
@@ -64,19 +68,31 @@ async function child(archive, out, threads, model) {
   const cpu0 = process.cpuUsage();
   let cpuReady = cpu0;
   const s = await runBatch({
-    inputs: [archive], target: { kind: 'file', out, format: 'jsonl' }, concurrency: threads, config: { model: model === 'default' ? undefined : model }, progress: null,
-    onReady: () => { cpuReady = process.cpuUsage(); },
+    inputs: [archive],
+    target: { kind: 'file', out, format: 'jsonl' },
+    concurrency: threads,
+    config: { model: model === 'default' ? undefined : model },
+    progress: null,
+    onReady: () => {
+      cpuReady = process.cpuUsage();
+    },
   });
   // maxRSS: the process's peak resident set, worker threads included (KiB).
   const cpu = process.cpuUsage(cpu0);
   const work = process.cpuUsage(cpuReady);
   // cpuSeconds: all threads of the process, model loading included.
-  process.stdout.write(`${JSON.stringify({ ...s, cpuSeconds: (cpu.user + cpu.system) / 1e6, workCpuSeconds: (work.user + work.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...s, cpuSeconds: (cpu.user + cpu.system) / 1e6, workCpuSeconds: (work.user + work.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  );
 }
 
 /** Runs a batch in a fresh process (so peak RSS belongs to that run alone). */
 function runChild(archive, out, threads, model = 'rules') {
-  const text = execFileSync(process.execPath, [SELF, '--child', archive, out, String(threads), model], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const text = execFileSync(process.execPath, [SELF, '--child', archive, out, String(threads), model], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(text.trim().split('\n').at(-1));
 }
 
@@ -91,7 +107,10 @@ export async function benchBatch() {
     // Runs alternate 1, 2, 1, 2 threads (the mean of each pair is reported) so that drift in a
     // shared machine's speed hits both alike.
     const nModel = Number(process.env.BENCH_BATCH_MODEL_ARTICLES ?? 120);
-    for (const [model, count] of [['default', nModel], ['rules', n]]) {
+    for (const [model, count] of [
+      ['default', nModel],
+      ['rules', n],
+    ]) {
       const label = model === 'default' ? 'shipped model' : 'rules model';
       const speed = join(dir, `speed-${model}.tar.gz`);
       await writeTarGz(speed, variants(count));
@@ -104,12 +123,24 @@ export async function benchBatch() {
         const cores = rs.reduce((a, s) => a + s.workCpuSeconds / s.processingSeconds, 0) / rs.length;
         const cpuMs = rs.reduce((a, s) => a + (s.workCpuSeconds * 1000) / count, 0) / rs.length;
         const t = `${threads} thread${threads > 1 ? 's' : ''}`;
-        rows.push({ stage: 'batch', metric: `articles/s, ${t} (${count} articles, ${label}; runs: ${rs.map((s) => ((s.done + s.failed) / s.processingSeconds).toFixed(1)).join(', ')})`, value: Number(rate[threads].toFixed(1)) });
+        rows.push({
+          stage: 'batch',
+          metric: `articles/s, ${t} (${count} articles, ${label}; runs: ${rs.map((s) => ((s.done + s.failed) / s.processingSeconds).toFixed(1)).join(', ')})`,
+          value: Number(rate[threads].toFixed(1)),
+        });
         // How many cores the run actually got: a busy machine caps the speed-up, not the code.
         rows.push({ stage: 'batch', metric: `cores used while processing, ${t}`, value: Number(cores.toFixed(2)) });
-        rows.push({ stage: 'batch', metric: `CPU ms per article, ${t} (all threads, after model loading)`, value: Number(cpuMs.toFixed(2)) });
+        rows.push({
+          stage: 'batch',
+          metric: `CPU ms per article, ${t} (all threads, after model loading)`,
+          value: Number(cpuMs.toFixed(2)),
+        });
       }
-      rows.push({ stage: 'batch', metric: `speed-up, 2 threads vs 1, ${label} (target >= 1.8 on 2 idle cores)`, value: Number((rate[2] / rate[1]).toFixed(2)) });
+      rows.push({
+        stage: 'batch',
+        metric: `speed-up, 2 threads vs 1, ${label} (target >= 1.8 on 2 idle cores)`,
+        value: Number((rate[2] / rate[1]).toFixed(2)),
+      });
     }
 
     const rss = {};
@@ -121,7 +152,11 @@ export async function benchBatch() {
       rss[count] = s.maxRssMb;
       rows.push({ stage: 'batch', metric: `peak RSS MB, ${count}-article archive (2 threads)`, value: Number(s.maxRssMb.toFixed(1)) });
     }
-    rows.push({ stage: 'batch', metric: `peak RSS ratio, ${big} vs ${small} articles (target <= 1.2)`, value: Number((rss[big] / rss[small]).toFixed(2)) });
+    rows.push({
+      stage: 'batch',
+      metric: `peak RSS ratio, ${big} vs ${small} articles (target <= 1.2)`,
+      value: Number((rss[big] / rss[small]).toFixed(2)),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

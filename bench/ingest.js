@@ -40,7 +40,11 @@ function runOurs(pages) {
   const t0 = performance.now();
   do {
     for (const p of pages) {
-      try { ingest({ bytes: p.bytes, kind: 'html', uri: null }); } catch { /* bad pages count as processed */ }
+      try {
+        ingest({ bytes: p.bytes, kind: 'html', uri: null });
+      } catch {
+        /* bad pages count as processed */
+      }
     }
     rounds++;
   } while (performance.now() - t0 < MIN_SECONDS * 1000);
@@ -51,7 +55,11 @@ function runPeer(peer, pages) {
   const html = pages.map((p) => decode(p.bytes).text);
   const t0 = performance.now();
   for (const h of html) {
-    try { peer(h, undefined); } catch { /* counted */ }
+    try {
+      peer(h, undefined);
+    } catch {
+      /* counted */
+    }
   }
   return { secs: (performance.now() - t0) / 1000, rounds: 1 };
 }

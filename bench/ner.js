@@ -20,11 +20,16 @@ const PEOPLE = ['张建国', '李红梅', '王志强', '陈晓东', '刘海燕',
 const PLACES = ['杭州', '成都', '青岛', '西安', '南宁', '大连', '昆明', '武汉'];
 const ORGS = ['华东理工大学', '国家统计局', '长江电力公司', '市人民医院', '省教育厅', '中国科学院', '北辰集团', '市政府'];
 const TEMPLATES = [
-  (p, l, o, n) => `${n}年${(n % 12) + 1}月${(n % 28) + 1}日，${o}负责人${p}在${l}宣布，新项目总投资${n % 90 + 10}亿元，预计带动当地就业${n * 3}人，明年6月正式投产。`,
-  (p, l, o, n) => `记者从${o}获悉，${l}今年前三季度地区生产总值同比增长${(n % 9) + 1}.${n % 10}%，${p}表示增速明显好于年初的预期，消费和投资都在回升。`,
-  (p, l, o, n) => `${p}上午10时在${l}召开座谈会，听取${o}关于${n % 50 + 5}个重点工程进展的汇报，要求各有关部门密切配合，确保年底前全部完工。`,
-  (p, l, o, n) => `据${o}统计，${l}去年共接待游客${n % 80 + 20}00万人次，旅游收入${n % 700 + 100}亿元，比上年增加${n % 30 + 2}%，创下历史最好成绩。`,
-  (p, l, o, n) => `${l}的${o}昨天与外方签署合作协议，双方将在${n % 5 + 2}年内共同建设第${n % 9 + 1}条生产线，${p}等出席了当天的签约仪式并致辞。`,
+  (p, l, o, n) =>
+    `${n}年${(n % 12) + 1}月${(n % 28) + 1}日，${o}负责人${p}在${l}宣布，新项目总投资${(n % 90) + 10}亿元，预计带动当地就业${n * 3}人，明年6月正式投产。`,
+  (p, l, o, n) =>
+    `记者从${o}获悉，${l}今年前三季度地区生产总值同比增长${(n % 9) + 1}.${n % 10}%，${p}表示增速明显好于年初的预期，消费和投资都在回升。`,
+  (p, l, o, n) =>
+    `${p}上午10时在${l}召开座谈会，听取${o}关于${(n % 50) + 5}个重点工程进展的汇报，要求各有关部门密切配合，确保年底前全部完工。`,
+  (p, l, o, n) =>
+    `据${o}统计，${l}去年共接待游客${(n % 80) + 20}00万人次，旅游收入${(n % 700) + 100}亿元，比上年增加${(n % 30) + 2}%，创下历史最好成绩。`,
+  (p, l, o, n) =>
+    `${l}的${o}昨天与外方签署合作协议，双方将在${(n % 5) + 2}年内共同建设第${(n % 9) + 1}条生产线，${p}等出席了当天的签约仪式并致辞。`,
 ];
 
 /** ~100 sentences of about 60 characters. */
@@ -41,7 +46,13 @@ function modelInputs(modelDir, texts, batchSize) {
   const tok = JSON.parse(readFileSync(join(modelDir, 'tokenizer.json'), 'utf8'));
   const cfg = JSON.parse(readFileSync(join(modelDir, 'config.json'), 'utf8'));
   const vocab = new Map(Object.entries(tok.model.vocab));
-  const spec = { vocab, unkId: vocab.get('[UNK]'), lowercase: tok.normalizer?.lowercase ?? true, continuingPrefix: '##', maxInputCharsPerWord: 100 };
+  const spec = {
+    vocab,
+    unkId: vocab.get('[UNK]'),
+    lowercase: tok.normalizer?.lowercase ?? true,
+    continuingPrefix: '##',
+    maxInputCharsPerWord: 100,
+  };
   const lexical = !!cfg.zhnews?.lexical_features;
   const wins = [];
   for (const text of texts) {
@@ -95,10 +106,12 @@ async function timeInterleaved(variants, rounds) {
       times[k].push(performance.now() - t0);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, ts]) => {
-    ts.sort((x, y) => x - y);
-    return [k, ts[Math.floor(ts.length / 2)] / 1000];
-  }));
+  return Object.fromEntries(
+    Object.entries(times).map(([k, ts]) => {
+      ts.sort((x, y) => x - y);
+      return [k, ts[Math.floor(ts.length / 2)] / 1000];
+    }),
+  );
 }
 
 /** Rows {stage, metric, value}: sentences/s through the tagger and through raw onnxruntime-node. */
@@ -111,18 +124,26 @@ export async function benchNer({ model = DEFAULT_MODEL_PATH, rounds = 21, batchS
   const words = sentences.map((s) => seg.segment(s));
   const session = await ort.InferenceSession.create(join(model, 'onnx', 'model_quantized.onnx'));
   const feeds = modelInputs(model, sentences, batchSize);
-  const { bare: tPipe, stage: tStage, orgs: tOrgs, raw: tRaw } = await timeInterleaved({
-    bare: () => tagger.tagMany(sentences),
-    stage: () => tagger.tagMany(sentences, words),
-    // Today's NER stage followed by the organisation layers (src/extract/orgs), as the pipeline runs them.
-    orgs: async () => {
-      const tagged = await tagger.tagMany(sentences, words);
-      tagged.forEach((es, i) => refineOrganizations(sentences[i], words[i], postprocessEntities(es)));
+  const {
+    bare: tPipe,
+    stage: tStage,
+    orgs: tOrgs,
+    raw: tRaw,
+  } = await timeInterleaved(
+    {
+      bare: () => tagger.tagMany(sentences),
+      stage: () => tagger.tagMany(sentences, words),
+      // Today's NER stage followed by the organisation layers (src/extract/orgs), as the pipeline runs them.
+      orgs: async () => {
+        const tagged = await tagger.tagMany(sentences, words);
+        tagged.forEach((es, i) => refineOrganizations(sentences[i], words[i], postprocessEntities(es)));
+      },
+      raw: async () => {
+        for (const f of feeds) await session.run(f);
+      },
     },
-    raw: async () => {
-      for (const f of feeds) await session.run(f);
-    },
-  }, rounds);
+    rounds,
+  );
   const pipe = sentences.length / tPipe;
   const raw = sentences.length / tRaw;
   return [

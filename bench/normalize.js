@@ -9,14 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { normalize, parseRefDate } from '../dist/extract/normalize/index.js';
 import { loadRecognizers, runRecognizers } from '../dist-tools/eval/figures/recognizers.js';
 
-const ARTICLES = [
-  { file: '../fixtures/articles/000_fc3af1410bc2c826.txt', publishedAt: '2021-10-15T15:27:00+08:00' },
-];
+const ARTICLES = [{ file: '../fixtures/articles/000_fc3af1410bc2c826.txt', publishedAt: '2021-10-15T15:27:00+08:00' }];
 
 function articleText(file) {
   const raw = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
   // the text as an article: junk markup after the body dropped, lines trimmed
-  return raw.replace(/<[^>]*>/g, '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  return raw
+    .replace(/<[^>]*>/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 function timePerRun(fn, runs) {
@@ -35,14 +38,20 @@ function bestOf(batches, fn, runs) {
 export async function benchNormalize({ oursRuns = 300, peerRuns = 3 } = {}) {
   const docs = ARTICLES.map((a) => ({ text: articleText(a.file), publishedAt: a.publishedAt }));
   const rec = await loadRecognizers();
-  const ours = () => { for (const d of docs) normalize({ text: d.text, entities: [], publishedAt: d.publishedAt }); };
-  const peer = () => { for (const d of docs) runRecognizers(rec, d.text, parseRefDate(d.publishedAt)); };
+  const ours = () => {
+    for (const d of docs) normalize({ text: d.text, entities: [], publishedAt: d.publishedAt });
+  };
+  const peer = () => {
+    for (const d of docs) runRecognizers(rec, d.text, parseRefDate(d.publishedAt));
+  };
   // warm up both (JIT, Recognizers' lazy regex compilation)
   timePerRun(ours, 30);
   timePerRun(peer, 1);
   // the lightest useful peer: number, percentage and date-time models only (no currency/dimension)
   const light = { ...rec, models: rec.models.filter(([n]) => ['recognizeNumber', 'recognizePercentage', 'recognizeDateTime'].includes(n)) };
-  const peerLight = () => { for (const d of docs) runRecognizers(light, d.text, parseRefDate(d.publishedAt)); };
+  const peerLight = () => {
+    for (const d of docs) runRecognizers(light, d.text, parseRefDate(d.publishedAt));
+  };
   const oursMs = bestOf(5, ours, Math.ceil(oursRuns / 5)) / docs.length;
   const peerMs = bestOf(peerRuns, peer, 1) / docs.length;
   const lightMs = bestOf(peerRuns, peerLight, 1) / docs.length;

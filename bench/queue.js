@@ -30,7 +30,10 @@ function writeArticles(dir, n) {
   const bodyAt = lines.findIndex((l) => l.startsWith('央广网'));
   for (let i = 0; i < n; i++) {
     const extra = `据统计，广州市第${i + 1}批科技创新项目共有${100 + i}家企业参与，同比增长${(i % 50) + 1}%，项目编号为GZ-${String(i).padStart(5, '0')}。`;
-    writeFileSync(join(dir, `a${String(i).padStart(5, '0')}.txt`), [...lines.slice(0, bodyAt + 1), '', extra, ...lines.slice(bodyAt + 1)].join('\n'));
+    writeFileSync(
+      join(dir, `a${String(i).padStart(5, '0')}.txt`),
+      [...lines.slice(0, bodyAt + 1), '', extra, ...lines.slice(bodyAt + 1)].join('\n'),
+    );
   }
 }
 
@@ -45,14 +48,35 @@ function cpuMsOf(pid) {
   }
 }
 
-const ownCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 function startWorker(redisUrl, queue, db, model) {
-  const child = spawn(process.execPath, [BIN, 'worker', '--redis', redisUrl, '--queue', queue, '--store', `sqlite:${db}`,
-    ...(model ? ['--model', model] : []), '--concurrency', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      'worker',
+      '--redis',
+      redisUrl,
+      '--queue',
+      queue,
+      '--store',
+      `sqlite:${db}`,
+      ...(model ? ['--model', model] : []),
+      '--concurrency',
+      '1',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let err = '';
   const ready = new Promise((resolve, reject) => {
-    child.stderr.on('data', (d) => { err += d; if (/: ready: /.test(err)) resolve(); });
+    child.stderr.on('data', (d) => {
+      err += d;
+      if (/: ready: /.test(err)) resolve();
+    });
     child.on('exit', (code) => reject(new Error(`worker exited (${code}) before ready:\n${err}`)));
   });
   const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
@@ -63,8 +87,14 @@ function startWorker(redisUrl, queue, db, model) {
 async function inProcess(dir, db, model) {
   let c0 = ownCpuMs();
   const s = await runBatch({
-    inputs: [dir], target: { kind: 'store', uri: `sqlite:${db}` }, concurrency: 1, config: { model }, progress: null,
-    onReady: () => { c0 = ownCpuMs(); },
+    inputs: [dir],
+    target: { kind: 'store', uri: `sqlite:${db}` },
+    concurrency: 1,
+    config: { model },
+    progress: null,
+    onReady: () => {
+      c0 = ownCpuMs();
+    },
   });
   const cpuMs = ownCpuMs() - c0;
   const n = s.done + s.failed;
@@ -79,7 +109,9 @@ async function throughQueue(redis, dir, n, workers, model, work) {
   await Promise.all(procs.map((p) => p.ready));
   const events = new QueueEvents(name, { connection: { url: redisUrl } });
   let stalled = 0;
-  events.on('stalled', () => { stalled += 1; });
+  events.on('stalled', () => {
+    stalled += 1;
+  });
   await events.waitUntilReady();
   const queue = await openQueue(redisUrl, name);
   const w0 = procs.reduce((sum, p) => sum + cpuMsOf(p.child.pid), 0);
@@ -123,11 +155,19 @@ export async function benchQueue({ articles = 120, model = process.env.ZHNEWS_BE
     const two = await throughQueue(redis, dir, articles, 2, model, work);
     const r2 = (x) => Math.round(x * 100) / 100;
     return [
-      { stage: 'queue', metric: `in-process batch articles/s (${articles} articles, model ${model ?? 'shipped'}, 1 thread)`, value: r2(local.rate) },
+      {
+        stage: 'queue',
+        metric: `in-process batch articles/s (${articles} articles, model ${model ?? 'shipped'}, 1 thread)`,
+        value: r2(local.rate),
+      },
       { stage: 'queue', metric: '1 worker articles/s', value: r2(one.rate) },
       { stage: 'queue', metric: '2 workers articles/s', value: r2(two.rate) },
       { stage: 'queue', metric: 'speedup 2 workers / 1 worker (target >= 1.7 with 2 free cores)', value: r2(two.rate / one.rate) },
-      { stage: 'queue', metric: 'queue overhead ms/article (wall, 1 worker vs in-process)', value: r2(1000 / one.rate - 1000 / local.rate) },
+      {
+        stage: 'queue',
+        metric: 'queue overhead ms/article (wall, 1 worker vs in-process)',
+        value: r2(1000 / one.rate - 1000 / local.rate),
+      },
       { stage: 'queue', metric: 'queue overhead % per article (wall; target <= 10)', value: r2((local.rate / one.rate - 1) * 100) },
       { stage: 'queue', metric: 'CPU ms/article in-process', value: r2(local.cpuMsPerArticle) },
       { stage: 'queue', metric: 'CPU ms/article via queue (worker + redis-server + enqueue)', value: r2(one.cpuMsPerArticle) },
@@ -145,7 +185,10 @@ export async function benchQueue({ articles = 120, model = process.env.ZHNEWS_BE
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
   const rows = await benchQueue({ articles: Number(arg('--articles') ?? 120), model: arg('--model') ?? process.env.ZHNEWS_BENCH_MODEL });
   const width = Math.max(...rows.map((r) => r.metric.length));
   for (const r of rows) process.stdout.write(`${r.stage}  ${r.metric.padEnd(width)}  ${r.value}\n`);

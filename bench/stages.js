@@ -43,7 +43,9 @@ export async function benchStages({ rounds = 20, model } = {}) {
   rows.push(...(await time(`ner (${tagger.name})`, rounds, bytes, () => Promise.all(segmented.map((d) => nerStage(d, tagger))))));
   rows.push(...(await time('normalize', rounds, bytes, () => tagged.forEach((d) => normalizeStage(d)))));
   const opts = { version: 'bench', model: tagger.name, includeTokens: false };
-  rows.push(...(await time('assemble+validate', rounds, bytes, () => tagged.map((d) => normalizeStage(d)).forEach((d) => assemble(d, opts)))));
+  rows.push(
+    ...(await time('assemble+validate', rounds, bytes, () => tagged.map((d) => normalizeStage(d)).forEach((d) => assemble(d, opts)))),
+  );
   rows.push(
     ...(await time('whole pipeline', rounds, bytes, async () => {
       for (const a of articles) {

@@ -68,7 +68,13 @@ export interface IngestResult {
 
 export function emptyMeta(): ArticleMeta {
   return {
-    title: null, publishedAt: null, publisher: null, authors: [], editors: [],
-    dateline: null, language: 'zh', canonicalUrl: null,
+    title: null,
+    publishedAt: null,
+    publisher: null,
+    authors: [],
+    editors: [],
+    dateline: null,
+    language: 'zh',
+    canonicalUrl: null,
   };
 }

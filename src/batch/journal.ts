@@ -15,7 +15,10 @@ export interface JournalEntry {
 
 /** What identifies an article across runs: where it came from and what its bytes were. */
 export function articleKey(uri: string | null, sha256: string): string {
-  return createHash('sha256').update(`${uri ?? '-'}\n${sha256}`).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(`${uri ?? '-'}\n${sha256}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**
@@ -26,7 +29,12 @@ export function articleKey(uri: string | null, sha256: string): string {
  * landed) is cut off and done again, neither lost nor doubled.
  */
 export class Journal {
-  private constructor(private file: DurableAppend, readonly path: string, readonly done: Set<string>, readonly offsets: Record<string, number> | null) {}
+  private constructor(
+    private file: DurableAppend,
+    readonly path: string,
+    readonly done: Set<string>,
+    readonly offsets: Record<string, number> | null,
+  ) {}
 
   /** Opens the journal; with `resume`, reads what a previous run finished, else starts empty. */
   static open(path: string, resume: boolean): Journal {

@@ -102,7 +102,10 @@ function takeOver(path: string, stale: Holder | null): void {
  * over by the next, `--resume` included, with no waiting for it to go stale.
  */
 export class RunLock {
-  private constructor(readonly path: string, private token: string) {}
+  private constructor(
+    readonly path: string,
+    private token: string,
+  ) {}
 
   /** Takes the lock for `file`, or throws BatchLockedError naming the run that holds it. */
   static acquire(file: string, what: string): RunLock {

@@ -32,12 +32,27 @@ export function batchPaths(target: BatchTarget): BatchPaths {
   if (target.kind === 'file') {
     const failures = target.failures ?? `${target.out}.failures.jsonl`;
     if (target.format === 'jsonl') {
-      return { out: target.out, format: 'jsonl', bom: false, storeUri: null, workStore: false, workStoreFiles: [], failures, journal: `${target.out}.journal` };
+      return {
+        out: target.out,
+        format: 'jsonl',
+        bom: false,
+        storeUri: null,
+        workStore: false,
+        workStoreFiles: [],
+        failures,
+        journal: `${target.out}.journal`,
+      };
     }
     const db = `${target.out}.work.db`;
     return {
-      out: target.out, format: target.format, bom: target.bom ?? false, storeUri: `sqlite:${db}`, workStore: true,
-      workStoreFiles: [db, `${db}-wal`, `${db}-shm`], failures, journal: `${target.out}.journal`,
+      out: target.out,
+      format: target.format,
+      bom: target.bom ?? false,
+      storeUri: `sqlite:${db}`,
+      workStore: true,
+      workStoreFiles: [db, `${db}-wal`, `${db}-shm`],
+      failures,
+      journal: `${target.out}.journal`,
     };
   }
   const loc = parseStoreUri(target.uri);
@@ -51,7 +66,13 @@ export function batchPaths(target: BatchTarget): BatchPaths {
     base = join(dirname(loc.path), basename(loc.path));
   }
   return {
-    out: null, format: null, bom: false, storeUri: target.uri, workStore: false, workStoreFiles: [],
-    failures: target.failures ?? `${base}.failures.jsonl`, journal: `${base}.journal`,
+    out: null,
+    format: null,
+    bom: false,
+    storeUri: target.uri,
+    workStore: false,
+    workStoreFiles: [],
+    failures: target.failures ?? `${base}.failures.jsonl`,
+    journal: `${base}.journal`,
   };
 }

@@ -97,7 +97,11 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
   const counts: Counts = { done: 0, failed: 0, skipped: 0 };
 
   // The pool first: a model that cannot load stops the run before any output is touched.
-  const pool = await createPipelinePool({ threads, config: opts.config, maxOldGenerationSizeMb: opts.threadHeapMb ?? BATCH_THREAD_HEAP_MB });
+  const pool = await createPipelinePool({
+    threads,
+    config: opts.config,
+    maxOldGenerationSizeMb: opts.threadHeapMb ?? BATCH_THREAD_HEAP_MB,
+  });
   let store: RecordStore | null = null;
   let journal: Journal;
   let sink: BatchSink;
@@ -119,7 +123,8 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
 
   const input = new InputProgress();
   input.total = await inputsSize(opts.inputs).catch(() => null);
-  const reporter = opts.progress === null ? null : new ProgressReporter(counts, input, opts.progress ?? process.stderr, opts.progressIntervalMs);
+  const reporter =
+    opts.progress === null ? null : new ProgressReporter(counts, input, opts.progress ?? process.stderr, opts.progressIntervalMs);
   reporter?.start();
   opts.onReady?.();
   const tReady = performance.now();
@@ -146,7 +151,9 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
     for (;;) {
       if (queue.length === 0) {
         if (readerDone) return;
-        await new Promise<void>((r) => { wakeWriter = r; });
+        await new Promise<void>((r) => {
+          wakeWriter = r;
+        });
         continue;
       }
       await queue[0]!.promise;
@@ -186,17 +193,29 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
       taken += 1;
       const p: Pending = { settled: false, outcome: null, promise: Promise.resolve() };
       if (item.ok) {
-        p.promise = pool.process(item.input).then(
-          (record) => { p.outcome = { key, uri, record }; },
-          (err: Error) => { p.outcome = { key, uri, reason: err?.message ?? String(err) }; },
-        ).finally(() => { p.settled = true; });
+        p.promise = pool
+          .process(item.input)
+          .then(
+            (record) => {
+              p.outcome = { key, uri, record };
+            },
+            (err: Error) => {
+              p.outcome = { key, uri, reason: err?.message ?? String(err) };
+            },
+          )
+          .finally(() => {
+            p.settled = true;
+          });
       } else {
         p.outcome = { key, uri, reason: item.reason };
         p.settled = true;
       }
       queue.push(p);
       notify('writer');
-      while (queue.length >= window && !writerFailed) await new Promise<void>((r) => { wakeReader = r; });
+      while (queue.length >= window && !writerFailed)
+        await new Promise<void>((r) => {
+          wakeReader = r;
+        });
     }
     readerDone = true;
     notify('writer');
@@ -230,7 +249,13 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
     if (paths.workStore) for (const f of paths.workStoreFiles) rmSync(f, { force: true });
   }
   return {
-    ...counts, seconds: (performance.now() - t0) / 1000, processingSeconds: (tDone - tReady) / 1000, threads,
-    interrupted, limitHit, output, failuresPath: paths.failures,
+    ...counts,
+    seconds: (performance.now() - t0) / 1000,
+    processingSeconds: (tDone - tReady) / 1000,
+    threads,
+    interrupted,
+    limitHit,
+    output,
+    failuresPath: paths.failures,
   };
 }

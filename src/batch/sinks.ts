@@ -5,9 +5,7 @@ import type { RecordStore } from '../store/store.js';
 import type { Journal, JournalEntry } from './journal.js';
 
 /** What became of one input article. */
-export type Outcome =
-  | { key: string; uri: string | null; record: NewsRecord }
-  | { key: string; uri: string | null; reason: string };
+export type Outcome = { key: string; uri: string | null; record: NewsRecord } | { key: string; uri: string | null; reason: string };
 
 /** Where a batch's outcomes go, a group at a time, in input order. */
 export interface BatchSink {
@@ -63,7 +61,12 @@ export class JsonlFileSink implements BatchSink {
   private out: DurableAppend;
   private failures: DurableAppend;
 
-  constructor(outPath: string, failuresPath: string, private journal: Journal, resume: boolean) {
+  constructor(
+    outPath: string,
+    failuresPath: string,
+    private journal: Journal,
+    resume: boolean,
+  ) {
     this.out = openOutput(outPath, journal, resume, 'out');
     this.failures = openOutput(failuresPath, journal, resume, 'failures');
   }
@@ -86,7 +89,12 @@ export class JsonlFileSink implements BatchSink {
 export class StoreSink implements BatchSink {
   private failures: DurableAppend;
 
-  constructor(private store: RecordStore, failuresPath: string, private journal: Journal, resume: boolean) {
+  constructor(
+    private store: RecordStore,
+    failuresPath: string,
+    private journal: Journal,
+    resume: boolean,
+  ) {
     this.failures = openOutput(failuresPath, journal, resume, 'failures');
   }
 

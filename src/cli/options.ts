@@ -60,7 +60,12 @@ export function optionHelp(specs: OptionSpecs): string[] {
 }
 
 /** A command's whole usage text: synopsis, what it does, its options, then notes. */
-export function usageText(parts: { synopsis: readonly string[]; about?: readonly string[]; options: OptionSpecs; notes?: readonly string[] }): string {
+export function usageText(parts: {
+  synopsis: readonly string[];
+  about?: readonly string[];
+  options: OptionSpecs;
+  notes?: readonly string[];
+}): string {
   return [
     ...parts.synopsis,
     ...(parts.about?.length ? ['', ...parts.about] : []),
@@ -70,6 +75,13 @@ export function usageText(parts: { synopsis: readonly string[]; about?: readonly
 }
 
 /** Shared checks. */
-export const wholeNumber = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).refine((n) => n >= 1, 'must be at least 1');
+export const wholeNumber = z
+  .string()
+  .regex(/^\d+$/, 'must be a whole number')
+  .transform(Number)
+  .refine((n) => n >= 1, 'must be at least 1');
 /** A positive number of seconds -> ms. */
-export const seconds = z.coerce.number().positive().transform((s) => Math.round(s * 1000));
+export const seconds = z.coerce
+  .number()
+  .positive()
+  .transform((s) => Math.round(s * 1000));

@@ -4,7 +4,9 @@ import type { OptionSpecs, OptionValues } from './options.js';
 /** Flags every command that runs the pipeline shares. */
 export const pipelineOptions = {
   model: {
-    type: 'string', arg: 'M', schema: z.string().min(1),
+    type: 'string',
+    arg: 'M',
+    schema: z.string().min(1),
     help: [
       'NER model: a model folder, a Hub id (with --allow-remote), "rules", or',
       'zh-news-ner-large (shipped; more accurate, about half the speed)',

@@ -5,9 +5,16 @@ import { DEFAULT_QUEUE, defaultRedisUrl } from '../queue/defaults.js';
 import type { OptionSpecs, OptionValues } from './options.js';
 
 export const queueOptions = {
-  redis: { type: 'string', arg: 'URL', schema: z.string().min(1), help: 'Redis to use (default $ZHNEWS_REDIS_URL, $REDIS_URL or redis://127.0.0.1:6379)' },
+  redis: {
+    type: 'string',
+    arg: 'URL',
+    schema: z.string().min(1),
+    help: 'Redis to use (default $ZHNEWS_REDIS_URL, $REDIS_URL or redis://127.0.0.1:6379)',
+  },
   queue: {
-    type: 'string', arg: 'NAME', schema: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only'),
+    type: 'string',
+    arg: 'NAME',
+    schema: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only'),
     help: `BullMQ queue name (default "${DEFAULT_QUEUE}")`,
   },
 } as const satisfies OptionSpecs;

@@ -7,6 +7,8 @@ export class ArticleTooLargeError extends Error {
     readonly bytes: number,
     readonly limit: number,
   ) {
-    super(`article is ${bytes} bytes, over the ${limit}-byte job payload limit (raise it with --max-article-bytes, or process it with \`zhnews batch\`)`);
+    super(
+      `article is ${bytes} bytes, over the ${limit}-byte job payload limit (raise it with --max-article-bytes, or process it with \`zhnews batch\`)`,
+    );
   }
 }

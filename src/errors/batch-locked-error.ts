@@ -7,7 +7,10 @@
 export class BatchLockedError extends Error {
   override readonly name = 'BatchLockedError';
   readonly exitCode = 1;
-  constructor(message: string, readonly lockPath: string) {
+  constructor(
+    message: string,
+    readonly lockPath: string,
+  ) {
     super(message);
   }
 }

@@ -7,6 +7,8 @@ export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
   readonly exitCode = 1;
   constructor(override readonly cause: unknown) {
-    super(`store unavailable: ${cause instanceof Error ? cause.message || (cause as { code?: string }).code || cause.name : String(cause)}`);
+    super(
+      `store unavailable: ${cause instanceof Error ? cause.message || (cause as { code?: string }).code || cause.name : String(cause)}`,
+    );
   }
 }

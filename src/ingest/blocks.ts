@@ -5,7 +5,15 @@
  * One iterative walk; no recursion.
  */
 import { attr, countVisible, isElement, preorder, textLengths, type AnyNode, type Element } from './dom.js';
-import { BLOCK_TAGS, HEADING_TAGS, LIST_ITEM_TAGS, NAME_ATTRIBUTES, NEGATIVE_NAME, NEGATIVE_SUBSTRING, POSITIVE_NAME } from './data/selectors.js';
+import {
+  BLOCK_TAGS,
+  HEADING_TAGS,
+  LIST_ITEM_TAGS,
+  NAME_ATTRIBUTES,
+  NEGATIVE_NAME,
+  NEGATIVE_SUBSTRING,
+  POSITIVE_NAME,
+} from './data/selectors.js';
 import { PUNCTUATION } from './data/patterns.js';
 
 export type BlockKind = 'p' | 'heading' | 'item' | 'cell' | 'pre';
@@ -60,10 +68,13 @@ function kindOf(el: Element | null): BlockKind {
 }
 
 export function normalizeInline(s: string): string {
-  return s
-    .replace(/[\u200b\u200c\u200d\ufeff\u00ad\ufffd]/g, '')
-    .replace(/[\s\u00a0\u3000\u2002\u2003\u2009]+/g, ' ')
-    .trim();
+  return (
+    s
+      // Zero-width characters one by one (an alternation: a class of them reads as joined sequences).
+      .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad|\ufffd/g, '')
+      .replace(/[\s\u00a0\u3000\u2002\u2003\u2009]+/g, ' ')
+      .trim()
+  );
 }
 
 export function buildBlocks(root: AnyNode): BlockTree {
@@ -98,9 +109,14 @@ export function buildBlocks(root: AnyNode): BlockTree {
       for (const piece of pieces) {
         const c = pieces.length === 1 ? chars : countVisible(piece);
         blocks.push({
-          text: piece, chars: c, linkChars: Math.min(c, Math.round((linkChars * c) / Math.max(1, chars))),
-          punct: piece.match(PUNCTUATION)?.length ?? 0, kind: kindOf(ownerEl), owner,
-          negative: negDepth > 0, positive: posDepth > 0,
+          text: piece,
+          chars: c,
+          linkChars: Math.min(c, Math.round((linkChars * c) / Math.max(1, chars))),
+          punct: piece.match(PUNCTUATION)?.length ?? 0,
+          kind: kindOf(ownerEl),
+          owner,
+          negative: negDepth > 0,
+          positive: posDepth > 0,
         });
       }
     }
@@ -118,19 +134,26 @@ export function buildBlocks(root: AnyNode): BlockTree {
       continue;
     }
     if (!isElement(node)) {
-      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, exit: false, flags: 0 });
+      if ('children' in node)
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, exit: false, flags: 0 });
       continue;
     }
     const isBlock = BLOCK_TAGS.has(node.name);
     if (exit) {
-      if (isBlock) { flush(); owners.pop(); }
+      if (isBlock) {
+        flush();
+        owners.pop();
+      }
       if (node.name === 'a') linkDepth--;
       if (flags & 1) negDepth--;
       if (flags & 2) posDepth--;
       if (flags & 4) articles.pop();
       continue;
     }
-    if (node.name === 'br' || node.name === 'hr') { flush(); continue; }
+    if (node.name === 'br' || node.name === 'hr') {
+      flush();
+      continue;
+    }
     if (node.name === 'img') {
       const alt = attr(node, 'alt');
       if (alt && countVisible(alt) > 0) buf += ' ';
@@ -148,15 +171,28 @@ export function buildBlocks(root: AnyNode): BlockTree {
       // only when nothing in the name says content ("l-sidebar-fixed l-article-body" is a layout wrapper).
       // Unambiguous words (comment, related...) may mark bigger elements than generic ones (ad, header...).
       const small = share <= NAME_SMALL_SHARE;
-      const neg = nestedArticle
-        || (share <= NAME_MAX_SHARE && NEGATIVE_SUBSTRING.test(name) && (small || !pos))
-        || (share <= NAME_GENERIC_MAX_SHARE && !pos && NEGATIVE_NAME.test(name));
-      if (neg) { f |= 1; negDepth++; }
-      if (pos && !neg) { f |= 2; posDepth++; }
+      const neg =
+        nestedArticle ||
+        (share <= NAME_MAX_SHARE && NEGATIVE_SUBSTRING.test(name) && (small || !pos)) ||
+        (share <= NAME_GENERIC_MAX_SHARE && !pos && NEGATIVE_NAME.test(name));
+      if (neg) {
+        f |= 1;
+        negDepth++;
+      }
+      if (pos && !neg) {
+        f |= 2;
+        posDepth++;
+      }
     }
-    if (node.name === 'article') { f |= 4; articles.push(node); }
+    if (node.name === 'article') {
+      f |= 4;
+      articles.push(node);
+    }
     if (node.name === 'a') linkDepth++;
-    if (isBlock) { flush(); owners.push(node); }
+    if (isBlock) {
+      flush();
+      owners.push(node);
+    }
     stack.push({ node, exit: true, flags: f });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, exit: false, flags: 0 });
   }

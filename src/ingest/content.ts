@@ -10,7 +10,17 @@
 import type { AnyNode } from './dom.js';
 import type { Block, BlockTree } from './blocks.js';
 import { squash } from './text-key.js';
-import { BOILERPLATE_LINE, BREADCRUMB_LINE, COPYRIGHT, DATE_NUMERIC, DATE_EN, DATE_SLASH, LABELLED_FIELD, END_MARKER_LINE, WIDGET_LINE } from './data/patterns.js';
+import {
+  BOILERPLATE_LINE,
+  BREADCRUMB_LINE,
+  COPYRIGHT,
+  DATE_NUMERIC,
+  DATE_EN,
+  DATE_SLASH,
+  LABELLED_FIELD,
+  END_MARKER_LINE,
+  WIDGET_LINE,
+} from './data/patterns.js';
 
 export interface Content {
   /** Indices into tree.blocks of the kept blocks, in order. */
@@ -67,7 +77,12 @@ function value(b: Block): number {
   return v;
 }
 
-interface Sums { pos: number; neg: number; chars: number; links: number }
+interface Sums {
+  pos: number;
+  neg: number;
+  chars: number;
+  links: number;
+}
 
 /**
  * The element whose subtree scores best: its prose (positive values) discounted by its link
@@ -84,7 +99,8 @@ function bestContainer(tree: BlockTree, values: number[]): AnyNode | null {
   tree.blocks.forEach((b, i) => {
     const s = get(b.owner);
     const v = values[i] ?? 0;
-    if (v > 0) s.pos += v; else s.neg += v;
+    if (v > 0) s.pos += v;
+    else s.neg += v;
     s.chars += b.chars;
     s.links += b.linkChars;
   });
@@ -96,10 +112,16 @@ function bestContainer(tree: BlockTree, values: number[]): AnyNode | null {
     if (!s) continue;
     const density = s.chars ? s.links / s.chars : 0;
     const score = s.pos * (1 - density) + s.neg * NEGATIVE_WEIGHT;
-    if (score > bestScore) { best = n; bestScore = score; }
+    if (score > bestScore) {
+      best = n;
+      bestScore = score;
+    }
     if (n.parent) {
       const p = get(n.parent);
-      p.pos += s.pos * DECAY; p.neg += s.neg * DECAY; p.chars += s.chars; p.links += s.links;
+      p.pos += s.pos * DECAY;
+      p.neg += s.neg * DECAY;
+      p.chars += s.chars;
+      p.links += s.links;
     }
   }
   return best;
@@ -116,9 +138,11 @@ export function selectContent(tree: BlockTree, title: string | null): Content {
   const container = bestContainer(tree, values);
   if (!container) return { kept: [], first: 0, last: -1, container: null };
   const members: number[] = [];
-  tree.blocks.forEach((b, i) => { if (inside(tree, container, b)) members.push(i); });
+  tree.blocks.forEach((b, i) => {
+    if (inside(tree, container, b)) members.push(i);
+  });
   const memberChars = members.reduce((n, i) => n + (tree.blocks[i]?.chars ?? 0), 0);
-  const negChars = members.reduce((n, i) => n + (tree.blocks[i]?.negative ? tree.blocks[i]?.chars ?? 0 : 0), 0);
+  const negChars = members.reduce((n, i) => n + (tree.blocks[i]?.negative ? (tree.blocks[i]?.chars ?? 0) : 0), 0);
   const ignoreNegative = negChars > memberChars * 0.8;
   const titleKey = title ? squash(title) : null;
   const kept: number[] = [];
@@ -126,7 +150,10 @@ export function selectContent(tree: BlockTree, title: string | null): Content {
   for (const i of members) {
     const b = tree.blocks[i] as Block;
     // After "相关新闻"/"Related stories" only strong prose resumes the article (an inline box ends).
-    if (kept.length > 0 && !b.negative && b.chars <= 30 && END_MARKER_LINE.test(b.text)) { afterMarker = true; continue; }
+    if (kept.length > 0 && !b.negative && b.chars <= 30 && END_MARKER_LINE.test(b.text)) {
+      afterMarker = true;
+      continue;
+    }
     if (afterMarker) {
       if (!isStrongProse(b)) continue;
       afterMarker = false;

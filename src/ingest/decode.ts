@@ -26,7 +26,10 @@ const META_SCAN_BYTES = 16 * 1024;
 
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   return CHARSET_ALIASES[key] ?? (iconv.encodingExists(key) ? key : null);
 }
 
@@ -73,7 +76,11 @@ const nativeDecoders = new Map<string, TextDecoder | null>();
 function nativeDecoder(encoding: string): TextDecoder | null {
   if (!nativeDecoders.has(encoding)) {
     let d: TextDecoder | null = null;
-    try { d = new TextDecoder(encoding); } catch { d = null; }
+    try {
+      d = new TextDecoder(encoding);
+    } catch {
+      d = null;
+    }
     nativeDecoders.set(encoding, d);
   }
   return nativeDecoders.get(encoding) ?? null;
@@ -126,14 +133,22 @@ export function plausibility(text: string): { score: number; nonAscii: number; b
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     nonAscii++;
-    if (c === 0xfffd) { score -= 8; bad++; }
-    else if ((c >= 0xe000 && c <= 0xf8ff) || (c >= 0x80 && c <= 0x9f)) { score -= 4; bad++; }
-    else if (COMMON[c] === 1) score += 2;
+    if (c === 0xfffd) {
+      score -= 8;
+      bad++;
+    } else if ((c >= 0xe000 && c <= 0xf8ff) || (c >= 0x80 && c <= 0x9f)) {
+      score -= 4;
+      bad++;
+    } else if (COMMON[c] === 1) score += 2;
     else if (c >= 0x4e00 && c <= 0x9fff) score += 0.2;
-    else if (c >= 0x3000 && c <= 0x303f) score += 1; // CJK punctuation
-    else if (c >= 0xff00 && c <= 0xffef) score += 0.5; // full-width forms
-    else if (c >= 0xc0 && c <= 0x24f) score -= 0.5; // Latin-1 letters: typical of mojibake
-    else if (c >= 0x3400 && c <= 0x4dbf) score -= 0.5; // CJK extension A: rare in real text
+    else if (c >= 0x3000 && c <= 0x303f)
+      score += 1; // CJK punctuation
+    else if (c >= 0xff00 && c <= 0xffef)
+      score += 0.5; // full-width forms
+    else if (c >= 0xc0 && c <= 0x24f)
+      score -= 0.5; // Latin-1 letters: typical of mojibake
+    else if (c >= 0x3400 && c <= 0x4dbf)
+      score -= 0.5; // CJK extension A: rare in real text
     else if (c >= 0xd800 && c <= 0xdbff) score -= 1; // astral planes: rare in news
   }
   return { score, nonAscii, bad };
@@ -145,7 +160,10 @@ export function hanStats(text: string): { han: number; common: number } {
   let common = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) { han++; if (COMMON[c] === 1) common++; }
+    if (c >= 0x3400 && c <= 0x9fff) {
+      han++;
+      if (COMMON[c] === 1) common++;
+    }
   }
   return { han, common };
 }
@@ -161,7 +179,10 @@ function detect(bytes: Uint8Array, preferred: string | null): string {
     const { score } = plausibility(decodeWith(s, enc));
     // The declared charset wins ties and near-ties.
     const adjusted = enc === preferred ? score + Math.abs(score) * 0.05 + 1 : score;
-    if (adjusted > bestScore) { best = enc; bestScore = adjusted; }
+    if (adjusted > bestScore) {
+      best = enc;
+      bestScore = adjusted;
+    }
   }
   return best;
 }

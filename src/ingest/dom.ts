@@ -45,7 +45,11 @@ export function detachAll(nodes: Iterable<AnyNode>): void {
   }
   for (const [parent, set] of byParent) {
     const kept = parent.children.filter((c) => !set.has(c));
-    for (const n of set) { n.parent = null; n.prev = null; n.next = null; }
+    for (const n of set) {
+      n.parent = null;
+      n.prev = null;
+      n.next = null;
+    }
     for (let i = 0; i < kept.length; i++) {
       const k = kept[i] as AnyNode;
       k.prev = (kept[i - 1] as AnyNode | undefined) ?? null;

@@ -31,7 +31,13 @@ function titleIndex(tree: BlockTree, title: string | null, before: number): numb
   for (let i = 0; i < tree.blocks.length; i++) {
     const t = squash(tree.blocks[i]?.text ?? '');
     if (t === key) return i;
-    if (loose < 0 && i <= before + 2 && t.length >= 4 && ((key.includes(t) && t.length >= key.length * 0.4) || (t.includes(key) && key.length >= t.length * 0.5))) loose = i;
+    if (
+      loose < 0 &&
+      i <= before + 2 &&
+      t.length >= 4 &&
+      ((key.includes(t) && t.length >= key.length * 0.4) || (t.includes(key) && key.length >= t.length * 0.5))
+    )
+      loose = i;
   }
   return loose;
 }
@@ -59,8 +65,10 @@ function windows(tree: BlockTree, content: Content, title: string | null): { hea
   const t = titleIndex(tree, title, first);
   const from = t >= 0 && t < first ? Math.max(t, first - HEADER_BLOCKS) : Math.max(0, first - 8);
   const header = tree.blocks.slice(from, first + HEADER_AFTER).map((b) => b.text);
-  const headerDates = [...tree.blocks.slice(from, first), ...tree.blocks.slice(first, first + HEADER_AFTER).filter((b) => b.chars <= DATE_LINE_MAX)]
-    .map((b) => b.text);
+  const headerDates = [
+    ...tree.blocks.slice(from, first),
+    ...tree.blocks.slice(first, first + HEADER_AFTER).filter((b) => b.chars <= DATE_LINE_MAX),
+  ].map((b) => b.text);
   const lastKept = content.kept.slice(-3).map((i) => tree.blocks[i]?.text ?? '');
   const trailer = [...lastKept, ...tree.blocks.slice(last + 1, last + 1 + TRAILER_BLOCKS).map((b) => b.text)];
   return { header, headerDates, trailer };
@@ -99,9 +107,11 @@ export function ingestHtml(raw: string, encoding: string, url: string | null, pu
   }
   const text = content.kept.map((i) => tree.blocks[i]?.text ?? '').join('\n');
   if (!text) {
-    throw new InputError(hasFrames
-      ? 'no article text: a frameset page (its text lives in the framed documents)'
-      : 'no article text: the page has no visible body text');
+    throw new InputError(
+      hasFrames
+        ? 'no article text: a frameset page (its text lives in the framed documents)'
+        : 'no article text: the page has no visible body text',
+    );
   }
   const language = detectLanguage(text, declared.lang);
   const zone = language === 'zh' ? '+08:00' : '+00:00';

@@ -30,13 +30,17 @@ function assertDecodable(text: string): void {
     if (c === 0xfffd) bad++;
   }
   if (nonAscii > 50 && bad / nonAscii > MAX_REPLACEMENT_SHARE) {
-    throw new InputError(`undecodable input: ${Math.round((100 * bad) / nonAscii)}% of its characters do not decode in any supported charset`);
+    throw new InputError(
+      `undecodable input: ${Math.round((100 * bad) / nonAscii)}% of its characters do not decode in any supported charset`,
+    );
   }
   if (nonAscii < 200) return;
   // Random bytes read as GB18030 are valid but meaningless: almost none of the characters are common ones.
   const { han, common } = hanStats(sample);
   if (han > 200 && han > nonAscii * 0.5 && common < han * MIN_COMMON_HAN_SHARE) {
-    throw new InputError(`undecodable input: no supported charset turns its bytes into readable text (${Math.round((100 * common) / han)}% common characters)`);
+    throw new InputError(
+      `undecodable input: no supported charset turns its bytes into readable text (${Math.round((100 * common) / han)}% common characters)`,
+    );
   }
 }
 

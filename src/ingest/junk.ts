@@ -21,8 +21,11 @@ export function isHidden(el: Element): boolean {
   if (el.name === 'input' && type === 'hidden') return true;
   const style = attr(el, 'style').toLowerCase().replace(/\s+/g, '');
   if (!style) return false;
-  return /(?:^|;)display:none/.test(style) || /(?:^|;)visibility:hidden/.test(style)
-    || /(?:^|;)(?:font-size|height|width|max-height):0(?:px|em|pt)?(?:;|!|$)/.test(style) && /overflow:hidden|font-size:0/.test(style);
+  return (
+    /(?:^|;)display:none/.test(style) ||
+    /(?:^|;)visibility:hidden/.test(style) ||
+    (/(?:^|;)(?:font-size|height|width|max-height):0(?:px|em|pt)?(?:;|!|$)/.test(style) && /overflow:hidden|font-size:0/.test(style))
+  );
 }
 
 /** Elements with an image somewhere inside (bottom-up, one pass). */
@@ -49,7 +52,9 @@ function isEmptyShell(el: Element, len: Map<AnyNode, number>, media: Set<AnyNode
   return RAW_TEXT.has(el.name) && (len.get(el) ?? 0) < 2000 && stripMarkup(textOf(el)).trim() === '';
 }
 
-export interface JunkStats { removed: number }
+export interface JunkStats {
+  removed: number;
+}
 
 /**
  * Removes junk from the tree in place. Decisions are made on one snapshot of the tree
@@ -63,9 +68,13 @@ export function removeJunk(root: AnyNode): JunkStats {
   const doomed: AnyNode[] = [];
   const gone = new Set<AnyNode>();
   for (const node of order) {
-    if (node.parent && gone.has(node.parent)) { gone.add(node); continue; }
+    if (node.parent && gone.has(node.parent)) {
+      gone.add(node);
+      continue;
+    }
     let kill = false;
-    if (node.type === 'comment' || node.type === 'directive' && !/^!doctype/i.test((node as unknown as { data: string }).data)) kill = true;
+    if (node.type === 'comment' || (node.type === 'directive' && !/^!doctype/i.test((node as unknown as { data: string }).data)))
+      kill = true;
     else if (isElement(node)) {
       const name = node.name;
       const share = (len.get(node) ?? 0) / total;
@@ -74,7 +83,10 @@ export function removeJunk(root: AnyNode): JunkStats {
       else if (FURNITURE.has(name) || ROLES.has(attr(node, 'role').toLowerCase())) kill = share <= FURNITURE_KEEP_SHARE;
       else if (isEmptyShell(node, len, media)) kill = true;
     }
-    if (kill) { gone.add(node); doomed.push(node); }
+    if (kill) {
+      gone.add(node);
+      doomed.push(node);
+    }
   }
   detachAll(doomed);
   return { removed: doomed.length };
@@ -88,9 +100,13 @@ export function stripMarkup(text: string): string {
   return text
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(/<(script|style|noscript|template|xmp|textarea|iframe)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, (m, tag: string) =>
-      tag.toLowerCase() === 'xmp' ? m.replace(/<[^>]*>/g, '') : '')
+      tag.toLowerCase() === 'xmp' ? m.replace(/<[^>]*>/g, '') : '',
+    )
     .replace(/<\/?[a-zA-Z][\w:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*\/?>/g, '')
     .replace(/<![^>]*>/g, '')
     .replace(/&nbsp;/gi, ' ')
-    .replace(/&(?:lt|gt|amp|quot|#39|apos);/gi, (e) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[e.toLowerCase()] ?? e);
+    .replace(
+      /&(?:lt|gt|amp|quot|#39|apos);/gi,
+      (e) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[e.toLowerCase()] ?? e,
+    );
 }

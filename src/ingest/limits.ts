@@ -12,11 +12,38 @@ export const MAX_DEPTH = 256;
 
 /** Elements that never hold others or close themselves implicitly: they do not deepen nesting. */
 const NO_DEPTH = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
-  'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'frame', 'basefont', 'keygen',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'tr',
+  'td',
+  'th',
+  'frame',
+  'basefont',
+  'keygen',
 ]);
 
-export interface Prepared { html: string; truncated: boolean; flattened: number }
+export interface Prepared {
+  html: string;
+  truncated: boolean;
+  flattened: number;
+}
 
 function stripHeavy(html: string): string {
   return html

@@ -23,7 +23,10 @@ import { findVisibleDate } from './meta/visible.js';
 const HEADER_LINES = 12;
 
 export function cleanLines(raw: string): string[] {
-  return stripMarkup(raw).split(/\r\n|\r|\n|\u2028|\u2029/).map(normalizeInline).filter((l) => l.length > 0);
+  return stripMarkup(raw)
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map(normalizeInline)
+    .filter((l) => l.length > 0);
 }
 
 /** A JSONL `text`: the body as given, only junk markup removed and white space normalised. */
@@ -79,7 +82,10 @@ function bodyEnd(lines: readonly string[], start: number): number {
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
     const l = lines[i] ?? '';
-    if (countVisible(l) <= 30 && END_MARKER_LINE.test(l)) { end = i; break; }
+    if (countVisible(l) <= 30 && END_MARKER_LINE.test(l)) {
+      end = i;
+      break;
+    }
   }
   while (end > start + 1) {
     const l = lines[end - 1] ?? '';
@@ -97,7 +103,8 @@ export function ingestPlainText(raw: string, encoding: string, publishedAt: stri
   const end = bodyEnd(lines, start);
   const header = lines.slice(0, start);
   const trailer = lines.slice(end);
-  const titleLine = start > 0 ? header.find((l) => !isFurnitureLine(l, countVisible(l)) && !DATE_NUMERIC.test(l.slice(0, 24))) ?? null : null;
+  const titleLine =
+    start > 0 ? (header.find((l) => !isFurnitureLine(l, countVisible(l)) && !DATE_NUMERIC.test(l.slice(0, 24))) ?? null) : null;
   const title = titleLine && countVisible(titleLine) <= 100 ? titleLine : null;
   const titleKey = title ? squash(title) : null;
   const body = lines.slice(start, end).filter((l, i) => {

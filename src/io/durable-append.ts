@@ -36,7 +36,11 @@ export type ReopenAt = number | 'last-line';
  * off on the next reopen (see ReopenAt), never read half-written.
  */
 export class DurableAppend {
-  private constructor(private fd: number, readonly path: string, public size: number) {}
+  private constructor(
+    private fd: number,
+    readonly path: string,
+    public size: number,
+  ) {}
 
   /** A new, empty file (an existing one is emptied). */
   static create(path: string): DurableAppend {

@@ -26,7 +26,10 @@ export class ProgressLine {
   private last = -Infinity;
   private shown = false;
 
-  constructor(private readonly out: ProgressStream, private readonly opts: ProgressLineOptions = {}) {}
+  constructor(
+    private readonly out: ProgressStream,
+    private readonly opts: ProgressLineOptions = {},
+  ) {}
 
   update(text: string, fraction?: number): void {
     const now = performance.now();

@@ -98,9 +98,15 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
     slot.task = null;
     task?.reject(new PipelineWorkerError(`pipeline thread failed on this article: ${err.message}`));
     if (closed) return;
-    spawn().then((s) => { slots.push(s); dispatch(); }, (e: Error) => {
-      for (const t of pending.splice(0)) t.reject(e);
-    });
+    spawn().then(
+      (s) => {
+        slots.push(s);
+        dispatch();
+      },
+      (e: Error) => {
+        for (const t of pending.splice(0)) t.reject(e);
+      },
+    );
   }
 
   function dispatch() {
@@ -117,7 +123,9 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
 
   return {
     threads,
-    get model() { return model; },
+    get model() {
+      return model;
+    },
     process(input: RawInput) {
       if (closed) return Promise.reject(new PipelineWorkerError('pipeline pool is closed'));
       return new Promise<NewsRecord>((resolve, reject) => {

@@ -7,4 +7,10 @@ export { encodeArticle, decodeArticle, articleJobId, type ArticlePayload } from 
 export { connectionOptions, parseRedisUrl, redactRedisUrl } from './connection.js';
 export { queueStatus, failedJobs, retryFailed, type QueueStatus, type FailedJob } from './inspect.js';
 export * from './defaults.js';
-export { ArticleTooLargeError, InvalidPayloadError, RedisUnavailableError, HandedBackError, StoreUnavailableError } from '../errors/index.js';
+export {
+  ArticleTooLargeError,
+  InvalidPayloadError,
+  RedisUnavailableError,
+  HandedBackError,
+  StoreUnavailableError,
+} from '../errors/index.js';

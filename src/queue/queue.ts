@@ -6,7 +6,12 @@ import { ArticleJobQueue } from './article-job.js';
 import type { SourceItem } from '../sources/source-item.js';
 import { connectionOptions, type ConnectionSettings } from './connection.js';
 import {
-  ARTICLE_JOB_NAME, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ARTICLE_BYTES, KEEP_COMPLETED, KEEP_FAILED,
+  ARTICLE_JOB_NAME,
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  KEEP_COMPLETED,
+  KEEP_FAILED,
 } from './defaults.js';
 import { RedisUnavailableError } from '../errors/redis-unavailable-error.js';
 import { encodeArticle, payloadSizeLimit, type ArticlePayload, type EncodedArticle } from './payload.js';

@@ -49,7 +49,11 @@ export interface StoreWriter {
 }
 
 /** One per worker: every job's write shares the outage state. */
-export function createStoreWriter(store: Pick<RecordStore, 'put'>, retry: StoreRetry = DEFAULT_STORE_RETRY, hooks: OutageHooks = {}): StoreWriter {
+export function createStoreWriter(
+  store: Pick<RecordStore, 'put'>,
+  retry: StoreRetry = DEFAULT_STORE_RETRY,
+  hooks: OutageHooks = {},
+): StoreWriter {
   let downSince: number | null = null;
   return {
     get down() {

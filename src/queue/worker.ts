@@ -13,9 +13,7 @@ import { hostname } from 'node:os';
 import type { Job, Worker } from 'bullmq';
 import { ArticleJobWorker } from './article-job.js';
 import { connectionOptions, redactRedisUrl } from './connection.js';
-import {
-  DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_INTERVAL_MS, METRICS_MAX_DATA_POINTS,
-} from './defaults.js';
+import { DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_INTERVAL_MS, METRICS_MAX_DATA_POINTS } from './defaults.js';
 import { createArticleProcessor, type ActiveJobs, type ArticleJobResult, type ProcessorDeps } from './processor.js';
 import type { ArticlePayload } from './payload.js';
 import { createStoreWriter, DEFAULT_STORE_RETRY, type StoreRetry } from './store-writer.js';
@@ -91,12 +89,18 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
 
   const writer = createStoreWriter(deps.store, storeRetry, {
     onDown(err) {
-      log(`${err.message}: taking no new jobs; ${active.size} running keep their records and retry the write (backoff up to ${storeRetry.maxDelayMs / 1000} s)`);
+      log(
+        `${err.message}: taking no new jobs; ${active.size} running keep their records and retry the write (backoff up to ${storeRetry.maxDelayMs / 1000} s)`,
+      );
       void worker.pause(true).catch(() => {});
     },
     onRetry(err, downForMs) {
       stats.storeRetries += 1;
-      if (downForMs >= 60_000) say('store-down', `store still unavailable after ${Math.round(downForMs / 1000)} s (${err.message}); ${active.size} records waiting`);
+      if (downForMs >= 60_000)
+        say(
+          'store-down',
+          `store still unavailable after ${Math.round(downForMs / 1000)} s (${err.message}); ${active.size} records waiting`,
+        );
     },
     onUp(downForMs) {
       log(`store is back after ${(downForMs / 1000).toFixed(1)} s: taking jobs again`);
@@ -105,19 +109,24 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
   });
   const processor = createArticleProcessor(deps, active, handBack.signal, { writer, warn: log });
 
-  const worker: Worker<ArticlePayload, ArticleJobResult> = new ArticleJobWorker<ArticlePayload, ArticleJobResult>(opts.queueName, processor, {
-    connection: connectionOptions(opts.redisUrl, {
-      role: 'worker',
-      onRetry: (attempt, delay) => say('reconnect', `redis at ${where} unreachable; reconnecting (attempt ${attempt}, next in ${delay} ms)`),
-    }),
-    name: `${hostname()}:${process.pid}`,
-    concurrency: opts.concurrency,
-    lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
-    stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
-    maxStalledCount: opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
-    metrics: { maxDataPoints: METRICS_MAX_DATA_POINTS },
-    autorun: false,
-  });
+  const worker: Worker<ArticlePayload, ArticleJobResult> = new ArticleJobWorker<ArticlePayload, ArticleJobResult>(
+    opts.queueName,
+    processor,
+    {
+      connection: connectionOptions(opts.redisUrl, {
+        role: 'worker',
+        onRetry: (attempt, delay) =>
+          say('reconnect', `redis at ${where} unreachable; reconnecting (attempt ${attempt}, next in ${delay} ms)`),
+      }),
+      name: `${hostname()}:${process.pid}`,
+      concurrency: opts.concurrency,
+      lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
+      stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
+      maxStalledCount: opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
+      metrics: { maxDataPoints: METRICS_MAX_DATA_POINTS },
+      autorun: false,
+    },
+  );
 
   worker.on('completed', () => {
     stats.completed += 1;
@@ -143,7 +152,9 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
 
   void worker.run().catch((err: Error) => log(`worker stopped: ${err.message}`));
   let connected = false;
-  const ready = worker.waitUntilReady().then(() => { connected = true; });
+  const ready = worker.waitUntilReady().then(() => {
+    connected = true;
+  });
   ready.catch(() => {}); // a worker closed before it ever connected
 
   const handBackNow = () => {
@@ -171,7 +182,9 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
         let timer: NodeJS.Timeout | undefined;
         const timedOut = await Promise.race([
           closing.then(() => false),
-          new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), timeoutMs); }),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(true), timeoutMs);
+          }),
         ]);
         clearTimeout(timer);
         if (!timedOut && !handBack.signal.aborted) return { timedOut: false, handedBack: 0 };

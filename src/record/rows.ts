@@ -54,14 +54,49 @@ export interface EntityRow {
 }
 
 export const ARTICLE_COLUMNS = [
-  'id', 'source_uri', 'source_url', 'source_sha256', 'source_encoding', 'source_bytes', 'title', 'published_at',
-  'publisher', 'authors', 'editors', 'dateline_place', 'dateline_date', 'language', 'text', 'organizations',
-  'n_entities', 'n_figures', 'n_dates', 'pipeline_version', 'pipeline_model', 'record',
+  'id',
+  'source_uri',
+  'source_url',
+  'source_sha256',
+  'source_encoding',
+  'source_bytes',
+  'title',
+  'published_at',
+  'publisher',
+  'authors',
+  'editors',
+  'dateline_place',
+  'dateline_date',
+  'language',
+  'text',
+  'organizations',
+  'n_entities',
+  'n_figures',
+  'n_dates',
+  'pipeline_version',
+  'pipeline_model',
+  'record',
 ] as const satisfies readonly (keyof ArticleRow)[];
 
 export const ENTITY_COLUMNS = [
-  'article_id', 'seq', 'row_kind', 'type', 'text', 'start_offset', 'end_offset', 'score', 'value', 'value_max', 'date_value', 'unit',
-  'currency', 'approximate', 'bound', 'granularity', 'relative', 'source',
+  'article_id',
+  'seq',
+  'row_kind',
+  'type',
+  'text',
+  'start_offset',
+  'end_offset',
+  'score',
+  'value',
+  'value_max',
+  'date_value',
+  'unit',
+  'currency',
+  'approximate',
+  'bound',
+  'granularity',
+  'relative',
+  'source',
 ] as const satisfies readonly (keyof EntityRow)[];
 
 export function articleRow(r: NewsRecord): ArticleRow {
@@ -92,8 +127,17 @@ export function articleRow(r: NewsRecord): ArticleRow {
 }
 
 const blank = {
-  score: null, value: null, value_max: null, date_value: null, unit: null, currency: null, approximate: null,
-  bound: null, granularity: null, relative: null, source: null,
+  score: null,
+  value: null,
+  value_max: null,
+  date_value: null,
+  unit: null,
+  currency: null,
+  approximate: null,
+  bound: null,
+  granularity: null,
+  relative: null,
+  source: null,
 } as const;
 
 /** Every entity, figure and date of a record, in that order, numbered by `seq`. */
@@ -101,18 +145,50 @@ export function entityRows(r: NewsRecord): EntityRow[] {
   const rows: EntityRow[] = [];
   let seq = 0;
   for (const e of r.entities) {
-    rows.push({ ...blank, article_id: r.id, seq: seq++, row_kind: 'entity', type: e.type, text: e.text, start_offset: e.start, end_offset: e.end, score: e.score, source: e.source });
+    rows.push({
+      ...blank,
+      article_id: r.id,
+      seq: seq++,
+      row_kind: 'entity',
+      type: e.type,
+      text: e.text,
+      start_offset: e.start,
+      end_offset: e.end,
+      score: e.score,
+      source: e.source,
+    });
   }
   for (const f of r.figures) {
     rows.push({
-      ...blank, article_id: r.id, seq: seq++, row_kind: 'figure', type: f.kind, text: f.text, start_offset: f.start, end_offset: f.end,
-      value: f.value, value_max: f.valueMax, unit: f.unit, currency: f.currency, approximate: f.approximate, bound: f.bound,
+      ...blank,
+      article_id: r.id,
+      seq: seq++,
+      row_kind: 'figure',
+      type: f.kind,
+      text: f.text,
+      start_offset: f.start,
+      end_offset: f.end,
+      value: f.value,
+      value_max: f.valueMax,
+      unit: f.unit,
+      currency: f.currency,
+      approximate: f.approximate,
+      bound: f.bound,
     });
   }
   for (const d of r.dates) {
     rows.push({
-      ...blank, article_id: r.id, seq: seq++, row_kind: 'date', type: d.kind, text: d.text, start_offset: d.start, end_offset: d.end,
-      date_value: d.value, granularity: d.granularity, relative: d.relative,
+      ...blank,
+      article_id: r.id,
+      seq: seq++,
+      row_kind: 'date',
+      type: d.kind,
+      text: d.text,
+      start_offset: d.start,
+      end_offset: d.end,
+      date_value: d.value,
+      granularity: d.granularity,
+      relative: d.relative,
     });
   }
   return rows;

@@ -7,9 +7,7 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const ENTITY_TYPES = [
-  'ORG', 'PERSON', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL',
-] as const;
+export const ENTITY_TYPES = ['ORG', 'PERSON', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL'] as const;
 export const FIGURE_KINDS = ['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL'] as const;
 export const DATE_KINDS = ['DATE', 'TIME'] as const;
 export const GRANULARITIES = ['year', 'half', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
@@ -55,7 +53,10 @@ export const FigureSchema = z.object({
   value: finite.nullable(),
   valueMax: finite.nullable(),
   unit: z.string().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   approximate: z.boolean(),
   bound: z.enum(['lower', 'upper']).nullable(),
 });
@@ -79,7 +80,10 @@ export const TokenSchema = z.object({
 
 export const DatelineSchema = z.object({
   place: z.string().nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
 });
 
 export const PipelineInfoSchema = z.object({

@@ -61,9 +61,12 @@ export function httpPayload(res: HttpResponse, limit: number): Buffer {
   if (/\bchunked\b/i.test(res.headers.get('transfer-encoding') ?? '')) body = dechunk(body) ?? body;
   const coding = (res.headers.get('content-encoding') ?? '').trim().toLowerCase();
   const decoders: Array<(b: Buffer) => Buffer> =
-    coding === 'gzip' || coding === 'x-gzip' ? [(b) => gunzipSync(b, { maxOutputLength: limit + 1 })]
-      : coding === 'deflate' ? [(b) => inflateSync(b, { maxOutputLength: limit + 1 }), (b) => inflateRawSync(b, { maxOutputLength: limit + 1 })]
-        : coding === 'br' ? [(b) => brotliDecompressSync(b, { maxOutputLength: limit + 1 })]
+    coding === 'gzip' || coding === 'x-gzip'
+      ? [(b) => gunzipSync(b, { maxOutputLength: limit + 1 })]
+      : coding === 'deflate'
+        ? [(b) => inflateSync(b, { maxOutputLength: limit + 1 }), (b) => inflateRawSync(b, { maxOutputLength: limit + 1 })]
+        : coding === 'br'
+          ? [(b) => brotliDecompressSync(b, { maxOutputLength: limit + 1 })]
           : [];
   for (const decode of decoders) {
     try {

@@ -93,7 +93,12 @@ async function* cappedLines(path: string, cap: number, progress?: InputProgress)
 }
 
 /** Streams a JSONL file line by line, each line capped, so a dump of any size stays in bounded memory. */
-export async function* readJsonl(path: string, progress?: InputProgress, limitsIn?: Partial<ArchiveLimits>, warn?: WarnFn): AsyncGenerator<SourceItem> {
+export async function* readJsonl(
+  path: string,
+  progress?: InputProgress,
+  limitsIn?: Partial<ArchiveLimits>,
+  warn?: WarnFn,
+): AsyncGenerator<SourceItem> {
   const { maxLineBytes } = resolveLimits(limitsIn);
   for await (const line of cappedLines(path, maxLineBytes, progress)) {
     const uri = `${path}#L${line.n}`;

@@ -38,7 +38,6 @@ export function unsafeEntryName(name: string): string | null {
   return null;
 }
 
-
 /**
  * Reads a stream of chunks into one buffer, throwing EntryTooLarge as soon as it passes
  * `limit` bytes (the rest is left unread: a hard cap, whatever sizes the headers claim).
@@ -65,7 +64,11 @@ export class ByteMeter {
     if (this.decompressed > this.limits.maxArchiveBytes) {
       return `archive abandoned: over ${this.limits.maxArchiveBytes} decompressed bytes`;
     }
-    if (this.decompressed > this.limits.ratioFloorBytes && this.compressed > 0 && this.decompressed / this.compressed > this.limits.maxRatio) {
+    if (
+      this.decompressed > this.limits.ratioFloorBytes &&
+      this.compressed > 0 &&
+      this.decompressed / this.compressed > this.limits.maxRatio
+    ) {
       return `archive abandoned: compression ratio over ${this.limits.maxRatio}:1 (a decompression bomb?)`;
     }
     return null;

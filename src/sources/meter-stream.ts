@@ -23,7 +23,10 @@ function counter(onBytes: (n: number) => string | null): Transform {
 export function openMetered(path: string, gzip: boolean, limits: ArchiveLimits, progress?: InputProgress): Readable {
   const meter = new ByteMeter(limits);
   const file = createReadStream(path, { highWaterMark: 64 * 1024 });
-  if (progress) file.on('data', (chunk) => { progress.current += chunk.length; });
+  if (progress)
+    file.on('data', (chunk) => {
+      progress.current += chunk.length;
+    });
   const out = counter((n) => {
     meter.decompressed += n;
     return meter.verdict();

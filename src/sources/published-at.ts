@@ -20,13 +20,31 @@ function daysInMonth(year: number, month: number): number {
 
 /** The value as a real date-time with offset (`t`/`z` upper-cased, space trimmed), or null. */
 export function normalisePublishedAt(raw: string): string | null {
-  const value = raw.trim().replace(/^(\d{4}-\d{2}-\d{2})t/, '$1T').replace(/z$/, 'Z');
+  const value = raw
+    .trim()
+    .replace(/^(\d{4}-\d{2}-\d{2})t/, '$1T')
+    .replace(/z$/, 'Z');
   const m = ISO.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const [offH, offM] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
-  const real = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-    && hour <= 23 && minute <= 59 && second <= 59 && offH <= 14 && offM <= 59;
+  const real =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offH <= 14 &&
+    offM <= 59;
   return real ? value : null;
 }
 
@@ -36,5 +54,8 @@ export function checkPublishedAt(raw: string | null | undefined, input: string):
   const value = normalisePublishedAt(raw);
   if (value) return { value, warning: null };
   const quoted = JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw);
-  return { value: null, warning: `${input}: ignoring publishedAt ${quoted}: not a real ISO 8601 date-time with offset; the article's own date is used` };
+  return {
+    value: null,
+    warning: `${input}: ignoring publishedAt ${quoted}: not a real ISO 8601 date-time with offset; the article's own date is used`,
+  };
 }

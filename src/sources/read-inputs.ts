@@ -30,7 +30,8 @@ export async function readArticleFile(path: string): Promise<Uint8Array> {
   if (path === '-') return readStdin();
   const info = await stat(path);
   if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
-  if (info.size > MAX_FILE_BYTES) throw new InputError(`${path}: file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for one article`);
+  if (info.size > MAX_FILE_BYTES)
+    throw new InputError(`${path}: file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for one article`);
   return readFile(path);
 }
 
@@ -63,7 +64,8 @@ export async function readFileItem(path: string): Promise<SourceItem> {
     const info = await stat(path);
     // A FIFO or a device would block the read, or never end.
     if (!info.isFile()) return { ok: false, uri: path, reason: 'not a regular file' };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, uri: path, reason: `file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+    if (info.size > MAX_FILE_BYTES)
+      return { ok: false, uri: path, reason: `file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
     return { ok: true, input: { bytes: await readFile(path), kind: kindFromName(path), uri: path } };
   } catch (err) {
     return { ok: false, uri: path, reason: (err as Error).message };
@@ -92,18 +94,27 @@ export interface ReadInputsOptions {
   warn?: WarnFn;
 }
 
-const warnOnStderr: WarnFn = (message) => { process.stderr.write(`warning: ${message}\n`); };
+const warnOnStderr: WarnFn = (message) => {
+  process.stderr.write(`warning: ${message}\n`);
+};
 
 function itemsOfFormat(path: string, opts: ReadInputsOptions): AsyncGenerator<SourceItem> | Promise<SourceItem> {
   const p = opts.progress;
   switch (inputFormat(path)) {
-    case 'jsonl': return readJsonl(path, p, opts.limits, opts.warn ?? warnOnStderr);
-    case 'tar': return readTar(path, false, opts.limits, p);
-    case 'tar.gz': return readTar(path, true, opts.limits, p);
-    case 'zip': return readZip(path, opts.limits, p);
-    case 'warc': return readWarc(path, false, opts.limits, p);
-    case 'warc.gz': return readWarc(path, true, opts.limits, p);
-    default: return readFileItem(path);
+    case 'jsonl':
+      return readJsonl(path, p, opts.limits, opts.warn ?? warnOnStderr);
+    case 'tar':
+      return readTar(path, false, opts.limits, p);
+    case 'tar.gz':
+      return readTar(path, true, opts.limits, p);
+    case 'zip':
+      return readZip(path, opts.limits, p);
+    case 'warc':
+      return readWarc(path, false, opts.limits, p);
+    case 'warc.gz':
+      return readWarc(path, true, opts.limits, p);
+    default:
+      return readFileItem(path);
   }
 }
 
@@ -121,7 +132,12 @@ async function* itemsOfFile(path: string, opts: ReadInputsOptions): AsyncGenerat
   } catch (err) {
     yield { ok: false, uri: path, reason: `unreadable input: ${(err as Error).message}` };
   }
-  opts.progress?.finishFile(await stat(path).then((s) => s.size, () => 0));
+  opts.progress?.finishFile(
+    await stat(path).then(
+      (s) => s.size,
+      () => 0,
+    ),
+  );
 }
 
 /** The bytes of every input file (folders walked), the denominator of a progress bar. */
@@ -131,7 +147,12 @@ export async function inputsSize(paths: string[]): Promise<number> {
     if (p === '-') continue;
     const info = await stat(p);
     if (info.isDirectory()) {
-      for await (const found of walk(p)) if ('path' in found) total += await stat(found.path).then((s) => s.size, () => 0);
+      for await (const found of walk(p))
+        if ('path' in found)
+          total += await stat(found.path).then(
+            (s) => s.size,
+            () => 0,
+          );
     } else {
       total += info.size;
     }

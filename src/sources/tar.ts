@@ -18,7 +18,12 @@ const REFUSED_TYPES: Record<string, string> = {
  * Every regular file in a `.tar` (or, with `gzip`, `.tar.gz`/`.tgz`) as an article,
  * streamed entry by entry: nothing is extracted to disk, and one entry at most is held.
  */
-export async function* readTar(path: string, gzip: boolean, limitsIn?: Partial<ArchiveLimits>, progress?: InputProgress): AsyncGenerator<SourceItem> {
+export async function* readTar(
+  path: string,
+  gzip: boolean,
+  limitsIn?: Partial<ArchiveLimits>,
+  progress?: InputProgress,
+): AsyncGenerator<SourceItem> {
   const limits = resolveLimits(limitsIn);
   const extract = tarStream.extract();
   const source = openMetered(path, gzip, limits, progress);
@@ -33,7 +38,8 @@ export async function* readTar(path: string, gzip: boolean, limitsIn?: Partial<A
         entry.resume();
         continue;
       }
-      const refused = REFUSED_TYPES[type] ?? (type === 'file' || type === 'contiguous-file' ? unsafeEntryName(h.name) : `${type} entry refused`);
+      const refused =
+        REFUSED_TYPES[type] ?? (type === 'file' || type === 'contiguous-file' ? unsafeEntryName(h.name) : `${type} entry refused`);
       if (refused) {
         entry.resume();
         yield { ok: false, uri, reason: refused };

@@ -107,7 +107,13 @@ export async function* warcRecords(reader: ByteReader, limits: WarcReadLimits): 
       const at = reader.position - line.length;
       reader.unshift(line);
       const skipped = await resync(reader);
-      yield { headers: new Map(), length: -1, block: Buffer.alloc(0), overCap: false, damage: `not a WARC record at byte ${at}: ${skipped} bytes passed over to the next record` };
+      yield {
+        headers: new Map(),
+        length: -1,
+        block: Buffer.alloc(0),
+        overCap: false,
+        damage: `not a WARC record at byte ${at}: ${skipped} bytes passed over to the next record`,
+      };
       continue;
     }
     const { headers, damage } = await readFields(reader);
@@ -146,10 +152,22 @@ async function readBlock(reader: ByteReader, headers: Map<string, string>, lengt
   if (next >= 0) {
     reader.unshift(trailer);
     reader.unshift(block.subarray(next));
-    return { headers, length, block: block.subarray(0, next), overCap, damage: `record cut short: Content-Length says ${length} bytes, only ${next} before the next record` };
+    return {
+      headers,
+      length,
+      block: block.subarray(0, next),
+      overCap,
+      damage: `record cut short: Content-Length says ${length} bytes, only ${next} before the next record`,
+    };
   }
   if (got < length) {
-    return { headers, length, block, overCap, damage: cutReason(reader, `record cut short: Content-Length says ${length} bytes, only ${got} before the end of the file`) };
+    return {
+      headers,
+      length,
+      block,
+      overCap,
+      damage: cutReason(reader, `record cut short: Content-Length says ${length} bytes, only ${got} before the end of the file`),
+    };
   }
   reader.unshift(trailer);
   await resync(reader);

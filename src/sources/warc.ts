@@ -28,10 +28,13 @@ function pickArticle(record: WarcRecord): Picked {
   if (type === 'resource') {
     const ct = record.headers.get('content-type') ?? null;
     if (ct && !ARTICLE_TYPES.test(ct)) return null;
-    return { contentType: ct, payload: (limit) => {
-      if (record.block.length > limit) throw new EntryTooLargeError(limit);
-      return record.block;
-    } };
+    return {
+      contentType: ct,
+      payload: (limit) => {
+        if (record.block.length > limit) throw new EntryTooLargeError(limit);
+        return record.block;
+      },
+    };
   }
   return null;
 }
@@ -52,7 +55,12 @@ function targetOf(record: WarcRecord): string | null {
  * The reader is the project's own: warcio looped forever on a truncated file and let a
  * record cut in the middle swallow the next one.
  */
-export async function* readWarc(path: string, gzip: boolean, limitsIn?: Partial<ArchiveLimits>, progress?: InputProgress): AsyncGenerator<SourceItem> {
+export async function* readWarc(
+  path: string,
+  gzip: boolean,
+  limitsIn?: Partial<ArchiveLimits>,
+  progress?: InputProgress,
+): AsyncGenerator<SourceItem> {
   const limits = resolveLimits(limitsIn);
   const source = openMetered(path, gzip, limits, progress);
   const reader = new ByteReader(source);

@@ -27,9 +27,18 @@ function decodeName(raw: Buffer | string, flags: number): string {
 
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
   return new Promise((resolve, reject) => {
-    const onEntry = (e: yauzl.Entry) => { cleanup(); resolve(e); };
-    const onEnd = () => { cleanup(); resolve(null); };
-    const onError = (err: Error) => { cleanup(); reject(err); };
+    const onEntry = (e: yauzl.Entry) => {
+      cleanup();
+      resolve(e);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(null);
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
     const cleanup = () => {
       zip.off('entry', onEntry);
       zip.off('end', onEnd);
@@ -100,7 +109,7 @@ export async function* readZip(path: string, limitsIn?: Partial<ArchiveLimits>, 
       }
       let bytes: Buffer;
       try {
-        const stream = await promisify(zip.openReadStream.bind(zip))(entry) as NodeJS.ReadableStream & { destroy(): void };
+        const stream = (await promisify(zip.openReadStream.bind(zip))(entry)) as NodeJS.ReadableStream & { destroy(): void };
         try {
           bytes = await readLimited(stream as AsyncIterable<Buffer>, limits.maxEntryBytes);
         } finally {

@@ -4,10 +4,7 @@ import type { RecordStore } from './store.js';
 
 export type { RecordStore } from './store.js';
 
-export type StoreLocation =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'jsonl'; path: string }
-  | { kind: 'postgres'; url: string };
+export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'jsonl'; path: string } | { kind: 'postgres'; url: string };
 
 /**
  * Parses a store URI of the record contract: `sqlite:path.db` (relative to the working

@@ -40,12 +40,22 @@ CREATE INDEX IF NOT EXISTS entities_type ON entities (type, text);
 CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (source_sha256);
 `;
 
-const upsertSql =
-  `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
-   ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}, stored_at = now()`;
+const upsertSql = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+   ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id')
+     .map((c) => `${c} = excluded.${c}`)
+     .join(', ')}, stored_at = now()`;
 
 /** Socket errors of a refused, dropped or timed-out connection. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /**
  * SQLSTATEs of a server that is away or refusing work for now: class 08 (connection
  * exception), 57P01-57P03 (shut down by an administrator, crashed, starting up), 53300
@@ -79,7 +89,9 @@ function insertEntitiesSql(n: number): string {
 export async function openPostgresStore(url: string): Promise<RecordStore & { readonly pool: pg.Pool }> {
   // A connect that hangs (a server that accepts but never answers) fails after 10 s instead of never.
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
-  pool.on('error', () => { /* an idle client lost its connection; the next query reconnects */ });
+  pool.on('error', () => {
+    /* an idle client lost its connection; the next query reconnects */
+  });
   const setup = await pool.connect();
   try {
     await setup.query('BEGIN');
@@ -108,11 +120,17 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
       try {
         await client.query('BEGIN');
         // The upsert takes the article's row lock first: concurrent writers of one id queue here.
-        await client.query(upsertSql, ARTICLE_COLUMNS.map((c) => a[c]));
+        await client.query(
+          upsertSql,
+          ARTICLE_COLUMNS.map((c) => a[c]),
+        );
         await client.query('DELETE FROM entities WHERE article_id = $1', [record.id]);
         for (let i = 0; i < rows.length; i += ENTITY_CHUNK) {
           const chunk = rows.slice(i, i + ENTITY_CHUNK);
-          await client.query(insertEntitiesSql(chunk.length), chunk.flatMap((r) => ENTITY_COLUMNS.map((c) => r[c as keyof EntityRow])));
+          await client.query(
+            insertEntitiesSql(chunk.length),
+            chunk.flatMap((r) => ENTITY_COLUMNS.map((c) => r[c as keyof EntityRow])),
+          );
         }
         await client.query('COMMIT');
       } catch (err) {
@@ -130,7 +148,9 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
       let after = '0';
       for (;;) {
         const r = await pool.query<{ seq: string; record: NewsRecord }>(
-          'SELECT seq, record FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2', [after, PAGE]);
+          'SELECT seq, record FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
+          [after, PAGE],
+        );
         for (const row of r.rows) yield row.record;
         if (r.rows.length < PAGE) return;
         after = r.rows[r.rows.length - 1]!.seq;

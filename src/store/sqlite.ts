@@ -71,11 +71,15 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
 
   const upsertArticle = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')},
+     ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id')
+       .map((c) => `${c} = excluded.${c}`)
+       .join(', ')},
      stored_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
   );
   const deleteEntities = db.prepare('DELETE FROM entities WHERE article_id = ?');
-  const insertEntity = db.prepare(`INSERT INTO entities (${ENTITY_COLUMNS.join(', ')}) VALUES (${ENTITY_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+  const insertEntity = db.prepare(
+    `INSERT INTO entities (${ENTITY_COLUMNS.join(', ')}) VALUES (${ENTITY_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+  );
   const hasStmt = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const countStmt = db.prepare('SELECT count(*) FROM articles').pluck();
   const pageStmt = db.prepare('SELECT rowid AS rid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');

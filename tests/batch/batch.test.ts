@@ -6,7 +6,18 @@ import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, ROOT, zhnews } from '../helpers/cli.js';
-import { articleVariants, comparable, fixtureArticles, gbkPage, rawInput, writeJsonlFile, writeTar, writeWarc, writeZip, type Article } from '../helpers/batch-fixtures.js';
+import {
+  articleVariants,
+  comparable,
+  fixtureArticles,
+  gbkPage,
+  rawInput,
+  writeJsonlFile,
+  writeTar,
+  writeWarc,
+  writeZip,
+  type Article,
+} from '../helpers/batch-fixtures.js';
 
 let dir: string;
 let pipeline: Pipeline;
@@ -16,7 +27,11 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const readLines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const readLines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 describe('batch: archives give the same records as the articles one by one', () => {
   it('tar.gz, zip, JSONL and WARC', async () => {
@@ -26,14 +41,30 @@ describe('batch: archives give the same records as the articles one by one', () 
     const zip = join(dir, 'eq.zip');
     const jsonl = join(dir, 'eq.jsonl');
     const warc = join(dir, 'eq.warc.gz');
-    await writeTar(tgz, arts.map((a) => ({ name: `t/${a.name}`, data: a.bytes })), true);
-    writeZip(zip, arts.map((a) => ({ name: `z/${a.name}`, data: a.bytes })));
-    writeJsonlFile(jsonl, html.map((a) => ({ html: a.bytes.toString('utf8'), url: `https://news.example.cn/${a.name}` })));
+    await writeTar(
+      tgz,
+      arts.map((a) => ({ name: `t/${a.name}`, data: a.bytes })),
+      true,
+    );
+    writeZip(
+      zip,
+      arts.map((a) => ({ name: `z/${a.name}`, data: a.bytes })),
+    );
+    writeJsonlFile(
+      jsonl,
+      html.map((a) => ({ html: a.bytes.toString('utf8'), url: `https://news.example.cn/${a.name}` })),
+    );
     // The first page goes into the WARC as GB18030, its charset only in the HTTP header.
-    const warcArts: Article[] = html.map((a, i) => i === 0
-      ? { ...a, bytes: gbkPage(a), url: `https://news.example.cn/${a.name}`, contentType: 'text/html; charset=gbk' }
-      : { ...a, url: `https://news.example.cn/${a.name}`, contentType: 'text/html; charset=utf-8' });
-    writeWarc(warc, warcArts.map((a) => ({ type: 'response', url: a.url!, httpHeaders: { 'Content-Type': a.contentType! }, body: a.bytes })), true);
+    const warcArts: Article[] = html.map((a, i) =>
+      i === 0
+        ? { ...a, bytes: gbkPage(a), url: `https://news.example.cn/${a.name}`, contentType: 'text/html; charset=gbk' }
+        : { ...a, url: `https://news.example.cn/${a.name}`, contentType: 'text/html; charset=utf-8' },
+    );
+    writeWarc(
+      warc,
+      warcArts.map((a) => ({ type: 'response', url: a.url!, httpHeaders: { 'Content-Type': a.contentType! }, body: a.bytes })),
+      true,
+    );
 
     const out = join(dir, 'eq.jsonl.out');
     const r = zhnews(['batch', tgz, zip, jsonl, warc, '--out', out, '--format', 'jsonl', '--model', 'rules', '--concurrency', '2']);
@@ -66,11 +97,15 @@ describe('batch: malicious archives', () => {
     const [txt, port] = fixtureArticles();
     const tgz = join(dir, 'evil.tgz');
     const zip = join(dir, 'evil.zip');
-    await writeTar(tgz, [
-      { name: '../../../tmp/evil.html', data: Buffer.from('<p>pwned</p>') },
-      { name: 'link.html', type: 'symlink', linkname: '/etc/shadow' },
-      { name: 'ok.txt', data: txt!.bytes },
-    ], true);
+    await writeTar(
+      tgz,
+      [
+        { name: '../../../tmp/evil.html', data: Buffer.from('<p>pwned</p>') },
+        { name: 'link.html', type: 'symlink', linkname: '/etc/shadow' },
+        { name: 'ok.txt', data: txt!.bytes },
+      ],
+      true,
+    );
     writeZip(zip, [
       { name: '../../evil.html', data: Buffer.from('<p>pwned</p>') },
       { name: 'link.html', data: Buffer.from('/etc/shadow'), symlink: true },
@@ -83,11 +118,18 @@ describe('batch: malicious archives', () => {
     expect((readLines(out) as NewsRecord[]).map((x) => x.source.uri)).toEqual([`${tgz}!ok.txt`, `${zip}!ok.html`]);
     const failures = readLines(`${out}.failures.jsonl`) as { input: string; reason: string }[];
     expect(failures.map((f) => f.input)).toEqual([
-      `${tgz}!../../../tmp/evil.html`, `${tgz}!link.html`, `${zip}!../../evil.html`, `${zip}!link.html`, `${zip}!bomb.html`,
+      `${tgz}!../../../tmp/evil.html`,
+      `${tgz}!link.html`,
+      `${zip}!../../evil.html`,
+      `${zip}!link.html`,
+      `${zip}!bomb.html`,
     ]);
     expect(failures.map((f) => f.reason)).toEqual([
-      expect.stringMatching(/traversal/), expect.stringMatching(/symlink/), expect.stringMatching(/traversal/),
-      expect.stringMatching(/symlink/), expect.stringMatching(/ratio|limit/),
+      expect.stringMatching(/traversal/),
+      expect.stringMatching(/symlink/),
+      expect.stringMatching(/traversal/),
+      expect.stringMatching(/symlink/),
+      expect.stringMatching(/ratio|limit/),
     ]);
     expect(existsSync('/tmp/evil.html')).toBe(false);
     expect(r.stderr).toMatch(/2 done, 0 skipped, 5 failed/);
@@ -95,11 +137,15 @@ describe('batch: malicious archives', () => {
 
   it('a bad article is a failure line and the batch goes on', async () => {
     const arts = articleVariants(2);
-    await writeTar(join(dir, 'mixed.tar'), [
-      { name: 'a.html', data: arts[0]!.bytes },
-      { name: 'empty.html', data: Buffer.alloc(0) },
-      { name: 'b.html', data: arts[1]!.bytes },
-    ], false);
+    await writeTar(
+      join(dir, 'mixed.tar'),
+      [
+        { name: 'a.html', data: arts[0]!.bytes },
+        { name: 'empty.html', data: Buffer.alloc(0) },
+        { name: 'b.html', data: arts[1]!.bytes },
+      ],
+      false,
+    );
     const out = join(dir, 'mixed.jsonl');
     const r = zhnews(['batch', join(dir, 'mixed.tar'), '--out', out, '--model', 'rules']);
     expect(r.status, r.stderr).toBe(0);
@@ -111,10 +157,21 @@ describe('batch: malicious archives', () => {
 describe('batch: progress', () => {
   it('off a terminal, prints plain progress lines with articles/s and ETA, then the summary', async () => {
     const tar = join(dir, 'progress.tar');
-    await writeTar(tar, articleVariants(60).map((a) => ({ name: a.name, data: a.bytes })), false);
-    const r = spawnSync(process.execPath, [BIN, 'batch', tar, '--out', join(dir, 'progress.jsonl'), '--model', 'rules', '--concurrency', '1'], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ZHNEWS_PROGRESS_MS: '20' }, timeout: 300_000,
-    });
+    await writeTar(
+      tar,
+      articleVariants(60).map((a) => ({ name: a.name, data: a.bytes })),
+      false,
+    );
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'batch', tar, '--out', join(dir, 'progress.jsonl'), '--model', 'rules', '--concurrency', '1'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ZHNEWS_PROGRESS_MS: '20' },
+        timeout: 300_000,
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     const progress = r.stderr.split('\n').filter((l) => /articles\/s \| elapsed .*, ETA /.test(l));
     expect(progress.length).toBeGreaterThan(0);
@@ -137,7 +194,11 @@ describe('batch: usage', () => {
   it('--limit N stops after N articles; --resume goes on with the rest', async () => {
     const tar = join(dir, 'limit.tar');
     const arts = articleVariants(5);
-    await writeTar(tar, arts.map((a) => ({ name: a.name, data: a.bytes })), false);
+    await writeTar(
+      tar,
+      arts.map((a) => ({ name: a.name, data: a.bytes })),
+      false,
+    );
     const out = join(dir, 'limit.jsonl');
     const r = zhnews(['batch', tar, '--out', out, '--model', 'rules', '--limit', '3']);
     expect(r.status, r.stderr).toBe(0);

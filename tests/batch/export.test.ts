@@ -19,7 +19,11 @@ beforeAll(async () => {
   const arts = [...fixtureArticles(), ...articleVariants(9)];
   N = arts.length;
   tgz = join(dir, 'in.tgz');
-  await writeTar(tgz, arts.map((a) => ({ name: a.name, data: a.bytes })), true);
+  await writeTar(
+    tgz,
+    arts.map((a) => ({ name: a.name, data: a.bytes })),
+    true,
+  );
   pgServer = await startPostgres();
 });
 afterAll(async () => {
@@ -27,7 +31,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const jsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as NewsRecord);
+const jsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as NewsRecord);
 
 async function duck(sql: string): Promise<Record<string, unknown>[]> {
   const db = await DuckDBInstance.create(':memory:');
@@ -53,7 +61,21 @@ function checkCsv(prefix: string, records: NewsRecord[], bom: boolean) {
   expect(articles.map((a) => a.text)).toEqual(records.map((r) => r.text));
   expect(articles.map((a) => a.title)).toEqual(records.map((r) => r.title ?? ''));
   const entities = parse(readFileSync(`${prefix}.entities.csv`), { columns: true, bom: true }) as Record<string, string>[];
-  expect(Object.keys(entities[0]!).slice(0, 13)).toEqual(['articleId', 'type', 'text', 'start', 'end', 'score', 'value', 'valueMax', 'unit', 'currency', 'approximate', 'granularity', 'relative']);
+  expect(Object.keys(entities[0]!).slice(0, 13)).toEqual([
+    'articleId',
+    'type',
+    'text',
+    'start',
+    'end',
+    'score',
+    'value',
+    'valueMax',
+    'unit',
+    'currency',
+    'approximate',
+    'granularity',
+    'relative',
+  ]);
   const expected = records.flatMap((r) => [
     ...r.entities.map((e) => [r.id, e.type, e.text, String(e.start), String(e.end), String(e.score), '', 'entity']),
     ...r.figures.map((f) => [r.id, f.kind, f.text, String(f.start), String(f.end), '', f.value === null ? '' : String(f.value), 'figure']),
@@ -74,7 +96,9 @@ async function checkParquet(path: string, records: NewsRecord[]) {
     expect(row.title).toBe(r.title);
     expect(row.authors).toEqual(r.authors);
     expect(row.entities).toEqual(r.entities);
-    expect((row.figures as NewsRecord['figures']).map((f) => ({ ...f, value: f.value === null ? null : Number(f.value) }))).toEqual(r.figures);
+    expect((row.figures as NewsRecord['figures']).map((f) => ({ ...f, value: f.value === null ? null : Number(f.value) }))).toEqual(
+      r.figures,
+    );
     expect(row.dates).toEqual(r.dates);
   }
 }
@@ -101,9 +125,12 @@ describe('batch --store and export', () => {
     expect(zhnews(['export', '--store', `sqlite:${db}`, '--out', pq]).status).toBe(0);
     await checkParquet(pq, records);
     // The one SQL query of the README, over the Parquet dataset.
-    const orgs = await duck(`SELECT e.text AS org, count(*) AS n FROM (SELECT unnest(entities) AS e FROM read_parquet('${pq}')) WHERE e.type = 'ORG' GROUP BY 1 ORDER BY n DESC, org`);
+    const orgs = await duck(
+      `SELECT e.text AS org, count(*) AS n FROM (SELECT unnest(entities) AS e FROM read_parquet('${pq}')) WHERE e.type = 'ORG' GROUP BY 1 ORDER BY n DESC, org`,
+    );
     const expectedOrgs = new Map<string, number>();
-    for (const r of records) for (const e of r.entities) if (e.type === 'ORG') expectedOrgs.set(e.text, (expectedOrgs.get(e.text) ?? 0) + 1);
+    for (const r of records)
+      for (const e of r.entities) if (e.type === 'ORG') expectedOrgs.set(e.text, (expectedOrgs.get(e.text) ?? 0) + 1);
     expect(new Map(orgs.map((o) => [o.org as string, Number(o.n)]))).toEqual(expectedOrgs);
   });
 
@@ -150,10 +177,13 @@ describe('batch --store and export', () => {
     const records = jsonl(out);
     expect(records).toHaveLength(N);
     expect(new Set(records.map((r) => r.id)).size).toBe(N);
-    await checkParquet(await (async () => {
-      const pq = join(dir, 'pg.parquet');
-      expect(zhnews(['export', '--store', url, '--out', pq]).status).toBe(0);
-      return pq;
-    })(), records);
+    await checkParquet(
+      await (async () => {
+        const pq = join(dir, 'pg.parquet');
+        expect(zhnews(['export', '--store', url, '--out', pq]).status).toBe(0);
+        return pq;
+      })(),
+      records,
+    );
   });
 });

@@ -10,7 +10,9 @@ import { BIN, ROOT, zhnews } from '../helpers/cli.js';
 import { articleVariants, writeTar } from '../helpers/batch-fixtures.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-lock-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zhnews-lock-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const lines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
@@ -29,7 +31,11 @@ function summary(stderr: string): { done: number; skipped: number; failed: numbe
 
 describe('batch: one run per output', () => {
   const targets = [
-    { name: 'the same --store sqlite:', flags: (d: string) => ['--store', `sqlite:${join(d, 'news.db')}`], base: (d: string) => join(d, 'news.db') },
+    {
+      name: 'the same --store sqlite:',
+      flags: (d: string) => ['--store', `sqlite:${join(d, 'news.db')}`],
+      base: (d: string) => join(d, 'news.db'),
+    },
     { name: 'the same --out', flags: (d: string) => ['--out', join(d, 'news.jsonl')], base: (d: string) => join(d, 'news.jsonl') },
   ];
   for (const t of targets) {
@@ -48,12 +54,19 @@ describe('batch: one run per output', () => {
       const journal = `${t.base(d)}.journal`;
       const failures = `${t.base(d)}.failures.jsonl`;
 
-      const first = spawn(process.execPath, [BIN, 'batch', tgz, ...t.flags(d), '--model', 'rules', '--concurrency', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      const first = spawn(process.execPath, [BIN, 'batch', tgz, ...t.flags(d), '--model', 'rules', '--concurrency', '1'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
-      first.stderr.on('data', (c) => { stderr += c; });
+      first.stderr.on('data', (c) => {
+        stderr += c;
+      });
       const exited = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
       let firstExited = false;
-      void exited.then(() => { firstExited = true; });
+      void exited.then(() => {
+        firstExited = true;
+      });
       try {
         // By progress, not by time: some articles journalled, the failure line written.
         while (lines(journal).length < 8 && !firstExited) await new Promise((r) => setTimeout(r, 20));

@@ -12,7 +12,9 @@ import { sampleRecords } from '../helpers/store.js';
 import { articleVariants, writeTar } from '../helpers/batch-fixtures.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-resume-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zhnews-resume-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function duckRows(sql: string): Promise<Record<string, unknown>[]> {
@@ -32,16 +34,27 @@ describe('batch --resume', () => {
       const N = 160;
       const arts = articleVariants(N);
       const tgz = join(dir, `many-${format}.tar.gz`);
-      await writeTar(tgz, arts.map((a) => ({ name: a.name, data: a.bytes })), true);
+      await writeTar(
+        tgz,
+        arts.map((a) => ({ name: a.name, data: a.bytes })),
+        true,
+      );
       const out = join(dir, `many.${format}`);
       const journal = `${out}.journal`;
 
-      const child = spawn(process.execPath, [BIN, 'batch', tgz, '--out', out, '--model', 'rules', '--concurrency', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'batch', tgz, '--out', out, '--model', 'rules', '--concurrency', '1'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
-      child.stderr.on('data', (c) => { stderr += c; });
+      child.stderr.on('data', (c) => {
+        stderr += c;
+      });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       let exitedEarly = false;
-      void exited.then(() => { exitedEarly = true; });
+      void exited.then(() => {
+        exitedEarly = true;
+      });
       // Wait (by progress, not by time) until some articles are journalled, then kill -9.
       while (lines(journal).length < 12 && !exitedEarly) await new Promise((r) => setTimeout(r, 20));
       expect(exitedEarly, `the batch finished before it could be killed: ${stderr}`).toBe(false);
@@ -62,9 +75,10 @@ describe('batch --resume', () => {
       expect(Number(m![2])).toBeGreaterThanOrEqual(12);
       expect(Number(m![1]) + Number(m![2])).toBe(N);
 
-      const uris = format === 'jsonl'
-        ? lines(out).map((l) => (JSON.parse(l) as NewsRecord).source.uri)
-        : (await duckRows(`SELECT source.uri AS uri FROM read_parquet('${out}')`)).map((x) => x.uri as string);
+      const uris =
+        format === 'jsonl'
+          ? lines(out).map((l) => (JSON.parse(l) as NewsRecord).source.uri)
+          : (await duckRows(`SELECT source.uri AS uri FROM read_parquet('${out}')`)).map((x) => x.uri as string);
       // Each article once, in input order.
       expect(uris).toEqual(arts.map((a) => `${tgz}!${a.name}`));
       expect(lines(`${out}.failures.jsonl`)).toEqual([]);
@@ -103,7 +117,11 @@ describe('batch --resume', () => {
 
   it('without --resume a run starts over', async () => {
     const tar = join(dir, 'over.tar');
-    await writeTar(tar, articleVariants(3).map((a) => ({ name: a.name, data: a.bytes })), false);
+    await writeTar(
+      tar,
+      articleVariants(3).map((a) => ({ name: a.name, data: a.bytes })),
+      false,
+    );
     const out = join(dir, 'over.jsonl');
     expect(zhnews(['batch', tar, '--out', out, '--model', 'rules']).status).toBe(0);
     expect(zhnews(['batch', tar, '--out', out, '--model', 'rules']).status).toBe(0);

@@ -32,7 +32,10 @@ describe('zhnews batch', () => {
     const inputs = join(dir, 'in');
     mkdirSync(join(inputs, 'sub'), { recursive: true });
     copyFileSync(SAMPLE, join(inputs, 'a.txt'));
-    writeFileSync(join(inputs, 'sub', 'b.html'), '<html><head><title>测试</title></head><body><article><p>广州市科技局今天宣布，新建10家实验室。</p></article></body></html>');
+    writeFileSync(
+      join(inputs, 'sub', 'b.html'),
+      '<html><head><title>测试</title></head><body><article><p>广州市科技局今天宣布，新建10家实验室。</p></article></body></html>',
+    );
     writeFileSync(join(inputs, 'sub', 'empty.txt'), '');
     writeFileSync(
       join(inputs, 'lines.jsonl'),
@@ -45,14 +48,20 @@ describe('zhnews batch', () => {
     const out = join(dir, 'dataset.jsonl');
     const r = zhnews(['batch', inputs, '--out', out]);
     expect(r.status).toBe(0);
-    const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => RecordSchema.parse(JSON.parse(l)));
+    const records = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => RecordSchema.parse(JSON.parse(l)));
     expect(records).toHaveLength(4);
     const fromJsonl = records.find((x) => x.source.uri?.endsWith('lines.jsonl#L1'));
     expect(fromJsonl?.text).toBe('深圳市今天发布新的产业政策。');
     expect(fromJsonl?.publishedAt).toBe('2021-10-15T10:00:00+08:00');
     expect(fromJsonl?.source.url).toBe('https://example.com/1');
     expect(records.find((x) => x.source.uri?.endsWith('lines.jsonl#L3'))?.title).toBe('典礼');
-    const failures = readFileSync(`${out}.failures.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const failures = readFileSync(`${out}.failures.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(failures.map((f) => f.input).sort()).toEqual([join(inputs, 'lines.jsonl#L2'), join(inputs, 'sub', 'empty.txt')].sort());
     for (const f of failures) expect(typeof f.reason).toBe('string');
     expect(r.stderr).toMatch(/4 done/);

@@ -58,7 +58,9 @@ describe('zhnews extract on the supplied article', () => {
   });
 
   it('reads stdin and honours --url and --published-at', () => {
-    const r = zhnews(['extract', '-', '--url', 'https://example.com/a', '--published-at', '2022-01-02T03:04:05+08:00'], { input: '今天，上海市政府召开会议。' });
+    const r = zhnews(['extract', '-', '--url', 'https://example.com/a', '--published-at', '2022-01-02T03:04:05+08:00'], {
+      input: '今天，上海市政府召开会议。',
+    });
     expect(r.status).toBe(0);
     const rec = RecordSchema.parse(JSON.parse(r.stdout));
     expect(rec.source.url).toBe('https://example.com/a');
@@ -89,7 +91,14 @@ describe('zhnews extract on bad input', () => {
 
   it('gives a record or exit 65 for invalid UTF-8, never a crash', () => {
     const f = join(dir, 'bad-utf8.txt');
-    writeFileSync(f, Buffer.concat([Buffer.from('北京市政府今天召开新闻发布会。'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('会议持续两小时。')]));
+    writeFileSync(
+      f,
+      Buffer.concat([
+        Buffer.from('北京市政府今天召开新闻发布会。'),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+        Buffer.from('会议持续两小时。'),
+      ]),
+    );
     const r = zhnews(['extract', f]);
     expect([0, 65]).toContain(r.status);
     if (r.status === 0) expect(JSON.parse(r.stdout).text).toContain('会议持续两小时');
@@ -98,7 +107,10 @@ describe('zhnews extract on bad input', () => {
   it('handles a 50 MB HTML file', () => {
     const f = join(dir, 'huge.html');
     const para = '<p>新华社北京电 国家统计局今天发布数据，一季度国内生产总值同比增长百分之五。</p>\n';
-    writeFileSync(f, `<html><head><title>大文件</title></head><body><article>${para.repeat(Math.ceil(50e6 / Buffer.byteLength(para)))}</article></body></html>`);
+    writeFileSync(
+      f,
+      `<html><head><title>大文件</title></head><body><article>${para.repeat(Math.ceil(50e6 / Buffer.byteLength(para)))}</article></body></html>`,
+    );
     const r = zhnews(['extract', f]);
     expect([0, 65]).toContain(r.status);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -29,9 +29,18 @@ describe('extract on inputs it must refuse', () => {
 
   it('exits 65 for stdin over the cap, having read no more than the cap', () => {
     // The child reads stdin from a pipe that never runs dry before the cap.
-    const r = spawnSync('bash', ['-c', `head -c ${OVER_CAP + 1_000_000} /dev/zero | tr '\\0' 'a' | ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} extract - --model rules`], {
-      cwd: ROOT, encoding: 'utf8', timeout: 120_000,
-    });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `head -c ${OVER_CAP + 1_000_000} /dev/zero | tr '\\0' 'a' | ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} extract - --model rules`,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(r.status).toBe(65);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/over the \d+-byte limit/);

@@ -55,7 +55,9 @@ export function articleVariants(n: number): Article[] {
     const extra = `${place}市统计局第${i + 1}号通报显示，当地新增企业${100 + i}家，同比增长${(i % 37) + 1}.5%。`;
     let text = src.bytes.toString('utf8');
     if (src.kind === 'html') {
-      text = text.replace(/<h1>([^<]*)<\/h1>/, `<h1>$1（之${i + 1}）</h1>`).replace(/<title>([^<]*)<\/title>/, `<title>$1（之${i + 1}）</title>`);
+      text = text
+        .replace(/<h1>([^<]*)<\/h1>/, `<h1>$1（之${i + 1}）</h1>`)
+        .replace(/<title>([^<]*)<\/title>/, `<title>$1（之${i + 1}）</title>`);
       text = text.replace(/(<\/p>)(?![\s\S]*<\/p>[\s\S]*<\/p>)/, `$1\n<p>${extra}</p>`);
     } else {
       const lines = text.split('\n');
@@ -94,7 +96,9 @@ export interface TarEntry {
 export async function writeTar(path: string, entries: TarEntry[], gzip: boolean): Promise<void> {
   const pack = tarStream.pack();
   const chunks: Buffer[] = [];
-  pack.on('data', (c: unknown) => { chunks.push(c as Buffer); });
+  pack.on('data', (c: unknown) => {
+    chunks.push(c as Buffer);
+  });
   const ended = new Promise<void>((r) => pack.on('end', () => r()));
   for (const e of entries) {
     await new Promise<void>((resolve, reject) => {
@@ -158,7 +162,9 @@ export function writeWarc(path: string, records: WarcRecordSpec[], gzip: boolean
       const body = r.chunked ? chunk(r.body) : r.body;
       if (r.chunked) headers['Transfer-Encoding'] = 'chunked';
       else headers['Content-Length'] = String(body.length);
-      const head = `HTTP/1.1 ${r.status ?? 200} ${r.status === 404 ? 'Not Found' : 'OK'}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+      const head = `HTTP/1.1 ${r.status ?? 200} ${r.status === 404 ? 'Not Found' : 'OK'}\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')}\r\n`;
       block = Buffer.concat([Buffer.from(head, 'latin1'), body]);
       blockType = 'application/http; msgtype=response';
     } else if (r.type === 'request') {
@@ -169,9 +175,13 @@ export function writeWarc(path: string, records: WarcRecordSpec[], gzip: boolean
       blockType = r.contentType ?? 'application/warc-fields';
     }
     const head = [
-      'WARC/1.0', `WARC-Type: ${r.type}`, `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}>`,
-      'WARC-Date: 2024-05-01T08:00:00Z', ...(r.type === 'warcinfo' ? [] : [`WARC-Target-URI: ${r.url}`]),
-      `Content-Type: ${blockType}`, `Content-Length: ${block.length}`,
+      'WARC/1.0',
+      `WARC-Type: ${r.type}`,
+      `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}>`,
+      'WARC-Date: 2024-05-01T08:00:00Z',
+      ...(r.type === 'warcinfo' ? [] : [`WARC-Target-URI: ${r.url}`]),
+      `Content-Type: ${blockType}`,
+      `Content-Length: ${block.length}`,
     ].join('\r\n');
     const rec = Buffer.concat([Buffer.from(`${head}\r\n\r\n`, 'utf8'), block, Buffer.from('\r\n\r\n')]);
     out.push(gzip ? gzipSync(rec) : rec);

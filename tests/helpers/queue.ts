@@ -37,10 +37,20 @@ export function zhnewsAsync(args: string[], timeoutMs = 120_000): Promise<CliRun
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`zhnews ${args[0]} timed out:\n${stderr}`)); }, timeoutMs);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`zhnews ${args[0]} timed out:\n${stderr}`));
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -64,24 +74,47 @@ export interface WorkerArgs {
 }
 
 export function startWorker(a: WorkerArgs): WorkerProc {
-  const child = spawn(process.execPath, [
-    BIN, 'worker', '--redis', a.redisUrl, '--queue', a.queue, '--store', `sqlite:${a.db}`, '--model', 'rules',
-    '--concurrency', String(a.concurrency ?? 2),
-    '--lock-duration', String(a.lockDuration ?? 5), '--stalled-interval', String(a.stalledInterval ?? 2),
-    '--shutdown-timeout', String(a.shutdownTimeout ?? 30),
-  ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      'worker',
+      '--redis',
+      a.redisUrl,
+      '--queue',
+      a.queue,
+      '--store',
+      `sqlite:${a.db}`,
+      '--model',
+      'rules',
+      '--concurrency',
+      String(a.concurrency ?? 2),
+      '--lock-duration',
+      String(a.lockDuration ?? 5),
+      '--stalled-interval',
+      String(a.stalledInterval ?? 2),
+      '--shutdown-timeout',
+      String(a.shutdownTimeout ?? 30),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let err = '';
   let markReady: () => void;
   let failReady: (e: Error) => void;
-  const ready = new Promise<void>((res, rej) => { markReady = res; failReady = rej; });
+  const ready = new Promise<void>((res, rej) => {
+    markReady = res;
+    failReady = rej;
+  });
   child.stderr!.on('data', (d) => {
     err += d;
     if (/: ready: /.test(err)) markReady();
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => {
-    failReady(new Error(`worker exited (${code ?? signal}) before it was ready:\n${err}`));
-    resolve(code);
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      failReady(new Error(`worker exited (${code ?? signal}) before it was ready:\n${err}`));
+      resolve(code);
+    }),
+  );
   return { child, pid: child.pid!, stderr: () => err, exited, ready };
 }
 
@@ -103,17 +136,29 @@ export function watchQueue(redisUrl: string, name: string) {
   queue.on('error', () => {});
   events.on('error', () => {});
   const stalled: string[] = [];
-  events.on('stalled', ({ jobId }) => { stalled.push(jobId); });
+  events.on('stalled', ({ jobId }) => {
+    stalled.push(jobId);
+  });
   return {
     queue,
     events,
     stalled,
     async counts() {
       const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
-      return { waiting: c.waiting ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0 };
+      return {
+        waiting: c.waiting ?? 0,
+        active: c.active ?? 0,
+        delayed: c.delayed ?? 0,
+        completed: c.completed ?? 0,
+        failed: c.failed ?? 0,
+      };
     },
-    async ready() { await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]); },
-    async close() { await Promise.all([events.close(), queue.close()]); },
+    async ready() {
+      await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    },
+    async close() {
+      await Promise.all([events.close(), queue.close()]);
+    },
   };
 }
 
@@ -139,7 +184,10 @@ export async function storeContents(db: string): Promise<{ count: number; ids: S
  */
 export function writeLongArticles(dir: string, n: number): string[] {
   mkdirSync(dir, { recursive: true });
-  const words = '我们 认为 这个 问题 非常 重要 需要 进一步 研究 和 讨论 大家 都 觉得 应该 继续 努力 工作 学习 生活 更加 美好 发展 建设 提高 水平 质量 服务 群众 社会 文化 教育 健康 环境 保护 创新 改革 开放 合作 交流 推动 促进 加强 完善 落实 坚持 深化 全面 积极 稳步'.split(' ');
+  const words =
+    '我们 认为 这个 问题 非常 重要 需要 进一步 研究 和 讨论 大家 都 觉得 应该 继续 努力 工作 学习 生活 更加 美好 发展 建设 提高 水平 质量 服务 群众 社会 文化 教育 健康 环境 保护 创新 改革 开放 合作 交流 推动 促进 加强 完善 落实 坚持 深化 全面 积极 稳步'.split(
+      ' ',
+    );
   const paths: string[] = [];
   for (let i = 0; i < n; i++) {
     let seed = 7 + i;

@@ -56,7 +56,11 @@ describe('bad input: still a record', () => {
   });
 
   it('invalid UTF-8 in the middle of a page', () => {
-    const bytes = Buffer.concat([Buffer.from('<html><body><p>正文开始，'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('后面还有正文。</p></body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<html><body><p>正文开始，'),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from('后面还有正文。</p></body></html>'),
+    ]);
     const r = ingest(input(bytes, 'html'));
     expect(r.encoding).toBe('utf-8');
     expect(r.text).toContain('正文开始');

@@ -22,8 +22,26 @@ describe('main content on a portal-like page', () => {
   });
 
   it('drops navigation, breadcrumbs, byline/date lines, share bars, related links, comments, sidebar, footer and hidden text', () => {
-    for (const bad of ['首页', '当前位置', '字号', '分享到', '微博', '相关新闻', '二号线延长段', '网友评论', '终于通车了', '热点排行',
-      '春季旅游', '关于我们', '版权所有', 'ICP', '隐藏的关键词', '责任编辑', '广告', '2023年04月18日 09:35']) {
+    for (const bad of [
+      '首页',
+      '当前位置',
+      '字号',
+      '分享到',
+      '微博',
+      '相关新闻',
+      '二号线延长段',
+      '网友评论',
+      '终于通车了',
+      '热点排行',
+      '春季旅游',
+      '关于我们',
+      '版权所有',
+      'ICP',
+      '隐藏的关键词',
+      '责任编辑',
+      '广告',
+      '2023年04月18日 09:35',
+    ]) {
       expect(r.text).not.toContain(bad);
     }
   });
@@ -66,29 +84,42 @@ describe('main content on a portal-like page', () => {
   });
 
   it('prefers the article block to a bigger block of link lists', () => {
-    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">这是第${i}条很长的推荐新闻标题，用来干扰正文识别</a></li>`).join('');
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/n/${i}">这是第${i}条很长的推荐新闻标题，用来干扰正文识别</a></li>`,
+    ).join('');
     const html = `<html><body><div class="x1"><ul>${links}</ul></div><div class="x2"><p>正文第一段，讲述了事情的经过。</p><p>正文第二段，补充了更多细节，并且引用了当事人的说法。</p><p>正文第三段。</p></div></body></html>`;
     const t = ingest(input(html, 'html')).text;
     expect(t).toBe('正文第一段，讲述了事情的经过。\n正文第二段，补充了更多细节，并且引用了当事人的说法。\n正文第三段。');
   });
 
   it('splits <br>-separated paragraphs in table layouts', () => {
-    const html = '<html><body><table><tr><td><a href="/">首页</a></td></tr><tr><td>第一段正文，内容在这里。<br><br>第二段正文，也在同一个单元格里。<br>第三段。</td></tr></table></body></html>';
+    const html =
+      '<html><body><table><tr><td><a href="/">首页</a></td></tr><tr><td>第一段正文，内容在这里。<br><br>第二段正文，也在同一个单元格里。<br>第三段。</td></tr></table></body></html>';
     expect(ingest(input(html, 'html')).text).toBe('第一段正文，内容在这里。\n第二段正文，也在同一个单元格里。\n第三段。');
   });
 
   it('keeps an article split by an ad box, and drops a comment section bigger than the article', () => {
-    const nav = '<div class="nav">' + ['首页', '新闻', '体育', '娱乐', '财经'].map((x) => `<a href="/${x}">${x}</a>`).join(' | ') + '</div>';
+    const nav =
+      '<div class="nav">' + ['首页', '新闻', '体育', '娱乐', '财经'].map((x) => `<a href="/${x}">${x}</a>`).join(' | ') + '</div>';
     const split = `<html><body>${nav}<div class="content"><div class="part"><p>第一部分第一段，讲述了事情的起因，内容比较长。</p><p>第一部分第二段，进一步说明。</p></div><div class="ad"><a href="/ad">广告：点击领取优惠券</a></div><div class="part"><p>第二部分第一段，事情出现了转折。</p></div></div></body></html>`;
-    expect(ingest(input(split, 'html')).text).toBe('第一部分第一段，讲述了事情的起因，内容比较长。\n第一部分第二段，进一步说明。\n第二部分第一段，事情出现了转折。');
-    const comments = Array.from({ length: 4 }, (_, i) => `<div class="item"><p>网友${i}：这篇文章写得很好，我完全同意作者的观点，希望有关部门重视这个问题。</p></div>`).join('');
+    expect(ingest(input(split, 'html')).text).toBe(
+      '第一部分第一段，讲述了事情的起因，内容比较长。\n第一部分第二段，进一步说明。\n第二部分第一段，事情出现了转折。',
+    );
+    const comments = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="item"><p>网友${i}：这篇文章写得很好，我完全同意作者的观点，希望有关部门重视这个问题。</p></div>`,
+    ).join('');
     const page = `<html><body>${nav}<div id="main"><div class="text"><p>正文第一段，说明事件经过，包含了不少细节信息。</p><p>正文第二段，专家给出了意见。</p></div><div id="comments">${comments}</div></div></body></html>`;
     expect(ingest(input(page, 'html')).text).toBe('正文第一段，说明事件经过，包含了不少细节信息。\n正文第二段，专家给出了意见。');
   });
 
   it('drops teasers of other stories held in nested <article>s', () => {
-    const teaser = (i: number) => `<article class="post"><h3><a href="/p/${i}">Another story ${i}</a></h3><p>A teaser paragraph for another story, long enough to look like prose, with commas, and a full stop.</p></article>`;
+    const teaser = (i: number) =>
+      `<article class="post"><h3><a href="/p/${i}">Another story ${i}</a></h3><p>A teaser paragraph for another story, long enough to look like prose, with commas, and a full stop.</p></article>`;
     const html = `<html><body><article class="post"><h1>The Story</h1><p>The first paragraph of the real story, which is what the reader came for.</p><p>The second paragraph, with more detail, quotes, and a conclusion.</p><h3>You might also like</h3>${[1, 2, 3, 4].map(teaser).join('')}</article></body></html>`;
-    expect(ingest(input(html, 'html')).text).toBe('The first paragraph of the real story, which is what the reader came for.\nThe second paragraph, with more detail, quotes, and a conclusion.');
+    expect(ingest(input(html, 'html')).text).toBe(
+      'The first paragraph of the real story, which is what the reader came for.\nThe second paragraph, with more detail, quotes, and a conclusion.',
+    );
   });
 });

@@ -27,7 +27,8 @@ describe('decode', () => {
   });
 
   it('detects Big5 bytes mislabelled as GB2312', () => {
-    const html = '<meta charset="gb2312"><p>臺北市舉辦國際書展，參觀人數創新高。許多讀者表示，電子書雖然方便，但是紙本書的質感仍然無法取代。</p>';
+    const html =
+      '<meta charset="gb2312"><p>臺北市舉辦國際書展，參觀人數創新高。許多讀者表示，電子書雖然方便，但是紙本書的質感仍然無法取代。</p>';
     const d = decode(iconv.encode(html, 'big5'));
     expect(d.encoding).toBe('big5');
     expect(d.text).toContain('參觀人數創新高');

@@ -13,13 +13,17 @@ const BODY = '<p>这是读者能看到的正文，内容相当完整，也足够
 
 describe('junk removal (HTML)', () => {
   it('drops scripts, styles, comments and noscript', () => {
-    const t = clean(`<body><script>var a = "脚本文字";</script><style>p{color:red}</style><!-- 注释文字 --><noscript>请开启脚本</noscript>${BODY}</body>`);
+    const t = clean(
+      `<body><script>var a = "脚本文字";</script><style>p{color:red}</style><!-- 注释文字 --><noscript>请开启脚本</noscript>${BODY}</body>`,
+    );
     expect(t).toContain('读者能看到的正文');
     for (const bad of ['脚本文字', 'color:red', '注释文字', '请开启脚本']) expect(t).not.toContain(bad);
   });
 
   it('drops hidden elements: display:none, visibility:hidden, hidden, aria-hidden', () => {
-    const t = clean(`<body>${BODY}<div style="display: none">隐藏一</div><span style="visibility:hidden">隐藏二</span><div hidden>隐藏三</div><div aria-hidden="true">隐藏四</div></body>`);
+    const t = clean(
+      `<body>${BODY}<div style="display: none">隐藏一</div><span style="visibility:hidden">隐藏二</span><div hidden>隐藏三</div><div aria-hidden="true">隐藏四</div></body>`,
+    );
     expect(t).toContain('读者能看到的正文');
     for (const bad of ['隐藏一', '隐藏二', '隐藏三', '隐藏四']) expect(t).not.toContain(bad);
   });
@@ -45,7 +49,9 @@ describe('junk removal (HTML)', () => {
   });
 
   it('drops nav, aside and footer furniture unless it holds most of the text', () => {
-    const t = clean(`<body><nav><a href="/">首页</a><a href="/n">新闻</a></nav>${BODY}<aside>侧栏推荐</aside><footer>页脚版权</footer></body>`);
+    const t = clean(
+      `<body><nav><a href="/">首页</a><a href="/n">新闻</a></nav>${BODY}<aside>侧栏推荐</aside><footer>页脚版权</footer></body>`,
+    );
     expect(t).toContain('读者能看到的正文');
     for (const bad of ['首页', '侧栏推荐', '页脚版权']) expect(t).not.toContain(bad);
     expect(clean(`<body><footer>${BODY}</footer></body>`)).toContain('读者能看到的正文');

@@ -5,8 +5,9 @@ import { nerStage } from '../../src/pipeline/stages.js';
 import { emptyMeta, type Doc } from '../../src/doc.js';
 
 // Articles written for the tests.
-const ENGLISH = 'Vice President Todd Lane of Northwind Motors showed the new wagon at the Riverside Design '
-  + 'Center on Tuesday. The company plans to sell 12,000 of them in 2026, he said, for about $45,000 each.';
+const ENGLISH =
+  'Vice President Todd Lane of Northwind Motors showed the new wagon at the Riverside Design ' +
+  'Center on Tuesday. The company plans to sell 12,000 of them in 2026, he said, for about $45,000 each.';
 const CHINESE = '北辰集团董事长王小明3月5日在杭州宣布，公司将投资12亿元建设新工厂。';
 
 describe('NER and the article language', () => {
@@ -23,11 +24,24 @@ describe('NER and the article language', () => {
 
   it('runs a tagger that names no languages on any article', async () => {
     const seen: string[] = [];
-    const anyLanguage: NerTagger = { name: 'any', tag: async (text) => { seen.push(text); return []; } };
+    const anyLanguage: NerTagger = {
+      name: 'any',
+      tag: async (text) => {
+        seen.push(text);
+        return [];
+      },
+    };
     const chineseOnly: NerTagger = { ...anyLanguage, name: 'zh-only', languages: ['zh'] };
     const doc: Doc = {
-      input: { bytes: new Uint8Array(), kind: 'text', uri: null }, sha256: '', encoding: 'utf-8', text: ENGLISH,
-      meta: { ...emptyMeta(), language: 'en' }, tokens: [], entities: [], figures: [], dates: [],
+      input: { bytes: new Uint8Array(), kind: 'text', uri: null },
+      sha256: '',
+      encoding: 'utf-8',
+      text: ENGLISH,
+      meta: { ...emptyMeta(), language: 'en' },
+      tokens: [],
+      entities: [],
+      figures: [],
+      dates: [],
       timings: { ingest: 0, segment: 0, ner: 0, normalize: 0 },
     } as Doc;
     await nerStage(doc, chineseOnly);

@@ -30,7 +30,8 @@ describe('metadata from HTML', () => {
   });
 
   it('never takes a date from a script or the footer copyright', () => {
-    const html = '<html><head><title>无日期新闻</title><script>var d = "2019-01-01 08:00";</script></head><body><div><p>这是一篇没有发布日期的新闻正文，内容完整。</p><p>第二段正文。</p></div><div class="footer">Copyright © 2005-2023 某某网 版权所有</div></body></html>';
+    const html =
+      '<html><head><title>无日期新闻</title><script>var d = "2019-01-01 08:00";</script></head><body><div><p>这是一篇没有发布日期的新闻正文，内容完整。</p><p>第二段正文。</p></div><div class="footer">Copyright © 2005-2023 某某网 版权所有</div></body></html>';
     expect(ingest(input(html, 'html')).meta.publishedAt).toBeNull();
   });
 
@@ -64,8 +65,14 @@ describe('metadata helpers', () => {
   });
 
   it('reads datelines, taking the year from the publication date', () => {
-    expect(findDateline('央广网广州10月11日消息(记者 夏燕)一个是科教重地', '2021-10-15T15:27:00+08:00')).toEqual({ place: '广州', date: '2021-10-11' });
-    expect(findDateline('新华社北京12月30日电 记者从有关部门获悉', '2022-01-02T08:00:00+08:00')).toEqual({ place: '北京', date: '2021-12-30' });
+    expect(findDateline('央广网广州10月11日消息(记者 夏燕)一个是科教重地', '2021-10-15T15:27:00+08:00')).toEqual({
+      place: '广州',
+      date: '2021-10-11',
+    });
+    expect(findDateline('新华社北京12月30日电 记者从有关部门获悉', '2022-01-02T08:00:00+08:00')).toEqual({
+      place: '北京',
+      date: '2021-12-30',
+    });
     expect(findDateline('本报台州3月2日讯 今天', null)).toEqual({ place: '台州', date: null });
     expect(findDateline('一个是科教重地，一个是科创高地。', '2021-10-15T15:27:00+08:00')).toBeNull();
     // The normalise stage's rule: a month up to six ahead of publication is this year's, not last year's.

@@ -10,11 +10,13 @@ describe('plain-text articles', () => {
     expect(r.meta.publisher).toBe('江城晚报');
     expect(r.meta.authors).toEqual(['刘晓晴', '周磊']);
     expect(r.meta.editors).toEqual(['孙伟']);
-    expect(r.text).toBe([
-      '江城晚报讯 7月5日，记者从市城管局获悉，截至当天下午，城区十二处积水点已全部清除，交通恢复正常。',
-      '据介绍，此次降雨从4日夜间开始，最大小时雨量达到六十毫米。',
-      '市城管局相关负责人表示，将继续加强排水设施巡查。',
-    ].join('\n'));
+    expect(r.text).toBe(
+      [
+        '江城晚报讯 7月5日，记者从市城管局获悉，截至当天下午，城区十二处积水点已全部清除，交通恢复正常。',
+        '据介绍，此次降雨从4日夜间开始，最大小时雨量达到六十毫米。',
+        '市城管局相关负责人表示，将继续加强排水设施巡查。',
+      ].join('\n'),
+    );
   });
 
   it('keeps the first paragraph of a text with no header lines', () => {
@@ -35,13 +37,18 @@ describe('plain-text articles', () => {
   });
 
   it('still reads a title, a date and a source above the dateline as the header', () => {
-    const raw = ['新公园下月开工', '2022-03-02 10:00 来源：江城晚报', '江城晚报3月2日讯 记者从市园林局获悉，第四座公园将于下月开工。', '园林局相关负责人表示，新公园将以湿地为主题。'].join('\n');
+    const raw = [
+      '新公园下月开工',
+      '2022-03-02 10:00 来源：江城晚报',
+      '江城晚报3月2日讯 记者从市园林局获悉，第四座公园将于下月开工。',
+      '园林局相关负责人表示，新公园将以湿地为主题。',
+    ].join('\n');
     const r = ingest(input(raw, 'text'));
     expect(r.meta.title).toBe('新公园下月开工');
     expect(r.text.startsWith('江城晚报3月2日讯')).toBe(true);
   });
 
-  it("treats a short text as an article", () => {
+  it('treats a short text as an article', () => {
     const r = ingest(input('今天天气晴朗。', 'text'));
     expect(r.text).toBe('今天天气晴朗。');
   });

@@ -7,7 +7,9 @@ import { input, SAMPLE } from '../helpers/ingest.js';
 const RAW = readFileSync(SAMPLE, 'utf8');
 // What a reader calls the body: from the dateline paragraph to the paragraph before the editor line.
 const BODY_LINES = RAW.slice(RAW.indexOf('央广网广州10月11日消息'), RAW.indexOf('[编辑'))
-  .split('\n').map((l) => l.trim()).filter(Boolean);
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 
 describe('the supplied article', () => {
   for (const kind of ['text', 'auto'] as const) {

@@ -6,7 +6,9 @@ import { DurableAppend } from '../../src/io/durable-append.js';
 import { jsonLine } from '../../src/io/json-line.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-append-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zhnews-append-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('DurableAppend', () => {

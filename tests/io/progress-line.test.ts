@@ -5,7 +5,9 @@ import { ProgressLine, type ProgressStream } from '../../src/io/progress-line.js
 function stream(tty: boolean, columns?: number): { out: ProgressStream; text: () => string } {
   const s = new PassThrough();
   let written = '';
-  s.on('data', (c: Buffer) => { written += c.toString('utf8'); });
+  s.on('data', (c: Buffer) => {
+    written += c.toString('utf8');
+  });
   return { out: Object.assign(s, { isTTY: tty, columns }), text: () => written };
 }
 

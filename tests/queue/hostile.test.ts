@@ -41,10 +41,25 @@ describe.skipIf(!hasRedisServer)('hostile jobs', () => {
   };
 
   const worker = (queueName: string, stored: NewsRecord[], lines: string[]): QueueWorker =>
-    startQueueWorker({ pipeline, store: { async put(r) { stored.push(r); } } }, {
-      redisUrl: redis.url, queueName, concurrency: 2, lockDurationMs: 2000, stalledIntervalMs: 1000, maxStalledCount: 1,
-      log: (l) => lines.push(l),
-    });
+    startQueueWorker(
+      {
+        pipeline,
+        store: {
+          async put(r) {
+            stored.push(r);
+          },
+        },
+      },
+      {
+        redisUrl: redis.url,
+        queueName,
+        concurrency: 2,
+        lockDurationMs: 2000,
+        stalledIntervalMs: 1000,
+        maxStalledCount: 1,
+        log: (l) => lines.push(l),
+      },
+    );
 
   const withQueue = async (name: string, body: (q: ArticleQueue) => Promise<void>) => {
     const q = await openQueue(redis.url, name);
@@ -72,7 +87,11 @@ describe.skipIf(!hasRedisServer)('hostile jobs', () => {
       const lines: string[] = [];
       const w = worker('not-json', stored, lines);
       try {
-        await waitFor('one completed, one failed', async () => (await q.getCompletedCount()) === 1 && (await q.getFailedCount()) === 1, 30_000);
+        await waitFor(
+          'one completed, one failed',
+          async () => (await q.getCompletedCount()) === 1 && (await q.getFailedCount()) === 1,
+          30_000,
+        );
       } finally {
         await w.stop(10_000);
       }
@@ -87,7 +106,10 @@ describe.skipIf(!hasRedisServer)('hostile jobs', () => {
 
       const cli = await zhnewsAsync(['failed', '--json', '--redis', redis.url, '--queue', 'not-json']);
       expect(cli.code, cli.stderr).toBe(0);
-      const out = cli.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const out = cli.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(out).toEqual([expect.objectContaining({ id: bad.jobId, reason: listed[0]!.reason })]);
     });
   });

@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRedisServer, startRedisServer, type LocalRedis } from '../helpers/redis-server.js';
-import { startWorker, storeContents, waitFor, watchQueue, writeArticles, writeLongArticles, zhnewsAsync, type WorkerProc } from '../helpers/queue.js';
+import {
+  startWorker,
+  storeContents,
+  waitFor,
+  watchQueue,
+  writeArticles,
+  writeLongArticles,
+  zhnewsAsync,
+  type WorkerProc,
+} from '../helpers/queue.js';
 
 const N = 300;
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
@@ -98,16 +107,21 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
 
       // Kill the victim while it holds jobs, as soon as it does after a tenth of the run.
       let orphans: string[] = [];
-      await waitFor('the victim to hold active jobs mid-run', async () => {
-        if ((await watch.counts()).completed < N / 10) return false;
-        const mine = (await watch.queue.getActive()).filter((j) => j.processedBy?.endsWith(`:${victim.pid}`));
-        if (mine.length === 0) return false;
-        victim.child.kill('SIGKILL');
-        await victim.exited;
-        // What it held when it died is what stays active under its name.
-        orphans = (await watch.queue.getActive()).filter((j) => j.processedBy?.endsWith(`:${victim.pid}`)).map((j) => j.id!);
-        return true;
-      }, 120_000, 20);
+      await waitFor(
+        'the victim to hold active jobs mid-run',
+        async () => {
+          if ((await watch.counts()).completed < N / 10) return false;
+          const mine = (await watch.queue.getActive()).filter((j) => j.processedBy?.endsWith(`:${victim.pid}`));
+          if (mine.length === 0) return false;
+          victim.child.kill('SIGKILL');
+          await victim.exited;
+          // What it held when it died is what stays active under its name.
+          orphans = (await watch.queue.getActive()).filter((j) => j.processedBy?.endsWith(`:${victim.pid}`)).map((j) => j.id!);
+          return true;
+        },
+        120_000,
+        20,
+      );
       expect(victim.child.signalCode).toBe('SIGKILL');
 
       await waitFor('all jobs completed by the survivor', async () => (await watch.counts()).completed >= N, 180_000);
@@ -142,7 +156,14 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       await a.ready;
       const enq = await zhnewsAsync(['enqueue', dir, '--redis', redis.url, '--queue', q]);
       expect(enq.code, enq.stderr).toBe(0);
-      await waitFor('4 long articles', async () => { const c = await watch.counts(); return c.completed + c.failed >= 4; }, 180_000);
+      await waitFor(
+        '4 long articles',
+        async () => {
+          const c = await watch.counts();
+          return c.completed + c.failed >= 4;
+        },
+        180_000,
+      );
       a.child.kill('SIGTERM');
       expect(await a.exited).toBe(0);
       const done = await watch.queue.getCompleted();
@@ -215,7 +236,10 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
 
       const listed = await zhnewsAsync(['failed', '--redis', redis.url, '--queue', q, '--json']);
       expect(listed.code, listed.stderr).toBe(0);
-      const failures = listed.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const failures = listed.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(failures).toHaveLength(1);
       expect(failures[0]).toMatchObject({ uri: poison, attempts: 1 });
       expect(failures[0].reason).toMatch(/InputError: .*empty/);
@@ -224,7 +248,10 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       const retried = await zhnewsAsync(['retry-failed', '--redis', redis.url, '--queue', q]);
       expect(retried.code, retried.stderr).toBe(0);
       expect(retried.stderr).toMatch(/1 failed job moved back/);
-      await waitFor('the poison article to fail again', async () => (await watch.counts()).failed === 1 && (await watch.queue.getWaitingCount()) === 0);
+      await waitFor(
+        'the poison article to fail again',
+        async () => (await watch.counts()).failed === 1 && (await watch.queue.getWaitingCount()) === 0,
+      );
       w.child.kill('SIGTERM');
       expect(await w.exited).toBe(0);
 
@@ -284,7 +311,12 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       const hasty = spawnWorker({ redisUrl: redis.url, queue: q, db, shutdownTimeout: 0.001 });
       await hasty.ready;
       const before = c.completed;
-      await waitFor('the second worker to be mid-run', async () => (await watch.counts()).completed >= before + 20 && (await watch.queue.getActiveCount()) > 0, 120_000, 10);
+      await waitFor(
+        'the second worker to be mid-run',
+        async () => (await watch.counts()).completed >= before + 20 && (await watch.queue.getActiveCount()) > 0,
+        120_000,
+        10,
+      );
       hasty.child.kill('SIGTERM');
       expect(await hasty.exited).toBe(0);
       c = await watch.counts();
@@ -301,7 +333,9 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       const stored = await storeContents(db);
       expect(stored.count).toBe(N);
       expect(new Set(stored.sha)).toEqual(new Set(paths.map(sha)));
-      stalledReport.push(`SIGTERM (finish, then hand back): ${watch.stalled.length} stalled; hasty worker: ${/(\d+) handed back$/m.exec(hasty.stderr())?.[1] ?? '?'} handed back`);
+      stalledReport.push(
+        `SIGTERM (finish, then hand back): ${watch.stalled.length} stalled; hasty worker: ${/(\d+) handed back$/m.exec(hasty.stderr())?.[1] ?? '?'} handed back`,
+      );
       expect(watch.stalled).toEqual([]);
     } finally {
       await watch.close();

@@ -43,9 +43,15 @@ describe.skipIf(!hasRedisServer)('retries', () => {
       },
     };
     const lines: string[] = [];
-    const w = startQueueWorker({ pipeline: await createPipeline({ model: 'rules' }), store }, {
-      redisUrl: redis.url, queueName: 'retries', concurrency: 2, log: (l) => lines.push(l),
-    });
+    const w = startQueueWorker(
+      { pipeline: await createPipeline({ model: 'rules' }), store },
+      {
+        redisUrl: redis.url,
+        queueName: 'retries',
+        concurrency: 2,
+        log: (l) => lines.push(l),
+      },
+    );
     await w.ready;
     const summary = await enqueueItems(queue, readInputs([dir]), { attempts: 3, backoffMs: 50 });
     expect(summary.added).toBe(2);

@@ -17,7 +17,20 @@ function record(overrides: Partial<NewsRecord> = {}): NewsRecord {
     text,
     entities: [{ type: 'LOC', text: '广州', start: 3, end: 5, score: 0.9, source: 'model' }],
     organizations: [],
-    figures: [{ kind: 'MONEY', text: '137.51亿元', start: text.indexOf('137.51'), end: text.indexOf('137.51') + 8, value: 13751000000, valueMax: null, unit: null, currency: 'CNY', approximate: false, bound: null }],
+    figures: [
+      {
+        kind: 'MONEY',
+        text: '137.51亿元',
+        start: text.indexOf('137.51'),
+        end: text.indexOf('137.51') + 8,
+        value: 13751000000,
+        valueMax: null,
+        unit: null,
+        currency: 'CNY',
+        approximate: false,
+        bound: null,
+      },
+    ],
     dates: [],
     pipeline: { version: '0.1.0', model: 'rules', timingsMs: { ingest: 1, segment: 1, ner: 1, normalize: 1, total: 4 } },
     ...overrides,
@@ -46,7 +59,24 @@ describe('record schema', () => {
 
   it('exports a JSON Schema listing every contract field', () => {
     const schema = recordJsonSchema() as { required: string[] };
-    for (const key of ['schemaVersion', 'id', 'source', 'title', 'publishedAt', 'publisher', 'authors', 'editors', 'dateline', 'language', 'text', 'entities', 'organizations', 'figures', 'dates', 'pipeline']) {
+    for (const key of [
+      'schemaVersion',
+      'id',
+      'source',
+      'title',
+      'publishedAt',
+      'publisher',
+      'authors',
+      'editors',
+      'dateline',
+      'language',
+      'text',
+      'entities',
+      'organizations',
+      'figures',
+      'dates',
+      'pipeline',
+    ]) {
       expect(schema.required).toContain(key);
     }
   });

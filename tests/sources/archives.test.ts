@@ -11,7 +11,9 @@ import type { SourceItem } from '../../src/sources/source-item.js';
 import { fixtureArticles, gbkPage, writeJsonlFile, writeTar, writeWarc, writeZip } from '../helpers/batch-fixtures.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-sources-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zhnews-sources-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function collect(it: AsyncIterable<SourceItem>): Promise<SourceItem[]> {
@@ -25,8 +27,16 @@ const refused = (items: SourceItem[]) => items.filter((i): i is Extract<SourceIt
 
 describe('input formats', () => {
   it('are told by name', () => {
-    expect(['a.tar', 'a.tar.gz', 'a.tgz', 'a.zip', 'a.warc', 'a.warc.gz', 'a.jsonl', 'a.html'].map(inputFormat))
-      .toEqual(['tar', 'tar.gz', 'tar.gz', 'zip', 'warc', 'warc.gz', 'jsonl', 'file']);
+    expect(['a.tar', 'a.tar.gz', 'a.tgz', 'a.zip', 'a.warc', 'a.warc.gz', 'a.jsonl', 'a.html'].map(inputFormat)).toEqual([
+      'tar',
+      'tar.gz',
+      'tar.gz',
+      'zip',
+      'warc',
+      'warc.gz',
+      'jsonl',
+      'file',
+    ]);
   });
 
   it('entry names: absolute, drive and .. paths are unsafe; plain relative ones are fine', () => {
@@ -55,14 +65,18 @@ describe('tar and tar.gz', () => {
   it('refuses traversal, absolute paths, symlinks, hard links and huge entries one by one, and goes on', async () => {
     const good = fixtureArticles()[0]!;
     const path = join(dir, 'evil.tar');
-    await writeTar(path, [
-      { name: '../../etc/cron.d/evil.html', data: Buffer.from('<p>x</p>') },
-      { name: '/abs/evil.html', data: Buffer.from('<p>x</p>') },
-      { name: 'link.html', type: 'symlink', linkname: '/etc/passwd' },
-      { name: 'hard.html', type: 'link', linkname: 'good.html' },
-      { name: 'huge.html', data: Buffer.alloc(20_000, 0x61) },
-      { name: 'good.html', data: good.bytes },
-    ], false);
+    await writeTar(
+      path,
+      [
+        { name: '../../etc/cron.d/evil.html', data: Buffer.from('<p>x</p>') },
+        { name: '/abs/evil.html', data: Buffer.from('<p>x</p>') },
+        { name: 'link.html', type: 'symlink', linkname: '/etc/passwd' },
+        { name: 'hard.html', type: 'link', linkname: 'good.html' },
+        { name: 'huge.html', data: Buffer.alloc(20_000, 0x61) },
+        { name: 'good.html', data: good.bytes },
+      ],
+      false,
+    );
     const items = await collect(readTar(path, false, { maxEntryBytes: 16_000 }));
     expect(refused(items).map((i) => [i.uri.split('!')[1], i.reason])).toEqual([
       ['../../etc/cron.d/evil.html', expect.stringMatching(/traversal/)],
@@ -77,7 +91,15 @@ describe('tar and tar.gz', () => {
   it('abandons a gzip bomb by its ratio, keeping what came before it', async () => {
     const good = fixtureArticles()[0]!;
     const path = join(dir, 'bomb.tar.gz');
-    await writeTar(path, [{ name: 'first.txt', data: good.bytes }, { name: 'zeros.html', data: Buffer.alloc(8 * 1024 * 1024) }, { name: 'last.txt', data: good.bytes }], true);
+    await writeTar(
+      path,
+      [
+        { name: 'first.txt', data: good.bytes },
+        { name: 'zeros.html', data: Buffer.alloc(8 * 1024 * 1024) },
+        { name: 'last.txt', data: good.bytes },
+      ],
+      true,
+    );
     const items = await collect(readTar(path, true, { ratioFloorBytes: 1024 * 1024, maxRatio: 100 }));
     expect(ok(items).map((i) => i.input.uri)).toEqual([`${path}!first.txt`]);
     expect(refused(items).at(-1)!.reason).toMatch(/compression ratio over 100:1/);
@@ -96,7 +118,10 @@ describe('zip', () => {
   it('reads every file entry; names in UTF-8', async () => {
     const arts = fixtureArticles();
     const path = join(dir, 'a.zip');
-    writeZip(path, arts.map((a) => ({ name: `稿件/${a.name}`, data: a.bytes })));
+    writeZip(
+      path,
+      arts.map((a) => ({ name: `稿件/${a.name}`, data: a.bytes })),
+    );
     const items = await collect(readInputs([path]));
     expect(ok(items).map((i) => i.input.uri)).toEqual(arts.map((a) => `${path}!稿件/${a.name}`));
     expect(ok(items).map((i) => Buffer.from(i.input.bytes))).toEqual(arts.map((a) => a.bytes));
@@ -147,21 +172,62 @@ describe('WARC', () => {
     it(`${gzip ? '.warc.gz' : '.warc'}: HTML responses and resources become articles with url and Content-Type`, async () => {
       const [, port, metro] = fixtureArticles();
       const path = join(dir, gzip ? 'a.warc.gz' : 'a.warc');
-      writeWarc(path, [
-        { type: 'warcinfo', url: '', body: Buffer.from('software: test\r\n') },
-        { type: 'request', url: 'https://news.example.cn/port.html', body: Buffer.alloc(0) },
-        { type: 'response', url: 'https://news.example.cn/port.html', httpHeaders: { 'Content-Type': 'text/html; charset=gbk' }, body: gbkPage(port!) },
-        { type: 'response', url: 'https://news.example.cn/logo.png', httpHeaders: { 'Content-Type': 'image/png' }, body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
-        { type: 'response', url: 'https://news.example.cn/gone.html', status: 404, httpHeaders: { 'Content-Type': 'text/html' }, body: Buffer.from('<p>not found</p>') },
-        { type: 'response', url: 'https://news.example.cn/metro.html', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' }, body: metro!.bytes, chunked: true },
-        { type: 'resource', url: 'file:///saved/metro.html', contentType: 'text/html', body: metro!.bytes },
-      ], gzip);
+      writeWarc(
+        path,
+        [
+          { type: 'warcinfo', url: '', body: Buffer.from('software: test\r\n') },
+          { type: 'request', url: 'https://news.example.cn/port.html', body: Buffer.alloc(0) },
+          {
+            type: 'response',
+            url: 'https://news.example.cn/port.html',
+            httpHeaders: { 'Content-Type': 'text/html; charset=gbk' },
+            body: gbkPage(port!),
+          },
+          {
+            type: 'response',
+            url: 'https://news.example.cn/logo.png',
+            httpHeaders: { 'Content-Type': 'image/png' },
+            body: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+          },
+          {
+            type: 'response',
+            url: 'https://news.example.cn/gone.html',
+            status: 404,
+            httpHeaders: { 'Content-Type': 'text/html' },
+            body: Buffer.from('<p>not found</p>'),
+          },
+          {
+            type: 'response',
+            url: 'https://news.example.cn/metro.html',
+            httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' },
+            body: metro!.bytes,
+            chunked: true,
+          },
+          { type: 'resource', url: 'file:///saved/metro.html', contentType: 'text/html', body: metro!.bytes },
+        ],
+        gzip,
+      );
       const items = await collect(readInputs([path]));
       expect(refused(items)).toEqual([]);
-      const got = ok(items).map((i) => ({ uri: i.input.uri, url: i.input.url, contentType: i.input.contentType, bytes: Buffer.from(i.input.bytes) }));
+      const got = ok(items).map((i) => ({
+        uri: i.input.uri,
+        url: i.input.url,
+        contentType: i.input.contentType,
+        bytes: Buffer.from(i.input.bytes),
+      }));
       expect(got).toEqual([
-        { uri: `${path}!https://news.example.cn/port.html`, url: 'https://news.example.cn/port.html', contentType: 'text/html; charset=gbk', bytes: gbkPage(port!) },
-        { uri: `${path}!https://news.example.cn/metro.html`, url: 'https://news.example.cn/metro.html', contentType: 'text/html; charset=utf-8', bytes: metro!.bytes },
+        {
+          uri: `${path}!https://news.example.cn/port.html`,
+          url: 'https://news.example.cn/port.html',
+          contentType: 'text/html; charset=gbk',
+          bytes: gbkPage(port!),
+        },
+        {
+          uri: `${path}!https://news.example.cn/metro.html`,
+          url: 'https://news.example.cn/metro.html',
+          contentType: 'text/html; charset=utf-8',
+          bytes: metro!.bytes,
+        },
         { uri: `${path}!file:///saved/metro.html`, url: 'file:///saved/metro.html', contentType: 'text/html', bytes: metro!.bytes },
       ]);
     });
@@ -170,10 +236,14 @@ describe('WARC', () => {
   it('refuses a record over the byte cap and goes on', async () => {
     const [, port] = fixtureArticles();
     const path = join(dir, 'big.warc.gz');
-    writeWarc(path, [
-      { type: 'response', url: 'https://x.cn/big.html', httpHeaders: { 'Content-Type': 'text/html' }, body: Buffer.alloc(5000, 0x61) },
-      { type: 'response', url: 'https://x.cn/port.html', httpHeaders: { 'Content-Type': 'text/html' }, body: port!.bytes },
-    ], true);
+    writeWarc(
+      path,
+      [
+        { type: 'response', url: 'https://x.cn/big.html', httpHeaders: { 'Content-Type': 'text/html' }, body: Buffer.alloc(5000, 0x61) },
+        { type: 'response', url: 'https://x.cn/port.html', httpHeaders: { 'Content-Type': 'text/html' }, body: port!.bytes },
+      ],
+      true,
+    );
     const { readWarc } = await import('../../src/sources/warc.js');
     const items = await collect(readWarc(path, true, { maxEntryBytes: 4096 }));
     expect(refused(items).map((i) => i.uri)).toEqual([`${path}!https://x.cn/big.html`]);
@@ -188,7 +258,10 @@ describe('jsonl and folders', () => {
     const arts = fixtureArticles();
     writeFileSync(join(sub, arts[1]!.name), arts[1]!.bytes);
     const jsonl = join(dir, 'folder', 'dump.jsonl');
-    writeJsonlFile(jsonl, [{ html: arts[1]!.bytes.toString('utf8'), url: 'https://x.cn/a' }, { text: '深圳今天下雨。', publishedAt: '2024-01-02T03:04:00+08:00' }]);
+    writeJsonlFile(jsonl, [
+      { html: arts[1]!.bytes.toString('utf8'), url: 'https://x.cn/a' },
+      { text: '深圳今天下雨。', publishedAt: '2024-01-02T03:04:00+08:00' },
+    ]);
     const items = await collect(readInputs([join(dir, 'folder')]));
     expect(ok(items).map((i) => i.input.uri)).toEqual([join(sub, arts[1]!.name), `${jsonl}#L1`, `${jsonl}#L2`]);
   });

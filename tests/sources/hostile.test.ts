@@ -22,7 +22,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'zhnews-hostile-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zhnews-hostile-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function collect(it: AsyncIterable<SourceItem>): Promise<SourceItem[]> {
@@ -50,7 +52,9 @@ describe('folders', () => {
       join(root, 'z', 'two.txt'),
     ]);
     // Given by name, a FIFO is refused rather than read (a read would block for ever).
-    expect(brief(await collect(readInputs([join(root, 'z', 'pipe.txt')])))).toEqual([`FAILED ${join(root, 'z', 'pipe.txt')}: not a regular file`]);
+    expect(brief(await collect(readInputs([join(root, 'z', 'pipe.txt')])))).toEqual([
+      `FAILED ${join(root, 'z', 'pipe.txt')}: not a regular file`,
+    ]);
   });
 });
 
@@ -70,11 +74,14 @@ describe('JSONL', () => {
 
   it('a publishedAt that is not a real date-time is dropped with one warning; the article is kept', async () => {
     const path = join(dir, 'dates.jsonl');
-    writeFileSync(path, [
-      JSON.stringify({ text: '深圳今天下雨。', publishedAt: 'yesterday' }),
-      JSON.stringify({ text: '广州今天下雨。', publishedAt: '2021-02-30T10:00:00+08:00' }),
-      JSON.stringify({ text: '珠海今天下雨。', publishedAt: '2024-02-29T10:00:00+08:00' }),
-    ].join('\n'));
+    writeFileSync(
+      path,
+      [
+        JSON.stringify({ text: '深圳今天下雨。', publishedAt: 'yesterday' }),
+        JSON.stringify({ text: '广州今天下雨。', publishedAt: '2021-02-30T10:00:00+08:00' }),
+        JSON.stringify({ text: '珠海今天下雨。', publishedAt: '2024-02-29T10:00:00+08:00' }),
+      ].join('\n'),
+    );
     const warnings: string[] = [];
     const items = await collect(readInputs([path], { warn: (m) => warnings.push(m) }));
     expect(items.map((i) => i.ok && i.input.publishedAt)).toEqual([null, null, '2024-02-29T10:00:00+08:00']);
@@ -88,8 +95,18 @@ describe('JSONL', () => {
     expect(checkPublishedAt('2021-10-15T10:00:00+08:00', 'x')).toEqual({ value: '2021-10-15T10:00:00+08:00', warning: null });
     expect(checkPublishedAt(' 2021-10-15t02:00z ', 'x')).toEqual({ value: '2021-10-15T02:00Z', warning: null });
     expect(checkPublishedAt(null, 'x')).toEqual({ value: null, warning: null });
-    for (const bad of ['yesterday', '2021-02-30T10:00:00+08:00', '2021-13-01T00:00:00Z', '2021-10-15T24:00:00Z', '2021-10-15', '2021-10-15T10:00:00+15:00']) {
-      expect(checkPublishedAt(bad, 'in.jsonl#L3'), bad).toEqual({ value: null, warning: expect.stringContaining(`in.jsonl#L3: ignoring publishedAt ${JSON.stringify(bad)}`) });
+    for (const bad of [
+      'yesterday',
+      '2021-02-30T10:00:00+08:00',
+      '2021-13-01T00:00:00Z',
+      '2021-10-15T24:00:00Z',
+      '2021-10-15',
+      '2021-10-15T10:00:00+15:00',
+    ]) {
+      expect(checkPublishedAt(bad, 'in.jsonl#L3'), bad).toEqual({
+        value: null,
+        warning: expect.stringContaining(`in.jsonl#L3: ignoring publishedAt ${JSON.stringify(bad)}`),
+      });
     }
   });
 });
@@ -109,9 +126,21 @@ describe('zhnews batch on hostile inputs', () => {
     // The old reader looped for ever here: the child is killed after 60 s, which fails the test.
     const r = zhnews(['batch', cut, mid, jsonl, '--out', out, '--concurrency', '1'], { timeoutMs: 60_000 });
     expect(r.status, r.stderr).toBe(0);
-    const uris = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).source.uri);
-    expect(uris).toEqual([`${cut}!https://x.cn/1`, `${cut}!https://x.cn/2`, `${mid}!https://x.cn/1`, `${mid}!https://x.cn/3`, `${jsonl}#L1`]);
-    const failures = readFileSync(`${out}.failures.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l).input);
+    const uris = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).source.uri);
+    expect(uris).toEqual([
+      `${cut}!https://x.cn/1`,
+      `${cut}!https://x.cn/2`,
+      `${mid}!https://x.cn/1`,
+      `${mid}!https://x.cn/3`,
+      `${jsonl}#L1`,
+    ]);
+    const failures = readFileSync(`${out}.failures.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).input);
     expect(failures).toEqual([`${cut}!https://x.cn/3`, `${mid}!https://x.cn/2`]);
     expect(r.stderr.match(/ignoring publishedAt "yesterday"/g)).toHaveLength(1);
     expect(r.stderr).toContain(`${jsonl}#L1`);
@@ -122,9 +151,13 @@ describe('zhnews batch on hostile inputs', () => {
     const path = join(dir, 'long-cut.warc');
     writeFileSync(path, warcFile(recs, 'none').subarray(0, -300));
     const out = join(dir, 'sigint-out.jsonl');
-    const child = spawn(process.execPath, [BIN, 'batch', path, '--out', out, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'batch', path, '--out', out, '--concurrency', '1'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code, sig) => resolve(code ?? (sig as unknown as number))));
     // Interrupt once it is under way (its first records written).
     while (!existsSync(out) || readFileSync(out, 'utf8').length === 0) await new Promise((r) => setTimeout(r, 100));

@@ -17,9 +17,13 @@ let ids = 0;
 export function record(r: RecordSpec): Buffer {
   ids += 1;
   const head = [
-    `WARC/${r.version ?? '1.0'}`, `WARC-Type: ${r.type}`, `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(ids).padStart(12, '0')}>`,
-    'WARC-Date: 2024-05-01T08:00:00Z', ...(r.url ? [`WARC-Target-URI: ${r.url}`] : []),
-    ...(r.contentType ? [`Content-Type: ${r.contentType}`] : []), `Content-Length: ${r.length ?? r.block.length}`,
+    `WARC/${r.version ?? '1.0'}`,
+    `WARC-Type: ${r.type}`,
+    `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(ids).padStart(12, '0')}>`,
+    'WARC-Date: 2024-05-01T08:00:00Z',
+    ...(r.url ? [`WARC-Target-URI: ${r.url}`] : []),
+    ...(r.contentType ? [`Content-Type: ${r.contentType}`] : []),
+    `Content-Length: ${r.length ?? r.block.length}`,
   ].join('\r\n');
   return Buffer.concat([Buffer.from(`${head}\r\n\r\n`, 'utf8'), r.block, Buffer.from('\r\n\r\n')]);
 }
@@ -60,7 +64,12 @@ export function httpResponse(body: Buffer, spec: HttpSpec = {}): Buffer {
 }
 
 export function htmlResponse(url: string, body: Buffer, spec: HttpSpec = {}): Buffer {
-  return record({ type: 'response', url, contentType: 'application/http; msgtype=response', block: httpResponse(body, { contentType: 'text/html; charset=utf-8', ...spec }) });
+  return record({
+    type: 'response',
+    url,
+    contentType: 'application/http; msgtype=response',
+    block: httpResponse(body, { contentType: 'text/html; charset=utf-8', ...spec }),
+  });
 }
 
 /** The records as a file: plain, one gzip member per record, or one gzip stream for all. */

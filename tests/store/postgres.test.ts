@@ -22,8 +22,12 @@ describe('postgres store (a real server on loopback)', () => {
     const url = await createDatabase(server, 'idem');
     const [a, b] = await Promise.all([openStore(url), openStore(url)]);
     await Promise.all([
-      (async () => { for (const r of records) await a!.put(r); })(),
-      (async () => { for (const r of [...records].reverse()) await b!.put(r); })(),
+      (async () => {
+        for (const r of records) await a!.put(r);
+      })(),
+      (async () => {
+        for (const r of [...records].reverse()) await b!.put(r);
+      })(),
     ]);
     for (const r of records) await a!.put(r);
     expect(await a!.count()).toBe(records.length);
@@ -38,10 +42,14 @@ describe('postgres store (a real server on loopback)', () => {
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const rows = await client.query<{ article_id: string; n: string }>('SELECT article_id, count(*) AS n FROM entities GROUP BY article_id');
+    const rows = await client.query<{ article_id: string; n: string }>(
+      'SELECT article_id, count(*) AS n FROM entities GROUP BY article_id',
+    );
     const n = new Map(rows.rows.map((r) => [r.article_id, Number(r.n)]));
     for (const r of records) expect(n.get(r.id) ?? 0).toBe(expectedRows(r));
-    const money = await client.query(`SELECT e.text, e.value FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.row_kind = 'figure' AND e.type = 'MONEY'`);
+    const money = await client.query(
+      `SELECT e.text, e.value FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.row_kind = 'figure' AND e.type = 'MONEY'`,
+    );
     expect(money.rowCount).toBe(records.flatMap((r) => r.figures.filter((f) => f.kind === 'MONEY')).length);
     await client.end();
   });

@@ -43,7 +43,10 @@ describe('sqlite store', () => {
     await store.close();
 
     const db = new Database(path, { readonly: true });
-    const perArticle = db.prepare('SELECT article_id, count(*) AS n FROM entities GROUP BY article_id').all() as { article_id: string; n: number }[];
+    const perArticle = db.prepare('SELECT article_id, count(*) AS n FROM entities GROUP BY article_id').all() as {
+      article_id: string;
+      n: number;
+    }[];
     const byId = new Map(perArticle.map((r) => [r.article_id, r.n]));
     for (const r of records) expect(byId.get(r.id) ?? 0).toBe(expectedRows(r));
     db.close();
@@ -67,8 +70,12 @@ describe('sqlite store', () => {
     for (const r of records) await store.put(r);
     await store.close();
     const db = new Database(path, { readonly: true });
-    const money = db.prepare(`SELECT a.title, e.text, e.value, e.currency FROM entities e JOIN articles a ON a.id = e.article_id
-      WHERE e.row_kind = 'figure' AND e.type = 'MONEY' ORDER BY e.value DESC`).all() as { value: number; currency: string }[];
+    const money = db
+      .prepare(
+        `SELECT a.title, e.text, e.value, e.currency FROM entities e JOIN articles a ON a.id = e.article_id
+      WHERE e.row_kind = 'figure' AND e.type = 'MONEY' ORDER BY e.value DESC`,
+      )
+      .all() as { value: number; currency: string }[];
     const expected = records.flatMap((r) => r.figures.filter((f) => f.kind === 'MONEY'));
     expect(money).toHaveLength(expected.length);
     expect(money.length).toBeGreaterThan(0);
@@ -88,10 +95,16 @@ describe('sqlite store', () => {
       const store = await openStore(process.argv[2]);
       for (let round = 0; round < 3; round++) for (const r of records) await store.put(r);
       await store.close();`;
-    const runs = Array.from({ length: 4 }, () => new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script, file, `sqlite:${path}`], { stdio: ['ignore', 'ignore', 'inherit'] });
-      child.on('exit', (code) => resolve(code));
-    }));
+    const runs = Array.from(
+      { length: 4 },
+      () =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, ['--input-type=module', '-e', script, file, `sqlite:${path}`], {
+            stdio: ['ignore', 'ignore', 'inherit'],
+          });
+          child.on('exit', (code) => resolve(code));
+        }),
+    );
     expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(records.length);

@@ -13,7 +13,11 @@ import { exitCode, formatOutcome, formatSummary, judge, runGates } from './runne
 
 const FLOORS = fileURLToPath(new URL('../../tools/gates/floors.json', import.meta.url));
 
-interface Args { dataDir: string; only: Set<string> | null; record: boolean }
+interface Args {
+  dataDir: string;
+  only: Set<string> | null;
+  record: boolean;
+}
 
 export function parseArgs(argv: readonly string[]): Args {
   const a: Args = { dataDir: '../shared/data', only: null, record: false };
@@ -44,7 +48,14 @@ async function main(): Promise<number> {
     saveFloors(FLOORS, floors);
     const outcomes = measured.map((o) => judge(o, floors));
     for (const o of outcomes) console.log(formatOutcome(o));
-    console.log(`gates: recorded ${outcomes.filter((o) => o.result).map((o) => o.name).join(', ') || 'nothing'} in ${FLOORS}`);
+    console.log(
+      `gates: recorded ${
+        outcomes
+          .filter((o) => o.result)
+          .map((o) => o.name)
+          .join(', ') || 'nothing'
+      } in ${FLOORS}`,
+    );
     return exitCode(outcomes);
   }
   const outcomes = await runGates(gates, dataDir, floors, (o) => console.log(formatOutcome(o)));
@@ -53,8 +64,13 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-    console.error(`gates: ${(err as Error).message}`);
-    process.exitCode = 2;
-  });
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`gates: ${(err as Error).message}`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -3,12 +3,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GateResult } from './gate.js';
 
-const Floor = z.object({
-  figure: z.number().min(0).max(1),
-  floor: z.number().min(0).max(1),
-  digest: z.string().regex(/^[0-9a-f]{64}$/),
-  measured: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-}).strict();
+const Floor = z
+  .object({
+    figure: z.number().min(0).max(1),
+    floor: z.number().min(0).max(1),
+    digest: z.string().regex(/^[0-9a-f]{64}$/),
+    measured: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  })
+  .strict();
 const Floors = z.record(z.string(), Floor);
 
 export type Floor = z.infer<typeof Floor>;

@@ -14,7 +14,9 @@ const MAX_TOKENS = 254;
 
 export function msraDevRecords(dataDir: string): EncodedExample[] {
   const opts = encodeOptionsFromVocab(join(dataDir, 'bert_vocab/vocab.txt'), MAX_TOKENS);
-  const lines = readFileSync(join(dataDir, 'msra/train.txt'), 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const lines = readFileSync(join(dataDir, 'msra/train.txt'), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const out: EncodedExample[] = [];
   for (const l of lines.slice(lines.length - MSRA_DEV_SENTENCES)) {
     const ex = parseMsraLine(l);

@@ -26,7 +26,12 @@ export function nerMsraGate(name: string): Gate {
       try {
         const dev = join(tmp, 'dev-msra.jsonl');
         const { msraDevRecords } = await import('./msra-dev.js');
-        writeFileSync(dev, msraDevRecords(dataDir).map((r) => JSON.stringify(r) + '\n').join(''));
+        writeFileSync(
+          dev,
+          msraDevRecords(dataDir)
+            .map((r) => JSON.stringify(r) + '\n')
+            .join(''),
+        );
         const json = join(tmp, 'scores.json');
         await run(process.execPath, [EVAL_NER, dev, '--json', json], { cwd: ROOT, maxBuffer: 1 << 24 });
         const { rows } = JSON.parse(readFileSync(json, 'utf8')) as { rows: { label: string; f1: number }[] };

@@ -24,9 +24,11 @@ export interface Outcome {
 
 /** Runs one gate: a figure and digest, or a skip (its data absent), or a failure (it threw). Not yet judged. */
 export async function measure(gate: Gate, dataDir: string): Promise<Outcome> {
-  if (gate.needs.length && !existsSync(dataDir)) return { name: gate.name, status: 'skip', secs: 0, reason: `data folder ${dataDir} is absent` };
+  if (gate.needs.length && !existsSync(dataDir))
+    return { name: gate.name, status: 'skip', secs: 0, reason: `data folder ${dataDir} is absent` };
   const missing = gate.needs.filter((p) => !existsSync(join(dataDir, p)));
-  if (missing.length) return { name: gate.name, status: 'skip', secs: 0, reason: `${missing.map((p) => join(dataDir, p)).join(', ')} absent` };
+  if (missing.length)
+    return { name: gate.name, status: 'skip', secs: 0, reason: `${missing.map((p) => join(dataDir, p)).join(', ')} absent` };
   const t0 = performance.now();
   try {
     const result = await gate.run(dataDir);
@@ -43,13 +45,21 @@ export function judge(o: Outcome, floors: Floors): Outcome {
   if (!rec) return { ...o, status: 'fail', digestMatch: null, reason: 'no floor recorded (npm run gates -- --record)' };
   // A changed digest warns but does not fail on its own: see README, "Tests and benchmarks".
   return {
-    ...o, status: o.result.figure >= rec.floor ? 'pass' : 'fail',
-    floor: rec.floor, digestMatch: rec.digest === o.result.digest, recordedDigest: rec.digest,
+    ...o,
+    status: o.result.figure >= rec.floor ? 'pass' : 'fail',
+    floor: rec.floor,
+    digestMatch: rec.digest === o.result.digest,
+    recordedDigest: rec.digest,
   };
 }
 
 /** Runs the gates one after another, handing each outcome over as soon as it is known. */
-export async function runGates(gates: readonly Gate[], dataDir: string, floors: Floors | null, onOutcome: (o: Outcome) => void = () => {}): Promise<Outcome[]> {
+export async function runGates(
+  gates: readonly Gate[],
+  dataDir: string,
+  floors: Floors | null,
+  onOutcome: (o: Outcome) => void = () => {},
+): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const g of gates) {
     const m = await measure(g, dataDir);
@@ -75,7 +85,8 @@ export function formatOutcome(o: Outcome): string {
   let digest = 'digest    -';
   if (o.result) {
     if (o.digestMatch === true) digest = `digest ok ${short(o.result.digest)}`;
-    else if (o.digestMatch === false) digest = `DIGEST CHANGED ${short(o.result.digest)} (recorded ${short(o.recordedDigest ?? '')}: other data, figures not comparable)`;
+    else if (o.digestMatch === false)
+      digest = `DIGEST CHANGED ${short(o.result.digest)} (recorded ${short(o.recordedDigest ?? '')}: other data, figures not comparable)`;
     else digest = `digest ${short(o.result.digest)} (none recorded)`;
   }
   const tail = o.reason ? `  ${o.reason}` : '';
@@ -86,6 +97,9 @@ export function formatSummary(outcomes: readonly Outcome[], secs: number): strin
   const n = (s: Status): number => outcomes.filter((o) => o.status === s).length;
   const changed = outcomes.filter((o) => o.digestMatch === false).length;
   const verdict = exitCode(outcomes) ? 'FAILED' : 'ok';
-  return `gates: ${verdict}: ${n('pass')} passed, ${n('fail')} failed, ${n('skip')} skipped` +
-    (changed ? `, ${changed} on changed data (re-measure, then npm run gates -- --record)` : '') + ` in ${secs.toFixed(1)} s`;
+  return (
+    `gates: ${verdict}: ${n('pass')} passed, ${n('fail')} failed, ${n('skip')} skipped` +
+    (changed ? `, ${changed} on changed data (re-measure, then npm run gates -- --record)` : '') +
+    ` in ${secs.toFixed(1)} s`
+  );
 }

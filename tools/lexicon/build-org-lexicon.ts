@@ -22,8 +22,10 @@ const DISTINCTIVE = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/;
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/extract/orgs/data/org-lexicon.json', import.meta.url));
 
-const ORG_GLOSS = /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|stock exchange|exchange|army|court|committee|think tank)\b/i;
-const NOT_ORG_GLOSS = /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see )\b/i;
+const ORG_GLOSS =
+  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|stock exchange|exchange|army|court|committee|think tank)\b/i;
+const NOT_ORG_GLOSS =
+  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see )\b/i;
 
 function fromJieba(): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
@@ -35,7 +37,12 @@ function fromJieba(): string[] {
     if (!kind || isGenericOrgName(word)) continue;
     // 农林厅, 英语学校: a kind after common nouns names no one organisation.
     const head = word.slice(0, word.length - kind.length);
-    if (!sharedJieba().tag(head, false).some((t) => DISTINCTIVE.test(t.tag))) continue;
+    if (
+      !sharedJieba()
+        .tag(head, false)
+        .some((t) => DISTINCTIVE.test(t.tag))
+    )
+      continue;
     out.push(word);
   }
   return out;
@@ -48,7 +55,7 @@ function fromJieba(): string[] {
  */
 function latinNamesOf(gloss: string): string[] {
   const out: string[] = [];
-  const lead = /^(?:\(Tw\)\s*)?((?:[A-Z][A-Za-z&'.\-]*)(?: (?:[A-Z][A-Za-z&'.\-]*|of|and|&))*)/.exec(gloss)?.[1];
+  const lead = /^(?:\(Tw\)\s*)?((?:[A-Z][A-Za-z&'.-]*)(?: (?:[A-Z][A-Za-z&'.-]*|of|and|&))*)/.exec(gloss)?.[1];
   if (lead && lead.length >= 3 && !/ (of|and|&)$/.test(lead)) out.push(lead);
   for (const m of gloss.matchAll(/\(([A-Z][A-Z&]{1,6})\)/g)) out.push(m[1]!);
   return out;
@@ -66,7 +73,7 @@ async function fromCedict(): Promise<string[]> {
     const [, simplified, pinyin, gloss] = row as [string, string, string, string | string[]];
     const g = Array.isArray(gloss) ? gloss.join('; ') : String(gloss);
     // 中共: "abbr. for 中國共產黨|中国共产党[...]" — kept when what it abbreviates is an organisation.
-    const abbr = /abbr\. (?:for|of) (?:[^|\[;]+\|)?([\u4e00-\u9fff]+)\[/.exec(g);
+    const abbr = /abbr\. (?:for|of) (?:[^|[;]+\|)?([\u4e00-\u9fff]+)\[/.exec(g);
     if (abbr?.[1] && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified)) abbreviations.push([simplified, abbr[1]]);
     if (!/^[A-Z]/.test(pinyin) || simplified.length < 2 || !/^[\u4e00-\u9fff]+$/.test(simplified)) continue;
     if (!ORG_GLOSS.test(g) || NOT_ORG_GLOSS.test(g)) continue;
@@ -107,16 +114,28 @@ async function main(): Promise<void> {
   const cedict = await fromCedict();
   const names = [...new Set([...jieba, ...cedict])].sort();
   // A Latin name that is also an everyday word or term (Apple, AI) is left to the context rules.
-  const latinNames = [...new Set(latin)].filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n)).sort();
+  const latinNames = [...new Set(latin)]
+    .filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n))
+    .sort();
   const file = {
-    about: 'Organisation names from jieba\'s dictionary (nt, MIT) and CC-CEDICT (CC BY-SA 4.0, MDBG); built by `npm run lexicon:orgs` (tools/lexicon/build-org-lexicon.ts).',
+    about:
+      "Organisation names from jieba's dictionary (nt, MIT) and CC-CEDICT (CC BY-SA 4.0, MDBG); built by `npm run lexicon:orgs` (tools/lexicon/build-org-lexicon.ts).",
     counts: { jieba: jieba.length, cedict: cedict.length, names: names.length, latin: latinNames.length },
     names,
     ambiguous: ambiguousOf(names),
     latin: latinNames,
   };
-  writeFileSync(OUT, JSON.stringify(file, null, 0).replace('"names":[', '"names":[\n').replace('"ambiguous":[', '\n"ambiguous":[\n').replace('"latin":[', '\n"latin":[\n') + '\n');
+  writeFileSync(
+    OUT,
+    JSON.stringify(file, null, 0)
+      .replace('"names":[', '"names":[\n')
+      .replace('"ambiguous":[', '\n"ambiguous":[\n')
+      .replace('"latin":[', '\n"latin":[\n') + '\n',
+  );
   console.log(`lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}) -> ${OUT}`);
 }
 
-main().catch((err: unknown) => { console.error(`lexicon:orgs: ${(err as Error).message}`); process.exit(1); });
+main().catch((err: unknown) => {
+  console.error(`lexicon:orgs: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -79,15 +79,43 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
   const start = async () => {
     if (child) return;
     log = '';
-    const proc = spawn(bin, [
-      '--port', String(port), '--bind', '127.0.0.1', '--dir', dir,
-      '--appendonly', appendonly ? 'yes' : 'no', '--appendfsync', 'everysec',
-      '--save', '', '--maxmemory-policy', 'noeviction', '--daemonize', 'no', '--logfile', '',
-    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(
+      bin,
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--appendonly',
+        appendonly ? 'yes' : 'no',
+        '--appendfsync',
+        'everysec',
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+        '--daemonize',
+        'no',
+        '--logfile',
+        '',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child = proc;
-    proc.stdout?.on('data', (d) => { log = (log + d.toString()).slice(-8000); });
-    proc.stderr?.on('data', (d) => { log = (log + d.toString()).slice(-8000); });
-    exited = new Promise((resolve) => proc.once('exit', () => { if (child === proc) child = null; resolve(); }));
+    proc.stdout?.on('data', (d) => {
+      log = (log + d.toString()).slice(-8000);
+    });
+    proc.stderr?.on('data', (d) => {
+      log = (log + d.toString()).slice(-8000);
+    });
+    exited = new Promise((resolve) =>
+      proc.once('exit', () => {
+        if (child === proc) child = null;
+        resolve();
+      }),
+    );
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       if (!child) throw new Error(`redis-server exited at start:\n${log}`);

@@ -49,9 +49,12 @@ export function buildMentionPool(records: Iterable<Pick<EncodedExample, 'text' |
  * parts of training names (persons `synth`, places `synthPlaces`, organisations `synthOrgs`).
  */
 export interface ReplaceOptions {
-  synth?: number; parts?: NameParts;
-  synthPlaces?: number; places?: PlaceParts;
-  synthOrgs?: number; orgs?: OrgParts;
+  synth?: number;
+  parts?: NameParts;
+  synthPlaces?: number;
+  places?: PlaceParts;
+  synthOrgs?: number;
+  orgs?: OrgParts;
 }
 
 /** mulberry32: a seeded generator, so that `data:augment` writes the same file every run. */
@@ -71,7 +74,11 @@ export function seededRandom(seed: number): () => number {
  * its type; spans are moved to the new offsets. Null when nothing was replaced.
  */
 export function replaceMentions(
-  ex: Example, pool: MentionPool, p: number, random: () => number, opts: ReplaceOptions = {},
+  ex: Example,
+  pool: MentionPool,
+  p: number,
+  random: () => number,
+  opts: ReplaceOptions = {},
 ): Example | null {
   const { synth = 0, parts, synthPlaces = 0, places, synthOrgs = 0, orgs } = opts;
   const draw = (list: readonly string[]): string => list[Math.floor(random() * list.length)]!;
@@ -98,7 +105,10 @@ export function replaceMentions(
     if (SWAPPED_TYPES.includes(s.type) && candidates.length > 1 && random() < p) {
       const joined = newName[s.type];
       const pick = joined && random() < joined.rate ? joined.make() : draw(candidates);
-      if (pick !== original) { mention = pick; changed = true; }
+      if (pick !== original) {
+        mention = pick;
+        changed = true;
+      }
     }
     text += ex.text.slice(at, s.start);
     out.push({ start: text.length, end: text.length + mention.length, type: s.type });
@@ -116,7 +126,10 @@ const Args = z.object({
   p: z.coerce.number().gt(0).max(1),
   seed: z.coerce.number().int(),
   src: z.string().min(1),
-  pool: z.string().regex(/^[a-z0-9]+(,[a-z0-9]+)*$/, 'a comma-separated list of sources').optional(),
+  pool: z
+    .string()
+    .regex(/^[a-z0-9]+(,[a-z0-9]+)*$/, 'a comma-separated list of sources')
+    .optional(),
   synthPersons: z.coerce.number().min(0).max(1),
   synthPlaces: z.coerce.number().min(0).max(1),
   synthOrgs: z.coerce.number().min(0).max(1),
@@ -127,11 +140,30 @@ export type AugmentArgs = z.infer<typeof Args>;
 
 export function parseAugmentArgs(argv: readonly string[]): AugmentArgs {
   const a: Record<string, string> = {
-    dir: 'training/data', vocab: '../shared/data/bert_vocab/vocab.txt', copies: '1', p: '0.5', seed: '7', src: 'msra', synthPersons: '0', synthPlaces: '0', synthOrgs: '0', out: 'train-aug.jsonl', maxTokens: '254',
+    dir: 'training/data',
+    vocab: '../shared/data/bert_vocab/vocab.txt',
+    copies: '1',
+    p: '0.5',
+    seed: '7',
+    src: 'msra',
+    synthPersons: '0',
+    synthPlaces: '0',
+    synthOrgs: '0',
+    out: 'train-aug.jsonl',
+    maxTokens: '254',
   };
   const flags: Record<string, string> = {
-    '--vocab': 'vocab', '--copies': 'copies', '--p': 'p', '--seed': 'seed', '--src': 'src', '--pool': 'pool',
-    '--synth-persons': 'synthPersons', '--synth-places': 'synthPlaces', '--synth-orgs': 'synthOrgs', '--out': 'out', '--max-tokens': 'maxTokens',
+    '--vocab': 'vocab',
+    '--copies': 'copies',
+    '--p': 'p',
+    '--seed': 'seed',
+    '--src': 'src',
+    '--pool': 'pool',
+    '--synth-persons': 'synthPersons',
+    '--synth-places': 'synthPlaces',
+    '--synth-orgs': 'synthOrgs',
+    '--out': 'out',
+    '--max-tokens': 'maxTokens',
   };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i]!;
@@ -151,7 +183,10 @@ function main(): void {
       process.exit(2);
     }
   }
-  const all = readFileSync(trainPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EncodedExample);
+  const all = readFileSync(trainPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as EncodedExample);
   const records = all.filter((r) => r.src === args.src);
   const poolSources = new Set((args.pool ?? args.src).split(','));
   const pool = buildMentionPool(all.filter((r) => poolSources.has(r.src)));
@@ -166,11 +201,18 @@ function main(): void {
   for (let c = 0; c < args.copies; c++) {
     for (const r of records) {
       const ex: Example = {
-        src: r.src, text: r.text, annotated: r.ann as EntityType[],
+        src: r.src,
+        text: r.text,
+        annotated: r.ann as EntityType[],
         spans: r.ents.map(([start, end, type]) => ({ start, end, type: type as EntityType })),
       };
       const aug = replaceMentions(ex, pool, args.p, random, {
-        synth: args.synthPersons, parts, synthPlaces: args.synthPlaces, places, synthOrgs: args.synthOrgs, orgs,
+        synth: args.synthPersons,
+        parts,
+        synthPlaces: args.synthPlaces,
+        places,
+        synthOrgs: args.synthOrgs,
+        orgs,
       });
       if (!aug) continue;
       for (const e of encodeExample(aug, opts).out) {
@@ -182,10 +224,15 @@ function main(): void {
   }
   out.end();
   const sizes = Object.fromEntries([...pool].map(([t, m]) => [t, m.length]));
-  process.stdout.write(`${outPath}: ${written} records from ${records.length} ${args.src} records; mention pool ${JSON.stringify(sizes)} from ${[...poolSources].join(',')}`
-    + (args.synthPersons > 0 ? `; new person names from ${new Set(parts.surnames).size} surnames x ${parts.given.length} given names` : '')
-    + (args.synthPlaces > 0 ? `; new places from ${places.stems.length} names x ${new Set(places.suffixes).size} endings` : '')
-    + (args.synthOrgs > 0 ? `; new organisations from ${new Set(orgs.places).size} leading places x ${orgs.rests.length} remainders` : '') + '\n');
+  process.stdout.write(
+    `${outPath}: ${written} records from ${records.length} ${args.src} records; mention pool ${JSON.stringify(sizes)} from ${[...poolSources].join(',')}` +
+      (args.synthPersons > 0
+        ? `; new person names from ${new Set(parts.surnames).size} surnames x ${parts.given.length} given names`
+        : '') +
+      (args.synthPlaces > 0 ? `; new places from ${places.stems.length} names x ${new Set(places.suffixes).size} endings` : '') +
+      (args.synthOrgs > 0 ? `; new organisations from ${new Set(orgs.places).size} leading places x ${orgs.rests.length} remainders` : '') +
+      '\n',
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

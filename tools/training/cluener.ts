@@ -3,7 +3,10 @@ import type { Example, Span } from './spans.js';
 
 /** CLUENER classes kept, and the record type each becomes; the others are left untagged. */
 const CLUENER_TYPES: Readonly<Record<string, EntityType>> = {
-  name: 'PERSON', company: 'ORG', government: 'ORG', organization: 'ORG',
+  name: 'PERSON',
+  company: 'ORG',
+  government: 'ORG',
+  organization: 'ORG',
 };
 /** CLUENER addresses and scenes follow other conventions than MSRA places: LOC stays masked. */
 export const CLUENER_ANNOTATED: readonly EntityType[] = ['PERSON', 'ORG'];

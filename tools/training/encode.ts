@@ -33,7 +33,11 @@ export function tokenLabels(text: string, tokens: readonly TokenSpan[], spans: r
   return tokens.map((t) => {
     let l = bio[t.start] ?? 'O';
     if (l === 'O') {
-      for (let i = t.start + 1; i < t.end; i++) if (bio[i]!.startsWith('B-')) { l = bio[i]!; break; }
+      for (let i = t.start + 1; i < t.end; i++)
+        if (bio[i]!.startsWith('B-')) {
+          l = bio[i]!;
+          break;
+        }
     }
     return LABEL_INDEX.get(l) ?? 0;
   });
@@ -48,9 +52,7 @@ export function encodeExample(ex: Example, o: EncodeOptions): { out: EncodedExam
     const from = all[w.from]!.start;
     const to = all[w.to - 1]!.end;
     const text = ex.text.slice(from, to);
-    const spans = ex.spans
-      .filter((s) => s.start >= from && s.end <= to)
-      .map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
+    const spans = ex.spans.filter((s) => s.start >= from && s.end <= to).map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
     kept += spans.length;
     const toks = tokenize(text, o.spec);
     const types = o.lexical ? tokenTypeIds(text, toks) : toks.map(() => 0);

@@ -35,7 +35,11 @@ export function trainingMentions(path: string): Set<string> {
 }
 
 /** The person/place/organisation spans of a text, retyped `TYPE seen` or `TYPE novel`. */
-export function bySeen<T extends { start: number; end: number; type: string }>(text: string, spans: readonly T[], mentions: ReadonlySet<string>): T[] {
+export function bySeen<T extends { start: number; end: number; type: string }>(
+  text: string,
+  spans: readonly T[],
+  mentions: ReadonlySet<string>,
+): T[] {
   return spans
     .filter((x) => (NAME_TYPES as readonly string[]).includes(x.type))
     .map((x) => ({ ...x, type: `${x.type} ${mentions.has(`${x.type}:${text.slice(x.start, x.end)}`) ? 'seen' : 'novel'}` }));
@@ -89,7 +93,9 @@ async function main(): Promise<void> {
     }
   }
   if (!file) {
-    process.stderr.write('usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json] [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>] [--organizations refined]\n');
+    process.stderr.write(
+      'usage: npm run eval:ner -- <dev.jsonl> [--model <folder or id>] [--limit N] [--json out.json] [--by-document] [--no-one-type-per-name] [--novel <train.jsonl>] [--organizations refined]\n',
+    );
     process.exit(2);
   }
   const lines: Rec[] = readFileSync(file, 'utf8')
@@ -131,18 +137,34 @@ async function main(): Promise<void> {
     );
   };
   const unit = byDocument ? `documents (${lines.length} sentences)` : 'sentences';
-  process.stdout.write(`${resolve(file)}: ${recs.length} ${unit}, model ${tagger.name}${oneType ? '' : ', one type per name off'}${orgs ? ', organisation layers on' : ''}\n`);
+  process.stdout.write(
+    `${resolve(file)}: ${recs.length} ${unit}, model ${tagger.name}${oneType ? '' : ', one type per name off'}${orgs ? ', organisation layers on' : ''}\n`,
+  );
   for (const t of NER_TYPES) if (table.has(t)) line(t, table.get(t)!);
   line('micro (all)', sum(table, [...table.keys()]));
   line('PER+LOC+ORG', sum(table, NAME_TYPES));
   if (seen) {
     for (const kind of ['seen', 'novel']) {
       for (const t of NAME_TYPES) if (seenTable.has(`${t} ${kind}`)) line(`${t} ${kind}`, seenTable.get(`${t} ${kind}`)!);
-      line(`PER+LOC+ORG ${kind}`, sum(seenTable, NAME_TYPES.map((t) => `${t} ${kind}`)));
+      line(
+        `PER+LOC+ORG ${kind}`,
+        sum(
+          seenTable,
+          NAME_TYPES.map((t) => `${t} ${kind}`),
+        ),
+      );
     }
   }
   process.stdout.write(`${(lines.length / secs).toFixed(1)} sentences/s (${secs.toFixed(1)} s)\n`);
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ file, sentences: lines.length, documents: byDocument ? recs.length : undefined, oneTypePerName: oneType, rows }, null, 2) + '\n');
+  if (jsonOut)
+    writeFileSync(
+      jsonOut,
+      JSON.stringify(
+        { file, sentences: lines.length, documents: byDocument ? recs.length : undefined, oneTypePerName: oneType, rows },
+        null,
+        2,
+      ) + '\n',
+    );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -36,7 +36,10 @@ export function splitPersonName(name: string): [string, string] | null {
 }
 
 /** Surnames (with repeats, so drawing follows their frequency) and distinct given names. */
-export interface NameParts { surnames: string[]; given: string[] }
+export interface NameParts {
+  surnames: string[];
+  given: string[];
+}
 
 export function collectNameParts(persons: readonly string[]): NameParts {
   const [surnames, given] = splitAll(persons, splitPersonName);
@@ -52,7 +55,10 @@ export function splitPlaceName(place: string): [string, string] | null {
 }
 
 /** Distinct place names and endings (with repeats). */
-export interface PlaceParts { stems: string[]; suffixes: string[] }
+export interface PlaceParts {
+  stems: string[];
+  suffixes: string[];
+}
 
 export function collectPlaceParts(places: readonly string[]): PlaceParts {
   const [stems, suffixes] = splitAll(places, splitPlaceName);
@@ -75,7 +81,10 @@ export function splitOrgPlace(org: string, places: ReadonlySet<string>): [string
 }
 
 /** Leading places (with repeats) and distinct remainders of organisations. */
-export interface OrgParts { places: string[]; rests: string[] }
+export interface OrgParts {
+  places: string[];
+  rests: string[];
+}
 
 export function collectOrgParts(orgs: readonly string[], places: readonly string[]): OrgParts {
   const known = new Set(places);

@@ -1,8 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../dist/record/schema.js';
 import type { Example, Span } from './spans.js';
-import {
-  CURRENCY_UNITS, MEASURE_UNITS, DATE_UNITS, CLOCK_UNITS, TIME_OF_DAY, NUMERAL_CHARS, NUMERAL_CORE,
-} from './lists/units.js';
+import { CURRENCY_UNITS, MEASURE_UNITS, DATE_UNITS, CLOCK_UNITS, TIME_OF_DAY, NUMERAL_CHARS, NUMERAL_CORE } from './lists/units.js';
 
 /** A word of a PFR paragraph with its offsets and the tag of the bracket it sits in, if any. */
 export type PfrWord = { word: string; tag: string; start: number; end: number; group: number };

@@ -84,8 +84,14 @@ function main(): void {
   }
   for (const s of Object.values(files)) s.end();
   const meta = {
-    labels: BIO_LABELS, types: NER_TYPES, lexicalFeatures: LEXICAL_FEATURES, maxTokens: args.maxTokens,
-    vocabSize: opts.spec.vocab.size, counts, msraDevSentences: MSRA_DEV_SENTENCES, pfrDevDays: PFR_DEV_DAYS,
+    labels: BIO_LABELS,
+    types: NER_TYPES,
+    lexicalFeatures: LEXICAL_FEATURES,
+    maxTokens: args.maxTokens,
+    vocabSize: opts.spec.vocab.size,
+    counts,
+    msraDevSentences: MSRA_DEV_SENTENCES,
+    pfrDevDays: PFR_DEV_DAYS,
   };
   writeFileSync(join(args.out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   process.stdout.write(JSON.stringify(counts, null, 2) + '\n');

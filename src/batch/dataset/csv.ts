@@ -14,15 +14,47 @@ export function csvLine(values: unknown[]): string {
 }
 
 export const ARTICLE_CSV_HEADER = [
-  'id', 'uri', 'url', 'sha256', 'encoding', 'bytes', 'title', 'publishedAt', 'publisher', 'authors', 'editors',
-  'datelinePlace', 'datelineDate', 'language', 'text', 'entities', 'figures', 'dates', 'organizations',
-  'pipelineVersion', 'model',
+  'id',
+  'uri',
+  'url',
+  'sha256',
+  'encoding',
+  'bytes',
+  'title',
+  'publishedAt',
+  'publisher',
+  'authors',
+  'editors',
+  'datelinePlace',
+  'datelineDate',
+  'language',
+  'text',
+  'entities',
+  'figures',
+  'dates',
+  'organizations',
+  'pipelineVersion',
+  'model',
 ];
 
 /** The contract's columns first (article id ... relative), then row (entity|figure|date), bound, source. */
 export const ENTITY_CSV_HEADER = [
-  'articleId', 'type', 'text', 'start', 'end', 'score', 'value', 'valueMax', 'unit', 'currency', 'approximate',
-  'granularity', 'relative', 'row', 'bound', 'source',
+  'articleId',
+  'type',
+  'text',
+  'start',
+  'end',
+  'score',
+  'value',
+  'valueMax',
+  'unit',
+  'currency',
+  'approximate',
+  'granularity',
+  'relative',
+  'row',
+  'bound',
+  'source',
 ];
 
 /** Lists of names in one cell, "; "-joined (what a spreadsheet shows best). */
@@ -30,17 +62,48 @@ const joined = (xs: string[]) => xs.join('; ');
 
 export function articleCsvValues(r: NewsRecord): unknown[] {
   return [
-    r.id, r.source.uri, r.source.url, r.source.sha256, r.source.encoding, r.source.bytes, r.title, r.publishedAt,
-    r.publisher, joined(r.authors), joined(r.editors), r.dateline?.place, r.dateline?.date, r.language, r.text,
-    r.entities.length, r.figures.length, r.dates.length, joined(r.organizations.map((o) => o.name)),
-    r.pipeline.version, r.pipeline.model,
+    r.id,
+    r.source.uri,
+    r.source.url,
+    r.source.sha256,
+    r.source.encoding,
+    r.source.bytes,
+    r.title,
+    r.publishedAt,
+    r.publisher,
+    joined(r.authors),
+    joined(r.editors),
+    r.dateline?.place,
+    r.dateline?.date,
+    r.language,
+    r.text,
+    r.entities.length,
+    r.figures.length,
+    r.dates.length,
+    joined(r.organizations.map((o) => o.name)),
+    r.pipeline.version,
+    r.pipeline.model,
   ];
 }
 
 export function entityCsvRows(r: NewsRecord): unknown[][] {
   return entityRows(r).map((e) => [
-    e.article_id, e.type, e.text, e.start_offset, e.end_offset, e.score, e.value ?? e.date_value, e.value_max, e.unit,
-    e.currency, e.approximate, e.granularity, e.relative, e.row_kind, e.bound, e.source,
+    e.article_id,
+    e.type,
+    e.text,
+    e.start_offset,
+    e.end_offset,
+    e.score,
+    e.value ?? e.date_value,
+    e.value_max,
+    e.unit,
+    e.currency,
+    e.approximate,
+    e.granularity,
+    e.relative,
+    e.row_kind,
+    e.bound,
+    e.source,
   ]);
 }
 

@@ -32,10 +32,18 @@ export async function writeJsonl(records: AsyncIterable<NewsRecord>, path: strin
 }
 
 /** Writes records as a dataset file (overwriting it); returns how many. */
-export async function writeDataset(records: AsyncIterable<NewsRecord>, path: string, format: DatasetFormat, opts: { bom?: boolean } = {}): Promise<number> {
+export async function writeDataset(
+  records: AsyncIterable<NewsRecord>,
+  path: string,
+  format: DatasetFormat,
+  opts: { bom?: boolean } = {},
+): Promise<number> {
   switch (format) {
-    case 'jsonl': return writeJsonl(records, path);
-    case 'csv': return writeCsv(records, path, opts);
-    case 'parquet': return writeParquet(records, path);
+    case 'jsonl':
+      return writeJsonl(records, path);
+    case 'csv':
+      return writeCsv(records, path, opts);
+    case 'parquet':
+      return writeParquet(records, path);
   }
 }

@@ -55,16 +55,37 @@ export const RECORD_PARQUET_COLUMNS: Node[] = [
   str('text'),
   list('entities', struct('element', [str('type'), str('text'), int('start'), int('end'), dbl('score'), str('source')])),
   list('organizations', struct('element', [str('name'), int('mentions'), list('spans', struct('element', [int('start'), int('end')]))])),
-  list('figures', struct('element', [
-    str('kind'), str('text'), int('start'), int('end'), dbl('value', 'OPTIONAL'), dbl('valueMax', 'OPTIONAL'),
-    str('unit', 'OPTIONAL'), str('currency', 'OPTIONAL'), bool('approximate'), str('bound', 'OPTIONAL'),
-  ])),
-  list('dates', struct('element', [
-    str('kind'), str('text'), int('start'), int('end'), str('value', 'OPTIONAL'), str('granularity', 'OPTIONAL'), bool('relative'),
-  ])),
+  list(
+    'figures',
+    struct('element', [
+      str('kind'),
+      str('text'),
+      int('start'),
+      int('end'),
+      dbl('value', 'OPTIONAL'),
+      dbl('valueMax', 'OPTIONAL'),
+      str('unit', 'OPTIONAL'),
+      str('currency', 'OPTIONAL'),
+      bool('approximate'),
+      str('bound', 'OPTIONAL'),
+    ]),
+  ),
+  list(
+    'dates',
+    struct('element', [
+      str('kind'),
+      str('text'),
+      int('start'),
+      int('end'),
+      str('value', 'OPTIONAL'),
+      str('granularity', 'OPTIONAL'),
+      bool('relative'),
+    ]),
+  ),
   list('tokens', struct('element', [str('text'), int('start'), int('end'), str('pos')]), 'OPTIONAL'),
   struct('pipeline', [
-    str('version'), str('model'),
+    str('version'),
+    str('model'),
     struct('timingsMs', [dbl('ingest'), dbl('segment'), dbl('ner'), dbl('normalize'), dbl('total')]),
   ]),
 ];
@@ -91,7 +112,9 @@ function columnsOf(records: NewsRecord[]): { name: string; data: unknown[] }[] {
     col('language', (r) => r.language),
     col('text', (r) => r.text),
     col('entities', (r) => r.entities),
-    col('organizations', (r) => r.organizations.map((o) => ({ name: o.name, mentions: o.mentions, spans: o.spans.map(([start, end]) => ({ start, end })) }))),
+    col('organizations', (r) =>
+      r.organizations.map((o) => ({ name: o.name, mentions: o.mentions, spans: o.spans.map(([start, end]) => ({ start, end })) })),
+    ),
     col('figures', (r) => r.figures),
     col('dates', (r) => r.dates),
     col('tokens', (r) => r.tokens ?? null),

@@ -11,8 +11,18 @@ const options = {
   out: { type: 'string', arg: 'FILE', schema: z.string().min(1), help: 'the dataset; its format from --format or the extension' },
   format: { type: 'string', arg: 'F', schema: z.string(), help: 'jsonl (one record per line), csv (FILE + <name>.entities.csv), parquet' },
   bom: { type: 'boolean', schema: z.boolean(), help: 'csv: start the files with a UTF-8 BOM (for spreadsheets)' },
-  store: { type: 'string', arg: 'URI', schema: z.string().min(1), help: 'upsert records into sqlite:path.db, postgres://..., or jsonl:path.jsonl' },
-  concurrency: { type: 'string', arg: 'N', schema: wholeNumber, help: `pipeline threads (default: ${availableParallelism()}, the cores here)` },
+  store: {
+    type: 'string',
+    arg: 'URI',
+    schema: z.string().min(1),
+    help: 'upsert records into sqlite:path.db, postgres://..., or jsonl:path.jsonl',
+  },
+  concurrency: {
+    type: 'string',
+    arg: 'N',
+    schema: wholeNumber,
+    help: `pipeline threads (default: ${availableParallelism()}, the cores here)`,
+  },
   resume: { type: 'boolean', schema: z.boolean(), help: 'continue an interrupted run (even one killed): no article done twice' },
   limit: { type: 'string', arg: 'N', schema: wholeNumber, help: 'stop after N articles (--resume later goes on with the rest)' },
   failures: { type: 'string', arg: 'FILE', schema: z.string().min(1), help: 'where failure lines go (default: beside the output)' },
@@ -73,7 +83,9 @@ export const batchCommand: Command = {
         progressIntervalMs: Number(process.env.ZHNEWS_PROGRESS_MS) > 0 ? Number(process.env.ZHNEWS_PROGRESS_MS) : undefined,
       });
       const rate = (s.done + s.failed) / Math.max(s.seconds, 1e-3);
-      logLine(`batch: ${s.done} done, ${s.skipped} skipped, ${s.failed} failed in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s) -> ${s.output}`);
+      logLine(
+        `batch: ${s.done} done, ${s.skipped} skipped, ${s.failed} failed in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s) -> ${s.output}`,
+      );
       if (s.failed > 0) logLine(`batch: failures (input, reason) in ${s.failuresPath}`);
       if (s.limitHit) logLine(`batch: stopped at --limit ${values.limit}; --resume goes on with the rest`);
       if (s.interrupted) {

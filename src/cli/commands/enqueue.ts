@@ -11,12 +11,21 @@ import { errorLine, logLine } from '../log.js';
 const options = {
   ...queueOptions,
   attempts: {
-    type: 'string', arg: 'N', schema: z.coerce.number().int().min(1).max(100),
+    type: 'string',
+    arg: 'N',
+    schema: z.coerce.number().int().min(1).max(100),
     help: [`tries per article for transient failures (default ${DEFAULT_ATTEMPTS});`, 'a bad article fails at once'],
   },
-  backoff: { type: 'string', arg: 'S', schema: z.coerce.number().positive(), help: `first retry delay in seconds, doubling each time (default ${DEFAULT_BACKOFF_MS / 1000})` },
+  backoff: {
+    type: 'string',
+    arg: 'S',
+    schema: z.coerce.number().positive(),
+    help: `first retry delay in seconds, doubling each time (default ${DEFAULT_BACKOFF_MS / 1000})`,
+  },
   'max-article-bytes': {
-    type: 'string', arg: 'N', schema: z.coerce.number().int().positive(),
+    type: 'string',
+    arg: 'N',
+    schema: z.coerce.number().int().positive(),
     help: [`largest article a job carries (default ${DEFAULT_MAX_ARTICLE_BYTES});`, 'larger ones fail here with a message'],
   },
 } as const;
@@ -48,26 +57,35 @@ export const enqueueCommand: Command = {
     const progress = new ProgressLine(process.stderr, { minIntervalMs: 100 });
     const t0 = performance.now();
     try {
-      const summary = await enqueueItems(queue, readInputs(positionals), {
-        attempts: values.attempts,
-        backoffMs: values.backoff === undefined ? undefined : Math.round(values.backoff * 1000),
-        maxArticleBytes: values['max-article-bytes'],
-      }, {
-        onProgress: (p) => {
-          const secs = (performance.now() - t0) / 1000;
-          progress.update(`enqueue: ${p.added} added, ${p.known} already queued, ${p.failed} refused (${((p.added + p.known) / Math.max(secs, 1e-3)).toFixed(0)} articles/s)`);
+      const summary = await enqueueItems(
+        queue,
+        readInputs(positionals),
+        {
+          attempts: values.attempts,
+          backoffMs: values.backoff === undefined ? undefined : Math.round(values.backoff * 1000),
+          maxArticleBytes: values['max-article-bytes'],
         },
-        onFailure: (uri, reason) => {
-          progress.clear();
-          errorLine(`enqueue: ${uri ?? '(stdin)'}: ${reason}`);
+        {
+          onProgress: (p) => {
+            const secs = (performance.now() - t0) / 1000;
+            progress.update(
+              `enqueue: ${p.added} added, ${p.known} already queued, ${p.failed} refused (${((p.added + p.known) / Math.max(secs, 1e-3)).toFixed(0)} articles/s)`,
+            );
+          },
+          onFailure: (uri, reason) => {
+            progress.clear();
+            errorLine(`enqueue: ${uri ?? '(stdin)'}: ${reason}`);
+          },
         },
-      });
+      );
       progress.clear();
       const secs = (performance.now() - t0) / 1000;
-      const known = Object.entries(summary.knownByState).map(([s, n]) => `${n} ${s}`).join(', ');
+      const known = Object.entries(summary.knownByState)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
       logLine(
         `enqueue: ${summary.added} added, ${summary.known} already queued${known ? ` (${known})` : ''}, ` +
-        `${summary.failed} refused in ${secs.toFixed(1)} s -> queue "${queueName}" at ${redactRedisUrl(redisUrl)}`,
+          `${summary.failed} refused in ${secs.toFixed(1)} s -> queue "${queueName}" at ${redactRedisUrl(redisUrl)}`,
       );
       if ((summary.knownByState.failed ?? 0) > 0) logLine('enqueue: failed jobs are not re-added; `zhnews retry-failed` requeues them');
       return 0;

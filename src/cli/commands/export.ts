@@ -6,10 +6,24 @@ import type { Command } from '../command.js';
 import { logLine } from '../log.js';
 
 const options = {
-  store: { type: 'string', arg: 'URI', required: true, schema: z.string().min(1), help: 'sqlite:path.db, postgres://..., or jsonl:path.jsonl' },
-  out: { type: 'string', arg: 'FILE', required: true, schema: z.string().min(1), help: 'the dataset (overwritten); its format from --format or the extension' },
+  store: {
+    type: 'string',
+    arg: 'URI',
+    required: true,
+    schema: z.string().min(1),
+    help: 'sqlite:path.db, postgres://..., or jsonl:path.jsonl',
+  },
+  out: {
+    type: 'string',
+    arg: 'FILE',
+    required: true,
+    schema: z.string().min(1),
+    help: 'the dataset (overwritten); its format from --format or the extension',
+  },
   format: {
-    type: 'string', arg: 'F', schema: z.string(),
+    type: 'string',
+    arg: 'F',
+    schema: z.string(),
     help: [
       'jsonl: one record per line; csv: FILE (one row per article) and',
       '<name>.entities.csv (one row per entity, figure and date, keyed by',

@@ -7,7 +7,12 @@ import { pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
 
 const options = {
   url: { type: 'string', arg: 'U', schema: z.string().url(), help: "the page's own URL (source.url)" },
-  'published-at': { type: 'string', arg: 'T', schema: z.iso.datetime({ offset: true }), help: 'ISO 8601 with offset; overrides any date found in the article' },
+  'published-at': {
+    type: 'string',
+    arg: 'T',
+    schema: z.iso.datetime({ offset: true }),
+    help: 'ISO 8601 with offset; overrides any date found in the article',
+  },
   pretty: { type: 'boolean', schema: z.boolean(), help: 'indent the JSON' },
   ...pipelineOptions,
 } as const;
@@ -18,7 +23,10 @@ export const extractCommand: Command = {
     synopsis: ['Usage: zhnews extract <file|-> [--url U] [--published-at ISO] [--tokens] [--model M]'],
     about: ['Reads one article (an HTML page or plain text; - for stdin) and prints its record as JSON.'],
     options,
-    notes: ['Exit codes: 0 record printed, 65 input unusable as an article, 2 bad usage (a folder is', 'bad usage: use `zhnews batch`), 1 other errors.'],
+    notes: [
+      'Exit codes: 0 record printed, 65 input unusable as an article, 2 bad usage (a folder is',
+      'bad usage: use `zhnews batch`), 1 other errors.',
+    ],
   }),
   async run(argv) {
     const { values, positionals } = parseOptions(argv, options);
@@ -26,7 +34,8 @@ export const extractCommand: Command = {
     const path = positionals[0]!;
     const { assertInputsExist, kindFromName, readArticleFile } = await import('../../sources/read-inputs.js');
     await assertInputsExist([path]);
-    if (path !== '-' && (await stat(path)).isDirectory()) throw new UsageError(`${path} is a folder: extract takes one article (use \`zhnews batch ${path} --out FILE\`)`);
+    if (path !== '-' && (await stat(path)).isDirectory())
+      throw new UsageError(`${path} is a folder: extract takes one article (use \`zhnews batch ${path} --out FILE\`)`);
     const { createPipeline } = await import('../../pipeline/pipeline.js');
     const pipeline = await createPipeline(pipelineConfigFromFlags(values));
     const record = await pipeline.process({

@@ -12,13 +12,45 @@ export interface CommandEntry {
 }
 
 export const commands: readonly CommandEntry[] = [
-  { name: 'extract', summary: 'one article in, one JSON record out on stdout', load: async () => (await import('./extract.js')).extractCommand },
-  { name: 'batch', summary: 'many articles in-process into one dataset or store (no Redis needed)', load: async () => (await import('./batch.js')).batchCommand },
-  { name: 'export', summary: 'write the stored records as a dataset (jsonl, csv, parquet)', load: async () => (await import('./export.js')).exportCommand },
+  {
+    name: 'extract',
+    summary: 'one article in, one JSON record out on stdout',
+    load: async () => (await import('./extract.js')).extractCommand,
+  },
+  {
+    name: 'batch',
+    summary: 'many articles in-process into one dataset or store (no Redis needed)',
+    load: async () => (await import('./batch.js')).batchCommand,
+  },
+  {
+    name: 'export',
+    summary: 'write the stored records as a dataset (jsonl, csv, parquet)',
+    load: async () => (await import('./export.js')).exportCommand,
+  },
   { name: 'schema', summary: "print the record's JSON Schema", load: async () => (await import('./schema.js')).schemaCommand },
-  { name: 'enqueue', summary: 'put articles on the BullMQ queue for `zhnews worker`', load: async () => (await import('./enqueue.js')).enqueueCommand },
-  { name: 'worker', summary: "process the queue's articles into a store until stopped", load: async () => (await import('./worker.js')).workerCommand },
-  { name: 'status', summary: 'queue counts per state, throughput over the last minute, oldest waiting job', load: async () => (await import('./status.js')).statusCommand },
-  { name: 'failed', summary: "list the queue's failed jobs with their reasons", load: async () => (await import('./failed.js')).failedCommand },
-  { name: 'retry-failed', summary: 'move every failed job back to waiting', load: async () => (await import('./retry-failed.js')).retryFailedCommand },
+  {
+    name: 'enqueue',
+    summary: 'put articles on the BullMQ queue for `zhnews worker`',
+    load: async () => (await import('./enqueue.js')).enqueueCommand,
+  },
+  {
+    name: 'worker',
+    summary: "process the queue's articles into a store until stopped",
+    load: async () => (await import('./worker.js')).workerCommand,
+  },
+  {
+    name: 'status',
+    summary: 'queue counts per state, throughput over the last minute, oldest waiting job',
+    load: async () => (await import('./status.js')).statusCommand,
+  },
+  {
+    name: 'failed',
+    summary: "list the queue's failed jobs with their reasons",
+    load: async () => (await import('./failed.js')).failedCommand,
+  },
+  {
+    name: 'retry-failed',
+    summary: 'move every failed job back to waiting',
+    load: async () => (await import('./retry-failed.js')).retryFailedCommand,
+  },
 ];

@@ -17,7 +17,11 @@ function render(s: QueueStatus, where: string): string {
   for (const [state, n] of Object.entries(s.counts)) lines.push(`  ${state.padEnd(width)}  ${n}`);
   lines.push(`last minute: ${s.lastMinute.completed} completed, ${s.lastMinute.failed} failed (${s.lastMinute.perSecond} articles/s)`);
   const o = s.oldestWaiting;
-  lines.push(o ? `oldest waiting: ${o.uri ?? o.id} (job ${o.id.slice(0, 12)}), enqueued ${o.enqueuedAt}, ${o.ageSeconds} s ago` : 'oldest waiting: none');
+  lines.push(
+    o
+      ? `oldest waiting: ${o.uri ?? o.id} (job ${o.id.slice(0, 12)}), enqueued ${o.enqueuedAt}, ${o.ageSeconds} s ago`
+      : 'oldest waiting: none',
+  );
   return lines.join('\n');
 }
 

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { queueOptions, queueTarget } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
 import {
-  DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_SHUTDOWN_TIMEOUT_MS, DEFAULT_STALLED_INTERVAL_MS, DEFAULT_STORE,
+  DEFAULT_LOCK_DURATION_MS,
+  DEFAULT_MAX_STALLED_COUNT,
+  DEFAULT_SHUTDOWN_TIMEOUT_MS,
+  DEFAULT_STALLED_INTERVAL_MS,
+  DEFAULT_STORE,
 } from '../../queue/defaults.js';
 import { parseOptions, seconds, usageText } from '../options.js';
 import type { Command } from '../command.js';
@@ -13,26 +17,47 @@ import { pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
 const options = {
   ...queueOptions,
   concurrency: {
-    type: 'string', arg: 'N', schema: z.coerce.number().int().min(1).max(256),
+    type: 'string',
+    arg: 'N',
+    schema: z.coerce.number().int().min(1).max(256),
     help: ['articles at once, each on its own pipeline thread', `(default: ${availableParallelism()}, the cores here; one core each)`],
   },
   store: {
-    type: 'string', arg: 'URI', schema: z.string().min(1),
+    type: 'string',
+    arg: 'URI',
+    schema: z.string().min(1),
     help: [
       `where records go: sqlite:path.db, postgres://..., jsonl:path (default ${DEFAULT_STORE});`,
       'records are upserted by id, so an article processed twice is stored once',
     ],
   },
   'shutdown-timeout': {
-    type: 'string', arg: 'S', schema: seconds,
+    type: 'string',
+    arg: 'S',
+    schema: seconds,
     help: [
       'on SIGTERM/SIGINT, how long running articles may take to finish before they',
       `are handed back to the queue (default ${DEFAULT_SHUTDOWN_TIMEOUT_MS / 1000}); a second signal hands back at once`,
     ],
   },
-  'lock-duration': { type: 'string', arg: 'S', schema: seconds, help: `BullMQ job lock (default ${DEFAULT_LOCK_DURATION_MS / 1000}); a killed worker's jobs come back after it` },
-  'stalled-interval': { type: 'string', arg: 'S', schema: seconds, help: `how often this worker looks for stalled jobs (default ${DEFAULT_STALLED_INTERVAL_MS / 1000})` },
-  'max-stalled': { type: 'string', arg: 'N', schema: z.coerce.number().int().min(0), help: `times a job may come back from a dead worker before it fails (default ${DEFAULT_MAX_STALLED_COUNT})` },
+  'lock-duration': {
+    type: 'string',
+    arg: 'S',
+    schema: seconds,
+    help: `BullMQ job lock (default ${DEFAULT_LOCK_DURATION_MS / 1000}); a killed worker's jobs come back after it`,
+  },
+  'stalled-interval': {
+    type: 'string',
+    arg: 'S',
+    schema: seconds,
+    help: `how often this worker looks for stalled jobs (default ${DEFAULT_STALLED_INTERVAL_MS / 1000})`,
+  },
+  'max-stalled': {
+    type: 'string',
+    arg: 'N',
+    schema: z.coerce.number().int().min(0),
+    help: `times a job may come back from a dead worker before it fails (default ${DEFAULT_MAX_STALLED_COUNT})`,
+  },
   ...pipelineOptions,
 } as const;
 
@@ -61,7 +86,9 @@ export const workerCommand: Command = {
 
     // Signals that arrive while starting up still stop the worker once it is up.
     let signalled: NodeJS.Signals | null = null;
-    let onSignal: (sig: NodeJS.Signals) => void = (sig) => { signalled = sig; };
+    let onSignal: (sig: NodeJS.Signals) => void = (sig) => {
+      signalled = sig;
+    };
     const handler = (sig: NodeJS.Signals) => onSignal(sig);
     process.on('SIGTERM', handler);
     process.on('SIGINT', handler);
@@ -76,15 +103,18 @@ export const workerCommand: Command = {
     }
     const t0 = performance.now();
     try {
-      const qw = startQueueWorker({ pipeline: pool, store }, {
-        redisUrl,
-        queueName,
-        concurrency,
-        lockDurationMs: values['lock-duration'],
-        stalledIntervalMs: values['stalled-interval'],
-        maxStalledCount: values['max-stalled'],
-        log,
-      });
+      const qw = startQueueWorker(
+        { pipeline: pool, store },
+        {
+          redisUrl,
+          queueName,
+          concurrency,
+          lockDurationMs: values['lock-duration'],
+          stalledIntervalMs: values['stalled-interval'],
+          maxStalledCount: values['max-stalled'],
+          log,
+        },
+      );
       const stopped = new Promise<NodeJS.Signals>((resolve) => {
         onSignal = (sig) => {
           if (signalled) {
@@ -99,14 +129,19 @@ export const workerCommand: Command = {
       });
       // Redis may not be up yet: the worker keeps trying, and a signal still stops it meanwhile.
       await Promise.race([qw.ready, stopped]);
-      if (!signalled) log(`ready: queue "${queueName}" at ${redactRedisUrl(redisUrl)}, concurrency ${concurrency}, model ${pool.model}, store ${storeUri}`);
+      if (!signalled)
+        log(
+          `ready: queue "${queueName}" at ${redactRedisUrl(redisUrl)}, concurrency ${concurrency}, model ${pool.model}, store ${storeUri}`,
+        );
       const sig = await stopped;
       log(`${sig}: taking no more jobs; waiting up to ${shutdownTimeoutMs / 1000} s for ${qw.running} running`);
       const result = await qw.stop(shutdownTimeoutMs);
       if (result.handedBack > 0) log(`handed ${result.handedBack} running article(s) back to the queue`);
       const secs = (performance.now() - t0) / 1000;
       const s = qw.stats;
-      log(`stopped after ${secs.toFixed(1)} s: ${s.completed} completed, ${s.failed} failed, ${s.retried} retried, ${s.stalled} stalled jobs recovered, ${s.handedBack} handed back`);
+      log(
+        `stopped after ${secs.toFixed(1)} s: ${s.completed} completed, ${s.failed} failed, ${s.retried} retried, ${s.stalled} stalled jobs recovered, ${s.handedBack} handed back`,
+      );
       return 0;
     } finally {
       await pool.close();

@@ -2,8 +2,23 @@ import type { Entity } from '../../record/schema.js';
 
 /** Opening marks and their closing partners: quotes, title marks, brackets (full- and half-width). */
 const PARTNER: ReadonlyMap<string, string> = new Map([
-  ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['（', '）'], ['(', ')'],
-  ['【', '】'], ['[', ']'], ['〔', '〕'], ['〖', '〗'], ['｛', '｝'], ['{', '}'], ['«', '»'], ['"', '"'], ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['[', ']'],
+  ['〔', '〕'],
+  ['〖', '〗'],
+  ['｛', '｝'],
+  ['{', '}'],
+  ['«', '»'],
+  ['"', '"'],
+  ["'", "'"],
 ]);
 const OPENING = new Set(PARTNER.keys());
 const CLOSING: ReadonlyMap<string, string> = new Map([...PARTNER].map(([o, c]) => [c, o]));
@@ -51,9 +66,13 @@ export function trimEdgePunctuation(entities: readonly Entity[]): Entity[] {
     let { start, end } = e;
     let text = e.text;
     for (;;) {
-      if (text.length > 0 && badStart(text)) { start++; text = text.slice(1); }
-      else if (text.length > 0 && badEnd(text)) { end--; text = text.slice(0, -1); }
-      else break;
+      if (text.length > 0 && badStart(text)) {
+        start++;
+        text = text.slice(1);
+      } else if (text.length > 0 && badEnd(text)) {
+        end--;
+        text = text.slice(0, -1);
+      } else break;
     }
     if (!LETTER_OR_DIGIT.test(text)) continue;
     out.push(start === e.start && end === e.end ? e : { ...e, start, end, text });

@@ -27,11 +27,27 @@ export const LABEL_INDEX: ReadonlyMap<string, number> = new Map(BIO_LABELS.map((
 
 /** Label names used by common Hub NER models, mapped onto the record's types. */
 const ALIASES: Readonly<Record<string, EntityType>> = {
-  PER: 'PERSON', PERSON: 'PERSON', NR: 'PERSON', NAME: 'PERSON',
-  LOC: 'LOC', NS: 'LOC', GPE: 'LOC', LOCATION: 'LOC', FAC: 'LOC',
-  ORG: 'ORG', NT: 'ORG', ORGANIZATION: 'ORG', COMPANY: 'ORG', GOVERNMENT: 'ORG',
-  DATE: 'DATE', TIME: 'TIME', MONEY: 'MONEY', PERCENT: 'PERCENT', QUANTITY: 'QUANTITY',
-  CARDINAL: 'CARDINAL', ORDINAL: 'ORDINAL',
+  PER: 'PERSON',
+  PERSON: 'PERSON',
+  NR: 'PERSON',
+  NAME: 'PERSON',
+  LOC: 'LOC',
+  NS: 'LOC',
+  GPE: 'LOC',
+  LOCATION: 'LOC',
+  FAC: 'LOC',
+  ORG: 'ORG',
+  NT: 'ORG',
+  ORGANIZATION: 'ORG',
+  COMPANY: 'ORG',
+  GOVERNMENT: 'ORG',
+  DATE: 'DATE',
+  TIME: 'TIME',
+  MONEY: 'MONEY',
+  PERCENT: 'PERCENT',
+  QUANTITY: 'QUANTITY',
+  CARDINAL: 'CARDINAL',
+  ORDINAL: 'ORDINAL',
 };
 
 export type BioTag = { prefix: 'B' | 'I' | 'O'; type: EntityType | null };

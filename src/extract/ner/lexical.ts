@@ -88,7 +88,7 @@ export function charFeatures(text: string): Uint8Array {
   const words = sharedJieba().tag(norm, true);
   let pos = 0;
   for (const w of words) {
-    let at = norm.startsWith(w.word, pos) ? pos : norm.indexOf(w.word, pos);
+    const at = norm.startsWith(w.word, pos) ? pos : norm.indexOf(w.word, pos);
     if (at < 0) continue;
     markWord(out, at, w.word.length, w.tag);
     pos = at + w.word.length;

@@ -127,7 +127,12 @@ async function load(key: string, local: boolean, allowRemote: boolean, dtype: st
     return out.logits.data;
   };
   return {
-    run, spec, labels, lexical, maxTokens, languages,
+    run,
+    spec,
+    labels,
+    lexical,
+    maxTokens,
+    languages,
     transitions: zh?.transitions?.scores,
     clsId: vocab.get('[CLS]') ?? 101,
     sepId: vocab.get('[SEP]') ?? 102,

@@ -25,7 +25,11 @@ const SPACE = /[\s\p{Cc}\p{Cf}\p{Zs}\uFFFD]/u;
 /** NFKC, then optional lower-casing and accent stripping: the slow, general path. */
 function normalizeCharSlow(ch: string, lowercase: boolean): string {
   let s = ch.normalize('NFKC');
-  if (lowercase) s = s.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
+  if (lowercase)
+    s = s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '');
   return s;
 }
 

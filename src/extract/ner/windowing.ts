@@ -2,7 +2,7 @@ import type { TokenSpan } from './tokenize.js';
 
 /** Characters after which a sentence ends, and (when a sentence is too long) a clause. */
 const STRONG = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', '\'', '》', '】']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '】']);
 const WEAK = new Set(['，', ',', '、', '：', ':']);
 
 export type Window = { from: number; to: number };

@@ -8,7 +8,14 @@ import { asciiDigit, readNumber } from './numbers.js';
 import { DAY_PARTS } from './tables.js';
 import type { DateSpan, RefDate } from './types.js';
 
-export function span(i: number, end: number, value: string | null, granularity: Granularity | null, relative: boolean, kind: 'DATE' | 'TIME' = 'DATE'): DateSpan {
+export function span(
+  i: number,
+  end: number,
+  value: string | null,
+  granularity: Granularity | null,
+  relative: boolean,
+  kind: 'DATE' | 'TIME' = 'DATE',
+): DateSpan {
   return { what: 'date', kind, start: i, end, value, granularity, relative };
 }
 
@@ -20,12 +27,17 @@ export function intAt(text: string, j: number, max: number): { v: number; end: n
   return { v: n.value, end: n.end };
 }
 
-
 const CLOCK = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:：])/;
 /** 时 followed by these is a noun (时间, 时代, 时期), not o'clock. */
 const NOT_HOUR_AFTER = new Set([...'间代期候刻速尚常段装效差区节']);
 
-export interface Clock { end: number; h: number; min: number; s: number | null; gran: Granularity }
+export interface Clock {
+  end: number;
+  h: number;
+  min: number;
+  s: number | null;
+  gran: Granularity;
+}
 
 /** [上午|下午…] H(时|点)[M分|半][S秒] or H:MM(:SS) at j. */
 export function parseClock(text: string, j: number, requireMarker: boolean): Clock | null {
@@ -74,7 +86,7 @@ export function parseClock(text: string, j: number, requireMarker: boolean): Clo
   if (!dp && requireMarker && !c && text[k - 1] === '点') return null;
   if (dp?.value.pm && h < 12) h += 12;
   else if (dp?.value.noon && h < 11) h += 12;
-  else if (dp && (dp.word === '凌晨') && h === 12) h = 0;
+  else if (dp && dp.word === '凌晨' && h === 12) h = 0;
   if (h > 24 || min > 59 || (h === 24 && min > 0) || (s !== null && s > 59)) return null;
   return { end: k, h, min, s, gran };
 }
@@ -83,4 +95,3 @@ export function timeValue(y: number | null, m: number | null, d: number | null, 
   if (y === null || m === null || d === null || !validDate(y, m, d)) return null;
   return fmt.time(y, m, d, c.h, c.min, c.s, ref?.offset ?? '+08:00');
 }
-

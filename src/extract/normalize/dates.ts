@@ -9,8 +9,19 @@ import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDa
 import { asciiDigit, readNumber } from './numbers.js';
 import { intAt, parseClock, span, timeValue, type Clock } from './clock.js';
 import {
-  AFTER, BEFORE, DAY_PARTS, DIGITS, DURATION_UNITS, MONTH_PARTS, REL_DAYS, REL_MONTHS, REL_WEEKS, REL_YEARS, SINCE,
-  STANDALONE_MONTH_PARTS, YEAR_PARTS,
+  AFTER,
+  BEFORE,
+  DAY_PARTS,
+  DIGITS,
+  DURATION_UNITS,
+  MONTH_PARTS,
+  REL_DAYS,
+  REL_MONTHS,
+  REL_WEEKS,
+  REL_YEARS,
+  SINCE,
+  STANDALONE_MONTH_PARTS,
+  YEAR_PARTS,
 } from './tables.js';
 import type { DateSpan, RefDate, ScanContext } from './types.js';
 
@@ -27,7 +38,13 @@ function parseNumeric(text: string, i: number, ctx: ScanContext): DateSpan | nul
     if (mo < 1 || mo > 12) return null;
     const ok = validDate(y, mo, d);
     if (m[5] !== undefined) {
-      const c: Clock = { end: hit.end, h: Number(m[5]), min: Number(m[6]), s: m[7] === undefined ? null : Number(m[7]), gran: m[7] === undefined ? 'minute' : 'second' };
+      const c: Clock = {
+        end: hit.end,
+        h: Number(m[5]),
+        min: Number(m[6]),
+        s: m[7] === undefined ? null : Number(m[7]),
+        gran: m[7] === undefined ? 'minute' : 'second',
+      };
       const bad = c.h > 24 || c.min > 59;
       return span(i, c.end, ok && !bad ? timeValue(y, mo, d, c, ctx.ref) : null, c.gran, false, 'TIME');
     }
@@ -105,7 +122,7 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
     const mn = intAt(text, j, 99);
     const range = mn ? monthRange(text, i, mn, hasYear ? y : null, hasYear, relative, ref) : null;
     if (range) return range;
-    if (mn && text[mn.end] === '月' && (mn.end - j <= 3)) {
+    if (mn && text[mn.end] === '月' && mn.end - j <= 3) {
       hasMonth = true;
       m = mn.v;
       badMonth = m < 1 || m > 12;
@@ -186,7 +203,15 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
 const RANGE_SEP = new Set([...'-至到~～—–']);
 
 /** 1-8月, 1至8月: an ISO interval of months. */
-function monthRange(text: string, i: number, a: { v: number; end: number }, y: number | null, hasYear: boolean, relative: boolean, ref: RefDate | null): DateSpan | null {
+function monthRange(
+  text: string,
+  i: number,
+  a: { v: number; end: number },
+  y: number | null,
+  hasYear: boolean,
+  relative: boolean,
+  ref: RefDate | null,
+): DateSpan | null {
   if (!RANGE_SEP.has(text[a.end] ?? '')) return null;
   const b = intAt(text, a.end + 1, 12);
   if (!b || text[b.end] !== '月' || a.v < 1 || a.v >= b.v) return null;
@@ -210,7 +235,16 @@ function firstPart(text: string, j: number, relative: boolean, i: number, year: 
   return null;
 }
 
-function monthSpan(i: number, end: number, y: number | null, m: number | null, hasYear: boolean, bad: boolean, relative: boolean, ref: RefDate | null): DateSpan {
+function monthSpan(
+  i: number,
+  end: number,
+  y: number | null,
+  m: number | null,
+  hasYear: boolean,
+  bad: boolean,
+  relative: boolean,
+  ref: RefDate | null,
+): DateSpan {
   if (bad || m === null) return span(i, end, null, 'month', relative);
   if (!hasYear) y = ref ? yearOfMonth(m, ref) : null;
   return span(i, end, y === null ? null : fmt.month(y, m), 'month', relative);
@@ -251,10 +285,21 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
   if (!ref || vague) return span(i, end, null, gran, true);
   const k = before ? -value : value;
   switch (u.value) {
-    case 'year': return span(i, end, fmt.year(ref.year + k), 'year', true);
-    case 'month': { const [y, m] = addMonths(ref.year, ref.month, k); return span(i, end, fmt.month(y, m), 'month', true); }
-    case 'week': { const [y, m, d] = addDays(ref.year, ref.month, ref.day, 7 * k); const [wy, w] = isoWeek(y, m, d); return span(i, end, fmt.week(wy, w), 'week', true); }
-    case 'day': { const [y, m, d] = addDays(ref.year, ref.month, ref.day, k); return span(i, end, fmt.day(y, m, d), 'day', true); }
+    case 'year':
+      return span(i, end, fmt.year(ref.year + k), 'year', true);
+    case 'month': {
+      const [y, m] = addMonths(ref.year, ref.month, k);
+      return span(i, end, fmt.month(y, m), 'month', true);
+    }
+    case 'week': {
+      const [y, m, d] = addDays(ref.year, ref.month, ref.day, 7 * k);
+      const [wy, w] = isoWeek(y, m, d);
+      return span(i, end, fmt.week(wy, w), 'week', true);
+    }
+    case 'day': {
+      const [y, m, d] = addDays(ref.year, ref.month, ref.day, k);
+      return span(i, end, fmt.day(y, m, d), 'day', true);
+    }
   }
 }
 

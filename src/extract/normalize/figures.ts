@@ -7,8 +7,19 @@
 import type { FigureKind, FigureSpan, ScanContext } from './types.js';
 import { asciiDigit, finiteOrNull, isAsciiLetter, readMultipliers, readNumber, type NumberToken } from './numbers.js';
 import {
-  BIG_UNITS, CHENG, CURRENCY_PREFIX, DIGITS, INNER_APPROX, ORDINAL_HEADS, PREFIX_MODS, RANGE_SEPARATORS,
-  SMALL_UNITS, SUFFIX_MODS, UNITS, type Mod, type UnitInfo,
+  BIG_UNITS,
+  CHENG,
+  CURRENCY_PREFIX,
+  DIGITS,
+  INNER_APPROX,
+  ORDINAL_HEADS,
+  PREFIX_MODS,
+  RANGE_SEPARATORS,
+  SMALL_UNITS,
+  SUFFIX_MODS,
+  UNITS,
+  type Mod,
+  type UnitInfo,
 } from './tables.js';
 
 /** Characters after 成 that make it a verb or noun (成为, 成立, 成本), not tenths. */
@@ -170,7 +181,14 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     const before = text[i - 1];
     if (j === i && (isAsciiLetter(before) || asciiDigit(before) >= 0 || before === '.' || RATIO.has(before ?? ''))) return null;
     if (j === i && before === '-' && (isAsciiLetter(text[i - 2]) || asciiDigit(text[i - 2]) >= 0)) return null;
-    if (j === i && (before === ',' || before === '，') && asciiDigit(text[i - 2]) >= 0 && asciiDigit(text[i]) !== -1 && text.charCodeAt(i) < 128) return null; // 10,00: the tail of a malformed number
+    if (
+      j === i &&
+      (before === ',' || before === '，') &&
+      asciiDigit(text[i - 2]) >= 0 &&
+      asciiDigit(text[i]) !== -1 &&
+      text.charCodeAt(i) < 128
+    )
+      return null; // 10,00: the tail of a malformed number
     if (a.n.raw.length > 1 && a.n.raw.startsWith('0') && !a.unit) return null; // 010, 007: codes, not amounts
     if (a.unit?.unit === 'a' && a.n.raw.length === 4) return null; // 2020年 is a date
     if (!a.unit && isAsciiLetter(text[a.end])) return null;
@@ -214,8 +232,14 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     const b0 = readAmount(text, sep.end + (bNeg ? 1 : 0), false);
     const b = b0 && bNeg ? { ...b0, value: neg(b0.value) } : b0;
     const leadingZero = a.n.raw.length > 1 && a.n.raw.startsWith('0');
-    if (b && b.value !== null && sameUnit(unit, b.unit) && (!dash || (a.n.script === 'arabic' && b.n.script === 'arabic' && !leadingZero))
-      && !DATE_AFTER.has(text[b.end] ?? '') && !(b.n.script === 'arabic' && isAsciiLetter(text[b.end]) && !b.unit)) {
+    if (
+      b &&
+      b.value !== null &&
+      sameUnit(unit, b.unit) &&
+      (!dash || (a.n.script === 'arabic' && b.n.script === 'arabic' && !leadingZero)) &&
+      !DATE_AFTER.has(text[b.end] ?? '') &&
+      !(b.n.script === 'arabic' && isAsciiLetter(text[b.end]) && !b.unit)
+    ) {
       let lo: number | null = value;
       if (!unit && b.unit && a.mult === 1 && b.mult > 1) lo = finiteOrNull(value * b.mult);
       else if (!unit && b.unit && b.unit.scale !== 1) lo = finiteOrNull(value * b.unit.scale);
@@ -292,7 +316,15 @@ function arabicFraction(text: string, i: number, slash: number, num: number | nu
   return fig('CARDINAL', i, k, finiteOrNull(num / den), null, null, null, mod);
 }
 
-function fig(kind: FigureKind, start: number, end: number, value: number | null, valueMax: number | null,
-  unit: string | null, currency: string | null, mod: Mod): FigureSpan {
+function fig(
+  kind: FigureKind,
+  start: number,
+  end: number,
+  value: number | null,
+  valueMax: number | null,
+  unit: string | null,
+  currency: string | null,
+  mod: Mod,
+): FigureSpan {
   return { what: 'figure', kind, start, end, value, valueMax, unit, currency, approximate: mod.approximate, bound: mod.bound };
 }

@@ -47,8 +47,16 @@ export function normalize(input: NormalizeInput): NormalizeResult {
     const t = text.slice(s.start, s.end);
     if (s.what === 'figure') {
       figures.push({
-        kind: s.kind, text: t, start: s.start, end: s.end, value: s.value, valueMax: s.valueMax,
-        unit: s.unit, currency: s.currency, approximate: s.approximate, bound: s.bound,
+        kind: s.kind,
+        text: t,
+        start: s.start,
+        end: s.end,
+        value: s.value,
+        valueMax: s.valueMax,
+        unit: s.unit,
+        currency: s.currency,
+        approximate: s.approximate,
+        bound: s.bound,
       });
     } else {
       dates.push({ kind: s.kind, text: t, start: s.start, end: s.end, value: s.value, granularity: s.granularity, relative: s.relative });

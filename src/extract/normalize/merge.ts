@@ -36,8 +36,16 @@ function unreadable(e: Entity): Span {
     return { what: 'date', kind: e.type as 'DATE' | 'TIME', start: e.start, end: e.end, value: null, granularity: null, relative: false };
   }
   return {
-    what: 'figure', kind: e.type as FigureKind, start: e.start, end: e.end, value: null, valueMax: null,
-    unit: null, currency: null, approximate: false, bound: null,
+    what: 'figure',
+    kind: e.type as FigureKind,
+    start: e.start,
+    end: e.end,
+    value: null,
+    valueMax: null,
+    unit: null,
+    currency: null,
+    approximate: false,
+    bound: null,
   };
 }
 

@@ -4,7 +4,17 @@
  * (一百二十三, 两千, 廿五, 壹佰贰拾叁, 三点五, 一九九七, 一万五). Values that are not finite
  * or are absurdly large come back as null, never Infinity or NaN.
  */
-import { BIG_UNITS, DECIMAL_POINT, DIGITS, isChineseNumeralChar, isChineseNumeralCode, LONE_ONE, SMALL_UNITS, TENS, UNITS } from './tables.js';
+import {
+  BIG_UNITS,
+  DECIMAL_POINT,
+  DIGITS,
+  isChineseNumeralChar,
+  isChineseNumeralCode,
+  LONE_ONE,
+  SMALL_UNITS,
+  TENS,
+  UNITS,
+} from './tables.js';
 
 /** Larger than any figure in the news; beyond it a value is reported as null. */
 export const MAX_VALUE = 1e18;
@@ -78,7 +88,13 @@ function readArabic(text: string, i: number): NumberToken | null {
   while (asciiDigit(text[j]) >= 0) s += asciiDigit(text[j++]);
   // grouping commas: exactly three digits after each comma (，only between full-width digits)
   const wide = text.charCodeAt(i) >= 0xff10;
-  while ((text[j] === ',' || (wide && text[j] === '，')) && asciiDigit(text[j + 1]) >= 0 && asciiDigit(text[j + 2]) >= 0 && asciiDigit(text[j + 3]) >= 0 && asciiDigit(text[j + 4]) < 0) {
+  while (
+    (text[j] === ',' || (wide && text[j] === '，')) &&
+    asciiDigit(text[j + 1]) >= 0 &&
+    asciiDigit(text[j + 2]) >= 0 &&
+    asciiDigit(text[j + 3]) >= 0 &&
+    asciiDigit(text[j + 4]) < 0
+  ) {
     s += `${asciiDigit(text[j + 1])}${asciiDigit(text[j + 2])}${asciiDigit(text[j + 3])}`;
     j += 4;
   }
@@ -198,7 +214,8 @@ export function chineseValue(s: string): { value: number | null; base: number | 
   }
   if (inFrac) num += Number(`0.${frac || '0'}`);
   // 一万五 = 15000, 三千二 = 3200: a last digit right after a unit of 100 or more
-  const lastIsDigitAfterUnit = s.length >= 2 && DIGITS.has(s[s.length - 1]!) && !DIGITS.has(s[s.length - 2]!) && s[s.length - 2] !== DECIMAL_POINT;
+  const lastIsDigitAfterUnit =
+    s.length >= 2 && DIGITS.has(s[s.length - 1]!) && !DIGITS.has(s[s.length - 2]!) && s[s.length - 2] !== DECIMAL_POINT;
   if (lastIsDigitAfterUnit && num > 0) {
     const prevUnit = s[s.length - 2]!;
     const unitMag = BIG_UNITS.get(prevUnit) ?? (lastSmall >= 100 ? lastSmall : 0);
@@ -240,7 +257,11 @@ function neighbourPair(s: string): number {
 
 function readChinese(text: string, i: number, allowUnitStart: boolean): NumberToken | null {
   const c0 = text[i];
-  const startsOk = DIGITS.has(c0 ?? '') || c0 === '十' || c0 === '拾' || TENS.has(c0 ?? '') ||
+  const startsOk =
+    DIGITS.has(c0 ?? '') ||
+    c0 === '十' ||
+    c0 === '拾' ||
+    TENS.has(c0 ?? '') ||
     (allowUnitStart && (SMALL_UNITS.has(c0 ?? '') || BIG_UNITS.has(c0 ?? '')));
   if (!startsOk) return null;
   let j = i;

@@ -7,8 +7,19 @@ import { parseDateAt } from './dates.js';
 import { parseFigureAt } from './figures.js';
 import { asciiDigit } from './numbers.js';
 import {
-  codeTable, CURRENCY_PREFIX, DAY_PARTS, isChineseNumeralChar, isChineseNumeralCode, PREFIX_MODS, REL_DAYS, REL_MONTHS, REL_WEEKS, REL_YEARS,
-  STANDALONE_MONTH_PARTS, STOP_PHRASES, YEAR_PARTS,
+  codeTable,
+  CURRENCY_PREFIX,
+  DAY_PARTS,
+  isChineseNumeralChar,
+  isChineseNumeralCode,
+  PREFIX_MODS,
+  REL_DAYS,
+  REL_MONTHS,
+  REL_WEEKS,
+  REL_YEARS,
+  STANDALONE_MONTH_PARTS,
+  STOP_PHRASES,
+  YEAR_PARTS,
 } from './tables.js';
 import type { DateSpan, ScanContext, Span } from './types.js';
 import { parseRefDate } from './calendar.js';

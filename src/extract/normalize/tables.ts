@@ -63,10 +63,10 @@ export const UNITS = new Lexicon<UnitInfo>([
     ([k, u]) => [k, { kind: 'QUANTITY', unit: u, currency: null, scale: 1, ascii: true }] as [string, UnitInfo],
   ),
   ...units.classifiers.map((k) => [k, { kind: 'CARDINAL', unit: k, currency: null, scale: 1 }] as [string, UnitInfo]),
-  ...Object.entries(currencies.suffix)
-    .map(([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c, scale: 1 }] as [string, UnitInfo]),
-  ...Object.entries(currencies.subunits)
-    .map(([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c.currency, scale: c.scale }] as [string, UnitInfo]),
+  ...Object.entries(currencies.suffix).map(([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c, scale: 1 }] as [string, UnitInfo]),
+  ...Object.entries(currencies.subunits).map(
+    ([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c.currency, scale: c.scale }] as [string, UnitInfo],
+  ),
   ...percentUnits,
 ]);
 

@@ -18,12 +18,19 @@ const STOP_POS = /^(v|vd|vi|vshi|vyou|w|uj|ul|uz|ug|uv|ud|y|e|o)$/;
 const EDGE_POS = /^(p|c|d|r|u[a-z]*|m|mq|q|f|t|tg)$/;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 
-interface Member { start: number; end: number }
+interface Member {
+  start: number;
+  end: number;
+}
 
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
 const isStop = (t: Token): boolean =>
-  PUNCT.test(t.text) || (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) || /^(等|等等)$/.test(t.text) || t.pos === 'c' || CLAUSE_WORDS.test(t.text);
+  PUNCT.test(t.text) ||
+  (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) ||
+  /^(等|等等)$/.test(t.text) ||
+  t.pos === 'c' ||
+  CLAUSE_WORDS.test(t.text);
 
 /**
  * jieba cuts a name it does not know into an unknown word and a one-character word it tags
@@ -33,7 +40,9 @@ const HAN_UNKNOWN = /^[\u4e00-\u9fff]+$/;
 function splitUnknown(tokens: Token[], a: number): boolean {
   const t = tokens[a]!;
   const before = tokens[a - 1];
-  return t.text.length === 1 && !PUNCT.test(t.text) && !!before && before.end === t.start && before.pos === 'x' && HAN_UNKNOWN.test(before.text);
+  return (
+    t.text.length === 1 && !PUNCT.test(t.text) && !!before && before.end === t.start && before.pos === 'x' && HAN_UNKNOWN.test(before.text)
+  );
 }
 
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
@@ -41,7 +50,10 @@ export function lists(text: string, tokens: Token[]): { members: Member[]; after
   const out: { members: Member[]; after: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (tokens[i]!.text !== '、') { i++; continue; }
+    if (tokens[i]!.text !== '、') {
+      i++;
+      continue;
+    }
     // The first member: back from the first 、 to punctuation or a verb, outer function words trimmed.
     let a = i - 1;
     while (a >= 0 && (!isStop(tokens[a]!) || splitUnknown(tokens, a)) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
@@ -59,7 +71,10 @@ export function lists(text: string, tokens: Token[]): { members: Member[]; after
       if (e < j) break;
       members.push({ start: tokens[j]!.start, end: tokens[e]!.end });
       const sep = tokens[k];
-      if (sep && (sep.text === '、' || LAST_SEPARATOR.test(sep.text)) && k === e + 1) { j = k + 1; continue; }
+      if (sep && (sep.text === '、' || LAST_SEPARATOR.test(sep.text)) && k === e + 1) {
+        j = k + 1;
+        continue;
+      }
       j = k;
       break;
     }

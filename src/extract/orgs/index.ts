@@ -94,7 +94,12 @@ function shortFormCandidates(text: string, tokens: Token[], entities: Entity[]):
 export const ORG_STEPS = ['clean', 'boundaries', 'lexicon', 'structure', 'latin', 'lists', 'short-forms', 'final-check'] as const;
 export type OrgStep = (typeof ORG_STEPS)[number];
 
-export function refineOrganizations(text: string, tokens: Token[], modelEntities: Entity[], skip: ReadonlySet<OrgStep> = new Set()): Entity[] {
+export function refineOrganizations(
+  text: string,
+  tokens: Token[],
+  modelEntities: Entity[],
+  skip: ReadonlySet<OrgStep> = new Set(),
+): Entity[] {
   const on = (step: OrgStep): boolean => !skip.has(step);
   let entities = [...modelEntities].sort(bySpan);
   if (on('clean')) entities = cleanModelNames(entities);
@@ -119,7 +124,14 @@ const EVERYDAY_WORD_MIN_SCORE = 0.9;
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
 function finalCheck(text: string, tokens: Token[], entities: Entity[]): Entity[] {
-  const lexicon = new Set(lexiconMatches(entities.filter((e) => e.type === 'ORG').map((e) => e.text).join('\n')).map((m) => m.text));
+  const lexicon = new Set(
+    lexiconMatches(
+      entities
+        .filter((e) => e.type === 'ORG')
+        .map((e) => e.text)
+        .join('\n'),
+    ).map((m) => m.text),
+  );
   const wordAt = new Map(tokens.map((t) => [t.start, t]));
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;

@@ -10,7 +10,7 @@ import { KIND_WORDS, LATIN_NOT_NAMES, LATIN_ORG_CUES } from './data/kinds.js';
 import { latinLexicon } from './lexicon.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z0-9&.'\-]+)*/g;
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+)*/g;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -18,7 +18,7 @@ export function latinCandidates(text: string): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(LATIN_RUN)) {
     const start = m.index;
-    const run = m[0].replace(/[.'\-]+$/, '');
+    const run = m[0].replace(/[.'-]+$/, '');
     const end = start + run.length;
     // Inside Chinese text: a Han character right before or after (white space allowed).
     const before = text.slice(Math.max(0, start - 2), start);

@@ -5,7 +5,10 @@
  */
 import lexicon from './data/org-lexicon.json' with { type: 'json' };
 
-interface Node { next: Map<string, Node>; end: boolean }
+interface Node {
+  next: Map<string, Node>;
+  end: boolean;
+}
 
 let root: Node | undefined;
 let latin: ReadonlySet<string> | undefined;
@@ -30,7 +33,10 @@ function build(names: readonly string[]): Node {
     let n = r;
     for (const ch of name) {
       let c = n.next.get(ch);
-      if (!c) { c = { next: new Map(), end: false }; n.next.set(ch, c); }
+      if (!c) {
+        c = { next: new Map(), end: false };
+        n.next.set(ch, c);
+      }
       n = c;
     }
     n.end = true;
@@ -38,7 +44,11 @@ function build(names: readonly string[]): Node {
   return r;
 }
 
-export interface LexiconMatch { start: number; end: number; text: string }
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  text: string;
+}
 
 export function lexiconMatches(text: string, names?: readonly string[]): LexiconMatch[] {
   const trie = names ? build(names) : (root ??= build((lexicon as { names: string[] }).names));

@@ -13,7 +13,10 @@ export const contains = (outer: { start: number; end: number }, inner: { start: 
 export function boundaries(tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
   const starts = new Set<number>();
   const ends = new Set<number>();
-  for (const t of tokens) { starts.add(t.start); ends.add(t.end); }
+  for (const t of tokens) {
+    starts.add(t.start);
+    ends.add(t.end);
+  }
   return { starts, ends };
 }
 
@@ -26,7 +29,7 @@ export function boundaries(tokens: Token[]): { starts: Set<number>; ends: Set<nu
 export function placeOrg(entities: Entity[], cand: Entity, overPersons = false): Entity[] {
   const hit = entities.filter((e) => overlaps(e, cand));
   for (const e of hit) {
-    const inside = contains(cand, e) && (e.end - e.start < cand.end - cand.start);
+    const inside = contains(cand, e) && e.end - e.start < cand.end - cand.start;
     if (e.start === cand.start && e.end === cand.end && e.type === 'ORG') return entities;
     if (!inside) return entities;
     if (e.type === 'PERSON' && !overPersons) return entities;

@@ -20,7 +20,10 @@ const DISTINCTIVE_POS = /^(ns|nrt|nz|nt|j|eng)$/;
 const COUNT = /^[0-9一二三四五六七八九十百千万两几多数]+[大家个项所]?$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const isDistinctive = (t: Token): boolean =>
-  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text))) && !COUNT.test(t.text) && !isGenericOrgName(t.text) && !(t.text.length === 1 && t.pos === 'ns');
+  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text))) &&
+  !COUNT.test(t.text) &&
+  !isGenericOrgName(t.text) &&
+  !(t.text.length === 1 && t.pos === 'ns');
 /**
  * For a name the model already found, its context has spoken: a person-tagged word (红旗) or
  * a one-character place (北) counts as distinctive too.
@@ -29,7 +32,11 @@ const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|n
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
 
-export interface KindHit { start: number; end: number; kind: string }
+export interface KindHit {
+  start: number;
+  end: number;
+  kind: string;
+}
 
 /**
  * The kind word a token ends with, when it is one: the token is a noun or abbreviation
@@ -42,7 +49,8 @@ export function tokenKind(text: string, t: Token, prev?: Token): string | null {
     // A one-character kind closes a word of three or more (教育厅), never one of two (部署);
     // standing alone it needs a noun right before it (交通运输 | 局, not 从严治 | 党).
     if (k.length === 1 && t.text.length === 2) return null;
-    if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos))) return null;
+    if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos)))
+      return null;
     return t.text === k || (t.text.endsWith(k) && /^(n|j)/.test(t.pos)) ? k : null;
   }
   return null;
@@ -84,11 +92,18 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
     if (isDistinctive(t) || place) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
-  const firstDistinctive = tokens.find((t) => t.start >= start && t.end <= hit.start && (isDistinctive(t) ||
-    SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
-    entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end)));
+  const firstDistinctive = tokens.find(
+    (t) =>
+      t.start >= start &&
+      t.end <= hit.start &&
+      (isDistinctive(t) ||
+        SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
+        entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end)),
+  );
   if (firstDistinctive) start = firstDistinctive.start;
-  const scoped = SCOPE_PREFIXES.find((p) => text.startsWith(p, start) && hit.start - start - p.length >= 2 && !isAllGeneric(text.slice(start + p.length, hit.start)));
+  const scoped = SCOPE_PREFIXES.find(
+    (p) => text.startsWith(p, start) && hit.start - start - p.length >= 2 && !isAllGeneric(text.slice(start + p.length, hit.start)),
+  );
   if (scoped) distinctive = true;
   if (start === hit.start || !distinctive) return null;
   // Leading generic words (该, 一家, 当地) are not part of the name.
@@ -96,7 +111,8 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
   let cut = 0;
   for (const t of tokens) {
     if (t.start < start || t.end > hit.start) continue;
-    if (isAllGeneric(text.slice(start, t.end)) && t.end < hit.start) cut = t.end - start; else break;
+    if (isAllGeneric(text.slice(start, t.end)) && t.end < hit.start) cut = t.end - start;
+    else break;
   }
   const s = start + cut;
   if (s >= hit.start || isAllGeneric(name.slice(cut))) return null;
@@ -159,7 +175,8 @@ export function trimRunOn(text: string, e: Entity, tokens: Token[]): Entity {
     if (!kindAt(text, tokens, first + i)) continue;
     // 教育学系 after 大学 is a department (it has a noun); 积极推动 is the sentence going on.
     const rest = inner.slice(i + 1);
-    if (t.end - e.start >= 3 && !rest.some((r) => /^(n|j|eng|s)/.test(r.pos))) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
+    if (t.end - e.start >= 3 && !rest.some((r) => /^(n|j|eng|s)/.test(r.pos)))
+      return { ...e, end: t.end, text: text.slice(e.start, t.end) };
     return e;
   }
   return e;
@@ -179,7 +196,5 @@ export function hasDistinctivePart(text: string, e: Entity, tokens: Token[], ent
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
   const scope = SCOPE_PREFIXES.find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));
-  return inner.some((t) =>
-    isDistinctiveInFound(t) ||
-    entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));
+  return inner.some((t) => isDistinctiveInFound(t) || entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));
 }

@@ -22,7 +22,7 @@ export function tokensFromWords(text: string, words: Array<{ word: string; tag: 
   const tokens: Token[] = [];
   let cursor = 0;
   for (const { word, tag } of words) {
-    let start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (start < 0) continue; // jieba never drops characters, but an unmatched word must not break offsets
     cursor = start + word.length;
     if (word.trim() === '') continue;

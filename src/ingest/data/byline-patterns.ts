@@ -10,37 +10,14 @@ const NAME = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s+|\s*[、,，/]\s*)${NAME}){0,3}`;
 
 /** Words that may follow a byline name directly (a delimiter or the end may too). */
-const NAME_FOLLOWERS = [
-  '报道',
-  '報導',
-  '摄',
-  '攝',
-  '发自',
-  '發自',
-  '综合',
-  '编译',
-  '整理',
-  '通讯员',
-  '实习生',
-];
+const NAME_FOLLOWERS = ['报道', '報導', '摄', '攝', '发自', '發自', '综合', '编译', '整理', '通讯员', '实习生'];
 /** What may follow a byline name: a delimiter, the end, or a word that is not part of it. */
 const AFTER_NAME = String.raw`(?=$|[\s)）】\]|｜,，。;；/、]|${alternation(NAME_FOLLOWERS)})`;
 
 /** After a byline label: a colon or white space ("作者：茉莉", "记者 夏燕"), or nothing when a strict end follows. */
 const LABEL_GAP = String.raw`(?:\s*[:：]\s*|\s+|(?=${NAMES}(?:报道|摄|发自|[)）\]】]|$)))`;
 
-const EDITOR_LABELS = [
-  '责任编辑',
-  '責任編輯',
-  '责编',
-  '值班编辑',
-  '编辑',
-  '編輯',
-  '审核',
-  '审校',
-  '校对',
-  '监制',
-];
+const EDITOR_LABELS = ['责任编辑', '責任編輯', '责编', '值班编辑', '编辑', '編輯', '审核', '审校', '校对', '监制'];
 /** "[编辑:马静欣]", "责任编辑：张三", "(编辑 李四)": editors. */
 export const EDITOR = new RegExp(String.raw`(?:${alternation(EDITOR_LABELS)})${LABEL_GAP}(${NAMES})${AFTER_NAME}`);
 export const EDITOR_EN = /\b(?:Edited by|Editor:)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})/;
@@ -60,8 +37,11 @@ const AUTHOR_LABELS = [
   '来稿',
 ];
 /** Reporter and author bylines: "(记者 夏燕)", "作者：茉莉", "文/张三", "本报记者李四报道". */
-export const AUTHOR = new RegExp(String.raw`(?:(?:${alternation(AUTHOR_LABELS)})${LABEL_GAP}|(?:^|[(（【\s])文\s*[/|／]\s*|文字\s*[:：]\s*)(${NAMES})${AFTER_NAME}`);
-export const AUTHOR_EN = /^(?:By|BY|Written by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)/;
+export const AUTHOR = new RegExp(
+  String.raw`(?:(?:${alternation(AUTHOR_LABELS)})${LABEL_GAP}|(?:^|[(（【\s])文\s*[/|／]\s*|文字\s*[:：]\s*)(${NAMES})${AFTER_NAME}`,
+);
+export const AUTHOR_EN =
+  /^(?:By|BY|Written by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)/;
 
 /** A closing credit with a place: "（姚峰 上海报道）", "(张三 李四 北京报道)". */
 export const CREDIT_REPORTED = new RegExp(String.raw`[(（]\s*(${NAMES})\s+[\u4e00-\u9fa5]{2,8}?(?:报道|報導)\s*[)）]`);
@@ -154,13 +134,8 @@ const NAME_STOPS = [
 /** Words that end a byline name when no delimiter does. */
 export const NAME_STOP = new RegExp(`(?:${alternation(NAME_STOPS)})`);
 
-const PUBLISHER_LABELS = [
-  '来源',
-  '來源',
-  '稿源',
-  '出处',
-  '出處',
-  /\bSource/,
-];
+const PUBLISHER_LABELS = ['来源', '來源', '稿源', '出处', '出處', /\bSource/];
 /** Publisher lines: "来源: 央广网", "来源：新华社". */
-export const PUBLISHER = new RegExp(String.raw`(?:${alternation(PUBLISHER_LABELS)})\s*[:：]\s*[【\[]?\s*([^\s【】\[\]|｜:：,，。="'<>]{2,20})(?=$|[\s【】\[\]|｜,，。)）])`);
+export const PUBLISHER = new RegExp(
+  String.raw`(?:${alternation(PUBLISHER_LABELS)})\s*[:：]\s*[【\[]?\s*([^\s【】\[\]|｜:：,，。="'<>]{2,20})(?=$|[\s【】\[\]|｜,，。)）])`,
+);

@@ -7,23 +7,56 @@
 import { alternation } from './alternation.js';
 
 export const TITLE_KEYS = [
-  'property:og:title', 'name:og:title', 'name:twitter:title', 'property:twitter:title', 'name:title',
-  'name:articletitle', 'name:headline', 'itemprop:headline',
+  'property:og:title',
+  'name:og:title',
+  'name:twitter:title',
+  'property:twitter:title',
+  'name:title',
+  'name:articletitle',
+  'name:headline',
+  'itemprop:headline',
 ] as const;
 
 export const DATE_KEYS = [
-  'property:article:published_time', 'name:article:published_time', 'itemprop:datepublished',
-  'name:pubdate', 'name:publishdate', 'name:publish-date', 'name:publish_date', 'name:publication_date',
-  'property:og:published_time', 'name:og:published_time', 'property:og:release_date',
-  'name:sailthru.date', 'name:parsely-pub-date', 'name:dc.date.issued', 'name:dcterms.created',
-  'name:dcterms.date', 'name:dc.date', 'name:date', 'name:citation_publication_date',
-  'name:cxenseparse:recs:publishtime', 'name:created', 'name:firstpublishedtime', 'name:publishtime',
-  'property:article:modified_time', 'name:lastmod', 'itemprop:datecreated', 'itemprop:datemodified',
+  'property:article:published_time',
+  'name:article:published_time',
+  'itemprop:datepublished',
+  'name:pubdate',
+  'name:publishdate',
+  'name:publish-date',
+  'name:publish_date',
+  'name:publication_date',
+  'property:og:published_time',
+  'name:og:published_time',
+  'property:og:release_date',
+  'name:sailthru.date',
+  'name:parsely-pub-date',
+  'name:dc.date.issued',
+  'name:dcterms.created',
+  'name:dcterms.date',
+  'name:dc.date',
+  'name:date',
+  'name:citation_publication_date',
+  'name:cxenseparse:recs:publishtime',
+  'name:created',
+  'name:firstpublishedtime',
+  'name:publishtime',
+  'property:article:modified_time',
+  'name:lastmod',
+  'itemprop:datecreated',
+  'itemprop:datemodified',
 ] as const;
 
 export const AUTHOR_KEYS = [
-  'name:author', 'name:article:author', 'property:article:author', 'name:byl', 'name:sailthru.author',
-  'name:parsely-author', 'name:dc.creator', 'name:citation_author', 'itemprop:author',
+  'name:author',
+  'name:article:author',
+  'property:article:author',
+  'name:byl',
+  'name:sailthru.author',
+  'name:parsely-author',
+  'name:dc.creator',
+  'name:citation_author',
+  'itemprop:author',
 ] as const;
 
 /** The outlet named as the source (来源); site names come after as a fallback. */

@@ -52,19 +52,17 @@ const WIDGET_LABELS = [
   'Continue reading',
   /Sign up.*/,
 ];
-export const WIDGET_LINE = new RegExp(String.raw`^(?:[【\[(（]?\s*)(?:${alternation(WIDGET_LABELS)})\s*(?:[:：]|[】\]）)])?\s*(?:[大中小\s]*)$`, 'i');
+export const WIDGET_LINE = new RegExp(
+  String.raw`^(?:[【\[(（]?\s*)(?:${alternation(WIDGET_LABELS)})\s*(?:[:：]|[】\]）)])?\s*(?:[大中小\s]*)$`,
+  'i',
+);
 
-const BREADCRUMB_LABELS = [
-  '当前位置',
-  '您的位置',
-  '你的位置',
-  '您现在的位置',
-  '所在位置',
-  '现在位置',
-  '位置',
-];
+const BREADCRUMB_LABELS = ['当前位置', '您的位置', '你的位置', '您现在的位置', '所在位置', '现在位置', '位置'];
 /** Breadcrumb trails: "当前位置：首页 > 新闻", "Home » World". */
-export const BREADCRUMB_LINE = new RegExp(String.raw`^(?:${alternation(BREADCRUMB_LABELS)})\s*[:：]|^(?:首页|主页|Home)\s*(?:[>»›]|&gt;)`, 'i');
+export const BREADCRUMB_LINE = new RegExp(
+  String.raw`^(?:${alternation(BREADCRUMB_LABELS)})\s*[:：]|^(?:首页|主页|Home)\s*(?:[>»›]|&gt;)`,
+  'i',
+);
 
 /** Headings after which everything is furniture (related news, comments...). */
 const END_MARKERS = [
@@ -126,36 +124,19 @@ const BOILERPLATE_LABELS = [
   /Tags?/,
 ];
 /** Marks that make a line boilerplate wherever they start it. */
-const BOILERPLATE_MARKS = [
-  'Copyright',
-  '©',
-  '版权所有',
-  /[京沪粤浙苏]?ICP/,
-  '违法和不良信息',
-];
+const BOILERPLATE_MARKS = ['Copyright', '©', '版权所有', /[京沪粤浙苏]?ICP/, '违法和不良信息'];
 /** Whole lines of boilerplate wherever they appear. */
-export const BOILERPLATE_LINE = new RegExp(String.raw`^(?:[【\[(（]\s*)?(?:(?:${alternation(BOILERPLATE_LABELS)})\s*(?:[:：]|\s|[\]】)）]|$)|${alternation(BOILERPLATE_MARKS)})`, 'i');
+export const BOILERPLATE_LINE = new RegExp(
+  String.raw`^(?:[【\[(（]\s*)?(?:(?:${alternation(BOILERPLATE_LABELS)})\s*(?:[:：]|\s|[\]】)）]|$)|${alternation(BOILERPLATE_MARKS)})`,
+  'i',
+);
 
 /** What follows the month and day of a dateline: 电, 讯, 消息, or the time of day. */
-const DATELINE_ENDS = [
-  '电',
-  '電',
-  '讯',
-  '訊',
-  '消息',
-  '报道',
-  '報導',
-  '专电',
-  '專電',
-  '发布',
-  '發布',
-  /晚间?/,
-  '上午',
-  '下午',
-  '凌晨',
-];
+const DATELINE_ENDS = ['电', '電', '讯', '訊', '消息', '报道', '報導', '专电', '專電', '发布', '發布', /晚间?/, '上午', '下午', '凌晨'];
 /** A Chinese dateline: "央广网广州10月11日消息", "新华社北京10月11日电", "本报讯 ... 上海3月2日". */
-export const DATELINE = new RegExp(String.raw`^[\s(（【]*([\u4e00-\u9fa5A-Za-z·\-—]{0,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:${alternation(DATELINE_ENDS)})`);
+export const DATELINE = new RegExp(
+  String.raw`^[\s(（【]*([\u4e00-\u9fa5A-Za-z·\-—]{0,16}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:${alternation(DATELINE_ENDS)})`,
+);
 
 /** The outlet's name ends at one of these before the place ("央广网|广州", "新华社|北京", "本报|上海"). */
 export const OUTLET_END = /[网網社报報台讯訊]/g;
@@ -165,17 +146,31 @@ export const DATELINE_EN = /^([A-Z][A-Z .'-]{2,30}),?\s*(?:\(([^)]+)\)\s*)?[—�
 
 /** Month names for English dates. */
 export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** Numeric and Chinese date forms, with optional time: 2021-10-15 15:27, 2021年10月15日 15:27, 2021/10/15. */
-export const DATE_NUMERIC = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[T\s]|&nbsp;)*\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+export const DATE_NUMERIC =
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[T\s]|&nbsp;)*\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
 
 /** Slash dates with the year last: 9/17/2004 5:54:13 AM (month first unless the first number exceeds 12). */
 export const DATE_SLASH = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?/i;
 
 /** English dates: "Oct. 15, 2021", "15 October 2021", with optional time. */
-export const DATE_EN = /\b(?:(\d{1,2})\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b(?:[^\d]{0,12}(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?)?/i;
+export const DATE_EN =
+  /\b(?:(\d{1,2})\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b(?:[^\d]{0,12}(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?)?/i;
 
 const FIELD_LABELS = [
   '来源',
@@ -235,16 +230,7 @@ const DATE_LABELS = [
 /** Lines that label a date as the publication time (preferred over other dates). */
 export const DATE_LABEL = new RegExp(String.raw`(?:${alternation(DATE_LABELS)})\s*[:：]?`, 'i');
 
-const COPYRIGHT_MARKS = [
-  '©',
-  '&copy;',
-  '(c)',
-  'copyright',
-  '版权所有',
-  'all rights reserved',
-  'ICP备',
-  'ICP证',
-];
+const COPYRIGHT_MARKS = ['©', '&copy;', '(c)', 'copyright', '版权所有', 'all rights reserved', 'ICP备', 'ICP证'];
 /** Copyright lines: a year in them is never the publication date. */
 export const COPYRIGHT = new RegExp(`(?:${alternation(COPYRIGHT_MARKS)})`, 'i');
 

@@ -5,8 +5,18 @@
  */
 import { startsWithSurname } from '../../lexicon/surnames.js';
 import {
-  AUTHOR, AUTHOR_EN, AUTHOR_POSTED, BRACKETED_NAME, CREDIT_NAMES, CREDIT_REPORTED, EDITOR, EDITOR_EN,
-  NAME_STOP, NOT_NAMES, PHOTO_CREDIT, PUBLISHER,
+  AUTHOR,
+  AUTHOR_EN,
+  AUTHOR_POSTED,
+  BRACKETED_NAME,
+  CREDIT_NAMES,
+  CREDIT_REPORTED,
+  EDITOR,
+  EDITOR_EN,
+  NAME_STOP,
+  NOT_NAMES,
+  PHOTO_CREDIT,
+  PUBLISHER,
 } from '../data/byline-patterns.js';
 import { DATE_NUMERIC, LABELLED_FIELD } from '../data/patterns.js';
 

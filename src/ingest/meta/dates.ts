@@ -86,7 +86,13 @@ export function parseDate(s: string | null | undefined, zone: string): ParsedDat
   if (/^\d{10}(\d{3})?$/.test(t)) {
     const ms = t.length === 13 ? Number(t) : Number(t) * 1000;
     const d = new Date(ms + (zone === '+08:00' ? 8 * 3600_000 : 0));
-    return build(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()], zone === '+08:00' ? zone : '+00:00');
+    return build(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()],
+      zone === '+08:00' ? zone : '+00:00',
+    );
   }
   return parseIsoLike(t, zone) ?? parseNumericDate(t, zone) ?? parseSlashDate(t, zone) ?? parseEnglishDate(t, zone);
 }

@@ -5,8 +5,16 @@
  */
 import { attr, isElement, preorder, textOf, type AnyNode, type Element } from '../dom.js';
 import {
-  ARTICLE_TYPES, AUTHOR_KEYS, CANONICAL_KEYS, DATE_KEYS, EDITOR_KEYS, META_NAME_ATTRIBUTES,
-  PUBLISHER_KEYS, SITE_NAME_KEYS, TIME_EXCLUDED, TITLE_KEYS,
+  ARTICLE_TYPES,
+  AUTHOR_KEYS,
+  CANONICAL_KEYS,
+  DATE_KEYS,
+  EDITOR_KEYS,
+  META_NAME_ATTRIBUTES,
+  PUBLISHER_KEYS,
+  SITE_NAME_KEYS,
+  TIME_EXCLUDED,
+  TITLE_KEYS,
 } from '../data/meta-sources.js';
 
 export interface DeclaredMeta {
@@ -37,19 +45,32 @@ function nameOf(v: unknown): string[] {
   return [];
 }
 
-interface LdArticle { headline: string | null; date: string | null; authors: string[]; publisher: string | null; url: string | null }
+interface LdArticle {
+  headline: string | null;
+  date: string | null;
+  authors: string[];
+  publisher: string | null;
+  url: string | null;
+}
 
 /** The first article-typed JSON-LD object (walked iteratively through @graph and arrays). */
 function jsonLd(scripts: readonly string[]): LdArticle | null {
   let fallback: LdArticle | null = null;
   for (const text of scripts.slice(0, 20)) {
     let data: unknown;
-    try { data = JSON.parse(text); } catch { continue; }
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue;
+    }
     const stack: unknown[] = [data];
     let visited = 0;
     while (stack.length > 0 && visited++ < 500) {
       const v = stack.pop();
-      if (Array.isArray(v)) { stack.push(...v); continue; }
+      if (Array.isArray(v)) {
+        stack.push(...v);
+        continue;
+      }
       if (!v || typeof v !== 'object') continue;
       const o = v as Json;
       if (Array.isArray(o['@graph'])) stack.push(...(o['@graph'] as unknown[]));
@@ -59,7 +80,9 @@ function jsonLd(scripts: readonly string[]): LdArticle | null {
       const found: LdArticle = {
         headline: str(o.headline) ?? str(o.name),
         date: str(o.datePublished) ?? str(o.dateCreated),
-        authors: nameOf(o.author).map((s) => s.trim()).filter(Boolean),
+        authors: nameOf(o.author)
+          .map((s) => s.trim())
+          .filter(Boolean),
         publisher: nameOf(o.publisher)[0] ?? null,
         url: str(o.url),
       };
@@ -97,14 +120,19 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
         if (!key) continue;
         const k = `${a}:${key}`;
         const list = metas.get(k);
-        if (list) { if (list.length < 5) list.push(content); } else metas.set(k, [content]);
+        if (list) {
+          if (list.length < 5) list.push(content);
+        } else metas.set(k, [content]);
       }
     } else if (name === 'script') {
       if (/ld\+json/i.test(attr(node, 'type'))) ldScripts.push(textOf(node));
     } else if (name === 'title') {
       docTitle ??= clean(textOf(node));
     } else if (name === 'h1') {
-      if (h1.length < 5) { const t = clean(textOf(node)); if (t) h1.push(t); }
+      if (h1.length < 5) {
+        const t = clean(textOf(node));
+        if (t) h1.push(t);
+      }
     } else if (name === 'link') {
       if (!canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attr(node, 'rel'))) canonical = clean(attr(node, 'href'));
     } else if (name === 'html') {
@@ -116,7 +144,10 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
     }
   }
   const firstOf = (keys: readonly string[]): string | null => {
-    for (const k of keys) { const v = metas.get(k)?.[0]; if (v) return v; }
+    for (const k of keys) {
+      const v = metas.get(k)?.[0];
+      if (v) return v;
+    }
     return null;
   };
   const allOf = (keys: readonly string[]): string[] => keys.flatMap((k) => metas.get(k) ?? []);

@@ -4,7 +4,12 @@
  */
 export function detectLanguage(text: string, declared: string | null): string {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  let han = 0, kana = 0, hangul = 0, latin = 0, cyr = 0, arabic = 0;
+  let han = 0,
+    kana = 0,
+    hangul = 0,
+    latin = 0,
+    cyr = 0,
+    arabic = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) han++;

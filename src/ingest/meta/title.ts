@@ -8,7 +8,10 @@ import type { DeclaredMeta } from './html-meta.js';
 
 /** The longest piece of a title split at its separators: the headline, not the site. */
 export function mainPart(title: string): string {
-  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(TITLE_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= 1) return title.trim();
   return parts.reduce((a, b) => (squash(b).length > squash(a).length ? b : a));
 }
@@ -22,7 +25,12 @@ function matches(candidate: string, main: string): boolean {
 
 export function chooseTitle(meta: DeclaredMeta): string | null {
   // <title> is raw text: markup typed into it ("标题<div>副标题</div>") is not part of the title.
-  const doc = meta.docTitle ? meta.docTitle.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || null : null;
+  const doc = meta.docTitle
+    ? meta.docTitle
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || null
+    : null;
   const main = doc ? mainPart(doc) : null;
   const meta0 = meta.metaTitle;
   for (const h of meta.h1) {

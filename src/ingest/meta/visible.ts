@@ -26,7 +26,9 @@ export function findVisibleDate(lines: readonly string[], zone: string): ParsedD
 
 /** A date somewhere inside a line (parseDate only looks at the start for ISO forms). */
 function parseDateInside(line: string, zone: string): ParsedDate | null {
-  const at = line.search(/(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i);
+  const at = line.search(
+    /(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i,
+  );
   if (at < 0) return null;
   const from = Math.max(0, at - 12);
   return parseDate(line.slice(from), zone) ?? parseDate(line.slice(at), zone);

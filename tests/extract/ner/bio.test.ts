@@ -10,7 +10,7 @@ function logp(rows: number[][]): Float64Array {
 
 /** A deterministic pseudo-random generator in [0, 1). */
 function lcg(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** An n x n matrix of random transition scores in [-scale, scale). */
@@ -58,19 +58,25 @@ describe('BIO-constrained decoding', () => {
   it('never puts I- after O or after another type', () => {
     const d = createBioDecoder(L);
     // argmax would be O, I-PER, I-PER: the constrained path starts the entity with B-PER
-    const path = d.decode(logp([
-      [0.5, 0.2, 0.3, 0, 0, 0, 0].map((x) => x + 1e-6),
-      [0.1, 0.1, 0.6, 0.1, 0.1, 0, 0].map((x) => x + 1e-6),
-      [0.1, 0.1, 0.6, 0.1, 0.1, 0, 0].map((x) => x + 1e-6),
-    ]), 3);
+    const path = d.decode(
+      logp([
+        [0.5, 0.2, 0.3, 0, 0, 0, 0].map((x) => x + 1e-6),
+        [0.1, 0.1, 0.6, 0.1, 0.1, 0, 0].map((x) => x + 1e-6),
+        [0.1, 0.1, 0.6, 0.1, 0.1, 0, 0].map((x) => x + 1e-6),
+      ]),
+      3,
+    );
     const labels = [...path].map((i) => L[i]);
     expect(labels[0]).toBe('B-PER');
     expect(labels.slice(1)).toEqual(['I-PER', 'I-PER']);
     // I-LOC after B-PER is not allowed
-    const p2 = d.decode(logp([
-      [0.05, 0.9, 0.01, 0.01, 0.01, 0.01, 0.01],
-      [0.3, 0.01, 0.01, 0.01, 0.6, 0.04, 0.03],
-    ]), 2);
+    const p2 = d.decode(
+      logp([
+        [0.05, 0.9, 0.01, 0.01, 0.01, 0.01, 0.01],
+        [0.3, 0.01, 0.01, 0.01, 0.6, 0.04, 0.03],
+      ]),
+      2,
+    );
     expect([...p2].map((i) => L[i])).not.toContain('I-LOC');
   });
   it('finds the best valid path, as brute force over every path does', () => {
@@ -134,7 +140,12 @@ describe('BIO-constrained decoding', () => {
   });
   it('rejects transition scores of the wrong shape', () => {
     expect(() => createBioDecoder(L, [[0, 0]])).toThrow(/7 x 7/);
-    expect(() => createBioDecoder(L, L.map(() => L.map(() => Number.NaN)))).toThrow(/finite/);
+    expect(() =>
+      createBioDecoder(
+        L,
+        L.map(() => L.map(() => Number.NaN)),
+      ),
+    ).toThrow(/finite/);
   });
   it('groups a path into entities, dropping types outside the record', () => {
     const d = createBioDecoder(L);

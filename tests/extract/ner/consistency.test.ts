@@ -27,13 +27,27 @@ describe('oneTypePerName', () => {
   });
 
   it('weighs mentions by their scores', () => {
-    const ents = [ent('金山', 'PERSON', 0.3), ent('金山', 'PERSON', 0.3), ent('金山', 'LOC', 0.95), ent('金山', 'LOC', 0.95), ent('金山', 'LOC', 0.95)];
+    const ents = [
+      ent('金山', 'PERSON', 0.3),
+      ent('金山', 'PERSON', 0.3),
+      ent('金山', 'LOC', 0.95),
+      ent('金山', 'LOC', 0.95),
+      ent('金山', 'LOC', 0.95),
+    ];
     expect(oneTypePerName(ents).map((e) => e.type)).toEqual(['LOC', 'LOC', 'LOC', 'LOC', 'LOC']);
   });
 
   it('never touches one-character names, dates or figures', () => {
-    const ents = [ent('金', 'PERSON'), ent('金', 'ORG'), ent('金', 'ORG'), ent('金', 'ORG'),
-      ent('三月', 'DATE'), ent('三月', 'PERSON'), ent('三月', 'PERSON'), ent('三月', 'PERSON')];
+    const ents = [
+      ent('金', 'PERSON'),
+      ent('金', 'ORG'),
+      ent('金', 'ORG'),
+      ent('金', 'ORG'),
+      ent('三月', 'DATE'),
+      ent('三月', 'PERSON'),
+      ent('三月', 'PERSON'),
+      ent('三月', 'PERSON'),
+    ];
     expect(oneTypePerName(ents).map((e) => e.type)).toEqual(['PERSON', 'ORG', 'ORG', 'ORG', 'DATE', 'PERSON', 'PERSON', 'PERSON']);
   });
 });

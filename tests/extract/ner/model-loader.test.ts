@@ -20,7 +20,9 @@ describe('resolveModel', () => {
 
 describe('loadModel', () => {
   const dirs: string[] = [];
-  afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it('reads the shipped model: its labels, zhnews block and lowercasing tokenizer', async () => {
     const cfg = readJson(join(LARGE, 'config.json'));
@@ -33,7 +35,13 @@ describe('loadModel', () => {
     expect(m.spec.lowercase).toBe(true);
     expect(m.clsId).toBe(m.spec.vocab.get('[CLS]'));
     expect(await loadModel({ model: LARGE })).toBe(m); // once per process
-    const logits = await m.run(new BigInt64Array([BigInt(m.clsId), BigInt(m.sepId)]), new BigInt64Array([1n, 1n]), new BigInt64Array(2), 1, 2);
+    const logits = await m.run(
+      new BigInt64Array([BigInt(m.clsId), BigInt(m.sepId)]),
+      new BigInt64Array([1n, 1n]),
+      new BigInt64Array(2),
+      1,
+      2,
+    );
     expect(logits).toHaveLength(2 * m.labels.length);
   }, 60_000);
 

@@ -21,7 +21,26 @@ function taggedTokens(): Token[] {
   const tags: Record<string, string> = { '“鹏城实验室': 'nt', 广汽: 'nt', 广州: 'ns' };
   const tokens: Token[] = [];
   let at = 0;
-  for (const w of ['“鹏城实验室', '”', '与', '广汽', '合作', '。', '广汽', '在', '广州', '。', '广汽', '和', '广汽', '签约', '，', '广汽', '说', '。']) {
+  for (const w of [
+    '“鹏城实验室',
+    '”',
+    '与',
+    '广汽',
+    '合作',
+    '。',
+    '广汽',
+    '在',
+    '广州',
+    '。',
+    '广汽',
+    '和',
+    '广汽',
+    '签约',
+    '，',
+    '广汽',
+    '说',
+    '。',
+  ]) {
     const start = TEXT.indexOf(w, at);
     at = start + w.length;
     tokens.push({ text: w, start, end: at, pos: tags[w] ?? 'v' });
@@ -83,7 +102,12 @@ describe('postprocessEntities', () => {
   it('trims edges before names vote on their type', () => {
     expect(POSTPROCESS_STEPS.map((s) => s.name)).toEqual(['edges', 'one-type-per-name']);
     // Only once "鹏城实验室“" is "鹏城实验室" is there evidence enough (3.2) to retype the place.
-    const ents = [ent('鹏城实验室', 'ORG', 0.8), ent('鹏城实验室“', 'ORG', 0.8), ent('鹏城实验室', 'LOC', 0.8), ent('鹏城实验室', 'ORG', 0.8)];
+    const ents = [
+      ent('鹏城实验室', 'ORG', 0.8),
+      ent('鹏城实验室“', 'ORG', 0.8),
+      ent('鹏城实验室', 'LOC', 0.8),
+      ent('鹏城实验室', 'ORG', 0.8),
+    ];
     const out = postprocessEntities(ents);
     expect(out.map((e) => `${e.type}:${e.text}`)).toEqual(Array(4).fill('ORG:鹏城实验室'));
     expect(out[1]!.end).toBe(ents[1]!.end - 1);

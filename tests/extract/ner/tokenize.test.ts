@@ -4,7 +4,10 @@ import { normalizeChar, _normalizeCharSlow } from '../../../src/extract/ner/toke
 describe('normalizeChar fast path', () => {
   it('agrees with full NFKC + lower-casing + accent stripping on ASCII and unified CJK', () => {
     const bad: string[] = [];
-    const ranges: Array<[number, number]> = [[0, 0x7f], [0x4e00, 0x9fff]];
+    const ranges: Array<[number, number]> = [
+      [0, 0x7f],
+      [0x4e00, 0x9fff],
+    ];
     for (const [a, b] of ranges) {
       for (let c = a; c <= b; c++) {
         const ch = String.fromCharCode(c);

@@ -46,7 +46,11 @@ describe('merging model spans', () => {
   });
 
   it('ignores model spans outside the text', () => {
-    const r = normalize({ text: 'abc', entities: [{ type: 'DATE', text: 'x', start: 5, end: 9, score: 1, source: 'model' }], publishedAt: PUB });
+    const r = normalize({
+      text: 'abc',
+      entities: [{ type: 'DATE', text: 'x', start: 5, end: 9, score: 1, source: 'model' }],
+      publishedAt: PUB,
+    });
     expect(r.dates).toEqual([]);
   });
 });

@@ -15,16 +15,19 @@ const ent = (text: string, sub: string, type: Entity['type'] = 'ORG', score = 0.
   return { type, text: sub, start, end: start + sub.length, score, source: 'model' };
 };
 const orgs = (text: string, model: Entity[]): string[] =>
-  refineOrganizations(text, seg.segment(text), model).filter((e) => e.type === 'ORG').map((e) => e.text);
+  refineOrganizations(text, seg.segment(text), model)
+    .filter((e) => e.type === 'ORG')
+    .map((e) => e.text);
 
 describe('generic organisation names', () => {
   it('a kind alone or after generic modifiers is no name', () => {
-    for (const g of ['公司', '快递公司', '该公司', '当地政府', '一家物流公司', '组委会', '市政府']) expect(isGenericOrgName(g), g).toBe(true);
+    for (const g of ['公司', '快递公司', '该公司', '当地政府', '一家物流公司', '组委会', '市政府'])
+      expect(isGenericOrgName(g), g).toBe(true);
   });
   it('a distinctive part makes a name', () => {
     for (const n of ['江河航运公司', '青石镇政府', '东湖大学']) expect(isGenericOrgName(n), n).toBe(false);
   });
-  it('the refiner drops the model\'s generic organisations', () => {
+  it("the refiner drops the model's generic organisations", () => {
     const text = '据了解，该公司已与快递公司签约。';
     expect(orgs(text, [ent(text, '该公司'), ent(text, '快递公司')])).toEqual([]);
   });
@@ -85,7 +88,18 @@ describe('the whole article', () => {
     const text = '南方科技大学今天开学。南科大校长致辞，南科大学生参加。';
     const es = [ent(text, '南方科技大学'), { ...ent(text, '南科大'), start: 11, end: 14 }, { ...ent(text, '南科大'), start: 19, end: 22 }];
     const list = collectOrganizations(es, seg.segment(text));
-    expect(list).toEqual([{ name: '南方科技大学', aliases: ['南科大'], mentions: 3, spans: [[0, 6], [11, 14], [19, 22]] }]);
+    expect(list).toEqual([
+      {
+        name: '南方科技大学',
+        aliases: ['南科大'],
+        mentions: 3,
+        spans: [
+          [0, 6],
+          [11, 14],
+          [19, 22],
+        ],
+      },
+    ]);
   });
   it('offsets stay exact', () => {
     const text = '𠀋字在前，北京市海淀区人民政府和ABC报道。';

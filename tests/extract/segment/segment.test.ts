@@ -30,8 +30,15 @@ describe('jieba segmenter', () => {
   });
 
   it('does not lose its place when a word is not where expected', () => {
-    const tokens = tokensFromWords('甲乙丙', [{ word: '甲', tag: 'n' }, { word: '丁', tag: 'n' }, { word: '乙丙', tag: 'n' }]);
-    expect(tokens.map((t) => [t.text, t.start])).toEqual([['甲', 0], ['乙丙', 1]]);
+    const tokens = tokensFromWords('甲乙丙', [
+      { word: '甲', tag: 'n' },
+      { word: '丁', tag: 'n' },
+      { word: '乙丙', tag: 'n' },
+    ]);
+    expect(tokens.map((t) => [t.text, t.start])).toEqual([
+      ['甲', 0],
+      ['乙丙', 1],
+    ]);
   });
 });
 
@@ -55,7 +62,15 @@ describe('organizations', () => {
       { type: 'ORG', text: '新华社', start: 20, end: 23, score: 1, source: 'model' },
     ]);
     expect(orgs).toEqual([
-      { name: '新华社', aliases: [], mentions: 2, spans: [[0, 3], [20, 23]] },
+      {
+        name: '新华社',
+        aliases: [],
+        mentions: 2,
+        spans: [
+          [0, 3],
+          [20, 23],
+        ],
+      },
       { name: '国务院', aliases: [], mentions: 1, spans: [[8, 11]] },
     ]);
   });

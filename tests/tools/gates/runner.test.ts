@@ -15,10 +15,17 @@ writeFileSync(join(dir, 'set/a.txt'), 'alpha');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const gate = (name: string, figure: number, needs = ['set']): Gate => ({
-  name, needs, run: async (d) => ({ figure, digest: digestFiles(d, needs) }),
+  name,
+  needs,
+  run: async (d) => ({ figure, digest: digestFiles(d, needs) }),
 });
 const floorsOf = (entries: Record<string, { figure: number; data?: string }>): Floors =>
-  Object.fromEntries(Object.entries(entries).map(([name, e]) => [name, floorFor({ figure: e.figure, digest: e.data ?? digestFiles(dir, ['set']) }, '2026-12-05')]));
+  Object.fromEntries(
+    Object.entries(entries).map(([name, e]) => [
+      name,
+      floorFor({ figure: e.figure, digest: e.data ?? digestFiles(dir, ['set']) }, '2026-12-05'),
+    ]),
+  );
 
 describe('gate runner', () => {
   it('passes a figure at or over its floor and fails one under it', async () => {
@@ -37,7 +44,7 @@ describe('gate runner', () => {
     expect(absent).toMatchObject({ status: 'skip', reason: expect.stringMatching(/data folder .*nonexistent is absent/) });
     const [part] = await runGates([gate('g', 0.5, ['set', 'other'])], dir, floors);
     expect(part).toMatchObject({ status: 'skip', reason: `${join(dir, 'other')} absent` });
-    expect(formatOutcome(part!)).toMatch(/^gate g +SKIP  .*other absent$/);
+    expect(formatOutcome(part!)).toMatch(/^gate g +SKIP {2}.*other absent$/);
     expect(exitCode([absent!, part!])).toBe(0);
   });
 
@@ -54,13 +61,22 @@ describe('gate runner', () => {
     expect(formatOutcome(o!)).toContain('DIGEST CHANGED');
     expect(formatSummary([o!], 1)).toContain('1 on changed data');
     const [same] = await runGates([gate('g', 0.5)], dir, floorsOf({ g: { figure: 0.5 } }));
-    expect(formatOutcome(same!)).toMatch(/PASS  figure 0\.5000  floor 0\.4900  digest ok [0-9a-f]{12}  \d+\.\d s$/);
+    expect(formatOutcome(same!)).toMatch(/PASS {2}figure 0\.5000 {2}floor 0\.4900 {2}digest ok [0-9a-f]{12} {2}\d+\.\d s$/);
   });
 
   it('fails a gate that throws or has no floor recorded', async () => {
-    const broken: Gate = { name: 'b', needs: [], run: async () => { throw new Error('boom'); } };
+    const broken: Gate = {
+      name: 'b',
+      needs: [],
+      run: async () => {
+        throw new Error('boom');
+      },
+    };
     const out = await runGates([broken, gate('new', 0.7)], dir, {});
-    expect(out.map((o) => [o.status, o.reason])).toEqual([['fail', 'error: boom'], ['fail', expect.stringContaining('no floor recorded')]]);
+    expect(out.map((o) => [o.status, o.reason])).toEqual([
+      ['fail', 'error: boom'],
+      ['fail', expect.stringContaining('no floor recorded')],
+    ]);
   });
 });
 

@@ -1,23 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildMentionPool, parseAugmentArgs, replaceMentions, seededRandom, type MentionPool, type ReplaceOptions,
+  buildMentionPool,
+  parseAugmentArgs,
+  replaceMentions,
+  seededRandom,
+  type MentionPool,
+  type ReplaceOptions,
 } from '../../../tools/training/augment.js';
 import {
-  collectNameParts, collectOrgParts, collectPlaceParts, splitPersonName, splitPlaceName,
+  collectNameParts,
+  collectOrgParts,
+  collectPlaceParts,
+  splitPersonName,
+  splitPlaceName,
 } from '../../../tools/training/name-parts.js';
 import type { EntityType } from '../../../src/record/schema.js';
 import type { Example } from '../../../tools/training/spans.js';
 
 // Sentences written for the tests.
 const records = [
-  { text: '王小明在杭州见到了李华。', ents: [[0, 3, 'PERSON'], [4, 6, 'LOC'], [9, 11, 'PERSON']] as [number, number, string][] },
-  { text: '北辰集团在成都开会，2024年。', ents: [[0, 4, 'ORG'], [5, 7, 'LOC'], [10, 15, 'DATE']] as [number, number, string][] },
+  {
+    text: '王小明在杭州见到了李华。',
+    ents: [
+      [0, 3, 'PERSON'],
+      [4, 6, 'LOC'],
+      [9, 11, 'PERSON'],
+    ] as [number, number, string][],
+  },
+  {
+    text: '北辰集团在成都开会，2024年。',
+    ents: [
+      [0, 4, 'ORG'],
+      [5, 7, 'LOC'],
+      [10, 15, 'DATE'],
+    ] as [number, number, string][],
+  },
   { text: '杭州的天气很好。', ents: [[0, 2, 'LOC']] as [number, number, string][] },
 ];
 
 const example: Example = {
-  src: 'msra', text: '王小明在杭州代表北辰集团致辞。', annotated: ['PERSON', 'LOC', 'ORG'],
-  spans: [{ start: 0, end: 3, type: 'PERSON' }, { start: 4, end: 6, type: 'LOC' }, { start: 8, end: 12, type: 'ORG' }],
+  src: 'msra',
+  text: '王小明在杭州代表北辰集团致辞。',
+  annotated: ['PERSON', 'LOC', 'ORG'],
+  spans: [
+    { start: 0, end: 3, type: 'PERSON' },
+    { start: 4, end: 6, type: 'LOC' },
+    { start: 8, end: 12, type: 'ORG' },
+  ],
 };
 
 describe('buildMentionPool', () => {
@@ -60,7 +89,8 @@ describe('replaceMentions', () => {
   it('is reproducible from its seed', () => {
     const a = Array.from({ length: 5 }, () => replaceMentions(example, pool, 0.5, seededRandom(42))?.text);
     expect(new Set(a).size).toBe(1);
-    const r1 = seededRandom(9), r2 = seededRandom(9);
+    const r1 = seededRandom(9),
+      r2 = seededRandom(9);
     expect(Array.from({ length: 10 }, r1)).toEqual(Array.from({ length: 10 }, r2));
   });
 });
@@ -146,8 +176,11 @@ describe('new places and organisations', () => {
 
 describe('parseAugmentArgs', () => {
   it('reads the pool, the rate of new names and the output name', () => {
-    expect(parseAugmentArgs(['--pool', 'msra,pfr', '--synth-persons', '0.5', '--out', 'train-aug2.jsonl']))
-      .toMatchObject({ pool: 'msra,pfr', synthPersons: 0.5, out: 'train-aug2.jsonl' });
+    expect(parseAugmentArgs(['--pool', 'msra,pfr', '--synth-persons', '0.5', '--out', 'train-aug2.jsonl'])).toMatchObject({
+      pool: 'msra,pfr',
+      synthPersons: 0.5,
+      out: 'train-aug2.jsonl',
+    });
     expect(parseAugmentArgs([])).toMatchObject({ synthPersons: 0, out: 'train-aug.jsonl' });
     expect(() => parseAugmentArgs(['--out', '../x.jsonl'])).toThrow();
     expect(() => parseAugmentArgs(['--synth-persons', '2'])).toThrow();

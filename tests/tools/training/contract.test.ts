@@ -12,7 +12,9 @@ describe('the NER contract (src/extract/ner/contract.json)', () => {
   for (const model of ['models/zh-news-ner', 'models/zh-news-ner-large']) {
     it(`matches ${model}/config.json`, () => {
       const cfg = readJson(`${model}/config.json`) as {
-        id2label: Record<string, string>; label2id: Record<string, number>; type_vocab_size: number;
+        id2label: Record<string, string>;
+        label2id: Record<string, number>;
+        type_vocab_size: number;
         zhnews: { lexical_features: Record<string, unknown> };
       };
       expect(Object.keys(cfg.id2label).map((k) => [Number(k), cfg.id2label[k]])).toEqual(contract.labels.map((l, i) => [i, l]));
@@ -46,8 +48,12 @@ describe('training recipes and their configs', () => {
     }
     // The stage names the scripts pass to their stage() helpers.
     const named = [
-      ...[1, 2, 3, 4, 5, 6].map((n) => `stage${n}`), ...[1, 2, 3, 4, 5].map((n) => `gpu${n}`),
-      'continue-teacher', 'continue-student', 'continue-teacher-gpu', 'continue-student-gpu',
+      ...[1, 2, 3, 4, 5, 6].map((n) => `stage${n}`),
+      ...[1, 2, 3, 4, 5].map((n) => `gpu${n}`),
+      'continue-teacher',
+      'continue-student',
+      'continue-teacher-gpu',
+      'continue-student-gpu',
     ];
     expect(configs.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(named.sort());
   });
@@ -56,7 +62,10 @@ describe('training recipes and their configs', () => {
     for (const f of configs) {
       const cfg = readJson(`training/configs/${f}`);
       expect(Number.isInteger(cfg.steps) && (cfg.steps as number) > 0, f).toBe(true);
-      expect(Object.keys(cfg).filter((k) => /budget|_min$|^(data|out|init|teacher)$/.test(k)), f).toEqual([]);
+      expect(
+        Object.keys(cfg).filter((k) => /budget|_min$|^(data|out|init|teacher)$/.test(k)),
+        f,
+      ).toEqual([]);
     }
   });
 });

@@ -7,8 +7,30 @@ import { parseArgs } from '../../../tools/training/prepare.js';
 import { BIO_LABELS } from '../../../src/extract/ner/labels.js';
 
 // A tiny vocabulary written for the tests.
-const vocab = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', '王', '在', '北', '京', ',', '。', 'ceo', 'to', '##m',
-  '2', '##0', '##2', '##4', '年', '%', '1', '##2'];
+const vocab = [
+  '[PAD]',
+  '[UNK]',
+  '[CLS]',
+  '[SEP]',
+  '[MASK]',
+  '王',
+  '在',
+  '北',
+  '京',
+  ',',
+  '。',
+  'ceo',
+  'to',
+  '##m',
+  '2',
+  '##0',
+  '##2',
+  '##4',
+  '年',
+  '%',
+  '1',
+  '##2',
+];
 const spec = specFromVocabList(vocab, true);
 
 describe('tokenize', () => {
@@ -17,14 +39,33 @@ describe('tokenize', () => {
     const toks = tokenize(text, spec);
     const pieces = toks.map((t) => [vocab[t.id], text.slice(t.start, t.end)]);
     expect(pieces).toEqual([
-      ['王', '王'], ['在', '在'], ['北', '北'], ['京', '京'], [',', '，'], ['ceo', 'CEO'], ['to', 'To'], ['##m', 'm'],
-      ['[UNK]', '说'], ['2', '２'], ['##0', '０'], ['##2', '２'], ['##4', '４'], ['年', '年'], ['[UNK]', '涨'],
-      ['1', '1'], ['##2', '2'], ['%', '%'], ['。', '。'],
+      ['王', '王'],
+      ['在', '在'],
+      ['北', '北'],
+      ['京', '京'],
+      [',', '，'],
+      ['ceo', 'CEO'],
+      ['to', 'To'],
+      ['##m', 'm'],
+      ['[UNK]', '说'],
+      ['2', '２'],
+      ['##0', '０'],
+      ['##2', '２'],
+      ['##4', '４'],
+      ['年', '年'],
+      ['[UNK]', '涨'],
+      ['1', '1'],
+      ['##2', '2'],
+      ['%', '%'],
+      ['。', '。'],
     ]);
   });
   it('makes one [UNK] of a word it cannot split', () => {
     const toks = tokenize('xyz北', spec);
-    expect(toks.map((t) => [t.id, t.start, t.end])).toEqual([[1, 0, 3], [7, 3, 4]]);
+    expect(toks.map((t) => [t.id, t.start, t.end])).toEqual([
+      [1, 0, 3],
+      [7, 3, 4],
+    ]);
   });
   it('handles characters outside the BMP', () => {
     const text = '王𠀋京';
@@ -43,7 +84,11 @@ describe('windowTokens', () => {
     const covered = wins.flatMap((w) => toks.slice(w.from, w.to));
     expect(covered).toEqual(toks);
     expect(wins.map((w) => text.slice(toks[w.from]!.start, toks[w.to - 1]!.end))).toEqual([
-      '王在北京。', '王在北京，', '王在北京，', '王在北京。', '北京',
+      '王在北京。',
+      '王在北京，',
+      '王在北京，',
+      '王在北京。',
+      '北京',
     ]);
   });
 });
@@ -67,7 +112,16 @@ describe('encodeExample', () => {
   it('labels tokens, adds [CLS]/[SEP] and splits long examples into windows', () => {
     const text = '王在北京。北京，王在。';
     const { out, dropped } = encodeExample(
-      { src: 't', text, spans: [{ start: 2, end: 4, type: 'LOC' }, { start: 5, end: 7, type: 'LOC' }, { start: 8, end: 9, type: 'PERSON' }], annotated: ['LOC', 'PERSON'] },
+      {
+        src: 't',
+        text,
+        spans: [
+          { start: 2, end: 4, type: 'LOC' },
+          { start: 5, end: 7, type: 'LOC' },
+          { start: 8, end: 9, type: 'PERSON' },
+        ],
+        annotated: ['LOC', 'PERSON'],
+      },
       { spec, clsId: 2, sepId: 3, maxTokens: 10, lexical: true },
     );
     expect(dropped).toBe(0);
@@ -76,16 +130,17 @@ describe('encodeExample', () => {
     expect(r.ids[0]).toBe(2);
     expect(r.ids.at(-1)).toBe(3);
     expect(r.labels.map((l) => (l < 0 ? '-' : BIO_LABELS[l]))).toEqual(['-', 'O', 'O', 'B-LOC', 'I-LOC', 'O', '-']);
-    expect(out[1]!.ents).toEqual([[0, 2, 'LOC'], [3, 4, 'PERSON']]);
+    expect(out[1]!.ents).toEqual([
+      [0, 2, 'LOC'],
+      [3, 4, 'PERSON'],
+    ]);
     expect(r.types.length).toBe(r.ids.length);
   });
   it('marks a token B- when an entity starts inside it', () => {
     const text = 'tom';
     const toks = tokenize(text, spec);
     // 'to' + '##m': the entity 'om' starts inside 'to'
-    expect(tokenLabels(text, toks, [{ start: 1, end: 3, type: 'PERSON' }]).map((l) => BIO_LABELS[l])).toEqual([
-      'B-PERSON', 'I-PERSON',
-    ]);
+    expect(tokenLabels(text, toks, [{ start: 1, end: 3, type: 'PERSON' }]).map((l) => BIO_LABELS[l])).toEqual(['B-PERSON', 'I-PERSON']);
   });
 });
 

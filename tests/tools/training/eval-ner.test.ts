@@ -4,7 +4,15 @@ import { bySeen, joinDocuments } from '../../../tools/training/eval-ner.js';
 describe('joinDocuments', () => {
   it('joins consecutive sentences of one article by newlines and moves their spans along', () => {
     const recs = [
-      { text: '王明到杭州。', ents: [[0, 2, 'PERSON'], [3, 5, 'LOC']] as [number, number, string][], ann: ['PERSON', 'LOC'], doc: 'a' },
+      {
+        text: '王明到杭州。',
+        ents: [
+          [0, 2, 'PERSON'],
+          [3, 5, 'LOC'],
+        ] as [number, number, string][],
+        ann: ['PERSON', 'LOC'],
+        doc: 'a',
+      },
       { text: '他见了李华。', ents: [[3, 5, 'PERSON']] as [number, number, string][], ann: ['PERSON', 'LOC'], doc: 'a' },
       { text: '北京下雪。', ents: [[0, 2, 'LOC']] as [number, number, string][], ann: ['PERSON', 'LOC'], doc: 'b' },
       { text: '没有文章号。', ents: [] as [number, number, string][], ann: ['PERSON', 'LOC'] },
@@ -21,8 +29,10 @@ describe('bySeen', () => {
   it('splits persons, places and organisations by whether training had that text as that type', () => {
     const text = '王明到杭州见李华，2024年。';
     const spans = [
-      { start: 0, end: 2, type: 'PERSON' }, { start: 3, end: 5, type: 'LOC' },
-      { start: 6, end: 8, type: 'PERSON' }, { start: 9, end: 14, type: 'DATE' },
+      { start: 0, end: 2, type: 'PERSON' },
+      { start: 3, end: 5, type: 'LOC' },
+      { start: 6, end: 8, type: 'PERSON' },
+      { start: 9, end: 14, type: 'DATE' },
     ];
     const mentions = new Set(['PERSON:王明', 'ORG:杭州']);
     expect(bySeen(text, spans, mentions).map((x) => x.type)).toEqual(['PERSON seen', 'LOC novel', 'PERSON novel']);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  collectNameParts, collectOrgParts, collectPlaceParts, splitOrgPlace, splitPersonName, splitPlaceName,
+  collectNameParts,
+  collectOrgParts,
+  collectPlaceParts,
+  splitOrgPlace,
+  splitPersonName,
+  splitPlaceName,
 } from '../../../tools/training/name-parts.js';
 
 // Names written for the tests.
@@ -59,7 +64,9 @@ describe('splitOrgPlace', () => {
   });
 
   it('collects leading places with their repeats and distinct remainders', () => {
-    expect(collectOrgParts(['河北农业大学', '河北日报社', '杭州日报社', '北辰集团'], [...places]))
-      .toEqual({ places: ['河北', '河北', '杭州'], rests: ['农业大学', '日报社'] });
+    expect(collectOrgParts(['河北农业大学', '河北日报社', '杭州日报社', '北辰集团'], [...places])).toEqual({
+      places: ['河北', '河北', '杭州'],
+      rests: ['农业大学', '日报社'],
+    });
   });
 });

@@ -17,15 +17,34 @@ import { loadReadability, type Peer } from './readability-peer.js';
 import { authorsMatch, dateMatches, prf, truthAuthors, truthDate, type Prf } from './score.js';
 
 interface Row {
-  id: string; ours: Prf; peer: Prf | null;
-  author: boolean | null; peerAuthor: boolean | null; date: boolean | null; peerDate: boolean | null;
-  oursDate: string | null; truthDate: string | null; error?: string;
+  id: string;
+  ours: Prf;
+  peer: Prf | null;
+  author: boolean | null;
+  peerAuthor: boolean | null;
+  date: boolean | null;
+  peerDate: boolean | null;
+  oursDate: string | null;
+  truthDate: string | null;
+  error?: string;
 }
 
 interface Summary {
-  set: string; pages: number; f1: number; precision: number; recall: number; peerF1: number | null;
-  dateAcc: string; peerDateAcc: string; monthDateAcc: string; peerMonthDateAcc: string; authorAcc: string; peerAuthorAcc: string;
-  pagesPerSec: number; peerPagesPerSec: number | null; mbPerSec: number;
+  set: string;
+  pages: number;
+  f1: number;
+  precision: number;
+  recall: number;
+  peerF1: number | null;
+  dateAcc: string;
+  peerDateAcc: string;
+  monthDateAcc: string;
+  peerMonthDateAcc: string;
+  authorAcc: string;
+  peerAuthorAcc: string;
+  pagesPerSec: number;
+  peerPagesPerSec: number | null;
+  mbPerSec: number;
 }
 
 const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '  -  ' : n.toFixed(3));
@@ -38,7 +57,10 @@ function accuracy(xs: (boolean | null)[]): string {
   return `${ok}/${known.length} = ${(ok / known.length).toFixed(3)}`;
 }
 
-function runOurs(pages: Page[]): { results: Map<string, { text: string; authors: string[]; date: string | null; error?: string }>; secs: number } {
+function runOurs(pages: Page[]): {
+  results: Map<string, { text: string; authors: string[]; date: string | null; error?: string }>;
+  secs: number;
+} {
   const results = new Map<string, { text: string; authors: string[]; date: string | null; error?: string }>();
   const t0 = performance.now();
   for (const p of pages) {
@@ -52,7 +74,10 @@ function runOurs(pages: Page[]): { results: Map<string, { text: string; authors:
   return { results, secs: (performance.now() - t0) / 1000 };
 }
 
-function runPeer(peer: Peer, pages: Page[]): { results: Map<string, { text: string; byline: string | null; date: string | null }>; secs: number } {
+function runPeer(
+  peer: Peer,
+  pages: Page[],
+): { results: Map<string, { text: string; byline: string | null; date: string | null }>; secs: number } {
   const html = pages.map((p) => decode(p.bytes).text); // the same decoded text, decoding not timed
   const results = new Map<string, { text: string; byline: string | null; date: string | null }>();
   const t0 = performance.now();
@@ -67,7 +92,10 @@ function runPeer(peer: Peer, pages: Page[]): { results: Map<string, { text: stri
   return { results, secs: (performance.now() - t0) / 1000 };
 }
 
-export async function evaluate(dir: string, opts: { peer: boolean; show: string | null; print: boolean }): Promise<{ summary: Summary; rows: Row[] }> {
+export async function evaluate(
+  dir: string,
+  opts: { peer: boolean; show: string | null; print: boolean },
+): Promise<{ summary: Summary; rows: Row[] }> {
   const pages = loadDataset(dir);
   const set = dir.replace(/\/+$/, '').split('/').pop() ?? dir;
   const ours = runOurs(pages);
@@ -89,7 +117,9 @@ export async function evaluate(dir: string, opts: { peer: boolean; show: string 
       peerAuthor: tAuthors && q ? authorsMatch(q.byline ? [q.byline] : [], tAuthors) : null,
       date: tDate ? dateMatches(o.date, tDate) : null,
       peerDate: tDate && q ? dateMatches(parseDate(q.date, zone)?.iso, tDate) : null,
-      oursDate: o.date, truthDate: tDate, ...('error' in o && o.error ? { error: o.error } : {}),
+      oursDate: o.date,
+      truthDate: tDate,
+      ...('error' in o && o.error ? { error: o.error } : {}),
     });
     if (opts.show === p.id && opts.print) {
       console.log(`--- ${p.id} ours:\n${o.text}\n--- authors ${JSON.stringify(o.authors)} date ${o.date}`);
@@ -98,16 +128,21 @@ export async function evaluate(dir: string, opts: { peer: boolean; show: string 
   }
   const mb = pages.reduce((n, p) => n + p.bytes.length, 0) / 1e6;
   const summary: Summary = {
-    set, pages: pages.length,
-    f1: mean(rows.map((r) => r.ours.f1)), precision: mean(rows.map((r) => r.ours.precision)), recall: mean(rows.map((r) => r.ours.recall)),
+    set,
+    pages: pages.length,
+    f1: mean(rows.map((r) => r.ours.f1)),
+    precision: mean(rows.map((r) => r.ours.precision)),
+    recall: mean(rows.map((r) => r.ours.recall)),
     peerF1: peer ? mean(rows.map((r) => r.peer?.f1 ?? 0)) : null,
     // Day-precise truths ("right to the day") apart from month-only ones ("1996-6"), where no day can be right.
     dateAcc: accuracy(rows.map((r) => (r.truthDate?.length === 10 ? r.date : null))),
     peerDateAcc: accuracy(rows.map((r) => (r.truthDate?.length === 10 ? r.peerDate : null))),
     monthDateAcc: accuracy(rows.map((r) => (r.truthDate?.length === 7 ? r.date : null))),
     peerMonthDateAcc: accuracy(rows.map((r) => (r.truthDate?.length === 7 ? r.peerDate : null))),
-    authorAcc: accuracy(rows.map((r) => r.author)), peerAuthorAcc: accuracy(rows.map((r) => r.peerAuthor)),
-    pagesPerSec: pages.length / Math.max(1e-9, ours.secs), peerPagesPerSec: peer ? pages.length / Math.max(1e-9, peer.secs) : null,
+    authorAcc: accuracy(rows.map((r) => r.author)),
+    peerAuthorAcc: accuracy(rows.map((r) => r.peerAuthor)),
+    pagesPerSec: pages.length / Math.max(1e-9, ours.secs),
+    peerPagesPerSec: peer ? pages.length / Math.max(1e-9, peer.secs) : null,
     mbPerSec: mb / Math.max(1e-9, ours.secs),
   };
   if (opts.print) printReport(summary, rows);
@@ -119,14 +154,20 @@ function printReport(s: Summary, rows: Row[]): void {
   console.log('id                                    P      R      F1   | peer F1 | author peer | date peer | ours date');
   const mark = (b: boolean | null): string => (b === null ? ' - ' : b ? ' ok' : ' X ');
   for (const r of rows) {
-    console.log(`${r.id.padEnd(36)} ${fmt(r.ours.precision)}  ${fmt(r.ours.recall)}  ${fmt(r.ours.f1)} |  ${fmt(r.peer?.f1)}  |  ${mark(r.author)}  ${mark(r.peerAuthor)}  | ${mark(r.date)}  ${mark(r.peerDate)} | ${r.oursDate ?? '-'} (truth ${r.truthDate ?? '-'})${r.error ? ` ERROR ${r.error}` : ''}`);
+    console.log(
+      `${r.id.padEnd(36)} ${fmt(r.ours.precision)}  ${fmt(r.ours.recall)}  ${fmt(r.ours.f1)} |  ${fmt(r.peer?.f1)}  |  ${mark(r.author)}  ${mark(r.peerAuthor)}  | ${mark(r.date)}  ${mark(r.peerDate)} | ${r.oursDate ?? '-'} (truth ${r.truthDate ?? '-'})${r.error ? ` ERROR ${r.error}` : ''}`,
+    );
   }
   console.log(`-- ${s.set} mean: ours P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)} | readability F1 ${fmt(s.peerF1)}`);
-  console.log(`-- ${s.set} publishedAt right to the day: ours ${s.dateAcc} | readability ${s.peerDateAcc}` +
-    (s.monthDateAcc === 'n/a' ? '' : ` (month-only truths, not counted: ours ${s.monthDateAcc} | readability ${s.peerMonthDateAcc})`));
+  console.log(
+    `-- ${s.set} publishedAt right to the day: ours ${s.dateAcc} | readability ${s.peerDateAcc}` +
+      (s.monthDateAcc === 'n/a' ? '' : ` (month-only truths, not counted: ours ${s.monthDateAcc} | readability ${s.peerMonthDateAcc})`),
+  );
   console.log(`-- ${s.set} author accuracy: ours ${s.authorAcc} | readability ${s.peerAuthorAcc}`);
-  console.log(`-- ${s.set} speed: ours ${s.pagesPerSec.toFixed(1)} pages/s (${s.mbPerSec.toFixed(2)} MB/s) | readability ${s.peerPagesPerSec === null ? '-' : s.peerPagesPerSec.toFixed(1)} pages/s` +
-    (s.peerPagesPerSec ? ` | ratio ${(s.pagesPerSec / s.peerPagesPerSec).toFixed(1)}x` : ''));
+  console.log(
+    `-- ${s.set} speed: ours ${s.pagesPerSec.toFixed(1)} pages/s (${s.mbPerSec.toFixed(2)} MB/s) | readability ${s.peerPagesPerSec === null ? '-' : s.peerPagesPerSec.toFixed(1)} pages/s` +
+      (s.peerPagesPerSec ? ` | ratio ${(s.pagesPerSec / s.peerPagesPerSec).toFixed(1)}x` : ''),
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -150,11 +191,18 @@ async function main(argv: string[]): Promise<number> {
       console.error(`no data dir given and ${base} is absent: pass a folder with html/ and ground-truth.json`);
       return 2;
     }
-    dirs.push(...readdirSync(base).map((d) => join(base, d)).filter((d) => existsSync(join(d, 'ground-truth.json'))));
+    dirs.push(
+      ...readdirSync(base)
+        .map((d) => join(base, d))
+        .filter((d) => existsSync(join(d, 'ground-truth.json'))),
+    );
   }
   const out = [];
   for (const d of dirs) {
-    if (!existsSync(d)) { console.error(`${d}: no such folder`); return 2; }
+    if (!existsSync(d)) {
+      console.error(`${d}: no such folder`);
+      return 2;
+    }
     out.push(await evaluate(d, { peer, show, print: true }));
   }
   if (json) writeFileSync(json, JSON.stringify(out, null, 2));
@@ -162,8 +210,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-    console.error((err as Error).message);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error((err as Error).message);
+      process.exitCode = 1;
+    },
+  );
 }

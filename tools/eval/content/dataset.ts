@@ -6,8 +6,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-export interface Truth { articleBody: string; author?: string; date?: string; url?: string }
-export interface Page { id: string; bytes: Uint8Array; truth: Truth }
+export interface Truth {
+  articleBody: string;
+  author?: string;
+  date?: string;
+  url?: string;
+}
+export interface Page {
+  id: string;
+  bytes: Uint8Array;
+  truth: Truth;
+}
 
 export function loadDataset(dir: string): Page[] {
   const truthPath = join(dir, 'ground-truth.json');

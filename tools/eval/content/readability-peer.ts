@@ -5,13 +5,24 @@
  */
 import * as cheerio from 'cheerio';
 
-export interface PeerResult { text: string; byline: string | null; published: string | null }
+export interface PeerResult {
+  text: string;
+  byline: string | null;
+  published: string | null;
+}
 export type Peer = (html: string, url: string | undefined) => PeerResult;
 
 /** Readability's article HTML as text with one line per block, like our output. */
 function htmlToText(html: string): string {
   const withBreaks = html.replace(/<\/(?:p|div|h[1-6]|li|tr|blockquote|pre|section|figcaption)>|<br\s*\/?>/gi, '$&\n');
-  return cheerio.load(withBreaks).root().text().split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  return cheerio
+    .load(withBreaks)
+    .root()
+    .text()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 export async function loadReadability(): Promise<Peer | null> {

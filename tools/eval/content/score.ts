@@ -3,7 +3,11 @@
  * white space (characters for Chinese, words for English), and author/date matching.
  */
 
-export interface Prf { precision: number; recall: number; f1: number }
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 /** Characters (Chinese) or lower-cased words (English), white space never a token. */
 export function tokens(text: string, mode: 'chars' | 'words'): string[] {
@@ -27,7 +31,10 @@ export function prf(predicted: string, truth: string): Prf {
   let overlap = 0;
   for (const t of predTokens) {
     const n = want.get(t) ?? 0;
-    if (n > 0) { overlap++; want.set(t, n - 1); }
+    if (n > 0) {
+      overlap++;
+      want.set(t, n - 1);
+    }
   }
   const precision = predTokens.length ? overlap / predTokens.length : 0;
   const recall = truthTokens.length ? overlap / truthTokens.length : 0;
@@ -52,13 +59,21 @@ const squash = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowe
 
 export function truthAuthors(raw: string | undefined | null): string[] | null {
   if (!raw || /^(?:unknown|unknwon)$/i.test(raw.trim())) return null;
-  const names = raw.split(/[\s、,，;；/]+|\band\b/).map(squash).filter(Boolean);
+  const names = raw
+    .split(/[\s、,，;；/]+|\band\b/)
+    .map(squash)
+    .filter(Boolean);
   return names.length ? names : null;
 }
 
 /** Authors match when the sets of names are equal (white space and case ignored). */
 export function authorsMatch(predicted: readonly string[], truth: readonly string[]): boolean {
-  const p = new Set(predicted.flatMap((a) => a.split(/[\s、,，;；/]+/)).map(squash).filter(Boolean));
+  const p = new Set(
+    predicted
+      .flatMap((a) => a.split(/[\s、,，;；/]+/))
+      .map(squash)
+      .filter(Boolean),
+  );
   const t = new Set(truth);
   return p.size === t.size && [...t].every((n) => p.has(n));
 }

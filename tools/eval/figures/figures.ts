@@ -37,10 +37,17 @@ export async function evalFigures(goldPath = GOLD): Promise<Array<{ system: stri
   rows.push({ system: 'zhnews', metric: 'all fields %', value: pct(ours.filter((o) => o.all).length) });
   rows.push({ system: 'zhnews', metric: 'core %', value: pct(ours.filter((o) => o.core).length) });
   rows.push({
-    system: 'zhnews', metric: 'value %',
-    value: pct(ours.filter((o) => o.found && (o.item.type === 'date'
-      ? (o.got as { value: unknown }).value === o.item.value
-      : sameNumber((o.got as { value: number | null }).value, o.item.value))).length),
+    system: 'zhnews',
+    metric: 'value %',
+    value: pct(
+      ours.filter(
+        (o) =>
+          o.found &&
+          (o.item.type === 'date'
+            ? (o.got as { value: unknown }).value === o.item.value
+            : sameNumber((o.got as { value: number | null }).value, o.item.value)),
+      ).length,
+    ),
   });
   rows.push({ system: 'zhnews', metric: 'ms per sentence', value: Math.round((1000 * oursMs) / items.length) / 1000 });
   const rec = await loadRecognizers();
@@ -54,8 +61,16 @@ export async function evalFigures(goldPath = GOLD): Promise<Array<{ system: stri
   const kinds = [...new Set(items.map((i) => i.kind))];
   for (const k of kinds) {
     const idx = items.map((it, n) => (it.kind === k ? n : -1)).filter((n) => n >= 0);
-    rows.push({ system: 'zhnews', metric: `core % ${k} (n=${idx.length})`, value: Math.round((1000 * idx.filter((n) => ours[n]!.core).length) / idx.length) / 10 });
-    rows.push({ system: 'recognizers-text', metric: `core % ${k} (n=${idx.length})`, value: Math.round((1000 * idx.filter((n) => peer[n]!.core).length) / idx.length) / 10 });
+    rows.push({
+      system: 'zhnews',
+      metric: `core % ${k} (n=${idx.length})`,
+      value: Math.round((1000 * idx.filter((n) => ours[n]!.core).length) / idx.length) / 10,
+    });
+    rows.push({
+      system: 'recognizers-text',
+      metric: `core % ${k} (n=${idx.length})`,
+      value: Math.round((1000 * idx.filter((n) => peer[n]!.core).length) / idx.length) / 10,
+    });
   }
   return rows;
 }

@@ -6,18 +6,37 @@ import { readFileSync } from 'node:fs';
 import { normalize } from '../../../dist/extract/normalize/index.js';
 
 export interface GoldFigure {
-  id: number; sentence: string; ref: string | null; expr: string; type: 'figure';
-  kind: string; value: number | null; valueMax: number | null; unit: string | null; currency: string | null;
-  approximate: boolean; bound: 'lower' | 'upper' | null;
+  id: number;
+  sentence: string;
+  ref: string | null;
+  expr: string;
+  type: 'figure';
+  kind: string;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  currency: string | null;
+  approximate: boolean;
+  bound: 'lower' | 'upper' | null;
 }
 export interface GoldDate {
-  id: number; sentence: string; ref: string | null; expr: string; type: 'date';
-  kind: string; value: string | null; granularity: string | null; relative: boolean;
+  id: number;
+  sentence: string;
+  ref: string | null;
+  expr: string;
+  type: 'date';
+  kind: string;
+  value: string | null;
+  granularity: string | null;
+  relative: boolean;
 }
 export type GoldItem = GoldFigure | GoldDate;
 
 export function loadGold(path: string): GoldItem[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldItem);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldItem);
 }
 
 export function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
@@ -42,7 +61,8 @@ export function scoreOurs(item: GoldItem): Outcome {
   if (item.type === 'figure') {
     const f = r.figures.find((x) => x.start === start && x.text === item.expr);
     if (!f) return { item, found: false, core: false, all: false, got: r.figures };
-    const core = sameNumber(f.value, item.value) && sameNumber(f.valueMax, item.valueMax) && f.unit === item.unit && f.currency === item.currency;
+    const core =
+      sameNumber(f.value, item.value) && sameNumber(f.valueMax, item.valueMax) && f.unit === item.unit && f.currency === item.currency;
     const all = core && f.kind === item.kind && f.approximate === item.approximate && f.bound === item.bound;
     return { item, found: true, core, all, got: f };
   }

@@ -16,21 +16,64 @@ export interface PeerResult {
   granularity: string | null;
 }
 
-interface ModelResult { start: number; end: number; text: string; typeName: string; resolution: Record<string, unknown> | null }
+interface ModelResult {
+  start: number;
+  end: number;
+  text: string;
+  typeName: string;
+  resolution: Record<string, unknown> | null;
+}
 type Recognize = (query: string, culture: string, options?: unknown, ref?: Date) => ModelResult[];
-export interface Recognizers { culture: string; models: Array<[string, Recognize]> }
+export interface Recognizers {
+  culture: string;
+  models: Array<[string, Recognize]>;
+}
 
 export async function loadRecognizers(): Promise<Recognizers> {
   const R = (await import('@microsoft/recognizers-text-suite')) as unknown as Record<string, unknown> & { Culture: { Chinese: string } };
-  const names = ['recognizeCurrency', 'recognizePercentage', 'recognizeDimension', 'recognizeTemperature', 'recognizeOrdinal', 'recognizeNumber', 'recognizeDateTime'];
+  const names = [
+    'recognizeCurrency',
+    'recognizePercentage',
+    'recognizeDimension',
+    'recognizeTemperature',
+    'recognizeOrdinal',
+    'recognizeNumber',
+    'recognizeDateTime',
+  ];
   return { culture: R.Culture.Chinese, models: names.map((n) => [n, R[n] as Recognize]) };
 }
 
 const UNIT: Record<string, string> = {
-  'Square kilometer': 'km²', Kilometer: 'km', Meter: 'm', 'Square meter': 'm²', Centimeter: 'cm', Millimeter: 'mm',
-  Ton: 't', Kilogram: 'kg', Gram: 'g', Hectare: 'ha', Mu: '亩', Kilowatt: 'kW', Megawatt: 'MW', 'Kilowatt hour': 'kWh',
-  Liter: 'L', 'Cubic meter': 'm³', 'Nautical mile': 'nmi', Mile: 'mi', C: '°C', 'Degree Celsius': '°C', Terabyte: 'TB',
-  'Kilometer per hour': 'km/h', Decibel: 'dB', Hour: 'h', Day: 'd', Month: 'mo', Year: 'a', Minute: 'min', Second: 's', Jin: '斤',
+  'Square kilometer': 'km²',
+  Kilometer: 'km',
+  Meter: 'm',
+  'Square meter': 'm²',
+  Centimeter: 'cm',
+  Millimeter: 'mm',
+  Ton: 't',
+  Kilogram: 'kg',
+  Gram: 'g',
+  Hectare: 'ha',
+  Mu: '亩',
+  Kilowatt: 'kW',
+  Megawatt: 'MW',
+  'Kilowatt hour': 'kWh',
+  Liter: 'L',
+  'Cubic meter': 'm³',
+  'Nautical mile': 'nmi',
+  Mile: 'mi',
+  C: '°C',
+  'Degree Celsius': '°C',
+  Terabyte: 'TB',
+  'Kilometer per hour': 'km/h',
+  Decibel: 'dB',
+  Hour: 'h',
+  Day: 'd',
+  Month: 'mo',
+  Year: 'a',
+  Minute: 'min',
+  Second: 's',
+  Jin: '斤',
 };
 
 const p2 = (n: number) => String(n).padStart(2, '0');
@@ -82,7 +125,8 @@ export function runRecognizers(rec: Recognizers, text: string, ref: RefDate | nu
       const raw = res?.value;
       const num = typeof raw === 'string' ? Number(raw.replace('%', '')) : null;
       const value = num !== null && Number.isFinite(num) ? num : null;
-      if (name === 'recognizeCurrency') out.push({ ...base, kind: 'MONEY', value, unit: null, currency: (res?.isoCurrency as string) ?? null, granularity: null });
+      if (name === 'recognizeCurrency')
+        out.push({ ...base, kind: 'MONEY', value, unit: null, currency: (res?.isoCurrency as string) ?? null, granularity: null });
       else if (name === 'recognizePercentage') out.push({ ...base, kind: 'PERCENT', value, unit: '%', currency: null, granularity: null });
       else if (name === 'recognizeDimension' || name === 'recognizeTemperature') {
         const u = String(res?.unit ?? '');
@@ -94,7 +138,14 @@ export function runRecognizers(rec: Recognizers, text: string, ref: RefDate | nu
   return out;
 }
 
-const PRIORITY = ['recognizeCurrency', 'recognizePercentage', 'recognizeTemperature', 'recognizeDimension', 'recognizeOrdinal', 'recognizeNumber'];
+const PRIORITY = [
+  'recognizeCurrency',
+  'recognizePercentage',
+  'recognizeTemperature',
+  'recognizeDimension',
+  'recognizeOrdinal',
+  'recognizeNumber',
+];
 
 /** The peer's answer for the expression at [start, end): the overlapping result with most overlap, specific models first. */
 export function pickPeer(results: PeerResult[], start: number, end: number, wantDate: boolean): PeerResult | null {

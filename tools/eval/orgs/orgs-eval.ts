@@ -17,11 +17,22 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/articles/000_fc3af1410bc2c826.txt');
 
 export interface OrgsEvalResult {
-  all: Micro; withoutLargest: Micro; tune: Micro; heldOut: Micro; sample: Micro;
-  largest: string[]; articles: ArticleScore[]; digest: string;
+  all: Micro;
+  withoutLargest: Micro;
+  tune: Micro;
+  heldOut: Micro;
+  sample: Micro;
+  largest: string[];
+  articles: ArticleScore[];
+  digest: string;
 }
 
-interface Article { id: string; bytes: Uint8Array; kind: 'html' | 'text'; uri: string }
+interface Article {
+  id: string;
+  bytes: Uint8Array;
+  kind: 'html' | 'text';
+  uri: string;
+}
 
 function loadArticles(dataDir: string, goldIds: Set<string>): Article[] {
   const htmlDir = join(dataDir, 'html/zh-content-extraction/html');
@@ -39,7 +50,9 @@ function loadArticles(dataDir: string, goldIds: Set<string>): Article[] {
 
 export function loadGold(goldDir: string): Map<string, string[]> {
   const gold = new Map<string, string[]>();
-  for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { id: string; organizations: string[] };
     gold.set(g.id, g.organizations);
   }
@@ -48,20 +61,31 @@ export function loadGold(goldDir: string): Map<string, string[]> {
 
 const hashHex = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-export async function evalOrgs(dataDir: string, goldDir: string, model?: string, organizations: 'refined' | 'model' = 'refined'): Promise<OrgsEvalResult> {
+export async function evalOrgs(
+  dataDir: string,
+  goldDir: string,
+  model?: string,
+  organizations: 'refined' | 'model' = 'refined',
+): Promise<OrgsEvalResult> {
   const gold = loadGold(goldDir);
   const articles = loadArticles(dataDir, new Set(gold.keys()));
   const pipeline = await createPipeline({ ...(model ? { model } : {}), organizations });
   const digest = createHash('sha256');
   const scores: ArticleScore[] = [];
   for (const a of articles) {
-    digest.update(a.id).update(a.bytes).update(JSON.stringify(gold.get(a.id)));
+    digest
+      .update(a.id)
+      .update(a.bytes)
+      .update(JSON.stringify(gold.get(a.id)));
     const record = await pipeline.process({ bytes: a.bytes, kind: a.kind, uri: a.uri });
     const score = scoreArticle(a.id, gold.get(a.id) ?? [], record.organizations);
     score.sources = Object.fromEntries(record.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.source]));
     scores.push(score);
   }
-  const largest = [...scores].sort((x, y) => y.gold.length - x.gold.length).slice(0, 2).map((s) => s.id);
+  const largest = [...scores]
+    .sort((x, y) => y.gold.length - x.gold.length)
+    .slice(0, 2)
+    .map((s) => s.id);
   const pages = scores.filter((s) => s.id !== '000_fc3af1410bc2c826');
   return {
     all: micro(scores),
@@ -80,11 +104,19 @@ const line = (label: string, m: Micro): string =>
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-  const positional = args.filter((a, i) => !a.startsWith('--') && !['--gold', '--model', '--json', '--organizations'].includes(args[i - 1] ?? ''));
+  const opt = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const positional = args.filter(
+    (a, i) => !a.startsWith('--') && !['--gold', '--model', '--json', '--organizations'].includes(args[i - 1] ?? ''),
+  );
   const dataDir = resolve(positional[0] ?? join(ROOT, '../shared/data'));
   const goldDir = resolve(opt('--gold') ?? join(ROOT, 'tests/gold/orgs'));
-  if (!existsSync(goldDir)) { console.error(`eval:orgs: no gold folder at ${goldDir}`); process.exit(2); }
+  if (!existsSync(goldDir)) {
+    console.error(`eval:orgs: no gold folder at ${goldDir}`);
+    process.exit(2);
+  }
   const r = await evalOrgs(dataDir, goldDir, opt('--model'), opt('--organizations') === 'model' ? 'model' : 'refined');
   if (args.includes('--show')) {
     // Only the tuning part is shown: the held-out part is for measuring, never for reading errors.
@@ -106,5 +138,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  main().catch((err: unknown) => { console.error(`eval:orgs: ${(err as Error).message}`); process.exit(1); });
+  main().catch((err: unknown) => {
+    console.error(`eval:orgs: ${(err as Error).message}`);
+    process.exit(1);
+  });
 }

@@ -3,10 +3,32 @@
  * distinct names. A predicted entry counts with its aliases (the gold names each form on its
  * own), so one entry can match several gold names.
  */
-export interface OrgPrediction { name: string; aliases?: string[] }
-export interface SourcedEntity { type: string; text: string; source: string }
-export interface ArticleScore { id: string; gold: string[]; predicted: string[]; tp: string[]; fp: string[]; fn: string[]; sources?: Record<string, string> }
-export interface Micro { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface OrgPrediction {
+  name: string;
+  aliases?: string[];
+}
+export interface SourcedEntity {
+  type: string;
+  text: string;
+  source: string;
+}
+export interface ArticleScore {
+  id: string;
+  gold: string[];
+  predicted: string[];
+  tp: string[];
+  fp: string[];
+  fn: string[];
+  sources?: Record<string, string>;
+}
+export interface Micro {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 /** Names compare after white space is removed: the gold texts were copied by hand. */
 export const nameKey = (s: string): string => s.replace(/\s+/g, '');

@@ -13,5 +13,17 @@ export const ADMIN_UNITS: readonly string[] = ['省', '市', '县', '区', '州'
  */
 export const PLACE_SUFFIXES: readonly string[] = [
   ...ADMIN_UNITS,
-  '岛', '山', '河', '江', '湖', '港', '湾', '峡', '岭', '路', '街', '庄', '屯',
+  '岛',
+  '山',
+  '河',
+  '江',
+  '湖',
+  '港',
+  '湾',
+  '峡',
+  '岭',
+  '路',
+  '街',
+  '庄',
+  '屯',
 ];
