@@ -2,6 +2,7 @@
  * Scores for the content evaluation: bag-of-tokens precision/recall/F1 after removing all
  * white space (characters for Chinese, words for English), and author/date matching.
  */
+import { squash } from '../../../dist/ingest/text-key.js';
 
 export interface Prf {
   precision: number;
@@ -54,8 +55,6 @@ export function truthDate(raw: string | undefined | null): string | null {
 export function dateMatches(predicted: string | null | undefined, truth: string): boolean {
   return !!predicted && predicted.slice(0, truth.length) === truth;
 }
-
-const squash = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
 
 export function truthAuthors(raw: string | undefined | null): string[] | null {
   if (!raw || /^(?:unknown|unknwon)$/i.test(raw.trim())) return null;
