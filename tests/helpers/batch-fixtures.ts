@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import tarStream from 'tar-stream';
 import type { InputKind, RawInput } from '../../src/doc.js';
 import type { NewsRecord } from '../../src/record/schema.js';
+import { chunked } from './warc-builder.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
@@ -141,16 +142,6 @@ export interface WarcRecordSpec {
   chunked?: boolean;
 }
 
-function chunk(body: Buffer): Buffer {
-  const parts: Buffer[] = [];
-  for (let i = 0; i < body.length; i += 300) {
-    const c = body.subarray(i, i + 300);
-    parts.push(Buffer.from(`${c.length.toString(16)}\r\n`), c, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from('0\r\n\r\n'));
-  return Buffer.concat(parts);
-}
-
 /** A WARC/1.0 file written by hand (not by the reader's library); gzip: one member per record. */
 export function writeWarc(path: string, records: WarcRecordSpec[], gzip: boolean): void {
   const out: Buffer[] = [];
@@ -159,7 +150,7 @@ export function writeWarc(path: string, records: WarcRecordSpec[], gzip: boolean
     let blockType: string;
     if (r.type === 'response') {
       const headers = { ...(r.httpHeaders ?? {}) };
-      const body = r.chunked ? chunk(r.body) : r.body;
+      const body = r.chunked ? chunked(r.body) : r.body;
       if (r.chunked) headers['Transfer-Encoding'] = 'chunked';
       else headers['Content-Length'] = String(body.length);
       const head = `HTTP/1.1 ${r.status ?? 200} ${r.status === 404 ? 'Not Found' : 'OK'}\r\n${Object.entries(headers)

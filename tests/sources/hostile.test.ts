@@ -8,7 +8,7 @@ import { checkPublishedAt } from '../../src/sources/published-at.js';
 import type { SourceItem } from '../../src/sources/source-item.js';
 import { fixtureArticles } from '../helpers/batch-fixtures.js';
 import { BIN, zhnews } from '../helpers/cli.js';
-import { htmlResponse, warcFile } from './warc-builder.js';
+import { htmlResponse, warcFile } from '../helpers/warc-builder.js';
 
 // Tests run as root here, where chmod 000 does not stop a read: the folder that cannot be
 // listed is made so by failing readdir for one path (the real fs everywhere else).

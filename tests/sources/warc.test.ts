@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWarc } from '../../src/sources/warc.js';
 import type { SourceItem } from '../../src/sources/source-item.js';
 import { fixtureArticles } from '../helpers/batch-fixtures.js';
-import { htmlResponse, httpResponse, record, warcFile } from './warc-builder.js';
+import { htmlResponse, httpResponse, record, warcFile } from '../helpers/warc-builder.js';
 
 // Truncated files used to make the old reader (warcio) loop forever: every test here has
 // a watchdog, so a hang fails instead of stalling the run.

@@ -35,7 +35,8 @@ export interface HttpSpec {
   chunked?: boolean;
 }
 
-function chunked(body: Buffer): Buffer {
+/** An HTTP body in chunked transfer coding, 300 bytes a chunk. */
+export function chunked(body: Buffer): Buffer {
   const parts: Buffer[] = [];
   for (let i = 0; i < body.length; i += 300) {
     const c = body.subarray(i, i + 300);
