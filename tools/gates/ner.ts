@@ -16,7 +16,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EVAL_NER = join(ROOT, 'dist-tools/training/eval-ner.js');
 const run = promisify(execFile);
 
-export function nerMsraGate(name: string): Gate {
+/** `extra`: more eval:ner flags (`--organizations refined` scores the organisation layers too). */
+export function nerMsraGate(name: string, extra: readonly string[] = []): Gate {
   const needs = ['msra/train.txt', 'bert_vocab/vocab.txt'];
   return {
     name,
@@ -33,7 +34,7 @@ export function nerMsraGate(name: string): Gate {
             .join(''),
         );
         const json = join(tmp, 'scores.json');
-        await run(process.execPath, [EVAL_NER, dev, '--json', json], { cwd: ROOT, maxBuffer: 1 << 24 });
+        await run(process.execPath, [EVAL_NER, dev, '--json', json, ...extra], { cwd: ROOT, maxBuffer: 1 << 24 });
         const { rows } = JSON.parse(readFileSync(json, 'utf8')) as { rows: { label: string; f1: number }[] };
         const row = rows.find((r) => r.label === 'PER+LOC+ORG');
         if (!row) throw new Error('eval:ner gave no PER+LOC+ORG row');

@@ -11,4 +11,5 @@ export const GATES: readonly Gate[] = [
   contentGate('content-en', 'en-article-extraction'),
   orgsGate('orgs'),
   nerMsraGate('ner-msra'),
+  nerMsraGate('ner-msra-orgs', ['--organizations', 'refined']),
 ];
