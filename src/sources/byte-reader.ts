@@ -67,6 +67,23 @@ export class ByteReader {
     }
   }
 
+  /**
+   * Passes over bytes up to where `find` first answers a position in what is buffered (left
+   * unread), or to the end; how many were passed over. `find` sees at least the last
+   * `overlap` bytes again after each pull, so a match cut by a chunk boundary is found. One
+   * scan per chunk, not per line: a damaged WARC of millions of short lines was resynced
+   * at 2 MB/s line by line (fuzz finding).
+   */
+  async skipUntil(find: (bytes: Buffer) => number, overlap: number): Promise<number> {
+    let skipped = 0;
+    for (;;) {
+      const at = find(this.head);
+      if (at >= 0) return skipped + this.take(at).length;
+      if (this.head.length > overlap) skipped += this.take(this.head.length - overlap).length;
+      if (!(await this.pull())) return skipped + this.take(this.head.length).length;
+    }
+  }
+
   /** The next `n` bytes, or fewer when the stream ends first. */
   async read(n: number): Promise<Buffer> {
     const parts: Buffer[] = [];

@@ -50,19 +50,18 @@ export function findVersionLine(bytes: Buffer, from = 0): number {
   return -1;
 }
 
-/** Reads on to the next version line (left unread); the bytes passed over. */
-async function resync(reader: ByteReader): Promise<number> {
-  let skipped = 0;
-  for (;;) {
-    const line = await reader.readLine(MAX_FIELD_LINE);
-    if (!line) return skipped;
-    const at = line.lastIndexOf('WARC/', undefined, 'latin1');
-    if (at >= 0 && isVersionLine(line.subarray(at))) {
-      reader.unshift(line.subarray(at));
-      return skipped + at;
-    }
-    skipped += line.length;
+/** Where the first whole version line in `bytes` starts (anywhere, not only at a line start), or -1. */
+function versionLineAt(bytes: Buffer): number {
+  for (let at = bytes.indexOf('WARC/', 0, 'latin1'); at >= 0; at = bytes.indexOf('WARC/', at + 1, 'latin1')) {
+    const nl = bytes.subarray(at, at + 16).indexOf(0x0a);
+    if (nl >= 0 && isVersionLine(bytes.subarray(at, at + nl + 1))) return at;
   }
+  return -1;
+}
+
+/** Reads on to the next version line (left unread); the bytes passed over. */
+function resync(reader: ByteReader): Promise<number> {
+  return reader.skipUntil(versionLineAt, 16);
 }
 
 function cutReason(reader: ByteReader, what: string): string {
