@@ -1,28 +1,20 @@
 /** Shared plumbing for the queue tests: articles on disk, worker processes, waiting. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue, QueueEvents } from 'bullmq';
-import { BIN, ROOT, SAMPLE } from './cli.js';
+import { BIN, ROOT } from './cli.js';
 import { openStore } from '../../src/store/index.js';
+import { sampleArticle } from '../../tools/scaffold/sample-articles.js';
 
 /** Writes `n` distinct articles (variants of the sample: a numbered lead paragraph, the body repeated `repeat` times). */
 export function writeArticles(dir: string, n: number, repeat = 1): string[] {
   mkdirSync(dir, { recursive: true });
-  const lines = readFileSync(SAMPLE, 'utf8').split('\n');
-  // The body starts at the dateline paragraph; the lines above it are read as metadata.
-  const bodyAt = lines.findIndex((l) => l.startsWith('央广网'));
-  const head = lines.slice(0, bodyAt + 1);
-  const body = lines.slice(bodyAt + 1);
-  const paths: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const extra = `据统计，广州市第${i + 1}批科技创新项目共有${100 + i}家企业参与，同比增长${(i % 50) + 1}%，项目编号为GZ-${String(i).padStart(5, '0')}。`;
-    const text = [...head, '', extra, ...Array.from({ length: repeat }, () => body).flat()].join('\n');
+  return Array.from({ length: n }, (_, i) => {
     const path = join(dir, `a${String(i).padStart(4, '0')}.txt`);
-    writeFileSync(path, text);
-    paths.push(path);
-  }
-  return paths;
+    writeFileSync(path, sampleArticle(i, { repeat }));
+    return path;
+  });
 }
 
 export interface CliRun {

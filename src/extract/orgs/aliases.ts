@@ -7,7 +7,7 @@
  * 江西省南昌市工商局公平交易局). It is no short form when it is a substring (北京大学 is the
  * parent of 北京大学第一医院) or made of whole words (中国银行 is another bank than 中国人民银行).
  */
-import type { Token } from '../../record/schema.js';
+import type { TokenIndex } from './token-index.js';
 import { KIND_WORDS } from './data/kinds.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
@@ -64,6 +64,6 @@ function readWhole(short: string, words: readonly string[]): boolean {
 }
 
 /** The words of the text span [start, end), from the article's tokens. */
-export function wordsIn(tokens: Token[], start: number, end: number): string[] {
-  return tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text);
+export function wordsIn(index: TokenIndex, start: number, end: number): string[] {
+  return index.within(start, end).map((t) => t.text);
 }

@@ -4,6 +4,7 @@
  */
 import type { Entity, Organization, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
+import { TokenIndex } from './token-index.js';
 
 export function collectOrganizations(entities: Entity[], tokens: Token[] = []): Organization[] {
   const byName = new Map<string, { name: string; aliases: string[]; mentions: number; spans: [number, number][]; first: Entity }>();
@@ -20,9 +21,10 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = []): 
   // Longest names first: a short form joins the longest full name it abbreviates.
   const byLength = [...groups].sort((a, b) => b.name.length - a.name.length);
   const absorbed = new Set<string>();
+  const index = new TokenIndex(tokens);
   for (const full of byLength) {
     if (absorbed.has(full.name)) continue;
-    const words = wordsIn(tokens, full.first.start, full.first.end);
+    const words = wordsIn(index, full.first.start, full.first.end);
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
       if (!isAbbreviation(short.name, full.name, words)) continue;

@@ -15,6 +15,7 @@ import { ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { boundaries, NAME_TYPES, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
+import { TokenIndex } from './token-index.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -47,11 +48,16 @@ function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
   return out;
 }
 
-function repairBoundaries(text: string, entities: Entity[], tokens: Token[]): Entity[] {
-  const { ends } = boundaries(tokens);
-  let out = entities.map((e) => (e.type === 'ORG' ? completeKind(text, trimRunOn(text, e, tokens), tokens, ends) : e));
+function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
+  const { ends } = boundaries(index.tokens);
+  let out = entities.map((e) => (e.type === 'ORG' ? completeKind(text, trimRunOn(text, e, index), index, ends) : e));
   // An extension may now overlap the next entity: keep the earlier, longer one.
-  out = out.sort(bySpan).filter((e, i, all) => !all.some((o, j) => j < i && o.end > e.start));
+  let reach = -1;
+  out = out.sort(bySpan).filter((e) => {
+    const keep = reach <= e.start;
+    reach = Math.max(reach, e.end);
+    return keep;
+  });
   return joinPlacePrefixes(text, out);
 }
 
@@ -73,20 +79,20 @@ function lexiconCandidates(text: string, tokens: Token[]): Entity[] {
 }
 
 /** Places and persons, and words the model left untyped, that abbreviate an organisation named in full. */
-function shortFormCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+function shortFormCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const fulls = [...new Map(entities.filter((e) => e.type === 'ORG' && e.text.length >= 4).map((e) => [e.text, e])).values()];
   if (fulls.length === 0) return [];
   const out: Entity[] = [];
   const consider = (start: number, end: number): void => {
     const s = text.slice(start, end);
-    if (fulls.some((f) => isAbbreviation(s, f.text, wordsIn(tokens, f.start, f.end)))) {
+    if (fulls.some((f) => isAbbreviation(s, f.text, wordsIn(index, f.start, f.end)))) {
       out.push({ type: 'ORG', text: s, start, end, score: 0.6, source: 'alias' });
     }
   };
   // A two-character place or person is too often a name of its own (法国) to retype.
   for (const e of entities) if ((e.type === 'LOC' || e.type === 'PERSON') && e.end - e.start >= 3) consider(e.start, e.end);
   // Untyped words only when jieba marks them as abbreviations (j): 中文 is no short form of anything.
-  for (const t of tokens) if (t.pos === 'j' && t.text.length >= 2) consider(t.start, t.end);
+  for (const t of index.tokens) if (t.pos === 'j' && t.text.length >= 2) consider(t.start, t.end);
   return out;
 }
 
@@ -101,15 +107,16 @@ export function refineOrganizations(
   skip: ReadonlySet<OrgStep> = new Set(),
 ): Entity[] {
   const on = (step: OrgStep): boolean => !skip.has(step);
+  const index = new TokenIndex(tokens);
   let entities = [...modelEntities].sort(bySpan);
   if (on('clean')) entities = cleanModelNames(entities);
-  if (on('boundaries')) entities = repairBoundaries(text, entities, tokens);
+  if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) for (const c of lexiconCandidates(text, tokens)) entities = placeOrg(entities, c);
-  if (on('structure')) for (const c of structuralCandidates(text, tokens, entities)) entities = placeOrg(entities, c);
+  if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, c);
   if (on('latin')) for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
   if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
-  if (on('short-forms')) for (const c of shortFormCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
-  return on('final-check') ? finalCheck(text, tokens, entities) : entities;
+  if (on('short-forms')) for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+  return on('final-check') ? finalCheck(text, index, entities) : entities;
 }
 
 /** A name of another type on exactly the candidate's span becomes an organisation; otherwise the candidate is placed. */
@@ -123,7 +130,7 @@ const COMMON_WORD_POS = /^(n|ng|v|vn|vd|a|ad|an|d|t|tg|m|b|r|l|i|f|s|q|z)$/;
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
-function finalCheck(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const lexicon = new Set(
     lexiconMatches(
       entities
@@ -132,13 +139,13 @@ function finalCheck(text: string, tokens: Token[], entities: Entity[]): Entity[]
         .join('\n'),
     ).map((m) => m.text),
   );
-  const wordAt = new Map(tokens.map((t) => [t.start, t]));
+  const wordAt = new Map(index.tokens.map((t) => [t.start, t]));
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = wordAt.get(e.start);
     if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE) return false;
-    return !isGenericOrgName(e.text) && hasDistinctivePart(text, e, tokens, entities);
+    return !isGenericOrgName(e.text) && hasDistinctivePart(text, e, index, entities);
   });
 }

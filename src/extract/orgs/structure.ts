@@ -7,6 +7,7 @@
 import type { Entity, Token } from '../../record/schema.js';
 import { DEPARTMENT_KINDS, KIND_WORDS, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
+import type { TokenIndex } from './token-index.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 
@@ -70,14 +71,15 @@ export function kindHits(text: string, tokens: Token[]): KindHit[] {
 /** The kind of tokens[i], with the token before it for a kind standing alone. */
 const kindAt = (text: string, tokens: Token[], i: number): string | null => (i >= 0 ? tokenKind(text, tokens[i]!, tokens[i - 1]) : null);
 
-const endsWithKind = (text: string, e: Entity, tokens: Token[]): boolean => {
-  const i = tokens.findIndex((t) => t.end === e.end && t.start >= e.start);
-  return i >= 0 ? kindAt(text, tokens, i) !== null : KINDS.some((k) => e.text.endsWith(k));
+const endsWithKind = (text: string, e: Entity, index: TokenIndex): boolean => {
+  const i = index.endingAt(e.end, e.start);
+  return i >= 0 ? kindAt(text, index.tokens, i) !== null : KINDS.some((k) => e.text.endsWith(k));
 };
 
 /** Where the name before a kind word starts, or null when nothing distinctive stands there. */
-export function nameStart(text: string, tokens: Token[], hit: KindHit, entities: Entity[]): number | null {
-  let i = tokens.findIndex((t) => t.start < hit.start && t.end >= hit.start);
+export function nameStart(text: string, index: TokenIndex, hit: KindHit, entities: Entity[]): number | null {
+  const { tokens } = index;
+  let i = index.reaching(hit.start);
   let start = hit.start;
   let distinctive = false;
   // The kind may start inside a token (科技局 = 科技 + 局): that token's head is part of the name.
@@ -92,14 +94,14 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
     if (isDistinctive(t) || place) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
-  const firstDistinctive = tokens.find(
-    (t) =>
-      t.start >= start &&
-      t.end <= hit.start &&
-      (isDistinctive(t) ||
+  const firstDistinctive = index
+    .within(start, hit.start)
+    .find(
+      (t) =>
+        isDistinctive(t) ||
         SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
-        entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end)),
-  );
+        entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end),
+    );
   if (firstDistinctive) start = firstDistinctive.start;
   const scoped = SCOPE_PREFIXES.find(
     (p) => text.startsWith(p, start) && hit.start - start - p.length >= 2 && !isAllGeneric(text.slice(start + p.length, hit.start)),
@@ -109,8 +111,7 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
   // Leading generic words (该, 一家, 当地) are not part of the name.
   const name = text.slice(start, hit.start);
   let cut = 0;
-  for (const t of tokens) {
-    if (t.start < start || t.end > hit.start) continue;
+  for (const t of index.within(start, hit.start)) {
     if (isAllGeneric(text.slice(start, t.end)) && t.end < hit.start) cut = t.end - start;
     else break;
   }
@@ -121,10 +122,10 @@ export function nameStart(text: string, tokens: Token[], hit: KindHit, entities:
 }
 
 /** Candidate organisations read off the structure of the text. */
-export function structuralCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+export function structuralCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const out: Entity[] = [];
-  for (const hit of kindHits(text, tokens)) {
-    const s = nameStart(text, tokens, hit, entities);
+  for (const hit of kindHits(text, index.tokens)) {
+    const s = nameStart(text, index, hit, entities);
     if (s === null) continue;
     // Only a department's kind may follow a whole organisation (国务院 + 政府特殊津贴 is no name).
     if (!DEPARTMENT_KINDS.has(hit.kind) && entities.some((e) => e.type === 'ORG' && e.start >= s && e.end === hit.start)) continue;
@@ -140,20 +141,20 @@ export function structuralCandidates(text: string, tokens: Token[], entities: En
  * (人民政 | 府) is extended over it, and over a department's kind right after it (学院 |
  * 党总支), not over another kind (国务院 | 政府特殊津贴).
  */
-export function completeKind(text: string, e: Entity, tokens: Token[], tokenEnds: Set<number>): Entity {
-  if (endsWithKind(text, e, tokens)) {
+export function completeKind(text: string, e: Entity, index: TokenIndex, tokenEnds: Set<number>): Entity {
+  if (endsWithKind(text, e, index)) {
     const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && tokenEnds.has(e.end + k.length));
     return dept ? { ...e, end: e.end + dept.length, text: text.slice(e.start, e.end + dept.length) } : e;
   }
+  // A whole kind right after the name joins it unless the name is complete as it stands
+  // (国务院 | 政府特殊津贴: jieba knows 国务院 as an organisation).
+  const lastWord = index.tokens[index.endingAt(e.end, e.start)];
+  const complete = lastWord ? /^(nt|j)$/.test(lastWord.pos) : false;
   for (const k of KINDS) {
     for (let cut = k.length - 1; cut >= 0; cut--) {
       const head = k.slice(0, cut);
       if (head && !e.text.endsWith(head)) continue;
       const end = e.end + k.length - cut;
-      // A whole kind right after the name joins it unless the name is complete as it stands
-      // (国务院 | 政府特殊津贴: jieba knows 国务院 as an organisation).
-      const lastWord = tokens.find((t) => t.end === e.end && t.start >= e.start);
-      const complete = lastWord ? /^(nt|j)$/.test(lastWord.pos) : false;
       if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && tokenEnds.has(end)) {
         return { ...e, end, text: text.slice(e.start, end) };
       }
@@ -166,10 +167,11 @@ export function completeKind(text: string, e: Entity, tokens: Token[], tokenEnds
  * A model span that runs past its name into the words after it (科技厅统一服务) is cut after
  * its last kind word, when no noun follows it there (a department's name has one: 教育学系).
  */
-export function trimRunOn(text: string, e: Entity, tokens: Token[]): Entity {
-  if (endsWithKind(text, e, tokens)) return e;
-  const first = tokens.findIndex((t) => t.start >= e.start);
-  const inner = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
+  if (endsWithKind(text, e, index)) return e;
+  const { tokens } = index;
+  const first = index.firstFrom(e.start);
+  const inner = index.within(e.start, e.end);
   for (let i = inner.length - 2; i >= 0; i--) {
     const t = inner[i]!;
     if (!kindAt(text, tokens, first + i)) continue;
@@ -187,10 +189,10 @@ export function trimRunOn(text: string, e: Entity, tokens: Token[]): Entity {
  * an abbreviation, a Latin word (社区卫生服务中心, 利益集团 name no one organisation). A
  * single word that jieba's dictionary knows as an organisation (nt) is one as it stands.
  */
-export function hasDistinctivePart(text: string, e: Entity, tokens: Token[], entities: Entity[]): boolean {
-  const inner = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, entities: Entity[]): boolean {
+  const inner = index.within(e.start, e.end);
   const last = inner.at(-1);
-  const lastKind = last ? kindAt(text, tokens, tokens.indexOf(last)) : null;
+  const lastKind = last ? kindAt(text, index.tokens, index.firstFrom(e.start) + inner.length - 1) : null;
   if (!last || last.end !== e.end || !lastKind) return true;
   if (inner.length === 1 && last.pos === 'nt') return true;
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
