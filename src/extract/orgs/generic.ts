@@ -9,6 +9,7 @@ const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
 
 const MODIFIERS = [...GENERIC_MODIFIERS].sort((a, b) => b.length - a.length);
 const KINDS_LONGEST_FIRST = [...KIND_WORDS].sort((a, b) => b.length - a.length);
+const KIND_SET = new Set(KIND_WORDS);
 
 /** The kind word a name ends with (longest), or null. */
 export function kindOf(name: string): string | null {
@@ -35,6 +36,8 @@ export function isAllGeneric(s: string): boolean {
 export function isGenericOrgName(name: string): boolean {
   const n = name.trim();
   if (n.length === 0) return false;
+  // A kind word standing alone (公安局, 工会) names none, whatever other reading it allows.
+  if (KIND_SET.has(n)) return true;
   for (const g of GENERIC_NOUNS) if (n.endsWith(g) && isAllGeneric(n.slice(0, n.length - g.length))) return true;
   const kinds = KINDS_LONGEST_FIRST.filter((k) => n.endsWith(k));
   if (kinds.length === 0) return false;

@@ -16,6 +16,7 @@ const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { boundaries, NAME_TYPES, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
 import { TokenIndex } from './token-index.js';
+import { withoutRole } from './roles.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -50,7 +51,11 @@ function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
 
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
   const { ends } = boundaries(index.tokens);
-  let out = entities.map((e) => (e.type === 'ORG' ? completeKind(text, trimRunOn(text, e, index), index, ends) : e));
+  let out = entities.flatMap((e) => {
+    if (e.type !== 'ORG') return [e];
+    const named = withoutRole(text, e);
+    return named ? [completeKind(text, trimRunOn(text, named, index), index, ends)] : [];
+  });
   // An extension may now overlap the next entity: keep the earlier, longer one.
   let reach = -1;
   out = out.sort(bySpan).filter((e) => {

@@ -27,6 +27,10 @@ describe('generic organisation names', () => {
   it('a distinctive part makes a name', () => {
     for (const n of ['江河航运公司', '青石镇政府', '东湖大学']) expect(isGenericOrgName(n), n).toBe(false);
   });
+  it('a kind word standing alone is no name, even one that could be read as modifier + kind', () => {
+    for (const g of ['公安局', '工会', '派出所']) expect(isGenericOrgName(g), g).toBe(true);
+    expect(isGenericOrgName('青川县总工会')).toBe(false);
+  });
   it("the refiner drops the model's generic organisations", () => {
     const text = '据了解，该公司已与快递公司签约。';
     expect(orgs(text, [ent(text, '该公司'), ent(text, '快递公司')])).toEqual([]);
@@ -46,6 +50,13 @@ describe('structure: [place][name][kind]', () => {
   it('cuts a span that runs on past its kind word', () => {
     const text = '湖南省教育厅积极推动了工作。';
     expect(orgs(text, [ent(text, '湖南省教育厅积极推动')])).toContain('湖南省教育厅');
+  });
+  it("ends a name before a person's title that the model took in, and drops a title with no name", () => {
+    const text = '他是江河省农机标准化委员会委员，也是全国青年科技专家。';
+    const model = [ent(text, '江河省农机标准化委员会委员'), ent(text, '全国青年科技专家')];
+    expect(orgs(text, model)).toEqual(['江河省农机标准化委员会']);
+    const board = '东湖大学理事会发布公告。';
+    expect(orgs(board, [ent(board, '东湖大学理事会')])).toEqual(['东湖大学理事会']);
   });
   it('completes a kind word the model cut short', () => {
     const text = '他来自宁波市鄞州区人民政府。';
