@@ -35,7 +35,7 @@ describe('fuzz corpus replay', () => {
   }
 
   // The shipped model's target is left to `npm run fuzz`: loading it here adds seconds for little.
-  const SMOKE: Target[] = ['ingest', 'normalize', 'jsonl', 'tar', 'zip', 'gzip', 'warc', 'pipeline-rules'];
+  const SMOKE: Target[] = ['ingest', 'normalize', 'jsonl', 'tar', 'zip', 'gzip', 'warc', 'pipeline-rules', 'cli'];
   it('fresh seeded mutations end in a record or a clear error, on every target', async () => {
     for (const t of SMOKE) {
       const cases = await generate(t, 20_240_501, 6);

@@ -1,6 +1,6 @@
 /** One fuzz input and what became of it: the shapes shared by the generator, the child and the corpus. */
 
-export const TARGETS = ['ingest', 'normalize', 'jsonl', 'tar', 'zip', 'gzip', 'warc', 'pipeline-rules', 'pipeline-model'] as const;
+export const TARGETS = ['ingest', 'normalize', 'jsonl', 'tar', 'zip', 'gzip', 'warc', 'pipeline-rules', 'pipeline-model', 'cli'] as const;
 export type Target = (typeof TARGETS)[number];
 
 /** The targets that read a file through the sources, and the file name each input is written as. */
@@ -24,6 +24,8 @@ export interface CaseMeta {
   ext?: string;
   /** normalize: the NER entities given with the text (UTF-16 offsets; bytes are UTF-16LE text). */
   entities?: CaseEntity[];
+  /** cli: the command run on the input file (written with `ext`) and its extra arguments. */
+  cli?: { command: 'extract' | 'batch'; args: string[] };
 }
 
 export interface FuzzCase {

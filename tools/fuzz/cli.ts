@@ -2,7 +2,7 @@
  * `npm run fuzz -- --seconds N [--target T] [--seed S] [--batch B] [--minimise-seconds M]`
  *
  * Mutated inputs, drawn by fast-check from seeded arbitraries, through ingest, normalise,
- * the sources' readers and the whole pipeline, each under a 5 s / 1 GB watchdog in a child
+ * the sources' readers, the whole pipeline and the CLI in-process (extract, batch), each under a 5 s / 1 GB watchdog in a child
  * process. Every new kind of crash, hang or blow-up is minimised and saved under
  * tests/fuzz-corpus/<target>/. Without --target the seconds are shared among all targets
  * (the pipelines get a smaller share: they are slow). Figures on stderr, a JSON summary on stdout.
@@ -24,6 +24,7 @@ const WEIGHT: Record<Target, number> = {
   warc: 1,
   'pipeline-rules': 0.7,
   'pipeline-model': 0.7,
+  cli: 0.7,
 };
 
 const { values } = parseArgs({

@@ -267,6 +267,41 @@ const gzipCase = fc
     return { target: 'gzip', bytes: applyByteOps(gz, p.bytes), meta: { ext } };
   });
 
+/** Flags for `extract`, well-formed and not: a bad one must end in one error line and exit 2. */
+const EXTRACT_FLAGS: string[][] = [
+  [],
+  ['--pretty'],
+  ['--tokens'],
+  ['--published-at', '2021-10-15T15:27:00+08:00'],
+  ['--published-at', 'yesterday'],
+  ['--published-at', '2021-02-30T10:00:00+08:00'],
+  ['--published-at'],
+  ['--url', 'http://例子.中国/新闻?id=1'],
+  ['--url', 'not a url'],
+  ['--bogus'],
+];
+
+/** The CLI in-process: `extract` on a mutated article, `batch` on a mutated JSONL file or archive. */
+const cliCase = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({ a: article, ext: fc.constantFrom('.html', '.htm', '.txt', '', '.md'), flags: fc.nat(EXTRACT_FLAGS.length - 1) })
+      .map((p) => async (): Promise<FuzzCase> => ({
+        target: 'cli',
+        bytes: p.a(),
+        meta: { ext: p.ext, cli: { command: 'extract', args: EXTRACT_FLAGS[p.flags]! } },
+      })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(jsonlCase, tarCase, zipCase, warcCase, gzipCase).map((b) => async (): Promise<FuzzCase> => {
+      const c = await b();
+      return { target: 'cli', bytes: c.bytes, meta: { ext: c.meta.ext, cli: { command: 'batch', args: [] } } };
+    }),
+  },
+);
+
 export const GENERATORS: Record<Target, fc.Arbitrary<Build>> = {
   ingest: ingestLike('ingest'),
   normalize: normalizeCase,
@@ -277,6 +312,7 @@ export const GENERATORS: Record<Target, fc.Arbitrary<Build>> = {
   warc: warcCase,
   'pipeline-rules': ingestLike('pipeline-rules'),
   'pipeline-model': ingestLike('pipeline-model'),
+  cli: cliCase,
 };
 
 /** `n` inputs for a target, the same for the same seed. */

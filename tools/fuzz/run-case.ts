@@ -4,9 +4,10 @@
  * that breaks the contract (offsets that do not match the text, an unsafe archive name let
  * through, a publishedAt that is not a real date-time), is a finding.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../dist/cli/run.js';
 import { EntryTooLargeError, InputError } from '../../dist/errors/index.js';
 import { normalize } from '../../dist/extract/normalize/index.js';
 import { ingest } from '../../dist/ingest/index.js';
@@ -91,6 +92,70 @@ async function runSources(c: FuzzCase): Promise<'ok' | 'rejected'> {
   return failures > 0 && failures === items ? 'rejected' : 'ok';
 }
 
+/** Runs the CLI in this process with its stdout and stderr captured. */
+async function captured(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [ow, ew] = [process.stdout.write, process.stderr.write];
+  process.stdout.write = ((c: string | Uint8Array) => out.push(String(c)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((c: string | Uint8Array) => err.push(String(c)) > 0) as typeof process.stderr.write;
+  try {
+    return { code: await runCli(argv), out: out.join(''), err: err.join('') };
+  } finally {
+    process.stdout.write = ow;
+    process.stderr.write = ew;
+  }
+}
+
+const errorLines = (err: string): string[] => err.split('\n').filter((l) => l.startsWith('zhnews: '));
+const jsonLines = (path: string): unknown[] =>
+  existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as unknown)
+    : [];
+
+let runs = 0;
+
+/**
+ * `extract` exits 0 with one JSON record on stdout, or 65 (unusable input) or 2 (bad usage)
+ * with exactly one error line; `batch` exits 0 with every line of its output and failures
+ * files JSON, or 2 with one error line. Anything else (exit 1, a stack trace, two error
+ * lines, a half-written record) is a finding.
+ */
+async function runCliCase(c: FuzzCase): Promise<'ok' | 'rejected'> {
+  dir ??= mkdtempSync(join(tmpdir(), 'zhnews-fuzz-'));
+  const n = ++runs;
+  const path = join(dir, `cli-${n}${c.meta.ext ?? ''}`);
+  writeFileSync(path, c.bytes);
+  const { command, args } = c.meta.cli ?? { command: 'extract', args: [] };
+  const out = join(dir, `cli-${n}.out.jsonl`);
+  const argv =
+    command === 'extract'
+      ? ['extract', path, '--model', 'rules', ...args]
+      : ['batch', path, '--out', out, '--model', 'rules', '--concurrency', '1', ...args];
+  const r = await captured(argv);
+  const errors = errorLines(r.err);
+  if (r.code === 0) {
+    check(errors.length === 0, `exit 0 with an error line: ${errors[0]}`);
+    if (command === 'extract') {
+      const lines = r.out.split('\n').filter(Boolean);
+      check(args.includes('--pretty') || lines.length === 1, 'extract printed other than one JSON line');
+      const record = JSON.parse(r.out) as { text: string; entities: { text: string; start: number; end: number }[] };
+      checkSpans(record.text, record.entities, 'entity');
+    } else {
+      jsonLines(out);
+      for (const f of jsonLines(out.replace(/\.jsonl$/, '.failures.jsonl')) as { reason?: unknown }[])
+        check(typeof f.reason === 'string', 'failure line without a reason');
+    }
+    return 'ok';
+  }
+  check(r.code === 2 || (command === 'extract' && r.code === 65), `exit ${r.code}: ${errors.join(' / ') || r.err.slice(0, 300)}`);
+  check(errors.length === 1 && r.out === '', `exit ${r.code} with ${errors.length} error lines`);
+  return 'rejected';
+}
+
 let pipeline: Promise<Pipeline> | null = null;
 
 /** Loads what a target needs once per process (the model), before the clock starts. */
@@ -126,6 +191,8 @@ export async function runCase(c: FuzzCase): Promise<Outcome> {
       case 'pipeline-model':
         await runPipeline(c);
         break;
+      case 'cli':
+        return done({ kind: await runCliCase(c) });
       default:
         return done({ kind: await runSources(c) });
     }
