@@ -4,6 +4,7 @@
  * from the string first, the rest is capped in length, and element nesting is capped in
  * depth (htmlparser2's open-element stack costs time quadratic in depth).
  */
+import { removeComments, removeScriptsAndStyles } from './heavy-blocks.js';
 
 /** Characters of HTML parsed at most (~12 MB of UTF-8 Chinese); the rest is dropped as if truncated. */
 export const MAX_HTML_CHARS = 4_000_000;
@@ -46,10 +47,7 @@ export interface Prepared {
 }
 
 function stripHeavy(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, (m, _tag: string, attrs: string) => (/ld\+json/i.test(attrs) ? m : ''))
-    .replace(/data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{512,}/g, 'data:,');
+  return removeScriptsAndStyles(removeComments(html)).replace(/data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{512,}/g, 'data:,');
 }
 
 /** An upper bound on nesting depth: opening minus closing tags of elements that can nest (cheap scan). */

@@ -82,7 +82,13 @@ async function fuzzTarget(target: Target, budgetS: number): Promise<TargetFigure
       if (!isFinding(o)) continue;
       fig.findings++;
       const key = `${target}|${signature(o)}`;
-      if (known.has(key)) continue;
+      if (known.has(key)) {
+        // Not saved again, but said, so that it can be drawn again: --seed and the batch make the same input.
+        process.stderr.write(
+          `fuzz: ${target}: ${o.kind} ${o.name ?? ''} (a kind already saved) at --seed ${seed} batch ${batch} item ${i}\n`,
+        );
+        continue;
+      }
       known.add(key);
       fig.distinct.push(signature(o));
       process.stderr.write(`fuzz: ${target}: ${o.kind} ${o.name ?? ''}: ${(o.message ?? '').split('\n')[0]} — minimising\n`);
