@@ -12,7 +12,7 @@ import type { TokenIndex } from './token-index.js';
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
-const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|s)$/;
+const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|s|l)$/;
 /** Words that make a name distinctive: places, proper nouns, abbreviations, Latin words. */
 // Not nr: jieba tags unknown verbs and nouns as person names (荣获/nr), and a person's name
 // rarely starts an organisation's.

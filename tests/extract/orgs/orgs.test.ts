@@ -42,6 +42,10 @@ describe('structure: [place][name][kind]', () => {
     const text = '昨天，南昌市交通运输局发布了通知。';
     expect(orgs(text, [])).toContain('南昌市交通运输局');
   });
+  it('reads a set phrase (jieba: l) as part of a name', () => {
+    const text = '青川县技术创新中心昨日揭牌。';
+    expect(orgs(text, [])).toContain('青川县技术创新中心');
+  });
   it('joins a place right before an organisation into one name', () => {
     const text = '记者从杭州市文化广电旅游局获悉。';
     const model = [ent(text, '杭州市', 'LOC'), ent(text, '文化广电旅游局')];
