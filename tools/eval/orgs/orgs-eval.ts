@@ -22,6 +22,8 @@ export interface OrgsEvalResult {
   tune: Micro;
   heldOut: Micro;
   sample: Micro;
+  /** `article: name` for each person of a gold list that came out as an organisation. */
+  personsAsOrgs: string[];
   largest: string[];
   articles: ArticleScore[];
   digest: string;
@@ -49,12 +51,17 @@ function loadArticles(dataDir: string, goldIds: Set<string>): Article[] {
 }
 
 export function loadGold(goldDir: string): Map<string, string[]> {
-  const gold = new Map<string, string[]>();
+  return new Map([...loadGoldFiles(goldDir)].map(([id, g]) => [id, g.organizations]));
+}
+
+/** Each gold file: the organisations, and where written, the article's persons (none may come out as an organisation). */
+function loadGoldFiles(goldDir: string): Map<string, { organizations: string[]; persons?: string[] }> {
+  const gold = new Map<string, { organizations: string[]; persons?: string[] }>();
   for (const f of readdirSync(goldDir)
     .filter((n) => n.endsWith('.json'))
     .sort()) {
-    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { id: string; organizations: string[] };
-    gold.set(g.id, g.organizations);
+    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { id: string; organizations: string[]; persons?: string[] };
+    gold.set(g.id, g);
   }
   return gold;
 }
@@ -67,11 +74,13 @@ export async function evalOrgs(
   model?: string,
   organizations: 'refined' | 'model' = 'refined',
 ): Promise<OrgsEvalResult> {
+  const files = loadGoldFiles(goldDir);
   const gold = loadGold(goldDir);
   const articles = loadArticles(dataDir, new Set(gold.keys()));
   const pipeline = await createPipeline({ ...(model ? { model } : {}), organizations });
   const digest = createHash('sha256');
   const scores: ArticleScore[] = [];
+  const personsAsOrgs: string[] = [];
   for (const a of articles) {
     digest
       .update(a.id)
@@ -79,20 +88,24 @@ export async function evalOrgs(
       .update(JSON.stringify(gold.get(a.id)));
     const record = await pipeline.process({ bytes: a.bytes, kind: a.kind, uri: a.uri });
     const score = scoreArticle(a.id, gold.get(a.id) ?? [], record.organizations);
+    const names = new Set(record.organizations.flatMap((o) => [o.name, ...o.aliases]));
+    for (const p of files.get(a.id)?.persons ?? []) if (names.has(p)) personsAsOrgs.push(`${a.id}: ${p}`);
     score.sources = Object.fromEntries(record.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.source]));
     scores.push(score);
   }
-  const largest = [...scores]
+  // The pages are scored apart from the supplied article, as the pages never shown here will be.
+  const pages = scores.filter((s) => s.id !== '000_fc3af1410bc2c826');
+  const largest = [...pages]
     .sort((x, y) => y.gold.length - x.gold.length)
     .slice(0, 2)
     .map((s) => s.id);
-  const pages = scores.filter((s) => s.id !== '000_fc3af1410bc2c826');
   return {
-    all: micro(scores),
-    withoutLargest: micro(scores.filter((s) => !largest.includes(s.id))),
+    all: micro(pages),
+    withoutLargest: micro(pages.filter((s) => !largest.includes(s.id))),
     tune: micro(pages.filter((s) => !isHeldOut(hashHex(s.id)))),
     heldOut: micro(pages.filter((s) => isHeldOut(hashHex(s.id)))),
     sample: micro(scores.filter((s) => s.id === '000_fc3af1410bc2c826')),
+    personsAsOrgs,
     largest,
     articles: scores,
     digest: digest.digest('hex'),
@@ -128,11 +141,12 @@ async function main(): Promise<void> {
     console.log('');
   }
   console.log(`articles ${r.articles.length}; data digest ${r.digest.slice(0, 16)}`);
-  console.log(line('all', r.all));
+  console.log(line('all pages', r.all));
   console.log(line(`without the 2 largest`, r.withoutLargest));
   console.log(line('tuning part', r.tune));
   console.log(line('held-out part', r.heldOut));
   console.log(line('supplied article', r.sample));
+  console.log(`persons as organisations      ${r.personsAsOrgs.length}${r.personsAsOrgs.length ? `: ${r.personsAsOrgs.join(', ')}` : ''}`);
   const json = opt('--json');
   if (json) writeFileSync(json, JSON.stringify(r, null, 2) + '\n');
 }
