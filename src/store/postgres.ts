@@ -86,6 +86,8 @@ function insertEntitiesSql(n: number): string {
  * transaction per record (upsert the article, replace its entity rows), so a retried or
  * duplicated article leaves exactly one record however many workers write at once.
  */
+const ignoreLostConnection = (): void => {};
+
 export async function openPostgresStore(url: string): Promise<RecordStore & { readonly pool: pg.Pool }> {
   // A connect that hangs (a server that accepts but never answers) fails after 10 s instead of never.
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
@@ -93,6 +95,7 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
     /* an idle client lost its connection; the next query reconnects */
   });
   const setup = await pool.connect();
+  setup.on('error', ignoreLostConnection);
   try {
     await setup.query('BEGIN');
     await setup.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
@@ -117,6 +120,10 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
       } catch (err) {
         throw isPostgresUnavailable(err) ? new StoreUnavailableError(err) : err;
       }
+      // A connection lost while checked out is emitted on the client as well as failing the query in
+      // flight: unheard, that 'error' event killed the worker (soak: PostgreSQL stopped mid-write).
+      client.on('error', ignoreLostConnection);
+      let lost = false;
       try {
         await client.query('BEGIN');
         // The upsert takes the article's row lock first: concurrent writers of one id queue here.
@@ -134,10 +141,13 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
         }
         await client.query('COMMIT');
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw isPostgresUnavailable(err) ? new StoreUnavailableError(err) : err;
+        lost = isPostgresUnavailable(err);
+        if (!lost) await client.query('ROLLBACK').catch(() => {});
+        throw lost ? new StoreUnavailableError(err) : err;
       } finally {
-        client.release();
+        client.off('error', ignoreLostConnection);
+        // A client whose connection is gone is destroyed, not handed to the next write.
+        client.release(lost);
       }
     },
     async has(id) {

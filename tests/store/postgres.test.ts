@@ -17,6 +17,19 @@ afterAll(async () => {
 });
 
 describe('postgres store (a real server on loopback)', () => {
+  it("a connection lost while a write holds it does not crash the process (soak finding: an unheard 'error' event killed the worker)", async ({
+    skip,
+  }) => {
+    if (!server) return skip();
+    const store = (await openStore(await createDatabase(server, 'lost'))) as Awaited<ReturnType<typeof openStore>> & { pool: pg.Pool };
+    // What pg does when the server goes away mid-transaction: the checked-out client emits 'error'.
+    store.pool.once('acquire', (client: pg.PoolClient) => setImmediate(() => client.emit('error', new Error('Connection terminated'))));
+    await store.put(records[0]!);
+    await store.put(records[1]!);
+    expect(await store.count()).toBe(2);
+    await store.close();
+  });
+
   it('upserts by id: the same records twice, from two stores at once, leave one row each', async ({ skip }) => {
     if (!server) return skip();
     const url = await createDatabase(server, 'idem');

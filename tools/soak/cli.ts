@@ -1,5 +1,5 @@
 /**
- * `npm run soak -- [--jobs N] [--workers W] [--concurrency C] [--model M] [--report FILE]`
+ * `npm run soak -- [--jobs N] [--workers W] [--concurrency C] [--model M] [--report FILE] [--no-faults]`
  *
  * Many jobs through `zhnews worker` processes on a real Redis and PostgreSQL, started here
  * on loopback, with faults injected while they run (faults.ts): Redis restarted twice,
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     model: { type: 'string' },
     report: { type: 'string' },
     'deadline-minutes': { type: 'string', default: '120' },
+    // A baseline: the same run without faults, to tell growth that the faults cause from the rest.
+    'no-faults': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.jobs);
@@ -67,6 +69,16 @@ const config: WorkerConfig = {
 };
 const live: WorkerProcess[] = await Promise.all(Array.from({ length: W }, (_, i) => startWorker(i, config)));
 const retired: WorkerProcess[] = [];
+// Stopped early: the servers and workers this run started go with it.
+const abandon = (): void => {
+  for (const w of live) w.child.kill('SIGKILL');
+  void Promise.allSettled([server.stop(), redis.stop()]).then(() => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+};
+process.once('SIGINT', abandon);
+process.once('SIGTERM', abandon);
 say(`${W} workers ready (${config.model ?? 'shipped model'}, concurrency ${config.concurrency})`);
 
 const queue = new Queue(QUEUE, {
@@ -119,18 +131,30 @@ async function inject(a: FaultAction, completed: number): Promise<void> {
 }
 
 const deadline = t0 + Number(values['deadline-minutes']) * 60_000;
-const pendingFaults = [...SOAK_FAULTS].sort((a, b) => a.at - b.at);
+const pendingFaults = values['no-faults'] ? [] : [...SOAK_FAULTS].sort((a, b) => a.at - b.at);
 let last: Counts = { completed: 0, failed: 0, pending: N };
 let lastLine = 0;
+const unexpectedExits: string[] = [];
 const sampler = setInterval(() => sampleRss(live), 1000);
 for (;;) {
   const c = await counts();
   if (c) last = c;
-  if (c && c.pending === 0 && c.completed + c.failed >= N) break;
+  // Redis keeps at most 10,000 completed jobs (KEEP_COMPLETED): past that, nothing pending is the end.
+  if (c && c.pending === 0 && c.completed + c.failed >= Math.min(N, 10_000)) break;
   if (Date.now() > deadline) {
     say(`deadline passed with ${last.completed} completed, ${last.failed} failed, ${last.pending} pending`);
     break;
   }
+  // A worker that died on its own is a finding: say why, and start it again as a supervisor would.
+  for (const w of [...live])
+    if (w.child.exitCode !== null || w.child.signalCode !== null) {
+      say(
+        `worker ${w.slot} (pid ${w.pid}) exited on its own (${w.child.exitCode ?? w.child.signalCode}):\n  ${w.tail.slice(-8).join('\n  ')}`,
+      );
+      unexpectedExits.push(`${w.pid}: ${w.tail.at(-1) ?? ''}`);
+      retired.push(w);
+      live[w.slot] = await startWorker(w.slot, config);
+    }
   if (c && pendingFaults[0] && c.completed >= pendingFaults[0].at * N) await inject(pendingFaults.shift()!.action, c.completed);
   if (Date.now() - lastLine > 30_000) {
     lastLine = Date.now();
@@ -169,12 +193,13 @@ const rss: (RssVerdict & { slot: number; pid: number; killed: boolean })[] = [..
 }));
 const judged = rss.filter((r) => r.growth !== null);
 const checks = {
-  allCompleted: last.completed === N,
+  allCompleted: last.pending === 0 && last.completed >= Math.min(N, 10_000),
   storedOnce: Number(rows.rows) === N && Number(rows.ids) === N && Number(rows.urls) === N && missing.length === 0,
   failedEmpty: last.failed === 0 && failed.length === 0,
   rssFlat: judged.length > 0 && judged.every((r) => r.growth! <= 0.1),
   allFaultsInjected: pendingFaults.length === 0,
   cleanShutdown: exits.every((e) => e.code === 0),
+  noWorkerDied: unexpectedExits.length === 0,
 };
 const report = {
   jobs: N,
@@ -187,6 +212,7 @@ const report = {
   failed: last.failed,
   failedSample: failed,
   rerun,
+  unexpectedExits,
   store: { rows: Number(rows.rows), distinctIds: Number(rows.ids), distinctUrls: Number(rows.urls), missing: missing.length },
   faults: faultsDone,
   rss,
