@@ -55,6 +55,19 @@ function sqliteValue(v: unknown): unknown {
   return typeof v === 'boolean' ? (v ? 1 : 0) : v;
 }
 
+async function untilNotBusy<T>(step: () => T): Promise<T> {
+  const until = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return step();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
+    }
+  }
+}
+
 /**
  * The embedded default store: one SQLite file, WAL mode (readers never block the writer),
  * a busy timeout so several worker processes on one machine take turns to write, and an
@@ -64,10 +77,13 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  db.pragma('journal_mode = WAL');
+  // Switching a new file to WAL can answer SQLITE_BUSY at once, without the busy handler, while
+  // another process opens the same file (CI: two workers starting on one new store, "database
+  // is locked"): it is retried for as long as the busy timeout.
+  await untilNotBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.transaction(() => db.exec(SQLITE_SCHEMA)).immediate();
+  await untilNotBusy(() => db.transaction(() => db.exec(SQLITE_SCHEMA)).immediate());
 
   const upsertArticle = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})

@@ -84,6 +84,29 @@ describe('sqlite store', () => {
     db.close();
   });
 
+  it('several processes opening one new store at once all open it (CI finding: "database is locked" switching to WAL)', async () => {
+    const script = `
+      import { openStore } from ${JSON.stringify(join(ROOT, 'dist/store/index.js'))};
+      const store = await openStore(process.argv[1]);
+      await store.close();`;
+    for (let round = 0; round < 3; round++) {
+      const uri = `sqlite:${join(dir, `opened-${round}.db`)}`;
+      const codes = await Promise.all(
+        Array.from(
+          { length: 8 },
+          () =>
+            new Promise<number | null>((resolve) =>
+              spawn(process.execPath, ['--input-type=module', '-e', script, uri], { stdio: ['ignore', 'ignore', 'inherit'] }).on(
+                'exit',
+                (code) => resolve(code),
+              ),
+            ),
+        ),
+      );
+      expect(codes).toEqual(Array(8).fill(0));
+    }
+  });
+
   it('several processes writing the same records at once leave each exactly once', async () => {
     const path = join(dir, 'multi.db');
     const file = join(dir, 'records.json');
