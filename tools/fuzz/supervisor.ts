@@ -4,10 +4,10 @@
  * only way to stop a synchronous loop) and is reported; the batch goes on in a fresh child.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FuzzCase, Outcome, Target } from './case.js';
 import { ROOT } from './seeds.js';
+import { rssOf } from '../scaffold/rss-of.js';
 
 export interface WatchdogOptions {
   /** Per input, from the end of the one before. */
@@ -21,15 +21,6 @@ export interface WatchdogOptions {
 export const DEFAULT_WATCHDOG: WatchdogOptions = { timeoutMs: 5_000, maxRssGrowthBytes: 1024 ** 3, startupMs: 300_000 };
 
 const CHILD = join(ROOT, 'dist-tools/fuzz/child.js');
-
-function rssOf(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
 
 interface Live {
   proc: ChildProcess;
@@ -73,7 +64,7 @@ export class Supervisor {
         reject(new Error(`fuzz child for ${this.target} exited (${code}) while starting: ${stderr.join('').slice(-2000)}`));
       });
     });
-    return { proc, baseline: rssOf(proc.pid!), stderr };
+    return { proc, baseline: rssOf(proc.pid!) ?? 0, stderr };
   }
 
   /** The outcome of every case, in order; a case that kills the child is its finding, the rest run on. */
@@ -116,7 +107,7 @@ export class Supervisor {
         );
       };
       const poll = setInterval(() => {
-        const grown = rssOf(proc.pid!) - live.baseline;
+        const grown = (rssOf(proc.pid!) ?? 0) - live.baseline;
         if (grown > this.opts.maxRssGrowthBytes)
           finish({ kind: 'memory', name: 'RssCeiling', message: `RSS grew ${Math.round(grown / 2 ** 20)} MB` });
       }, 100);

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './local-redis.js';
 
 /**
  * A real PostgreSQL server for the tests and the soak run: a fresh cluster in a temporary data directory,
@@ -33,18 +33,7 @@ function findBinDir(): string | null {
   return versions[0] ? join(root, versions[0], 'bin') : null;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 

@@ -6,7 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './articles.js';
-import { rssOf, type RssSample } from './rss.js';
+import { rssOf } from '../scaffold/rss-of.js';
+import type { RssSample } from './rss.js';
 
 export interface WorkerConfig {
   redisUrl: string;

@@ -4,16 +4,6 @@
  * of its samples, at least 30 s: the model and caches load, V8 sizes its heap): the median
  * of its last tenth against the median of the first tenth after warm-up.
  */
-import { readFileSync } from 'node:fs';
-
-export function rssOf(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface RssSample {
   t: number;

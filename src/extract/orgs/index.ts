@@ -13,7 +13,7 @@ import { ambiguousNames, lexiconMatches } from './lexicon.js';
 import { ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
-import { boundaries, NAME_TYPES, placeOrg } from './spans.js';
+import { NAME_TYPES, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
@@ -50,11 +50,10 @@ function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
 }
 
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
-  const { ends } = boundaries(index.tokens);
   let out = entities.flatMap((e) => {
     if (e.type !== 'ORG') return [e];
     const named = withoutRole(text, e);
-    return named ? [completeKind(text, trimRunOn(text, named, index), index, ends)] : [];
+    return named ? [completeKind(text, trimRunOn(text, named, index), index)] : [];
   });
   // An extension may now overlap the next entity: keep the earlier, longer one.
   let reach = -1;
@@ -66,15 +65,13 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
   return joinPlacePrefixes(text, out);
 }
 
-function lexiconCandidates(text: string, tokens: Token[]): Entity[] {
-  const { starts, ends } = boundaries(tokens);
-  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+function lexiconCandidates(text: string, index: TokenIndex): Entity[] {
   const out: Entity[] = [];
   for (const m of lexiconMatches(text)) {
-    if (!starts.has(m.start) || !ends.has(m.end)) continue;
+    if (!index.startsAt(m.start) || !index.endsAt(m.end)) continue;
     // A two-character name must be a proper-noun word of its own: not inside 小米粥, and not
     // an everyday word that is also a brand (老板, 大众).
-    const t = tokenAt.get(m.start);
+    const t = index.startingAt(m.start);
     if (m.text.length < 3 && (t?.end !== m.end || !/^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos))) continue;
     if (ambiguousNames().has(m.text) && !WORD_CUES.some((c) => text.startsWith(c, m.end))) continue;
     out.push({ type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' });
@@ -116,7 +113,7 @@ export function refineOrganizations(
   let entities = [...modelEntities].sort(bySpan);
   if (on('clean')) entities = cleanModelNames(entities);
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
-  if (on('lexicon')) for (const c of lexiconCandidates(text, tokens)) entities = placeOrg(entities, c);
+  if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
   if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, c);
   if (on('latin')) for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
   if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
@@ -144,12 +141,11 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         .join('\n'),
     ).map((m) => m.text),
   );
-  const wordAt = new Map(index.tokens.map((t) => [t.start, t]));
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
-    const word = wordAt.get(e.start);
+    const word = index.startingAt(e.start);
     if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE) return false;
     return !isGenericOrgName(e.text) && hasDistinctivePart(text, e, index, entities);
   });

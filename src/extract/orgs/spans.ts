@@ -1,5 +1,5 @@
 /** Small span helpers shared by the organisation steps. */
-import type { Entity, Token } from '../../record/schema.js';
+import type { Entity } from '../../record/schema.js';
 
 export const NAME_TYPES = new Set(['ORG', 'PERSON', 'LOC']);
 
@@ -8,17 +8,6 @@ export const overlaps = (a: { start: number; end: number }, b: { start: number; 
 
 export const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean =>
   outer.start <= inner.start && inner.end <= outer.end;
-
-/** Token boundaries of a text, as two sets of offsets. */
-export function boundaries(tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const t of tokens) {
-    starts.add(t.start);
-    ends.add(t.end);
-  }
-  return { starts, ends };
-}
 
 /**
  * Puts a candidate organisation into the entity list. It may replace the name entities and

@@ -141,9 +141,9 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
  * (人民政 | 府) is extended over it, and over a department's kind right after it (学院 |
  * 党总支), not over another kind (国务院 | 政府特殊津贴).
  */
-export function completeKind(text: string, e: Entity, index: TokenIndex, tokenEnds: Set<number>): Entity {
+export function completeKind(text: string, e: Entity, index: TokenIndex): Entity {
   if (endsWithKind(text, e, index)) {
-    const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && tokenEnds.has(e.end + k.length));
+    const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && index.endsAt(e.end + k.length));
     return dept ? { ...e, end: e.end + dept.length, text: text.slice(e.start, e.end + dept.length) } : e;
   }
   // A whole kind right after the name joins it unless the name is complete as it stands
@@ -155,7 +155,7 @@ export function completeKind(text: string, e: Entity, index: TokenIndex, tokenEn
       const head = k.slice(0, cut);
       if (head && !e.text.endsWith(head)) continue;
       const end = e.end + k.length - cut;
-      if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && tokenEnds.has(end)) {
+      if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && index.endsAt(end)) {
         return { ...e, end, text: text.slice(e.start, end) };
       }
     }

@@ -8,9 +8,28 @@ import type { Token } from '../../record/schema.js';
 
 export class TokenIndex {
   private readonly byEnd = new Map<number, number>();
+  private readonly byStart = new Map<number, Token>();
 
   constructor(readonly tokens: Token[]) {
-    tokens.forEach((t, i) => this.byEnd.set(t.end, i));
+    tokens.forEach((t, i) => {
+      this.byEnd.set(t.end, i);
+      this.byStart.set(t.start, t);
+    });
+  }
+
+  /** The token that starts at `pos`, if one does. */
+  startingAt(pos: number): Token | undefined {
+    return this.byStart.get(pos);
+  }
+
+  /** Whether a token starts at `pos` (a word boundary). */
+  startsAt(pos: number): boolean {
+    return this.byStart.has(pos);
+  }
+
+  /** Whether a token ends at `pos` (a word boundary). */
+  endsAt(pos: number): boolean {
+    return this.byEnd.has(pos);
   }
 
   /** The index of the first token starting at or after `pos` (tokens.length when none does). */
