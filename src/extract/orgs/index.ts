@@ -10,13 +10,15 @@ import { coordinatedCandidates } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates } from './latin.js';
 import { ambiguousNames, lexiconMatches } from './lexicon.js';
-import { ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
+import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
+import { trimModelRunOn } from './run-ons.js';
+import { periodicalCandidates, withoutTitleMarks } from './titles.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -52,8 +54,10 @@ function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
   let out = entities.flatMap((e) => {
     if (e.type !== 'ORG') return [e];
-    const named = withoutRole(text, e);
-    return named ? [completeKind(text, trimRunOn(text, named, index), index)] : [];
+    const titled = withoutTitleMarks(text, e);
+    const named = titled && withoutRole(text, trimModelRunOn(text, titled));
+    // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
+    return named ? [trimModelRunOn(text, completeKind(text, trimRunOn(text, named, index), index))] : [];
   });
   // An extension may now overlap the next entity: keep the earlier, longer one.
   let reach = -1;
@@ -99,7 +103,7 @@ function shortFormCandidates(text: string, index: TokenIndex, entities: Entity[]
 }
 
 /** The steps in their order; each can be left out (`skip`) to measure what it brings. */
-export const ORG_STEPS = ['clean', 'boundaries', 'lexicon', 'structure', 'latin', 'lists', 'short-forms', 'final-check'] as const;
+export const ORG_STEPS = ['clean', 'boundaries', 'lexicon', 'structure', 'latin', 'titles', 'lists', 'short-forms', 'final-check'] as const;
 export type OrgStep = (typeof ORG_STEPS)[number];
 
 export function refineOrganizations(
@@ -114,8 +118,9 @@ export function refineOrganizations(
   if (on('clean')) entities = cleanModelNames(entities);
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
-  if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, c);
+  if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, trimModelRunOn(text, c));
   if (on('latin')) for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
+  if (on('titles')) for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
   if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
   if (on('short-forms')) for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
   return on('final-check') ? finalCheck(text, index, entities) : entities;
@@ -143,7 +148,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   );
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
-    if (VENUE_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = index.startingAt(e.start);
     if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE) return false;

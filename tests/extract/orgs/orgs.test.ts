@@ -131,3 +131,37 @@ describe('lexicon', () => {
     expect(lexiconMatches('北京大学').map((x) => x.text)).toContain('北京大学');
   });
 });
+
+describe('run-ons the span itself shows', () => {
+  it('a periodical in title marks is its title, without the country or kind around it', () => {
+    const text = '据英国《晨星时报》报道，另据《江湾周刊》杂志，此事仍在调查。';
+    const found = orgs(text, [ent(text, '英国《晨星时报》')]);
+    expect(found).toContain('晨星时报');
+    expect(found).toContain('江湾周刊');
+    expect(found.some((o) => /[《》]/.test(o))).toBe(false);
+  });
+  it('a title that is a document, a book or a law is no outlet', () => {
+    const text = '会议通过了《关于加强管理的通报》，并学习了《平凡的世界》。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('a Latin name with one Han character of the sentence after it loses the character', () => {
+    const text = '除了QXZ外，其他厂商也在跟进。';
+    expect(orgs(text, [ent(text, 'QXZ外')])).toEqual(['QXZ']);
+  });
+  it('a pair of bodies under one place is the first body', () => {
+    const text = '青川市委市政府召开会议。';
+    expect(orgs(text, [ent(text, '青川市委市政府')])).toEqual(['青川市委']);
+  });
+  it('a body named by its level alone is generic', () => {
+    const text = '市委召开常委会，县委书记参加。';
+    expect(orgs(text, [ent(text, '市委')])).toEqual([]);
+  });
+  it('a name joined to a generic phrase by a conjunction ends before the conjunction', () => {
+    const text = '青川市政府与下列公司签署协议。';
+    expect(orgs(text, [ent(text, '青川市政府与下列公司')])).toEqual(['青川市政府']);
+  });
+  it('an event is no organisation', () => {
+    const text = '青川治理动员大会在市里召开。';
+    expect(orgs(text, [ent(text, '青川治理动员大会')])).toEqual([]);
+  });
+});

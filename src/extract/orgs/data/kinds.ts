@@ -505,6 +505,18 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '军队',
   '政党',
   '联军',
+  // a body named by its level alone (市委); with a place before it, it is a name (南京市委)
+  '省委',
+  '市委',
+  '县委',
+  '区委',
+  '州委',
+  '镇委',
+  '乡委',
+  '党委',
+  '党组',
+  '党总支',
+  '党支部',
 ];
 
 /**
@@ -665,6 +677,34 @@ export const VENUE_ENDINGS: readonly string[] = [
   '大院',
 ];
 
+/** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
+export const EVENT_ENDINGS: readonly string[] = [
+  '动员大会',
+  '推进大会',
+  '表彰大会',
+  '誓师大会',
+  '论坛',
+  '博览会',
+  '年会',
+  '峰会',
+  '研讨会',
+  '座谈会',
+  '推进会',
+  '动员会',
+  '发布会',
+  '展览会',
+  '交易会',
+  '运动会',
+  '洽谈会',
+  '报告会',
+  '联欢会',
+  '招聘会',
+  '开幕式',
+  '闭幕式',
+  '典礼',
+  '仪式',
+];
+
 /**
  * Titles and roles of persons. One written right after an organisation's name (委员会委员,
  * 协会会员, 公司总经理) belongs to a person: the name ends before it.
@@ -716,3 +756,51 @@ export const ROLE_WORDS: readonly string[] = [
   '记者',
   '主持人',
 ];
+
+/**
+ * Words that end the title of a periodical: a newspaper or magazine written in book-title
+ * marks (《…日报》) is an outlet, as a reader lists it.
+ */
+export const PERIODICAL_KINDS: readonly string[] = [
+  '日报',
+  '晚报',
+  '早报',
+  '晨报',
+  '时报',
+  '周报',
+  '商报',
+  '导报',
+  '快报',
+  '青年报',
+  '画报',
+  '周刊',
+  '月刊',
+  '杂志',
+  '学报',
+  '文摘',
+  '报',
+];
+
+/** Titles ending in 报 that are documents, not outlets (《政府工作报告》 ends otherwise; these do not). */
+export const NOT_PERIODICALS: readonly string[] = [
+  '通报',
+  '公报',
+  '简报',
+  '汇报',
+  '情报',
+  '预报',
+  '海报',
+  '年报',
+  '季报',
+  '月报',
+  '电报',
+  '喜报',
+  '捷报',
+  '画报社',
+];
+
+/**
+ * Two bodies named as a pair with one place (南京市委市政府): the name written in full is the
+ * first; the second repeats the place only by its level.
+ */
+export const PAIRED_BODIES: readonly string[] = ['省委省政府', '市委市政府', '县委县政府', '区委区政府', '州委州政府', '党委政府'];

@@ -1,0 +1,34 @@
+/**
+ * Model names that run past the organisation into the words around it, in ways that show in
+ * the span itself: a Latin name with one Han character of the sentence after it (IBM外), two
+ * bodies named as a pair (南京市委市政府), and a name joined by a conjunction to a generic noun
+ * phrase (香港政府与下列公司).
+ */
+import type { Entity } from '../../record/schema.js';
+import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
+import { isGenericOrgName, kindOf } from './generic.js';
+
+const LATIN_THEN_ONE_HAN = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[\u4e00-\u9fff]$/;
+const CONJUNCTIONS = ['与', '和', '及', '同', '以及'];
+/** What a generic phrase after a conjunction opens with (下列公司, 有关部门). */
+const GENERIC_OPENERS = ['下列', '下述', '上述', '有关', '相关', '其他', '其它', '各', '多家', '一些', '部分'];
+
+const cut = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
+
+export function trimModelRunOn(text: string, e: Entity): Entity {
+  const latin = LATIN_THEN_ONE_HAN.exec(e.text);
+  if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return cut(text, e, e.start + latin[1]!.length);
+  const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));
+  if (pair) {
+    // The first body keeps the place (南京 + 市委), whether the model included it or a place entity precedes.
+    return cut(text, e, e.end - pair.length + 2);
+  }
+  for (const c of CONJUNCTIONS) {
+    const at = e.text.indexOf(c, 2);
+    if (at < 0) continue;
+    const left = e.text.slice(0, at);
+    const right = e.text.slice(at + c.length);
+    if (kindOf(left) && (isGenericOrgName(right) || GENERIC_OPENERS.some((g) => right.startsWith(g)))) return cut(text, e, e.start + at);
+  }
+  return e;
+}

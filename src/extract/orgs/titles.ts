@@ -1,0 +1,47 @@
+/**
+ * Newspapers and magazines are written in book-title marks (《卫报》). The outlet a reader lists
+ * is the title itself: without the marks, and without the country before them or the kind
+ * word after them (英国《卫报》, 《读者文摘》杂志). Other titles (books, laws, reports) are no
+ * organisations, so a title is a candidate only when it ends like a periodical.
+ */
+import type { Entity } from '../../record/schema.js';
+import { NOT_PERIODICALS, PERIODICAL_KINDS } from './data/kinds.js';
+import { isGenericOrgName } from './generic.js';
+
+const TITLE = /《([^《》\n]{2,24})》/g;
+const MARKS = /[《》]/;
+
+const isPeriodical = (title: string): boolean =>
+  PERIODICAL_KINDS.some((k) => title.endsWith(k) && title.length > k.length) &&
+  !NOT_PERIODICALS.some((k) => title.endsWith(k)) &&
+  !isGenericOrgName(title);
+
+/** A model name that holds a title in marks is that title; one with a stray mark loses it. */
+export function withoutTitleMarks(text: string, e: Entity): Entity | null {
+  if (!MARKS.test(e.text)) return e;
+  const open = e.text.indexOf('《');
+  const close = e.text.indexOf('》', open + 1);
+  if (open >= 0 && close > open + 1) {
+    const start = e.start + open + 1;
+    const end = e.start + close;
+    return { ...e, start, end, text: text.slice(start, end) };
+  }
+  // One mark only: the name is the longer side of it.
+  const at = e.text.search(MARKS);
+  const left = { start: e.start, end: e.start + at };
+  const right = { start: e.start + at + 1, end: e.end };
+  const side = right.end - right.start >= left.end - left.start ? right : left;
+  return side.end - side.start >= 2 ? { ...e, ...side, text: text.slice(side.start, side.end) } : null;
+}
+
+/** Each periodical title in marks, as an organisation. */
+export function periodicalCandidates(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(TITLE)) {
+    const title = m[1]!;
+    if (!isPeriodical(title) || /[，。；：！？,;:!?]/.test(title)) continue;
+    const start = m.index + 1;
+    out.push({ type: 'ORG', text: title, start, end: start + title.length, score: 0.6, source: 'title' });
+  }
+  return out;
+}
