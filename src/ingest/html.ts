@@ -11,12 +11,11 @@ import { parseHtml } from './dom.js';
 import { removeJunk } from './junk.js';
 import { prepareHtml } from './limits.js';
 import { findAuthors, findEditors, findPublisher, namesFromMeta } from './meta/bylines.js';
-import { dateFromUrl, parseDate, type ParsedDate } from './meta/dates.js';
 import { findDateline } from './meta/dateline.js';
 import { readDeclaredMeta } from './meta/html-meta.js';
 import { detectLanguage } from './meta/language.js';
 import { chooseTitle } from './meta/title.js';
-import { better, findVisibleDate } from './meta/visible.js';
+import { findPublished } from './meta/published.js';
 
 /** How many blocks before the text, and after it, count as "near" for dates and bylines. */
 const HEADER_BLOCKS = 25;
@@ -56,30 +55,15 @@ function headingBefore(tree: BlockTree, content: Content): number | null {
   return null;
 }
 
-/** A line inside the text short enough to be a date line rather than prose that mentions a date. */
-const DATE_LINE_MAX = 60;
-
-function windows(tree: BlockTree, content: Content, title: string | null): { header: string[]; headerDates: string[]; trailer: string[] } {
+function windows(tree: BlockTree, content: Content, title: string | null): { header: string[]; trailer: string[] } {
   const first = content.kept[0] ?? content.first;
   const last = content.kept[content.kept.length - 1] ?? content.last;
   const t = titleIndex(tree, title, first);
   const from = t >= 0 && t < first ? Math.max(t, first - HEADER_BLOCKS) : Math.max(0, first - 8);
   const header = tree.blocks.slice(from, first + HEADER_AFTER).map((b) => b.text);
-  const headerDates = [
-    ...tree.blocks.slice(from, first),
-    ...tree.blocks.slice(first, first + HEADER_AFTER).filter((b) => b.chars <= DATE_LINE_MAX),
-  ].map((b) => b.text);
   const lastKept = content.kept.slice(-3).map((i) => tree.blocks[i]?.text ?? '');
   const trailer = [...lastKept, ...tree.blocks.slice(last + 1, last + 1 + TRAILER_BLOCKS).map((b) => b.text)];
-  return { header, headerDates, trailer };
-}
-
-function pickDate(declared: string[], header: string[], trailer: string[], url: string | null, zone: string): ParsedDate | null {
-  for (const raw of declared) {
-    const d = parseDate(raw, zone);
-    if (d) return better(d, findVisibleDate(header, zone));
-  }
-  return findVisibleDate(header, zone) ?? findVisibleDate(trailer, zone) ?? dateFromUrl(url, zone);
+  return { header, trailer };
 }
 
 /**
@@ -115,9 +99,12 @@ export function ingestHtml(raw: string, encoding: string, url: string | null, pu
   }
   const language = detectLanguage(text, declared.lang);
   const zone = language === 'zh' ? '+08:00' : '+00:00';
-  const { header, headerDates, trailer } = windows(tree, content, title);
+  const { header, trailer } = windows(tree, content, title);
   const canonical = declared.canonical && /^https?:\/\//i.test(declared.canonical) ? declared.canonical : null;
-  const date = publishedAt ?? pickDate(declared.dates, headerDates, trailer, url ?? canonical, zone)?.iso ?? null;
+  const titleAt = titleIndex(tree, title, content.kept[0] ?? content.first);
+  const date =
+    publishedAt ??
+    findPublished({ declared: declared.dateSources, blocks: tree.blocks, titleAt, kept: content.kept, url: url ?? canonical, zone }).iso;
   const visibleAuthors = findAuthors(header.concat(trailer));
   const meta: ArticleMeta = {
     title,

@@ -18,6 +18,11 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean 
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+/** A date from its parts, or null when it is no calendar date (or out of the plausible years). */
+export function makeDate(y: number, mo: number, d: number, time: [number, number, number] | null, zone: string): ParsedDate | null {
+  return build(y, mo, d, time, zone);
+}
+
 function build(y: number, mo: number, d: number, time: [number, number, number] | null, zone: string): ParsedDate | null {
   const [h, mi, s] = time ?? [0, 0, 0];
   if (!valid(y, mo, d, h, mi, s)) return null;
@@ -33,9 +38,15 @@ function zoneOf(raw: string | undefined, fallback: string): string {
 
 /** ISO-like strings from metadata: 2021-10-15T15:27:00+08:00, 2021-10-15 15:27, 20211015. */
 function parseIsoLike(s: string, zone: string): ParsedDate | null {
-  const m = /^\s*((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(s);
+  const m =
+    /^\s*((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?!\d)(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}(?!\d))?\s*([AP]\.?M\.?)?)?/i.exec(
+      s,
+    );
   if (!m) return null;
-  const time: [number, number, number] | null = m[4] ? [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] : null;
+  let h = Number(m[4]);
+  if (/^p/i.test(m[8] ?? '') && h < 12) h += 12;
+  if (/^a/i.test(m[8] ?? '') && h === 12) h = 0;
+  const time: [number, number, number] | null = m[4] ? [h, Number(m[5]), Number(m[6] ?? 0)] : null;
   return build(Number(m[1]), Number(m[2]), Number(m[3]), time, zoneOf(m[7], zone));
 }
 
@@ -97,9 +108,14 @@ export function parseDate(s: string | null | undefined, zone: string): ParsedDat
   return parseIsoLike(t, zone) ?? parseNumericDate(t, zone) ?? parseSlashDate(t, zone) ?? parseEnglishDate(t, zone);
 }
 
-/** A date in the page's own URL: /2021/10/15/, /2021-10/15/, /20211015/. */
+/**
+ * A date in the page's own URL: /2021/10/15/, /2021-10/15/, /2021/1015/, /20211015/, and after a
+ * letter or two or an underscore: /t20211015_123.html, /art_20211015_1.html.
+ */
 export function dateFromUrl(url: string | null | undefined, zone: string): ParsedDate | null {
   if (!url) return null;
-  const m = /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:[/_.-]|\d{0,8}[/_.])/.exec(url.replace(/^\w+:\/\/[^/]+/, ''));
+  const m = /(?:\/[a-z]{0,3}|_)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?:[/_.-]|\d{0,8}[/_.]|$)/i.exec(
+    url.replace(/^\w+:\/\/[^/]+/, '').replace(/[?#].*$/, ''),
+  );
   return m ? build(Number(m[1]), Number(m[2]), Number(m[3]), null, zone) : null;
 }

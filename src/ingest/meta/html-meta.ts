@@ -16,6 +16,8 @@ import {
   TIME_EXCLUDED,
   TITLE_KEYS,
 } from '../data/meta-sources.js';
+import { MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './published-sources.js';
+import type { DeclaredDate } from './published.js';
 
 export interface DeclaredMeta {
   docTitle: string | null;
@@ -23,6 +25,8 @@ export interface DeclaredMeta {
   h1: string[];
   /** Raw date strings, most trusted first. */
   dates: string[];
+  /** The same and more, each with where it was declared, for published.ts to rank. */
+  dateSources: DeclaredDate[];
   authors: string[];
   editors: string[];
   publisher: string | null;
@@ -48,6 +52,7 @@ function nameOf(v: unknown): string[] {
 interface LdArticle {
   headline: string | null;
   date: string | null;
+  modified: string | null;
   authors: string[];
   publisher: string | null;
   url: string | null;
@@ -80,6 +85,7 @@ function jsonLd(scripts: readonly string[]): LdArticle | null {
       const found: LdArticle = {
         headline: str(o.headline) ?? str(o.name),
         date: str(o.datePublished) ?? str(o.dateCreated),
+        modified: str(o.dateModified),
         authors: nameOf(o.author)
           .map((s) => s.trim())
           .filter(Boolean),
@@ -105,6 +111,7 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
   const metas = new Map<string, string[]>();
   const ldScripts: string[] = [];
   const times: string[] = [];
+  const timeSources: DeclaredDate[] = [];
   const h1: string[] = [];
   let docTitle: string | null = null;
   let canonical: string | null = null;
@@ -140,7 +147,10 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
     } else if ((name === 'time' || 'pubdate' in node.attribs || attr(node, 'itemprop') === 'datePublished') && times.length < 5) {
       if (excludedTime(node)) continue;
       const v = clean(attr(node, 'datetime') || attr(node, 'content') || textOf(node));
-      if (v) times.push(v);
+      if (!v) continue;
+      times.push(v);
+      const marked = 'pubdate' in node.attribs || /^datepublished$/i.test(attr(node, 'itemprop'));
+      timeSources.push({ raw: v, source: marked ? 'itemprop' : 'time' });
     }
   }
   const firstOf = (keys: readonly string[]): string | null => {
@@ -152,12 +162,20 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
   };
   const allOf = (keys: readonly string[]): string[] => keys.flatMap((k) => metas.get(k) ?? []);
   const ld = jsonLd(ldScripts);
+  const dateSources: DeclaredDate[] = [
+    ...(ld?.date ? [{ raw: ld.date, source: 'jsonld' as const }] : []),
+    ...allOf(PUBLISHED_META_KEYS).map((raw) => ({ raw, source: 'meta' as const })),
+    ...timeSources,
+    ...(ld?.modified ? [{ raw: ld.modified, source: 'modified' as const }] : []),
+    ...allOf(MODIFIED_META_KEYS).map((raw) => ({ raw, source: 'modified' as const })),
+  ];
   const siteName = firstOf(SITE_NAME_KEYS) ?? ld?.publisher ?? null;
   return {
     docTitle,
     metaTitle: ld?.headline ?? firstOf(TITLE_KEYS),
     h1,
     dates: [...(ld?.date ? [ld.date] : []), ...allOf(DATE_KEYS), ...times],
+    dateSources,
     authors: ld?.authors.length ? ld.authors : allOf(AUTHOR_KEYS).slice(0, 5),
     editors: allOf(EDITOR_KEYS).slice(0, 3),
     publisher: firstOf(PUBLISHER_KEYS) ?? ld?.publisher ?? null,
