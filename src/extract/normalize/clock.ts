@@ -16,7 +16,20 @@ export function span(
   relative: boolean,
   kind: 'DATE' | 'TIME' = 'DATE',
 ): DateSpan {
-  return { what: 'date', kind, start: i, end, value, granularity, relative };
+  return { what: 'date', kind, start: i, end, value, valueMax: null, granularity, relative };
+}
+
+/** A range or period (上半年, 十四五, 1-8月): `value` at its start, `valueMax` at its end, both null when unresolved. */
+export function period(
+  i: number,
+  end: number,
+  from: string | null,
+  to: string | null,
+  granularity: Granularity,
+  relative: boolean,
+): DateSpan {
+  const ok = from !== null && to !== null;
+  return { what: 'date', kind: 'DATE', start: i, end, value: ok ? from : null, valueMax: ok ? to : null, granularity, relative };
 }
 
 /** A small whole number (a month, a day, an hour) at j. */

@@ -7,13 +7,16 @@
 import type { Granularity } from '../../record/schema.js';
 import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDay, validDate, yearOfMonth } from './calendar.js';
 import { asciiDigit, readNumber } from './numbers.js';
-import { intAt, parseClock, span, timeValue, type Clock } from './clock.js';
+import { intAt, parseClock, period, span, timeValue, type Clock } from './clock.js';
+import { parsePlan } from './plans.js';
+import { parseSamePeriod } from './same-period.js';
 import {
   AFTER,
   BEFORE,
   DAY_PARTS,
   DIGITS,
   DURATION_UNITS,
+  LONE_ONE,
   MONTH_PARTS,
   REL_DAYS,
   REL_MONTHS,
@@ -103,8 +106,9 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
     if (!hasYear && yp && yp.word.length > 1 && text[j - 1] !== '年') y = ref ? ref.year : null;
     if (yp && (hasYear || (yp.word.length > 1 && text[j - 1] !== '年')) && !(yp.word.length === 1 && text[yp.end] === '期')) {
       const p = yp.value;
-      if (p.half) return span(i, yp.end, y === null ? null : fmt.half(y, p.half), 'half', relative);
-      if (p.quarter) return span(i, yp.end, y === null ? null : fmt.quarter(y, p.quarter), 'quarter', relative);
+      // halves and quarters are periods of months, so a user can put them on one axis with 1-8月
+      if (p.half) return monthPeriod(i, yp.end, y, 6 * p.half - 5, 6 * p.half, relative);
+      if (p.quarter) return monthPeriod(i, yp.end, y, 3 * p.quarter - 2, 3 * p.quarter, relative);
       if (p.month) return span(i, yp.end, y === null ? null : fmt.month(y, p.month), 'month', relative);
     }
   }
@@ -134,11 +138,11 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
     const mp = MONTH_PARTS.match(text, j);
     if (mp) return monthSpan(i, mp.end, y, m, hasYear, badMonth, relative, ref);
   }
-  // day
+  // day (下月10日 too: the day of a relative month is one expression)
   let d: number | null = null;
   let hasDay = false;
   let dayRel = false;
-  if (hasMonth && !rm) {
+  if (hasMonth) {
     const dn = intAt(text, j, 99);
     if (dn && (text[dn.end] === '日' || text[dn.end] === '号')) {
       hasDay = true;
@@ -153,7 +157,9 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
       j = rd.end;
     } else {
       const dn = intAt(text, j, 31);
-      if (dn && text[dn.end] === '日' && dn.v >= 1 && asciiDigit(text[i - 1]) < 0) {
+      // a lone 一日 is "one day" (一日千里, 一日三餐), not the 1st: that is written 1日
+      const loneOneDay = dn !== null && dn.end === j + 1 && LONE_ONE.has(text[j]!);
+      if (dn && text[dn.end] === '日' && dn.v >= 1 && asciiDigit(text[i - 1]) < 0 && !loneOneDay) {
         hasDay = true;
         d = dn.v;
         j = dn.end + 1;
@@ -218,20 +224,21 @@ function monthRange(
   let end = b.end + 1;
   if (text[end] === '份') end++;
   if (!hasYear) y = ref ? yearOfMonth(b.v, ref) : null;
-  return span(i, end, y === null ? null : `${fmt.month(y, a.v)}/${fmt.month(y, b.v)}`, 'month', relative);
+  return monthPeriod(i, end, y, a.v, b.v, relative);
 }
 
-/** 前三季度, 前8个月 (after a year, or on their own in the published year): an ISO interval. */
+/** Months `from`..`to` of year `y` as a period at month precision. */
+function monthPeriod(i: number, end: number, y: number | null, from: number, to: number, relative: boolean): DateSpan {
+  return period(i, end, y === null ? null : fmt.month(y, from), y === null ? null : fmt.month(y, to), 'month', relative);
+}
+
+/** 前三季度, 前8个月 (after a year, or on their own in the published year): a period of months. */
 function firstPart(text: string, j: number, relative: boolean, i: number, year: number | null): DateSpan | null {
   if (text[j] !== '前') return null;
   const n = intAt(text, j + 1, 12);
   if (!n || n.v < 1) return null;
-  if (text.startsWith('季度', n.end) && n.v <= 4) {
-    return span(i, n.end + 2, year === null ? null : `${fmt.quarter(year, 1)}/${fmt.quarter(year, n.v)}`, 'quarter', relative);
-  }
-  if (text.startsWith('个月', n.end)) {
-    return span(i, n.end + 2, year === null ? null : `${fmt.month(year, 1)}/${fmt.month(year, n.v)}`, 'month', relative);
-  }
+  if (text.startsWith('季度', n.end) && n.v <= 4) return monthPeriod(i, n.end + 2, year, 1, 3 * n.v, relative);
+  if (text.startsWith('个月', n.end)) return monthPeriod(i, n.end + 2, year, 1, n.v, relative);
   return null;
 }
 
@@ -312,7 +319,14 @@ function parseTime(text: string, i: number, ctx: ScanContext): DateSpan | null {
 }
 
 export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
-  return parseNumeric(text, i, ctx) ?? parseCalendar(text, i, ctx) ?? parseOffset(text, i, ctx) ?? parseTime(text, i, ctx);
+  return (
+    parseNumeric(text, i, ctx) ??
+    parseSamePeriod(text, i, ctx) ??
+    parseCalendar(text, i, ctx) ??
+    parseOffset(text, i, ctx) ??
+    parsePlan(text, i) ??
+    parseTime(text, i, ctx)
+  );
 }
 
 export { daysInMonth };

@@ -9,15 +9,21 @@ import { asciiDigit, finiteOrNull, isAsciiLetter, readMultipliers, readNumber, t
 import {
   BIG_UNITS,
   CHENG,
+  CODE_BEFORE,
+  CODE_LINKS,
   CURRENCY_PREFIX,
+  DESIGNATION_NOT_AFTER,
   DIGITS,
   INNER_APPROX,
+  LONE_ONE_DETERMINERS,
   ORDINAL_HEADS,
+  ORDINAL_RANK_WORDS,
   PREFIX_MODS,
   RANGE_SEPARATORS,
   SMALL_UNITS,
   SUFFIX_MODS,
   UNITS,
+  VERSION_AFTER,
   type Mod,
   type UnitInfo,
 } from './tables.js';
@@ -30,6 +36,28 @@ const DATE_AFTER = new Set([...'年月日号时']);
 const RATIO = new Set([...':：∶']);
 /** 年 followed by these is not a number of years: 90年代 (a decade), 三年级 (a school grade). */
 const NOT_YEARS_AFTER = new Set([...'代级龄']);
+/** 数十, 几百: "several" of a magnitude, read as 2 to 9 of it (数十家 → 20..90). */
+const SEVERAL_MIN = 2;
+const SEVERAL_MAX = 9;
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+/** The last characters of the code words: most numbers fail on this one lookup. */
+const CODE_BEFORE_LAST: ReadonlySet<string> = new Set(CODE_BEFORE.map((w) => w.at(-1)!));
+
+/** 拨打12345, 邮编：518000: a code word (data/codes.json) and an optional 为/是/colon right before `i`. */
+function afterCodeWord(text: string, i: number): boolean {
+  let p = i;
+  while (p > 0 && text[p - 1] === ' ') p--;
+  if (CODE_LINKS.has(text[p - 1] ?? '')) p--;
+  while (p > 0 && text[p - 1] === ' ') p--;
+  return CODE_BEFORE_LAST.has(text[p - 1] ?? '') && CODE_BEFORE.some((w) => text.startsWith(w, p - w.length));
+}
+
+/** 歼-20, 东风-41: a Han word, a hyphen and digits with no unit is a designation, not a negative number. */
+function designation(text: string, hyphen: number, unit: UnitInfo | null): boolean {
+  const h = text[hyphen - 1];
+  return !unit && (text[hyphen] === '-' || text[hyphen] === '－') && isHan(h) && !DESIGNATION_NOT_AFTER.has(h!);
+}
 
 interface Amount {
   start: number;
@@ -181,6 +209,9 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     const before = text[i - 1];
     if (j === i && (isAsciiLetter(before) || asciiDigit(before) >= 0 || before === '.' || RATIO.has(before ?? ''))) return null;
     if (j === i && before === '-' && (isAsciiLetter(text[i - 2]) || asciiDigit(text[i - 2]) >= 0)) return null;
+    if (j === i && designation(text, i - 1, a.unit)) return null;
+    if (j === i && !a.unit && afterCodeWord(text, i)) return null;
+    if (negative && j === i + 1 && designation(text, i, a.unit)) return null;
     if (
       j === i &&
       (before === ',' || before === '，') &&
@@ -192,7 +223,8 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     if (a.n.raw.length > 1 && a.n.raw.startsWith('0') && !a.unit) return null; // 010, 007: codes, not amounts
     if (a.unit?.unit === 'a' && a.n.raw.length === 4) return null; // 2020年 is a date
     if (!a.unit && isAsciiLetter(text[a.end])) return null;
-    if (!a.unit && (text.startsWith('版', a.end) || text.startsWith('升级', a.end) || text.startsWith('时代', a.end))) return null; // 2.0版, Web 3.0时代
+    if (!a.unit && text[a.end] === ' ' && isAsciiLetter(text[a.end + 1])) return null; // 骁龙8 Gen 3: part of a name
+    if (!a.unit && VERSION_AFTER.match(text, a.end)) return null; // 2.0版, 深圳2.0升级版, Web 3.0时代 (data/codes.json)
     if (text[a.end] === '/' && !a.unit && asciiDigit(text[a.end + 1]) >= 0) return arabicFraction(text, i, a.end, a.n.value, mod);
     if ((text[a.end] === '+' || RATIO.has(text[a.end] ?? '')) && asciiDigit(text[a.end + 1]) >= 0) return null;
     if ((before === '+' || before === '/') && asciiDigit(text[i - 2]) >= 0) return null;
@@ -262,12 +294,17 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
   }
 
   // What kind of figure is it?
-  if (vague) value = valueMax = null;
+  if (vague) {
+    valueMax = value === null ? null : finiteOrNull(value * SEVERAL_MAX);
+    value = value === null ? null : finiteOrNull(value * SEVERAL_MIN);
+  }
   const modified = j > i;
   let kind: FigureKind;
   if (ordinal) {
     kind = 'ORDINAL';
     if (unit && unit.kind !== 'CARDINAL') return null; // 第3季度 is a date, 第5% is odd
+    // 第二外国语学院, 第三方: a bare ordinal running into a noun starts a name (not 第二大)
+    if (!unit && isHan(text[end]) && !ORDINAL_RANK_WORDS.has(text[end]!)) return null;
   } else if (currency) {
     if (unit && unit.kind !== 'MONEY') return null;
     kind = 'MONEY';
@@ -275,6 +312,8 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
   } else if (unit) {
     kind = unit.kind;
     if (kind === 'CARDINAL' && a.n.loneOne && !modified && !ctx.lenient) return null; // 一个, 一家
+    // 这一天, 难忘的一年: 一 after a determiner is an article, whatever the unit
+    if (a.n.loneOne && !modified && LONE_ONE_DETERMINERS.has(text[i - 1] ?? '')) return null;
   } else {
     kind = 'CARDINAL';
     // bare Chinese numerals count only with 万/亿 or in the hundreds (两千, 三百): not 十四五, 七大

@@ -6,6 +6,7 @@
  */
 import type { DateMention, Entity, Figure } from '../../record/schema.js';
 import { parseRefDate } from './calendar.js';
+import { findCodes, inCode } from './codes.js';
 import { DATE_TYPES, FIGURE_TYPES, mergeSpans } from './merge.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
@@ -17,10 +18,13 @@ export interface NormalizeInput {
   publishedAt: string | null;
 }
 
+/** A date as the record contract describes it: a range or period (十四五, 上半年, 1-8月) has `value` at its start and `valueMax` at its end. */
+export type NormalizedDate = DateMention & { valueMax: string | null };
+
 export interface NormalizeResult {
   entities: Entity[];
   figures: Figure[];
-  dates: DateMention[];
+  dates: NormalizedDate[];
 }
 
 export type { Span, FigureSpan, DateSpan } from './types.js';
@@ -32,16 +36,28 @@ function insideName(s: Span, names: Entity[]): boolean {
   return names.some((e) => e.start <= s.start && s.end <= e.end);
 }
 
+/** A bare number right after a name (深圳2.0, 华为5): a version or model, not a quantity. */
+function afterName(s: Span, names: Entity[]): boolean {
+  if (s.what !== 'figure' || s.kind !== 'CARDINAL' || s.unit !== null || s.approximate || s.bound !== null) return false;
+  return names.some((e) => e.end === s.start);
+}
+
 export function normalize(input: NormalizeInput): NormalizeResult {
   const { text } = input;
   const ctx: ScanContext = { ref: parseRefDate(input.publishedAt), lenient: false };
   const named = input.entities.filter((e) => !FIGURE_TYPES.has(e.type) && !DATE_TYPES.has(e.type));
   const persons = named.filter((e) => e.type === 'PERSON');
   const ruleSpans = scan(text, ctx).filter((s) => !insideName(s, persons));
-  const merged = mergeSpans(text, input.entities, ruleSpans, ctx);
+  // model spans too: a span starting inside GB/T 1234-2008 or G20 is part of a name (the
+  // grammar's own spans already skip codes, so without model figures there is nothing to look for)
+  const modelSpans = input.entities.length > named.length;
+  const codes = modelSpans ? findCodes(text) : [];
+  const merged = mergeSpans(text, input.entities, ruleSpans, ctx).filter(
+    (m) => !inCode(codes, m.span.start, m.span.start + 1) && !afterName(m.span, named),
+  );
 
   const figures: Figure[] = [];
-  const dates: DateMention[] = [];
+  const dates: NormalizedDate[] = [];
   const entities: Entity[] = [...named];
   for (const { span: s, source, score } of merged) {
     const t = text.slice(s.start, s.end);
@@ -59,7 +75,16 @@ export function normalize(input: NormalizeInput): NormalizeResult {
         bound: s.bound,
       });
     } else {
-      dates.push({ kind: s.kind, text: t, start: s.start, end: s.end, value: s.value, granularity: s.granularity, relative: s.relative });
+      dates.push({
+        kind: s.kind,
+        text: t,
+        start: s.start,
+        end: s.end,
+        value: s.value,
+        valueMax: s.valueMax,
+        granularity: s.granularity,
+        relative: s.relative,
+      });
     }
     entities.push({ type: s.kind, text: t, start: s.start, end: s.end, score, source });
   }

@@ -1,12 +1,16 @@
 /**
  * Merging the NER model's figure and date spans with the grammar's. A model span the
- * grammar reads whole (alone, leniently) is used with the grammar's value; where the
- * two disagree the longer well-formed span wins; a model span the grammar cannot read
- * at all is kept with value null.
+ * grammar reads whole (alone, leniently, and where it stands in the text) is used with
+ * the grammar's value; where the two disagree the longer well-formed span wins. A model
+ * date the grammar cannot read is kept with value null (近日: a date, just not one we can
+ * resolve); a model figure the grammar cannot give a value to is dropped: 一线 (a city
+ * tier), 三维, 下一步, "2+2+N", 十四五 are names and set phrases, not quantities (README,
+ * "Not figures").
  */
 import type { Entity, EntityType } from '../../record/schema.js';
+import { parseFigureAt } from './figures.js';
 import { scan } from './scan.js';
-import type { FigureKind, ScanContext, Span } from './types.js';
+import type { ScanContext, Span } from './types.js';
 
 export const FIGURE_TYPES: ReadonlySet<EntityType> = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 export const DATE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME']);
@@ -28,25 +32,15 @@ function readWhole(text: string, e: Entity, ctx: ScanContext): Span | null {
   if (spans.length !== 1) return null;
   const s = spans[0]!;
   if (s.start !== 0 || s.end !== sub.length) return null;
+  // read alone, 2.0 is a number; in 深圳2.0升级版 or G20 it is a version or a code
+  if (s.what === 'figure' && !parseFigureAt(text, e.start, { ...ctx, lenient: true })) return null;
   return { ...s, start: e.start, end: e.end };
 }
 
-function unreadable(e: Entity): Span {
-  if (DATE_TYPES.has(e.type)) {
-    return { what: 'date', kind: e.type as 'DATE' | 'TIME', start: e.start, end: e.end, value: null, granularity: null, relative: false };
-  }
-  return {
-    what: 'figure',
-    kind: e.type as FigureKind,
-    start: e.start,
-    end: e.end,
-    value: null,
-    valueMax: null,
-    unit: null,
-    currency: null,
-    approximate: false,
-    bound: null,
-  };
+/** A model date the grammar cannot read: kept, unresolved. Figures are not kept (see above). */
+function unreadableDate(e: Entity): Span {
+  const kind = e.type as 'DATE' | 'TIME';
+  return { what: 'date', kind, start: e.start, end: e.end, value: null, valueMax: null, granularity: null, relative: false };
 }
 
 export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Span[], ctx: ScanContext): MergedSpan[] {
@@ -78,7 +72,7 @@ export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Spa
       }
       continue;
     }
-    if (!whole) chosen.push({ span: unreadable(e), ...fromModel });
+    if (!whole && DATE_TYPES.has(e.type)) chosen.push({ span: unreadableDate(e), ...fromModel });
   }
   return chosen.sort((a, b) => a.span.start - b.span.start);
 }

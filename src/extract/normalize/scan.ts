@@ -17,12 +17,15 @@ import {
   REL_MONTHS,
   REL_WEEKS,
   REL_YEARS,
+  SAME_PERIOD,
   STANDALONE_MONTH_PARTS,
   STOP_PHRASES,
   YEAR_PARTS,
 } from './tables.js';
 import type { DateSpan, ScanContext, Span } from './types.js';
 import { parseRefDate } from './calendar.js';
+import { findCodes } from './codes.js';
+import { resolveSamePeriods } from './same-period.js';
 
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...'第首负-−近上数几百千半',
@@ -36,6 +39,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...STANDALONE_MONTH_PARTS.firstChars(),
   ...STOP_PHRASES.firstChars(),
   ...YEAR_PARTS.firstChars(),
+  ...SAME_PERIOD.firstChars(),
 ]);
 
 const START = codeTable([...TRIGGERS, ...'0123456789０１２３４５６７８９']);
@@ -95,11 +99,20 @@ function rangeContext(text: string, last: DateSpan, i: number, ctx: ScanContext)
 
 function scanCompact(text: string, ctx: ScanContext): Span[] {
   const out: Span[] = [];
+  const codes = findCodes(text);
+  let nextCode = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
     if (!canStart(text.charCodeAt(i))) {
       i++;
+      continue;
+    }
+    // GB/T 1234-2008, V2.0, G20: names, not figures or dates
+    while (nextCode < codes.length && codes[nextCode]![1] <= i) nextCode++;
+    const code = codes[nextCode];
+    if (code && code[0] <= i) {
+      i = code[1];
       continue;
     }
     const c = text[i]!;
@@ -124,5 +137,6 @@ function scanCompact(text: string, ctx: ScanContext): Span[] {
       while (i < n && (asciiDigit(text[i]) >= 0 || text[i] === '.' || text[i] === ',')) i++;
     } else i++;
   }
+  resolveSamePeriods(text, out);
   return out;
 }

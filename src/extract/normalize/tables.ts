@@ -7,6 +7,7 @@ import currencies from './data/currencies.json' with { type: 'json' };
 import units from './data/units.json' with { type: 'json' };
 import modifiers from './data/modifiers.json' with { type: 'json' };
 import dates from './data/dates.json' with { type: 'json' };
+import codes from './data/codes.json' with { type: 'json' };
 import { Lexicon } from './lexicon.js';
 
 export const DIGITS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.digits));
@@ -108,3 +109,17 @@ export const DURATION_UNITS = Lexicon.fromRecord<DurationUnit>(dates.durationUni
 export const BEFORE = Lexicon.fromList(dates.before);
 export const AFTER = Lexicon.fromList(dates.after);
 export const SINCE = Lexicon.fromList(dates.since);
+
+export type FiveYearPlans = typeof dates.fiveYearPlans;
+export const FIVE_YEAR_PLANS: FiveYearPlans = dates.fiveYearPlans;
+export const PLAN_WORDS = Lexicon.fromList(dates.fiveYearPlans.planWords);
+export const SAME_PERIOD = Lexicon.fromRecord<number>(dates.samePeriod);
+
+export const VERSION_AFTER = Lexicon.fromList(codes.versionAfter);
+export const DESIGNATION_NOT_AFTER: ReadonlySet<string> = new Set(codes.designationNotAfter);
+export const LONE_ONE_DETERMINERS: ReadonlySet<string> = new Set(codes.loneOneDeterminers);
+export const STANDARD_PREFIXES: readonly string[] = codes.standards;
+export const VERSION_PREFIXES: readonly string[] = codes.versionPrefixes;
+export const CODE_BEFORE: readonly string[] = codes.codeBefore;
+export const CODE_LINKS: ReadonlySet<string> = new Set(codes.codeLinks);
+export const ORDINAL_RANK_WORDS: ReadonlySet<string> = new Set(codes.ordinalRankWords);

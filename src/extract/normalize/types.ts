@@ -22,7 +22,10 @@ export interface DateSpan {
   kind: 'DATE' | 'TIME';
   start: number;
   end: number;
+  /** ISO at the precision written; for a range or period (十四五, 上半年, 1-8月) its start */
   value: string | null;
+  /** the end of a range or period (same precision as `value`); null for a single date */
+  valueMax: string | null;
   granularity: Granularity | null;
   relative: boolean;
 }

@@ -39,7 +39,7 @@ describe('dates', () => {
     expect(yearOfMonth(1, { year: 2022, month: 12 })).toBe(2022);
     expect(one('3月2日', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2022-03-02' });
     expect(one('8月', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2021-08' });
-    expect(one('7至8月', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2021-07/2021-08' });
+    expect(one('7至8月', '2022-01-06T08:00:00+08:00')).toMatchObject({ value: '2021-07', valueMax: '2021-08' });
   });
 
   it('relative dates', () => {
@@ -59,14 +59,15 @@ describe('dates', () => {
     expect(one('近两年来')).toMatchObject({ value: null, relative: true });
   });
 
+  // halves, quarters and month ranges are periods of months: value at the start, valueMax at the end
   it('parts of years and months', () => {
-    expect(one('今年上半年')).toMatchObject({ value: '2021-H1', granularity: 'half', relative: true });
-    expect(one('2020年第三季度')).toMatchObject({ value: '2020-Q3', granularity: 'quarter' });
-    expect(one('第三季度')).toMatchObject({ value: '2021-Q3', relative: false });
-    expect(one('2025年底')).toMatchObject({ value: '2025-12', granularity: 'month' });
+    expect(one('今年上半年')).toMatchObject({ value: '2021-01', valueMax: '2021-06', granularity: 'month', relative: true });
+    expect(one('2020年第三季度')).toMatchObject({ value: '2020-07', valueMax: '2020-09', granularity: 'month' });
+    expect(one('第三季度')).toMatchObject({ value: '2021-07', valueMax: '2021-09', relative: false });
+    expect(one('2025年底')).toMatchObject({ value: '2025-12', valueMax: null, granularity: 'month' });
     expect(one('月初')).toMatchObject({ value: '2021-10', granularity: 'month' });
-    expect(one('1-8月')).toMatchObject({ value: '2021-01/2021-08', granularity: 'month' });
-    expect(one('前三季度')).toMatchObject({ value: '2021-Q1/2021-Q3' });
+    expect(one('1-8月')).toMatchObject({ value: '2021-01', valueMax: '2021-08', granularity: 'month' });
+    expect(one('前三季度')).toMatchObject({ value: '2021-01', valueMax: '2021-09', granularity: 'month' });
   });
 
   it('weekdays of a relative week, ranges, spaced dates', () => {

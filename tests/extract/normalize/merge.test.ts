@@ -41,7 +41,9 @@ describe('merging model spans', () => {
   it('a model span the grammar cannot read keeps value null', () => {
     const t = '近日，当地举行仪式。';
     const r = normalize({ text: t, entities: [ent(t, 'DATE', '近日')], publishedAt: PUB });
-    expect(r.dates).toEqual([{ kind: 'DATE', text: '近日', start: 0, end: 2, value: null, granularity: null, relative: false }]);
+    expect(r.dates).toEqual([
+      { kind: 'DATE', text: '近日', start: 0, end: 2, value: null, valueMax: null, granularity: null, relative: false },
+    ]);
     expect(r.entities).toHaveLength(1);
   });
 

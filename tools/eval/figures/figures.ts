@@ -1,16 +1,19 @@
 /**
  * `npm run eval:figures`: our stage and Recognizers-Text side by side on the gold set
  * (tests/gold/figures-dates.jsonl): accuracy and time for each.
- *   core  = value (and valueMax), unit/currency and granularity right
- *   value = the value alone right
- *   all   = every field right, span exact (ours only: the peer has no approximate/bound/relative)
+ *   core      = value (and valueMax), unit/currency and granularity right
+ *   value     = the value alone right
+ *   all       = every field right, span exact (ours only: the peer has no approximate/bound/relative)
+ *   recall    = gold expressions found with their exact span (ours)
+ *   precision = of every figure and date emitted on the gold sentences, the share that is a gold
+ *               expression's exact span; a span on a `not` list or listed nowhere counts as wrong
  */
 import { fileURLToPath } from 'node:url';
 import { parseRefDate } from '../../../dist/extract/normalize/calendar.js';
-import { loadGold, sameNumber, scoreOurs, type GoldItem } from './gold.js';
+import { loadGold, loadSentences, sameNumber, scoreOurs, scorePrecision, type GoldItem } from './gold.js';
 import { loadRecognizers, pickPeer, runRecognizers, type Recognizers } from './recognizers.js';
 
-const GOLD = fileURLToPath(new URL('../../../../tests/gold/figures-dates.jsonl', import.meta.url));
+const GOLD = fileURLToPath(new URL('../../../tests/gold/figures-dates.jsonl', import.meta.url));
 
 function scorePeer(rec: Recognizers, item: GoldItem): { core: boolean; value: boolean } {
   const start = item.sentence.indexOf(item.expr);
@@ -49,6 +52,20 @@ export async function evalFigures(goldPath = GOLD): Promise<Array<{ system: stri
       ).length,
     ),
   });
+  rows.push({ system: 'zhnews', metric: 'recall % (exact span)', value: pct(ours.filter((o) => o.found).length) });
+  const sentences = loadSentences(goldPath);
+  const prec = scorePrecision(sentences);
+  rows.push({
+    system: 'zhnews',
+    metric: 'precision (all emitted spans)',
+    value: Math.round((10000 * prec.correct) / Math.max(1, prec.emitted)) / 10000,
+  });
+  rows.push({ system: 'zhnews', metric: `emitted spans (${sentences.length} sentences)`, value: prec.emitted });
+  rows.push({ system: 'zhnews', metric: 'emitted on a not-list span', value: prec.notHits.length });
+  rows.push({ system: 'zhnews', metric: 'emitted, in no gold list', value: prec.unlisted.length });
+  if (process.argv.includes('--verbose')) {
+    for (const w of [...prec.notHits, ...prec.unlisted]) console.error(`false span: ${w.text}  in  ${w.sentence}`);
+  }
   rows.push({ system: 'zhnews', metric: 'ms per sentence', value: Math.round((1000 * oursMs) / items.length) / 1000 });
   const rec = await loadRecognizers();
   t0 = performance.now();
