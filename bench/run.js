@@ -12,6 +12,7 @@ const suites = [
   ['ner-large', './ner.js', 'benchNerLarge'],
   ['batch', './batch.js', 'benchBatch'],
   ['queue', './queue.js', 'benchQueue'],
+  ['dedup', './dedup.js', 'benchDedup'],
 ];
 
 const only = process.argv.slice(2);

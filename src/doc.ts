@@ -2,7 +2,7 @@
  * The document object that flows through the pipeline's stages (modelled on spaCy's Doc):
  * each stage takes a Doc and returns a new Doc with its own fields filled in.
  */
-import type { DateMention, Dateline, Entity, Figure, Token } from './record/schema.js';
+import type { DateMention, Dateline, Entity, Figure, Keyword, Token } from './record/schema.js';
 
 /** How the raw bytes are to be read. `body` is a JSONL `text`: the body as given, no metadata read off. */
 export type InputKind = 'auto' | 'html' | 'text' | 'body';
@@ -56,6 +56,8 @@ export interface Doc {
   entities: Entity[];
   figures: Figure[];
   dates: DateMention[];
+  /** The top keywords (TF-IDF), highest weight first. */
+  keywords: Keyword[];
   timings: StageTimings;
 }
 

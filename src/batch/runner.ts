@@ -9,7 +9,7 @@ import type { RecordStore } from '../store/store.js';
 import { writeDataset, type DatasetFormat } from './dataset/index.js';
 import { articleKey, Journal } from './journal.js';
 import { ProgressReporter, type Counts } from './progress.js';
-import { JsonlFileSink, StoreSink, type BatchSink, type Outcome } from './sinks.js';
+import { JsonlFileSink, StoreSink, type BatchSink, type Outcome, type SinkDedup } from './sinks.js';
 import { acquireRunLocks } from './lock.js';
 import { batchPaths, type BatchPaths, type BatchTarget } from './paths.js';
 
@@ -43,6 +43,8 @@ export interface BatchOptions {
   onReady?: () => void;
   /** Set to stop taking new articles (SIGINT): the run finishes what is in flight and keeps its journal. */
   signal?: AbortSignal;
+  /** `--dedup`: mark near-duplicates (`duplicateOf`) as records are written. */
+  dedup?: SinkDedup | null;
 }
 
 export interface BatchSummary extends Counts {
@@ -114,7 +116,10 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
       store = await openStore(paths.storeUri);
     }
     journal = Journal.open(paths.journal, resume);
-    sink = store ? new StoreSink(store, paths.failures, journal, resume) : new JsonlFileSink(paths.out!, paths.failures, journal, resume);
+    const dedup = opts.dedup ?? null;
+    sink = store
+      ? new StoreSink(store, paths.failures, journal, resume, dedup)
+      : new JsonlFileSink(paths.out!, paths.failures, journal, resume, dedup);
   } catch (err) {
     await pool.close();
     await store?.close();

@@ -2,7 +2,14 @@ import { DurableAppend } from '../io/durable-append.js';
 import { jsonLine } from '../io/json-line.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from '../store/store.js';
+import { fingerprint } from '../dedup/index.js';
+import { FileDedup } from './file-dedup.js';
 import type { Journal, JournalEntry } from './journal.js';
+
+/** `--dedup`: mark near-duplicates as records are written (threshold: estimated Jaccard). */
+export interface SinkDedup {
+  threshold: number;
+}
 
 /** What became of one input article. */
 export type Outcome = { key: string; uri: string | null; record: NewsRecord } | { key: string; uri: string | null; reason: string };
@@ -60,18 +67,24 @@ function openOutput(path: string, journal: Journal, resume: boolean, name: strin
 export class JsonlFileSink implements BatchSink {
   private out: DurableAppend;
   private failures: DurableAppend;
+  private dedup: Promise<FileDedup> | null;
 
   constructor(
     outPath: string,
     failuresPath: string,
     private journal: Journal,
     resume: boolean,
+    dedup: SinkDedup | null = null,
   ) {
     this.out = openOutput(outPath, journal, resume, 'out');
     this.failures = openOutput(failuresPath, journal, resume, 'failures');
+    // After the output is cut back to the journal: what is left is what the index must know.
+    this.dedup = dedup ? FileDedup.open(outPath, resume, dedup.threshold) : null;
   }
 
-  async commit(outcomes: Outcome[]): Promise<void> {
+  async commit(given: Outcome[]): Promise<void> {
+    const dedup = this.dedup && (await this.dedup);
+    const outcomes = dedup ? given.map((o) => ('record' in o ? { ...o, record: dedup.mark(o.record) } : o)) : given;
     const group = layOut(outcomes, this.out, this.failures);
     await this.out.append(group.out);
     await this.failures.append(group.failures);
@@ -94,12 +107,16 @@ export class StoreSink implements BatchSink {
     failuresPath: string,
     private journal: Journal,
     resume: boolean,
+    private dedup: SinkDedup | null = null,
   ) {
     this.failures = openOutput(failuresPath, journal, resume, 'failures');
   }
 
   async commit(outcomes: Outcome[]): Promise<void> {
-    for (const o of outcomes) if ('record' in o) await this.store.put(o.record);
+    const dedup = this.dedup;
+    for (const o of outcomes)
+      if ('record' in o)
+        await this.store.put(o.record, dedup ? { signature: fingerprint(o.record.text), threshold: dedup.threshold } : undefined);
     const group = layOut(outcomes, null, this.failures);
     await this.failures.append(group.failures);
     if (group.failures) await this.failures.sync();

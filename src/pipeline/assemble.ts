@@ -14,16 +14,17 @@ export interface AssembleOptions {
 export function assemble(doc: Doc, opts: AssembleOptions): NewsRecord {
   const { ingest, segment, ner, normalize } = doc.timings;
   const bySpan = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
+  const source = {
+    uri: doc.input.uri,
+    url: doc.input.url ?? doc.meta.canonicalUrl ?? null,
+    sha256: doc.sha256,
+    encoding: doc.encoding,
+    bytes: doc.input.bytes.length,
+  };
   const candidate = {
     schemaVersion: SCHEMA_VERSION,
-    id: recordId(doc.text),
-    source: {
-      uri: doc.input.uri,
-      url: doc.input.url ?? doc.meta.canonicalUrl ?? null,
-      sha256: doc.sha256,
-      encoding: doc.encoding,
-      bytes: doc.input.bytes.length,
-    },
+    id: recordId(source),
+    source,
     title: doc.meta.title,
     publishedAt: doc.meta.publishedAt,
     publisher: doc.meta.publisher,
@@ -36,6 +37,8 @@ export function assemble(doc: Doc, opts: AssembleOptions): NewsRecord {
     organizations: collectOrganizations([...doc.entities].sort(bySpan), doc.tokens),
     figures: [...doc.figures].sort(bySpan),
     dates: [...doc.dates].sort(bySpan),
+    keywords: doc.keywords,
+    duplicateOf: null,
     ...(opts.includeTokens ? { tokens: doc.tokens } : {}),
     pipeline: {
       version: opts.version,

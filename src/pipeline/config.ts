@@ -12,6 +12,8 @@ export const PipelineConfigSchema = z.object({
   /** `refined`: the model's organisations repaired and completed (src/extract/orgs); `model`: as the tagger gave them. */
   organizations: z.enum(['refined', 'model']).default('refined'),
   segmenter: z.enum(SEGMENTERS).default('jieba'),
+  /** An IDF table (`word idf` lines, e.g. from `zhnews idf`) for keywords; default: jieba's. */
+  idf: z.string().min(1).optional(),
   /**
    * Clean text longer than this is not a news article (a dump, a log, a 50 MB page of
    * repeats): refusing it keeps segmentation and NER time bounded.

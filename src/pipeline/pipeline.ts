@@ -5,7 +5,8 @@ import type { NerTagger } from '../extract/ner/tagger.js';
 import type { NewsRecord } from '../record/schema.js';
 import { assemble } from './assemble.js';
 import { PipelineConfigSchema, type PipelineConfig } from './config.js';
-import { ingestStage, nerStage, normalizeStage, orgStage, segmentStage } from './stages.js';
+import { ingestStage, keywordStage, nerStage, normalizeStage, orgStage, segmentStage } from './stages.js';
+import { loadIdf } from '../extract/keywords/index.js';
 import { createTagger } from './tagger-factory.js';
 import { PIPELINE_VERSION } from './version.js';
 
@@ -24,6 +25,7 @@ export async function createPipeline(config: PipelineConfig = {}): Promise<Pipel
   const warmText = '新华社北京电，国家统计局今天发布数据。';
   const warmTokens = segmenter.segment(warmText);
   if (resolved.organizations === 'refined') lexiconMatches('');
+  const idf = loadIdf(resolved.idf);
   const tagger: NerTagger = await createTagger(resolved);
   // The first run of an onnxruntime session allocates its buffers: a sentence now, not the first article.
   await tagger.tag(warmText, warmTokens);
@@ -33,6 +35,7 @@ export async function createPipeline(config: PipelineConfig = {}): Promise<Pipel
     async process(input: RawInput): Promise<NewsRecord> {
       let doc = ingestStage(input, resolved.maxTextChars);
       doc = segmentStage(doc, segmenter);
+      doc = keywordStage(doc, idf);
       doc = await nerStage(doc, tagger);
       if (resolved.organizations === 'refined') doc = orgStage(doc);
       doc = normalizeStage(doc);

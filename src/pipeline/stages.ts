@@ -9,6 +9,7 @@ import { InputError } from '../errors/index.js';
 import type { NerTagger } from '../extract/ner/tagger.js';
 import { postprocessEntities, type PostprocessOptions } from '../extract/ner/postprocess.js';
 import { normalize } from '../extract/normalize/index.js';
+import { extractKeywords, type IdfTable } from '../extract/keywords/index.js';
 import { refineOrganizations } from '../extract/orgs/index.js';
 import type { Segmenter } from '../extract/segment/segmenter.js';
 import { sha256Hex } from './hash.js';
@@ -34,6 +35,7 @@ export function ingestStage(input: RawInput, maxTextChars: number): Doc {
     entities: [],
     figures: [],
     dates: [],
+    keywords: [],
     timings: { ingest: since(t0), segment: 0, ner: 0, normalize: 0 },
   };
 }
@@ -75,4 +77,11 @@ export function normalizeStage(doc: Doc): Doc {
     publishedAt: doc.meta.publishedAt,
   });
   return { ...doc, entities, figures, dates, timings: { ...doc.timings, normalize: since(t0) } };
+}
+
+/** Keywords from the tokens; timed with segmentation, whose output they read. */
+export function keywordStage(doc: Doc, idf: IdfTable): Doc {
+  const t0 = performance.now();
+  const keywords = extractKeywords(doc.tokens, idf);
+  return { ...doc, keywords, timings: { ...doc.timings, segment: doc.timings.segment + since(t0) } };
 }

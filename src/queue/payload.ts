@@ -1,14 +1,15 @@
 /**
  * The job payload codec. A job carries its article whole (a worker on another machine has
  * no access to the producer's files): the raw bytes in base64 plus what the source said
- * about them. The job id is the SHA-256 of the raw bytes, so the same article enqueued
- * twice is one job while the first is still known to the queue.
+ * about them. The job id names the source (its URL or URI, and its bytes), so the same
+ * article enqueued twice is one job while the first is still known to the queue.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { InputKind, RawInput } from '../doc.js';
 import { ArticleTooLargeError } from '../errors/article-too-large-error.js';
 import { InvalidPayloadError } from '../errors/invalid-payload-error.js';
+import { sourceLocator } from '../pipeline/hash.js';
 
 export const PAYLOAD_VERSION = 1 as const;
 
@@ -35,9 +36,17 @@ export const ArticlePayloadSchema = z.object({
 
 export type ArticlePayload = z.infer<typeof ArticlePayloadSchema>;
 
-/** The job id of an article: hex SHA-256 of its raw bytes (also the record's `source.sha256`). */
-export function articleJobId(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * The job id of an article, by the record id's rule (src/pipeline/hash.ts) over what is known
+ * before extraction: the input's URL or URI and its bytes, all 64 hex digits. Two JSONL lines
+ * that differ only in `url` are two jobs. (A page whose canonical link names it gets its record
+ * id from that link, so two copies of it make two jobs and one record.)
+ */
+export function articleJobId(input: Pick<RawInput, 'bytes' | 'uri' | 'url'>): string {
+  const bytes = createHash('sha256').update(input.bytes).digest('hex');
+  return createHash('sha256')
+    .update(`${sourceLocator({ url: input.url ?? null, uri: input.uri })}\n${bytes}`)
+    .digest('hex');
 }
 
 export interface EncodedArticle {
@@ -50,7 +59,7 @@ export function encodeArticle(input: RawInput, maxBytes: number): EncodedArticle
   if (input.bytes.length > maxBytes) throw new ArticleTooLargeError(input.uri, input.bytes.length, maxBytes);
   const buf = Buffer.isBuffer(input.bytes) ? input.bytes : Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
   return {
-    jobId: articleJobId(input.bytes),
+    jobId: articleJobId(input),
     data: {
       v: PAYLOAD_VERSION,
       bytes: buf.toString('base64'),

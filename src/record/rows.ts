@@ -18,6 +18,9 @@ export interface ArticleRow {
   language: string;
   text: string;
   organizations: string;
+  /** JSON array of the keywords' texts, highest weight first. */
+  keywords: string;
+  duplicate_of: string | null;
   n_entities: number;
   n_figures: number;
   n_dates: number;
@@ -44,6 +47,8 @@ export interface EntityRow {
   value_max: number | null;
   /** Dates: the ISO value at the precision written. */
   date_value: string | null;
+  /** Dates: the end of a range or period. */
+  date_value_max: string | null;
   unit: string | null;
   currency: string | null;
   approximate: boolean | null;
@@ -70,6 +75,8 @@ export const ARTICLE_COLUMNS = [
   'language',
   'text',
   'organizations',
+  'keywords',
+  'duplicate_of',
   'n_entities',
   'n_figures',
   'n_dates',
@@ -90,6 +97,7 @@ export const ENTITY_COLUMNS = [
   'value',
   'value_max',
   'date_value',
+  'date_value_max',
   'unit',
   'currency',
   'approximate',
@@ -117,6 +125,8 @@ export function articleRow(r: NewsRecord): ArticleRow {
     language: r.language,
     text: r.text,
     organizations: JSON.stringify(r.organizations),
+    keywords: JSON.stringify(r.keywords.map((k) => k.text)),
+    duplicate_of: r.duplicateOf,
     n_entities: r.entities.length,
     n_figures: r.figures.length,
     n_dates: r.dates.length,
@@ -131,6 +141,7 @@ const blank = {
   value: null,
   value_max: null,
   date_value: null,
+  date_value_max: null,
   unit: null,
   currency: null,
   approximate: null,
@@ -187,6 +198,7 @@ export function entityRows(r: NewsRecord): EntityRow[] {
       start_offset: d.start,
       end_offset: d.end,
       date_value: d.value,
+      date_value_max: d.valueMax,
       granularity: d.granularity,
       relative: d.relative,
     });

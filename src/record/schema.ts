@@ -67,8 +67,16 @@ export const DateSchema = z.object({
   start: offset,
   end: offset,
   value: z.string().nullable(),
+  /** The end of a range or period (2021年至2023年, 十四五), at the precision written; null otherwise. */
+  valueMax: z.string().nullable().default(null),
   granularity: z.enum(GRANULARITIES).nullable(),
   relative: z.boolean(),
+});
+
+export const KeywordSchema = z.object({
+  text: z.string().min(1),
+  /** TF-IDF: the term's share of the article's content words times its IDF. */
+  weight: finite.nonnegative(),
 });
 
 export const TokenSchema = z.object({
@@ -122,6 +130,14 @@ export const RecordSchema = z
     organizations: z.array(OrganizationSchema),
     figures: z.array(FigureSchema),
     dates: z.array(DateSchema),
+    /** The top keywords, highest weight first. */
+    keywords: z.array(KeywordSchema).default([]),
+    /** The representative of this record's (near-)duplicate cluster, when deduplication ran and this record is not it. */
+    duplicateOf: z
+      .string()
+      .regex(/^[0-9a-f]{16,64}$/)
+      .nullable()
+      .default(null),
     tokens: z.array(TokenSchema).optional(),
     pipeline: PipelineInfoSchema,
   })
@@ -146,6 +162,7 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type DateMention = z.infer<typeof DateSchema>;
 export type Token = z.infer<typeof TokenSchema>;
+export type Keyword = z.infer<typeof KeywordSchema>;
 export type Dateline = z.infer<typeof DatelineSchema>;
 export type Granularity = (typeof GRANULARITIES)[number];
 

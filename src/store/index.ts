@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../errors/index.js';
 import type { RecordStore } from './store.js';
+import { fingerprint } from '../dedup/fingerprint.js';
 
 export type { RecordStore } from './store.js';
 
@@ -51,4 +52,19 @@ export async function openStore(uri: string): Promise<RecordStore> {
       return openJsonlStore(loc.path);
     }
   }
+}
+
+/**
+ * The store, with every put fingerprinted and marked against it (`worker --dedup`): the
+ * representative is decided in the store's own transaction, so workers on many machines
+ * sharing one SQLite or PostgreSQL store dedupe against one another.
+ */
+export function withDedup(store: RecordStore, threshold: number): RecordStore {
+  return {
+    put: (record) => store.put(record, { signature: fingerprint(record.text), threshold }),
+    has: (id) => store.has(id),
+    records: () => store.records(),
+    count: () => store.count(),
+    close: () => store.close(),
+  };
 }

@@ -2,7 +2,10 @@ import pg from 'pg';
 import type { NewsRecord } from '../record/schema.js';
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from '../record/rows.js';
 import { StoreUnavailableError } from '../errors/store-unavailable-error.js';
-import type { RecordStore } from './store.js';
+import { bandKeys, chooseRepresentative, signatureFromBytes, signatureToBytes } from '../dedup/index.js';
+import { upgradeRecord } from '../record/upgrade.js';
+import { ID_SCHEME } from './migrate.js';
+import type { DedupRequest, RecordStore } from './store.js';
 
 const PAGE = 256;
 /** Rows per INSERT statement (18 columns each; PostgreSQL allows 65,535 parameters). */
@@ -20,6 +23,7 @@ CREATE TABLE IF NOT EXISTS articles (
   authors JSONB NOT NULL, editors JSONB NOT NULL,
   dateline_place TEXT, dateline_date DATE,
   language TEXT NOT NULL, text TEXT NOT NULL, organizations JSONB NOT NULL,
+  keywords JSONB NOT NULL DEFAULT '[]', duplicate_of TEXT,
   n_entities INTEGER NOT NULL, n_figures INTEGER NOT NULL, n_dates INTEGER NOT NULL,
   pipeline_version TEXT NOT NULL, pipeline_model TEXT NOT NULL,
   record JSON NOT NULL,          -- JSON, not JSONB: keeps the record byte for byte (key order)
@@ -31,14 +35,23 @@ CREATE TABLE IF NOT EXISTS entities (
   row_kind TEXT NOT NULL CHECK (row_kind IN ('entity', 'figure', 'date')),
   type TEXT NOT NULL, text TEXT NOT NULL,
   start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-  score DOUBLE PRECISION, value DOUBLE PRECISION, value_max DOUBLE PRECISION, date_value TEXT,
+  score DOUBLE PRECISION, value DOUBLE PRECISION, value_max DOUBLE PRECISION, date_value TEXT, date_value_max TEXT,
   unit TEXT, currency TEXT, approximate BOOLEAN, bound TEXT, granularity TEXT, relative BOOLEAN,
   source TEXT,
   PRIMARY KEY (article_id, seq)
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities (type, text);
 CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (source_sha256);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS keywords JSONB NOT NULL DEFAULT '[]';
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of TEXT;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS date_value_max TEXT;
+CREATE TABLE IF NOT EXISTS zhnews_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dedup_signatures (id TEXT PRIMARY KEY, representative TEXT, signature BYTEA NOT NULL);
+CREATE TABLE IF NOT EXISTS dedup_bands (band_key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (band_key, id));
 `;
+
+/** Serialises dedup writers on every machine: a near-duplicate pair written at once still gets one representative. */
+const DEDUP_LOCK = 0x7a686e6564;
 
 const upsertSql = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
    ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.filter((c) => c !== 'id')
@@ -88,6 +101,72 @@ function insertEntitiesSql(n: number): string {
  */
 const ignoreLostConnection = (): void => {};
 
+async function writeEntities(client: pg.PoolClient, record: NewsRecord): Promise<void> {
+  const rows = entityRows(record);
+  await client.query('DELETE FROM entities WHERE article_id = $1', [record.id]);
+  for (let i = 0; i < rows.length; i += ENTITY_CHUNK) {
+    const chunk = rows.slice(i, i + ENTITY_CHUNK);
+    await client.query(
+      insertEntitiesSql(chunk.length),
+      chunk.flatMap((r) => ENTITY_COLUMNS.map((c) => r[c as keyof EntityRow])),
+    );
+  }
+}
+
+/**
+ * Brings a database written before 0.2 to today's ids and fields, inside the schema lock:
+ * each record is rewritten under its new id with its entity rows (the foreign key does not
+ * let an id change in place). Recorded in zhnews_meta, so it runs once.
+ */
+async function migrate(client: pg.PoolClient): Promise<void> {
+  const scheme = await client.query<{ value: string }>("SELECT value FROM zhnews_meta WHERE key = 'id_scheme'");
+  if (scheme.rows[0]?.value === ID_SCHEME) return;
+  const old = await client.query<{ id: string; record: NewsRecord }>('SELECT id, record FROM articles ORDER BY seq');
+  for (const row of old.rows) {
+    const r = upgradeRecord(row.record);
+    await client.query('DELETE FROM entities WHERE article_id = $1', [row.id]);
+    await client.query('UPDATE articles SET id = $1, record = $2, keywords = $3, duplicate_of = $4 WHERE id = $5', [
+      r.id,
+      JSON.stringify(r),
+      JSON.stringify(r.keywords.map((k) => k.text)),
+      r.duplicateOf,
+      row.id,
+    ]);
+    await writeEntities(client, r);
+  }
+  await client.query(
+    "INSERT INTO zhnews_meta (key, value) VALUES ('id_scheme', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    [ID_SCHEME],
+  );
+}
+
+/** The record's representative, decided once and kept; call inside the write's transaction. */
+async function dedupe(client: pg.PoolClient, record: NewsRecord, req: DedupRequest): Promise<string | null> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [DEDUP_LOCK]);
+  const known = await client.query<{ representative: string | null }>('SELECT representative FROM dedup_signatures WHERE id = $1', [
+    record.id,
+  ]);
+  if (known.rows[0]) return known.rows[0].representative;
+  const keys = bandKeys(req.signature);
+  const hits = await client.query<{ id: string; representative: string | null; signature: Buffer }>(
+    'SELECT id, representative, signature FROM dedup_signatures WHERE id IN (SELECT id FROM dedup_bands WHERE band_key = ANY($1))',
+    [keys],
+  );
+  const rep = chooseRepresentative(
+    record.id,
+    req.signature,
+    hits.rows.map((h) => ({ id: h.id, representative: h.representative, signature: signatureFromBytes(h.signature) })),
+    req.threshold,
+  );
+  await client.query('INSERT INTO dedup_signatures (id, representative, signature) VALUES ($1, $2, $3)', [
+    record.id,
+    rep,
+    signatureToBytes(req.signature),
+  ]);
+  await client.query('INSERT INTO dedup_bands (band_key, id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [keys, record.id]);
+  return rep;
+}
+
 export async function openPostgresStore(url: string): Promise<RecordStore & { readonly pool: pg.Pool }> {
   // A connect that hangs (a server that accepts but never answers) fails after 10 s instead of never.
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
@@ -100,6 +179,7 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
     await setup.query('BEGIN');
     await setup.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await setup.query(POSTGRES_SCHEMA);
+    await migrate(setup);
     await setup.query('COMMIT');
   } catch (err) {
     await setup.query('ROLLBACK').catch(() => {});
@@ -111,9 +191,7 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
 
   return {
     pool,
-    async put(record: NewsRecord) {
-      const a = articleRow(record);
-      const rows = entityRows(record);
+    async put(given: NewsRecord, dedup?: DedupRequest) {
       let client: pg.PoolClient;
       try {
         client = await pool.connect();
@@ -126,20 +204,16 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
       let lost = false;
       try {
         await client.query('BEGIN');
+        const record = dedup ? { ...given, duplicateOf: await dedupe(client, given, dedup) } : given;
+        const a = articleRow(record);
         // The upsert takes the article's row lock first: concurrent writers of one id queue here.
         await client.query(
           upsertSql,
           ARTICLE_COLUMNS.map((c) => a[c]),
         );
-        await client.query('DELETE FROM entities WHERE article_id = $1', [record.id]);
-        for (let i = 0; i < rows.length; i += ENTITY_CHUNK) {
-          const chunk = rows.slice(i, i + ENTITY_CHUNK);
-          await client.query(
-            insertEntitiesSql(chunk.length),
-            chunk.flatMap((r) => ENTITY_COLUMNS.map((c) => r[c as keyof EntityRow])),
-          );
-        }
+        await writeEntities(client, record);
         await client.query('COMMIT');
+        return record;
       } catch (err) {
         lost = isPostgresUnavailable(err);
         if (!lost) await client.query('ROLLBACK').catch(() => {});

@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import type { NewsRecord } from '../record/schema.js';
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, articleRow, entityRows, type EntityRow } from '../record/rows.js';
 import { StoreUnavailableError } from '../errors/store-unavailable-error.js';
-import type { RecordStore } from './store.js';
+import { bandKeys, chooseRepresentative, signatureFromBytes, signatureToBytes } from '../dedup/index.js';
+import { upgradeRecord } from '../record/upgrade.js';
+import { ID_SCHEME } from './migrate.js';
+import type { DedupRequest, RecordStore } from './store.js';
 
 /** How long a writer waits for another process's write lock before failing (SQLITE_BUSY). */
 export const SQLITE_BUSY_TIMEOUT_MS = 30_000;
@@ -19,6 +22,7 @@ CREATE TABLE IF NOT EXISTS articles (
   authors TEXT NOT NULL, editors TEXT NOT NULL,
   dateline_place TEXT, dateline_date TEXT,
   language TEXT NOT NULL, text TEXT NOT NULL, organizations TEXT NOT NULL,
+  keywords TEXT NOT NULL DEFAULT '[]', duplicate_of TEXT,
   n_entities INTEGER NOT NULL, n_figures INTEGER NOT NULL, n_dates INTEGER NOT NULL,
   pipeline_version TEXT NOT NULL, pipeline_model TEXT NOT NULL,
   record TEXT NOT NULL,
@@ -30,14 +34,24 @@ CREATE TABLE IF NOT EXISTS entities (
   row_kind TEXT NOT NULL CHECK (row_kind IN ('entity', 'figure', 'date')),
   type TEXT NOT NULL, text TEXT NOT NULL,
   start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-  score REAL, value REAL, value_max REAL, date_value TEXT,
+  score REAL, value REAL, value_max REAL, date_value TEXT, date_value_max TEXT,
   unit TEXT, currency TEXT, approximate INTEGER, bound TEXT, granularity TEXT, relative INTEGER,
   source TEXT,
   PRIMARY KEY (article_id, seq)
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities (type, text);
 CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (source_sha256);
+CREATE TABLE IF NOT EXISTS zhnews_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dedup_signatures (id TEXT PRIMARY KEY, representative TEXT, signature BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS dedup_bands (band_key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (band_key, id)) WITHOUT ROWID;
 `;
+
+/** Columns added since the first release: an older file gets them before the rest is touched. */
+const ADDED_COLUMNS: [table: string, column: string, ddl: string][] = [
+  ['articles', 'keywords', "keywords TEXT NOT NULL DEFAULT '[]'"],
+  ['articles', 'duplicate_of', 'duplicate_of TEXT'],
+  ['entities', 'date_value_max', 'date_value_max TEXT'],
+];
 
 /**
  * Result codes (extended ones included) that say the database is busy, locked by another
@@ -69,6 +83,30 @@ async function untilNotBusy<T>(step: () => T): Promise<T> {
 }
 
 /**
+ * Brings an older file to today's schema in one transaction: added columns, then ids by the
+ * source rule with the records' added fields filled (src/record/upgrade.ts). Recorded in
+ * zhnews_meta, so it runs once per file.
+ */
+function migrate(db: Database.Database): void {
+  for (const [table, column, ddl] of ADDED_COLUMNS) {
+    const cols = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!cols.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${ddl}`);
+  }
+  const scheme = db.prepare("SELECT value FROM zhnews_meta WHERE key = 'id_scheme'").pluck().get() as string | undefined;
+  if (scheme === ID_SCHEME) return;
+  db.pragma('defer_foreign_keys = ON');
+  const rows = db.prepare('SELECT id, record FROM articles').all() as { id: string; record: string }[];
+  const setArticle = db.prepare('UPDATE articles SET id = ?, record = ?, keywords = ?, duplicate_of = ? WHERE id = ?');
+  const setEntities = db.prepare('UPDATE entities SET article_id = ? WHERE article_id = ?');
+  for (const row of rows) {
+    const r = upgradeRecord(JSON.parse(row.record) as NewsRecord);
+    setArticle.run(r.id, JSON.stringify(r), JSON.stringify(r.keywords.map((k) => k.text)), r.duplicateOf, row.id);
+    if (r.id !== row.id) setEntities.run(r.id, row.id);
+  }
+  db.prepare("INSERT OR REPLACE INTO zhnews_meta (key, value) VALUES ('id_scheme', ?)").run(ID_SCHEME);
+}
+
+/**
  * The embedded default store: one SQLite file, WAL mode (readers never block the writer),
  * a busy timeout so several worker processes on one machine take turns to write, and an
  * idempotent upsert by record id inside one IMMEDIATE transaction per record.
@@ -84,6 +122,7 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   await untilNotBusy(() => db.transaction(() => db.exec(SQLITE_SCHEMA)).immediate());
+  await untilNotBusy(() => db.transaction(() => migrate(db)).immediate());
 
   const upsertArticle = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})
@@ -100,7 +139,33 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
   const countStmt = db.prepare('SELECT count(*) FROM articles').pluck();
   const pageStmt = db.prepare('SELECT rowid AS rid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
 
-  const putTx = db.transaction((record: NewsRecord) => {
+  const knownSig = db.prepare('SELECT representative FROM dedup_signatures WHERE id = ?');
+  const bandHits = db.prepare(
+    `SELECT s.id, s.representative, s.signature FROM dedup_signatures s
+     WHERE s.id IN (SELECT id FROM dedup_bands WHERE band_key IN (${Array.from({ length: 32 }, () => '?').join(', ')}))`,
+  );
+  const insertSig = db.prepare('INSERT INTO dedup_signatures (id, representative, signature) VALUES (?, ?, ?)');
+  const insertBand = db.prepare('INSERT OR IGNORE INTO dedup_bands (band_key, id) VALUES (?, ?)');
+
+  /** The record's representative, decided once and kept (a record put again keeps its answer). */
+  const dedupe = (record: NewsRecord, req: DedupRequest): string | null => {
+    const known = knownSig.get(record.id) as { representative: string | null } | undefined;
+    if (known) return known.representative;
+    const keys = bandKeys(req.signature);
+    const rows = bandHits.all(...keys) as { id: string; representative: string | null; signature: Buffer }[];
+    const rep = chooseRepresentative(
+      record.id,
+      req.signature,
+      rows.map((r) => ({ id: r.id, representative: r.representative, signature: signatureFromBytes(r.signature) })),
+      req.threshold,
+    );
+    insertSig.run(record.id, rep, signatureToBytes(req.signature));
+    for (const k of keys) insertBand.run(k, record.id);
+    return rep;
+  };
+
+  const putTx = db.transaction((given: NewsRecord, req?: DedupRequest): NewsRecord => {
+    const record = req ? { ...given, duplicateOf: dedupe(given, req) } : given;
     upsertArticle.run(articleRow(record));
     deleteEntities.run(record.id);
     for (const row of entityRows(record)) {
@@ -108,13 +173,14 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
       for (const c of ENTITY_COLUMNS) bound[c] = sqliteValue(row[c as keyof EntityRow]);
       insertEntity.run(bound);
     }
+    return record;
   });
 
   return {
     db,
-    async put(record) {
+    async put(record, dedup) {
       try {
-        putTx.immediate(record);
+        return putTx.immediate(record, dedup);
       } catch (err) {
         throw isSqliteUnavailable(err) ? new StoreUnavailableError(err) : err;
       }

@@ -1,12 +1,25 @@
 import type { NewsRecord } from '../record/schema.js';
 
+/** Asks a put to mark the record as a near-duplicate against everything stored with a fingerprint. */
+export interface DedupRequest {
+  /** The record's MinHash signature (src/dedup): kept beside the record, not in it. */
+  signature: Uint32Array;
+  /** Estimated Jaccard at or over which two records are one story. */
+  threshold: number;
+}
+
 /**
  * Where records go. Every implementation upserts by record id, so writing the same
  * article twice leaves one record (what makes queue retries and batch resumes safe).
  */
 export interface RecordStore {
-  /** Insert or replace the record with this id. */
-  put(record: NewsRecord): Promise<void>;
+  /**
+   * Insert or replace the record with this id, and return it as stored. With `dedup`, its
+   * `duplicateOf` is decided against the store's fingerprints in the same transaction (so
+   * writers on many machines dedupe against one another), and a record stored before keeps
+   * the answer it got then.
+   */
+  put(record: NewsRecord, dedup?: DedupRequest): Promise<NewsRecord>;
   /** Whether a record with this id is stored. */
   has(id: string): Promise<boolean>;
   /** Every stored record, streamed in a stable order. */

@@ -13,7 +13,7 @@ import { generate } from '../../tools/fuzz/generators.js';
 import { ROOT } from '../../tools/fuzz/seeds.js';
 import { Supervisor } from '../../tools/fuzz/supervisor.js';
 
-const WATCHDOG = { timeoutMs: 60_000, maxRssGrowthBytes: 1024 ** 3, startupMs: 300_000 };
+const WATCHDOG = { timeoutMs: 60_000, msPerKiB: 0, maxRssGrowthBytes: 1024 ** 3, startupMs: 300_000 };
 const supervisors = new Map<Target, Supervisor>();
 const supervisor = (t: Target): Supervisor => {
   if (!supervisors.has(t)) supervisors.set(t, new Supervisor(t, WATCHDOG));

@@ -23,12 +23,18 @@ describe('article job payload', () => {
     const back = decodeArticle(JSON.parse(JSON.stringify(data)));
     expect(Buffer.compare(Buffer.from(back.bytes), input.bytes)).toBe(0);
     expect({ ...back, bytes: null }).toEqual({ ...input, bytes: null });
-    expect(jobId).toBe(articleJobId(input.bytes));
+    expect(jobId).toBe(articleJobId(input));
     expect(jobId).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('gives the same job id to the same bytes from anywhere, another to other bytes', () => {
+  it('gives one job id to one source, and another to other bytes or another URL', () => {
+    expect(encodeArticle({ ...input }, 1024).jobId).toBe(encodeArticle(input, 1024).jobId);
+    // The URL names the source; the URI only where no URL is known.
     expect(encodeArticle({ ...input, uri: 'elsewhere.html' }, 1024).jobId).toBe(encodeArticle(input, 1024).jobId);
+    expect(encodeArticle({ ...input, url: 'https://example.com/b' }, 1024).jobId).not.toBe(encodeArticle(input, 1024).jobId);
+    expect(encodeArticle({ ...input, url: null, uri: 'a.jsonl#L2' }, 1024).jobId).not.toBe(
+      encodeArticle({ ...input, url: null, uri: 'a.jsonl#L3' }, 1024).jobId,
+    );
     expect(encodeArticle({ ...input, bytes: Buffer.from('x') }, 1024).jobId).not.toBe(encodeArticle(input, 1024).jobId);
   });
 

@@ -33,6 +33,8 @@ export const ARTICLE_CSV_HEADER = [
   'figures',
   'dates',
   'organizations',
+  'keywords',
+  'duplicateOf',
   'pipelineVersion',
   'model',
 ];
@@ -81,6 +83,8 @@ export function articleCsvValues(r: NewsRecord): unknown[] {
     r.figures.length,
     r.dates.length,
     joined(r.organizations.map((o) => o.name)),
+    joined(r.keywords.map((k) => k.text)),
+    r.duplicateOf,
     r.pipeline.version,
     r.pipeline.model,
   ];
@@ -95,7 +99,7 @@ export function entityCsvRows(r: NewsRecord): unknown[][] {
     e.end_offset,
     e.score,
     e.value ?? e.date_value,
-    e.value_max,
+    e.value_max ?? e.date_value_max,
     e.unit,
     e.currency,
     e.approximate,

@@ -54,7 +54,15 @@ export const RECORD_PARQUET_COLUMNS: Node[] = [
   str('language'),
   str('text'),
   list('entities', struct('element', [str('type'), str('text'), int('start'), int('end'), dbl('score'), str('source')])),
-  list('organizations', struct('element', [str('name'), int('mentions'), list('spans', struct('element', [int('start'), int('end')]))])),
+  list(
+    'organizations',
+    struct('element', [
+      str('name'),
+      list('aliases', str('element')),
+      int('mentions'),
+      list('spans', struct('element', [int('start'), int('end')])),
+    ]),
+  ),
   list(
     'figures',
     struct('element', [
@@ -78,10 +86,13 @@ export const RECORD_PARQUET_COLUMNS: Node[] = [
       int('start'),
       int('end'),
       str('value', 'OPTIONAL'),
+      str('valueMax', 'OPTIONAL'),
       str('granularity', 'OPTIONAL'),
       bool('relative'),
     ]),
   ),
+  list('keywords', struct('element', [str('text'), dbl('weight')])),
+  str('duplicateOf', 'OPTIONAL'),
   list('tokens', struct('element', [str('text'), int('start'), int('end'), str('pos')]), 'OPTIONAL'),
   struct('pipeline', [
     str('version'),
@@ -113,10 +124,17 @@ function columnsOf(records: NewsRecord[]): { name: string; data: unknown[] }[] {
     col('text', (r) => r.text),
     col('entities', (r) => r.entities),
     col('organizations', (r) =>
-      r.organizations.map((o) => ({ name: o.name, mentions: o.mentions, spans: o.spans.map(([start, end]) => ({ start, end })) })),
+      r.organizations.map((o) => ({
+        name: o.name,
+        aliases: o.aliases,
+        mentions: o.mentions,
+        spans: o.spans.map(([start, end]) => ({ start, end })),
+      })),
     ),
     col('figures', (r) => r.figures),
     col('dates', (r) => r.dates),
+    col('keywords', (r) => r.keywords),
+    col('duplicateOf', (r) => r.duplicateOf),
     col('tokens', (r) => r.tokens ?? null),
     col('pipeline', (r) => r.pipeline),
   ];

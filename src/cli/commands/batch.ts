@@ -5,7 +5,7 @@ import type { BatchTarget } from '../../batch/paths.js';
 import { parseOptions, usageText, wholeNumber } from '../options.js';
 import type { Command } from '../command.js';
 import { logLine } from '../log.js';
-import { pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
+import { dedupFromFlags, dedupOptions, pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
 
 const options = {
   out: { type: 'string', arg: 'FILE', schema: z.string().min(1), help: 'the dataset; its format from --format or the extension' },
@@ -26,6 +26,7 @@ const options = {
   resume: { type: 'boolean', schema: z.boolean(), help: 'continue an interrupted run (even one killed): no article done twice' },
   limit: { type: 'string', arg: 'N', schema: wholeNumber, help: 'stop after N articles (--resume later goes on with the rest)' },
   failures: { type: 'string', arg: 'FILE', schema: z.string().min(1), help: 'where failure lines go (default: beside the output)' },
+  ...dedupOptions,
   ...pipelineOptions,
 } as const;
 
@@ -34,7 +35,7 @@ export const batchCommand: Command = {
   usage: usageText({
     synopsis: [
       'Usage: zhnews batch <input...> (--out <file> [--format jsonl|csv|parquet] | --store URI)',
-      '                    [--concurrency N] [--resume] [--limit N]',
+      '                    [--concurrency N] [--resume] [--limit N] [--dedup [--dedup-threshold J]]',
     ],
     about: [
       'Inputs: files, folders (recursive), .tar, .tar.gz/.tgz, .zip, .warc/.warc.gz, and .jsonl',
@@ -56,6 +57,7 @@ export const batchCommand: Command = {
     if (positionals.length === 0) throw new UsageError('batch needs at least one input');
     if (!values.out === !values.store) throw new UsageError('batch needs exactly one of --out FILE or --store URI');
     if (values.store && values.format) throw new UsageError('--format goes with --out, not --store');
+    if (values['dedup-threshold'] !== undefined && !values.dedup) throw new UsageError('--dedup-threshold goes with --dedup');
     const target: BatchTarget = values.out
       ? { kind: 'file', out: values.out, format: resolveFormat(values.out, values.format), bom: values.bom, failures: values.failures }
       : { kind: 'store', uri: values.store!, failures: values.failures };
@@ -78,6 +80,7 @@ export const batchCommand: Command = {
         resume: values.resume,
         limit: values.limit,
         config: pipelineConfigFromFlags(values),
+        dedup: dedupFromFlags(values),
         signal: stop.signal,
         // Plain progress lines every 10 s when stderr is not a terminal (ZHNEWS_PROGRESS_MS to change).
         progressIntervalMs: Number(process.env.ZHNEWS_PROGRESS_MS) > 0 ? Number(process.env.ZHNEWS_PROGRESS_MS) : undefined,

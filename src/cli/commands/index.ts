@@ -27,6 +27,11 @@ export const commands: readonly CommandEntry[] = [
     summary: 'write the stored records as a dataset (jsonl, csv, parquet)',
     load: async () => (await import('./export.js')).exportCommand,
   },
+  {
+    name: 'idf',
+    summary: 'an IDF table from the stored articles, for keywords (--idf)',
+    load: async () => (await import('./idf.js')).idfCommand,
+  },
   { name: 'schema', summary: "print the record's JSON Schema", load: async () => (await import('./schema.js')).schemaCommand },
   {
     name: 'enqueue',

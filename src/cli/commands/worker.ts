@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { queueOptions, queueTarget } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/connection.js';
+import { UsageError } from '../../errors/index.js';
 import {
   DEFAULT_LOCK_DURATION_MS,
   DEFAULT_MAX_STALLED_COUNT,
@@ -12,10 +13,11 @@ import {
 import { parseOptions, seconds, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { logLine } from '../log.js';
-import { pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
+import { dedupFromFlags, dedupOptions, pipelineConfigFromFlags, pipelineOptions } from '../pipeline-flags.js';
 
 const options = {
   ...queueOptions,
+  ...dedupOptions,
   concurrency: {
     type: 'string',
     arg: 'N',
@@ -64,7 +66,7 @@ const options = {
 export const workerCommand: Command = {
   name: 'worker',
   usage: usageText({
-    synopsis: ['Usage: zhnews worker [--redis URL] [--queue NAME] [--concurrency N] [--store URI]'],
+    synopsis: ['Usage: zhnews worker [--redis URL] [--queue NAME] [--concurrency N] [--store URI] [--dedup [--dedup-threshold J]]'],
     options,
     notes: [
       'Bad articles fail at once with their reason (`zhnews failed`); other errors are retried',
@@ -77,7 +79,7 @@ export const workerCommand: Command = {
     const { values } = parseOptions(argv, options);
     const { createPipelinePool } = await import('../../pipeline/pool.js');
     const { startQueueWorker } = await import('../../queue/worker.js');
-    const { openStore } = await import('../../store/index.js');
+    const { openStore, withDedup } = await import('../../store/index.js');
     const { redisUrl, queueName } = queueTarget(values);
     const concurrency = values.concurrency ?? availableParallelism();
     const storeUri = values.store ?? DEFAULT_STORE;
@@ -93,7 +95,10 @@ export const workerCommand: Command = {
     process.on('SIGTERM', handler);
     process.on('SIGINT', handler);
 
-    const store = await openStore(storeUri);
+    if (values['dedup-threshold'] !== undefined && !values.dedup) throw new UsageError('--dedup-threshold goes with --dedup');
+    const dedup = dedupFromFlags(values);
+    const opened = await openStore(storeUri);
+    const store = dedup ? withDedup(opened, dedup.threshold) : opened;
     let pool;
     try {
       pool = await createPipelinePool({ threads: concurrency, config: pipelineConfigFromFlags(values) });
