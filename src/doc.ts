@@ -51,6 +51,10 @@ export interface Doc {
   encoding: string;
   /** The clean main text; paragraphs joined by "\n". All offsets index into it. */
   text: string;
+  /** The Chinese script of the text (null: not Chinese). */
+  script: 'Hans' | 'Hant' | 'mixed' | null;
+  /** Taiwan, Hong Kong or neither, for a Traditional text (the calendar and the conversion's vocabulary). */
+  region: 'TW' | 'HK' | 'other' | null;
   meta: ArticleMeta;
   tokens: Token[];
   entities: Entity[];

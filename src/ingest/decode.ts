@@ -86,7 +86,15 @@ function nativeDecoder(encoding: string): TextDecoder | null {
   return nativeDecoders.get(encoding) ?? null;
 }
 
+/**
+ * Big5 goes through iconv-lite's Big5-HKSCS tables, a superset: Node's ICU decoder drops the
+ * Hong Kong characters (啲, 㗎, 嘅) that Hong Kong pages labelled plain Big5 use all the time.
+ */
+const ICONV_NAME: Record<string, string> = { big5: 'big5hkscs' };
+
 function rawDecode(bytes: Uint8Array, encoding: string): string {
+  const viaIconv = ICONV_NAME[encoding];
+  if (viaIconv) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), viaIconv);
   const native = nativeDecoder(encoding);
   if (native) return native.decode(bytes);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);

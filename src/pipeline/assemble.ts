@@ -32,6 +32,7 @@ export function assemble(doc: Doc, opts: AssembleOptions): NewsRecord {
     editors: doc.meta.editors,
     dateline: doc.meta.dateline,
     language: doc.meta.language,
+    script: doc.script,
     text: doc.text,
     entities: [...doc.entities].sort(bySpan),
     organizations: collectOrganizations([...doc.entities].sort(bySpan), doc.tokens),

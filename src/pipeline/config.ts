@@ -12,6 +12,11 @@ export const PipelineConfigSchema = z.object({
   /** `refined`: the model's organisations repaired and completed (src/extract/orgs); `model`: as the tagger gave them. */
   organizations: z.enum(['refined', 'model']).default('refined'),
   segmenter: z.enum(SEGMENTERS).default('jieba'),
+  /**
+   * Traditional and mixed texts: analysed in Simplified and mapped back (`convert`, the
+   * default), or as they are (`as-is`: what the models did before, kept to measure the gain).
+   */
+  traditional: z.enum(['convert', 'as-is']).default('convert'),
   /** An IDF table (`word idf` lines, e.g. from `zhnews idf`) for keywords; default: jieba's. */
   idf: z.string().min(1).optional(),
   /**

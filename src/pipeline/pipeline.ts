@@ -5,8 +5,10 @@ import type { NerTagger } from '../extract/ner/tagger.js';
 import type { NewsRecord } from '../record/schema.js';
 import { assemble } from './assemble.js';
 import { PipelineConfigSchema, type PipelineConfig } from './config.js';
-import { ingestStage, keywordStage, nerStage, normalizeStage, orgStage, segmentStage } from './stages.js';
+import { ingestStage, keywordStage, nerStage, normalizeStage, orgStage, scriptStage, segmentStage } from './stages.js';
 import { loadIdf } from '../extract/keywords/index.js';
+import { toSimplified } from '../extract/script/convert.js';
+import { detectScript } from '../extract/script/detect.js';
 import { createTagger } from './tagger-factory.js';
 import { PIPELINE_VERSION } from './version.js';
 
@@ -26,6 +28,10 @@ export async function createPipeline(config: PipelineConfig = {}): Promise<Pipel
   const warmTokens = segmenter.segment(warmText);
   if (resolved.organizations === 'refined') lexiconMatches('');
   const idf = loadIdf(resolved.idf);
+  // OpenCC's tables load on first use: now, with the model.
+  detectScript('國');
+  toSimplified('國', 'TW');
+  toSimplified('國', 'HK');
   const tagger: NerTagger = await createTagger(resolved);
   // The first run of an onnxruntime session allocates its buffers: a sentence now, not the first article.
   await tagger.tag(warmText, warmTokens);
@@ -33,12 +39,17 @@ export async function createPipeline(config: PipelineConfig = {}): Promise<Pipel
   return {
     model: tagger.name,
     async process(input: RawInput): Promise<NewsRecord> {
-      let doc = ingestStage(input, resolved.maxTextChars);
-      doc = segmentStage(doc, segmenter);
-      doc = keywordStage(doc, idf);
-      doc = await nerStage(doc, tagger);
-      if (resolved.organizations === 'refined') doc = orgStage(doc);
-      doc = normalizeStage(doc);
+      const doc = await scriptStage(
+        ingestStage(input, resolved.maxTextChars),
+        async (d) => {
+          d = segmentStage(d, segmenter);
+          d = keywordStage(d, idf);
+          d = await nerStage(d, tagger);
+          if (resolved.organizations === 'refined') d = orgStage(d);
+          return normalizeStage(d);
+        },
+        resolved.traditional,
+      );
       return assemble(doc, assembleOpts);
     },
   };

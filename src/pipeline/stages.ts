@@ -13,6 +13,10 @@ import { extractKeywords, type IdfTable } from '../extract/keywords/index.js';
 import { refineOrganizations } from '../extract/orgs/index.js';
 import type { Segmenter } from '../extract/segment/segmenter.js';
 import { sha256Hex } from './hash.js';
+import { toSimplified } from '../extract/script/convert.js';
+import { detectScript } from '../extract/script/detect.js';
+import { mapBack } from '../extract/script/map-back.js';
+import { regionOf } from '../extract/script/region.js';
 
 function since(t0: number): number {
   return Math.round((performance.now() - t0) * 100) / 100;
@@ -30,6 +34,8 @@ export function ingestStage(input: RawInput, maxTextChars: number): Doc {
     sha256: input.sha256 ?? sha256Hex(input.bytes),
     encoding,
     text,
+    script: null,
+    region: null,
     meta: { ...meta, title },
     tokens: [],
     entities: [],
@@ -75,6 +81,7 @@ export function normalizeStage(doc: Doc): Doc {
     text: doc.text,
     entities: doc.entities,
     publishedAt: doc.meta.publishedAt,
+    rocYears: doc.region === 'TW',
   });
   return { ...doc, entities, figures, dates, timings: { ...doc.timings, normalize: since(t0) } };
 }
@@ -84,4 +91,22 @@ export function keywordStage(doc: Doc, idf: IdfTable): Doc {
   const t0 = performance.now();
   const keywords = extractKeywords(doc.tokens, idf);
   return { ...doc, keywords, timings: { ...doc.timings, segment: doc.timings.segment + since(t0) } };
+}
+
+/**
+ * Traditional and mixed texts are analysed in Simplified (the models and word lists learned
+ * it) and mapped back to the page's characters: `analyse` runs the other stages on the
+ * converted Doc. Script detection is timed with ingest.
+ */
+export async function scriptStage(doc: Doc, analyse: (d: Doc) => Promise<Doc>, mode: 'convert' | 'as-is' = 'convert'): Promise<Doc> {
+  const t0 = performance.now();
+  const script = doc.meta.language === 'zh' ? detectScript(doc.text) : null;
+  const convert = mode === 'convert' && (script === 'Hant' || script === 'mixed');
+  const region = convert ? regionOf(doc.text, doc.input.url ?? doc.meta.canonicalUrl) : null;
+  const conv = convert ? toSimplified(doc.text, region!) : null;
+  const ms = since(t0);
+  const base = { ...doc, script, region, timings: { ...doc.timings, ingest: doc.timings.ingest + ms } };
+  if (!conv) return analyse(base);
+  const done = await analyse({ ...base, text: conv.text });
+  return mapBack(done, doc.text, conv);
 }

@@ -125,6 +125,8 @@ export const RecordSchema = z
     editors: z.array(z.string()),
     dateline: DatelineSchema.nullable(),
     language: z.string().min(2),
+    /** The Chinese script: Hans, Hant, mixed (see src/extract/script/detect.ts), or null for other languages. */
+    script: z.enum(['Hans', 'Hant', 'mixed']).nullable().default(null),
     text: z.string(),
     entities: z.array(EntitySchema),
     organizations: z.array(OrganizationSchema),

@@ -13,6 +13,7 @@ export function upgradeRecord(old: NewsRecord): NewsRecord {
     ...r,
     id: recordId(r.source),
     dates: r.dates.map((d) => ({ ...d, valueMax: d.valueMax ?? null })),
+    script: r.script ?? null,
     keywords: r.keywords ?? [],
     duplicateOf: r.duplicateOf ?? null,
   };

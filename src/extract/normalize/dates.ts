@@ -62,8 +62,14 @@ function parseNumeric(text: string, i: number, ctx: ScanContext): DateSpan | nul
   return null;
 }
 
-/** A year written out: 2020年, 一九九七年, 二〇二〇年 (four digits). */
-function readYear(text: string, i: number): { y: number; end: number } | null {
+/** The Republic of China era (民国, as the analysed Simplified text writes it): year 1 is 1912. */
+export const ROC_ERA = '民国';
+const ROC_OFFSET = 1911;
+/** The latest ROC year read without 民国 (a three-digit count of 年 past it is a duration). */
+const ROC_MAX_BARE = 130;
+
+/** A year written out: 2020年, 一九九七年, 二〇二〇年 (four digits); on a Taiwan page, 110年 (ROC). */
+function readYear(text: string, i: number, roc = false): { y: number; end: number } | null {
   if (asciiDigit(text[i]) < 0 && !DIGITS.has(text[i] ?? '')) return null;
   if (asciiDigit(text[i - 1]) >= 0 || DIGITS.has(text[i - 1] ?? '')) return null;
   let j = i;
@@ -73,6 +79,9 @@ function readYear(text: string, i: number): { y: number; end: number } | null {
     y = y * 10 + (d >= 0 ? d : DIGITS.get(text[j]!)!);
     j++;
   }
+  const era = text.startsWith(ROC_ERA, i - ROC_ERA.length);
+  if ((era || roc) && j - i <= 3 && text[j] === '年' && y >= 1 && (era || (j - i >= 2 && y <= ROC_MAX_BARE)))
+    return { y: y + ROC_OFFSET, end: j + 1 };
   if (j - i !== 4) return null;
   if (text.startsWith('财年', j)) return { y, end: j + 2 };
   if (text[j] !== '年') return null;
@@ -88,7 +97,7 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
   let hasYear = false;
   let relative = false;
   const ry = REL_YEARS.match(text, j);
-  const ay = ry ? null : readYear(text, j);
+  const ay = ry ? null : readYear(text, j, ctx.rocYears);
   if (ry) {
     hasYear = relative = true;
     y = ref ? ref.year + ry.value : null;
@@ -319,6 +328,11 @@ function parseTime(text: string, i: number, ctx: ScanContext): DateSpan | null {
 }
 
 export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  // 民国110年10月15日: the era word starts the span, the year after it is read as ROC.
+  if (text.startsWith(ROC_ERA, i)) {
+    const d = parseCalendar(text, i + ROC_ERA.length, ctx);
+    return d && d.value !== null ? { ...d, start: i } : null;
+  }
   return (
     parseNumeric(text, i, ctx) ??
     parseSamePeriod(text, i, ctx) ??

@@ -16,6 +16,8 @@ export interface NormalizeInput {
   entities: Entity[];
   /** ISO 8601 with offset; relative dates and dates without a year resolve against it. */
   publishedAt: string | null;
+  /** A Taiwan page: 110年 is a year of the Republic of China calendar (2021). */
+  rocYears?: boolean;
 }
 
 /** A date as the record contract describes it: a range or period (十四五, 上半年, 1-8月) has `value` at its start and `valueMax` at its end. */
@@ -44,7 +46,7 @@ function afterName(s: Span, names: Entity[]): boolean {
 
 export function normalize(input: NormalizeInput): NormalizeResult {
   const { text } = input;
-  const ctx: ScanContext = { ref: parseRefDate(input.publishedAt), lenient: false };
+  const ctx: ScanContext = { ref: parseRefDate(input.publishedAt), lenient: false, rocYears: input.rocYears ?? false };
   const named = input.entities.filter((e) => !FIGURE_TYPES.has(e.type) && !DATE_TYPES.has(e.type));
   const persons = named.filter((e) => e.type === 'PERSON');
   const ruleSpans = scan(text, ctx).filter((s) => !insideName(s, persons));

@@ -3,7 +3,7 @@
  * figure grammar only where a figure or date can start (a digit, a numeral, or the
  * first character of a prefix word), keeping the longer match (a date on a tie).
  */
-import { parseDateAt } from './dates.js';
+import { ROC_ERA, parseDateAt } from './dates.js';
 import { parseFigureAt } from './figures.js';
 import { asciiDigit } from './numbers.js';
 import {
@@ -29,6 +29,7 @@ import { resolveSamePeriods } from './same-period.js';
 
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...'第首负-−近上数几百千半',
+  ...ROC_ERA.slice(0, 1),
   ...PREFIX_MODS.firstChars(),
   ...CURRENCY_PREFIX.firstChars(),
   ...REL_YEARS.firstChars(),

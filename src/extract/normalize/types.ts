@@ -40,6 +40,11 @@ export interface ScanContext {
   lenient: boolean;
   /** The end of a range (10月11日至13日): `ref` is the range's start, and year-less dates fall on or after it. */
   rangeEnd?: boolean;
+  /**
+   * Years of the Republic of China calendar (110年 = 2021) on a Taiwan page. With 民国 written
+   * they are read so on any page.
+   */
+  rocYears?: boolean;
 }
 
 export interface RefDate {

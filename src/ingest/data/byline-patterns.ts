@@ -9,15 +9,34 @@ import { alternation } from './alternation.js';
 const NAME = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s+|\s*[、,，/]\s*)${NAME}){0,3}`;
 
+/** A wire story's dateline right after the reporter: "中央社记者陈小华台北15日电". */
+const WIRE_DATELINE = String.raw`[\u4e00-\u9fa5]{2,3}\s*\d{1,2}日(?:电|電)`;
 /** Words that may follow a byline name directly (a delimiter or the end may too). */
 const NAME_FOLLOWERS = ['报道', '報導', '摄', '攝', '发自', '發自', '综合', '编译', '整理', '通讯员', '实习生'];
-/** What may follow a byline name: a delimiter, the end, or a word that is not part of it. */
-const AFTER_NAME = String.raw`(?=$|[\s)）】\]|｜,，。;；/、]|${alternation(NAME_FOLLOWERS)})`;
+/** What may follow a byline name: a delimiter, the end, a word that is not part of it, or a wire dateline. */
+const AFTER_NAME = String.raw`(?=$|[\s)）】\]|｜,，。;；/／、]|${alternation(NAME_FOLLOWERS)}|${WIRE_DATELINE})`;
 
 /** After a byline label: a colon or white space ("作者：茉莉", "记者 夏燕"), or nothing when a strict end follows. */
-const LABEL_GAP = String.raw`(?:\s*[:：]\s*|\s+|(?=${NAMES}(?:报道|摄|发自|[)）\]】]|$)))`;
+const LABEL_GAP = String.raw`(?:\s*[:：]\s*|\s+|(?=${NAMES}(?:报道|報導|摄|攝|发自|發自|[)）\]】/／]|${WIRE_DATELINE}|$)))`;
 
-const EDITOR_LABELS = ['责任编辑', '責任編輯', '责编', '值班编辑', '编辑', '編輯', '审核', '审校', '校对', '监制'];
+const EDITOR_LABELS = [
+  '责任编辑',
+  '責任編輯',
+  '责编',
+  '責編',
+  '值班编辑',
+  '值班編輯',
+  '编辑',
+  '編輯',
+  '审核',
+  '審核',
+  '审校',
+  '審校',
+  '校对',
+  '校對',
+  '监制',
+  '監製',
+];
 /** "[编辑:马静欣]", "责任编辑：张三", "(编辑 李四)": editors. */
 export const EDITOR = new RegExp(String.raw`(?:${alternation(EDITOR_LABELS)})${LABEL_GAP}(${NAMES})${AFTER_NAME}`);
 export const EDITOR_EN = /\b(?:Edited by|Editor:)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})/;
@@ -26,9 +45,13 @@ const AUTHOR_LABELS = [
   '本报记者',
   '本報記者',
   '特约记者',
+  '特約記者',
   '实习记者',
+  '實習記者',
   '首席记者',
+  '首席記者',
   '驻站记者',
+  '駐站記者',
   '记者',
   '記者',
   '作者',
