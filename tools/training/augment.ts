@@ -57,17 +57,9 @@ export interface ReplaceOptions {
   orgs?: OrgParts;
 }
 
-/** mulberry32: a seeded generator, so that `data:augment` writes the same file every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so that `data:augment` writes the same file every run.
+export { seededRandom } from '../scaffold/seeded-random.js';
+import { seededRandom } from '../scaffold/seeded-random.js';
 
 /**
  * The sentence with each swappable mention replaced with probability p by a different mention of

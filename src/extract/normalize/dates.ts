@@ -9,6 +9,7 @@ import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDa
 import { asciiDigit, readNumber } from './numbers.js';
 import { intAt, parseClock, period, span, timeValue, type Clock } from './clock.js';
 import { parsePlan } from './plans.js';
+import { parseCentury } from './centuries.js';
 import { parseSamePeriod } from './same-period.js';
 import {
   AFTER,
@@ -339,6 +340,7 @@ export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan
     parseCalendar(text, i, ctx) ??
     parseOffset(text, i, ctx) ??
     parsePlan(text, i) ??
+    parseCentury(text, i) ??
     parseTime(text, i, ctx)
   );
 }

@@ -10,6 +10,7 @@ import { findCodes, inCode } from './codes.js';
 import { DATE_TYPES, FIGURE_TYPES, mergeSpans } from './merge.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
+import { LIST_MARKER_AFTER, LIST_MARKER_BEFORE } from './tables.js';
 
 export interface NormalizeInput {
   text: string;
@@ -44,6 +45,16 @@ function afterName(s: Span, names: Entity[]): boolean {
   return names.some((e) => e.end === s.start);
 }
 
+/** 1. / 2、 / （3）: a bare number between a line or sentence start and a list mark is a list marker. */
+function isListMarker(text: string, s: Span): boolean {
+  if (s.what !== 'figure' || s.kind !== 'CARDINAL' || s.unit !== null || s.approximate || s.bound !== null) return false;
+  const before = s.start === 0 ? '\n' : text[s.start - 1]!;
+  const after = text[s.end] ?? '';
+  if (!LIST_MARKER_BEFORE.has(before) || !LIST_MARKER_AFTER.has(after)) return false;
+  // 1.5 is a decimal, not "1." + 5
+  return !(after === '.' && /[0-9]/.test(text[s.end + 1] ?? ''));
+}
+
 export function normalize(input: NormalizeInput): NormalizeResult {
   const { text } = input;
   const ctx: ScanContext = { ref: parseRefDate(input.publishedAt), lenient: false, rocYears: input.rocYears ?? false };
@@ -55,7 +66,7 @@ export function normalize(input: NormalizeInput): NormalizeResult {
   const modelSpans = input.entities.length > named.length;
   const codes = modelSpans ? findCodes(text) : [];
   const merged = mergeSpans(text, input.entities, ruleSpans, ctx).filter(
-    (m) => !inCode(codes, m.span.start, m.span.start + 1) && !afterName(m.span, named),
+    (m) => !inCode(codes, m.span.start, m.span.start + 1) && !afterName(m.span, named) && !isListMarker(text, m.span),
   );
 
   const figures: Figure[] = [];

@@ -8,6 +8,7 @@ import units from './data/units.json' with { type: 'json' };
 import modifiers from './data/modifiers.json' with { type: 'json' };
 import dates from './data/dates.json' with { type: 'json' };
 import codes from './data/codes.json' with { type: 'json' };
+import vagueDates from './data/vague-dates.json' with { type: 'json' };
 import { Lexicon } from './lexicon.js';
 
 export const DIGITS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.digits));
@@ -123,3 +124,6 @@ export const VERSION_PREFIXES: readonly string[] = codes.versionPrefixes;
 export const CODE_BEFORE: readonly string[] = codes.codeBefore;
 export const CODE_LINKS: ReadonlySet<string> = new Set(codes.codeLinks);
 export const ORDINAL_RANK_WORDS: ReadonlySet<string> = new Set(codes.ordinalRankWords);
+export const LIST_MARKER_BEFORE: ReadonlySet<string> = new Set(codes.listMarkerBefore);
+export const LIST_MARKER_AFTER: ReadonlySet<string> = new Set(codes.listMarkerAfter);
+export const VAGUE_DATE_WORDS: ReadonlySet<string> = new Set([...vagueDates.deictic, ...vagueDates.seasons]);

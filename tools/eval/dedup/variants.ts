@@ -6,6 +6,7 @@
  * boilerplate, and template reports (weather, markets) that differ only in their facts.
  * Deterministic for a seed. Only text passed in is used; nothing here is copied from data.
  */
+import { seededRandom } from '../../scaffold/seeded-random.js';
 
 export interface Story {
   /** The story this text is a copy of (copies of one story are duplicates of each other). */
@@ -14,15 +15,7 @@ export interface Story {
   text: string;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PORTALS = ['东岸新闻网', '城南在线', '江北资讯', '南岭门户', '西湖时讯网', '北辰网', '滨海热线', '云岭视界'];
 const EDITORS = ['王明', '李晓', '张悦', '陈诚', '刘洋', '赵倩'];
