@@ -15,10 +15,16 @@ export const storeInOption = {
   },
 } as const satisfies OptionSpecs;
 
-/** Opens a store to read; a file store that does not exist is bad usage, not an empty store. */
-export async function openExistingStore(uri: string): Promise<RecordStore> {
-  const { openStore, storeFile } = await import('../store/index.js');
+/** A file store that does not exist is bad usage, not an empty store. */
+export async function assertStoreExists(uri: string): Promise<void> {
+  const { storeFile } = await import('../store/index.js');
   const file = storeFile(uri);
   if (file && !existsSync(file)) throw new UsageError(`no such store: ${file}`);
+}
+
+/** Opens a store to read (see assertStoreExists). */
+export async function openExistingStore(uri: string): Promise<RecordStore> {
+  await assertStoreExists(uri);
+  const { openStore } = await import('../store/index.js');
   return openStore(uri);
 }

@@ -28,6 +28,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./export.js')).exportCommand,
   },
   {
+    name: 'serve',
+    summary: 'a local web viewer of a store (articles, highlights, organisations) and the queue',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
+  {
     name: 'idf',
     summary: 'an IDF table from the stored articles, for keywords (--idf)',
     load: async () => (await import('./idf.js')).idfCommand,

@@ -1,0 +1,32 @@
+/**
+ * The store the viewer reads, as a SQLite file: a `sqlite:` store is read in place; a `jsonl:`
+ * or `postgres:` store is copied into a temporary SQLite file first, with a progress line
+ * (PostgreSQL is not queried in place yet).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, parseStoreUri } from '../store/index.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { ViewerDb } from './viewer-db.js';
+
+export async function openViewerDb(uri: string, log: (line: string) => void): Promise<{ db: ViewerDb; cleanup: () => void }> {
+  const loc = parseStoreUri(uri);
+  if (loc.kind === 'sqlite') return { db: new ViewerDb(loc.path), cleanup: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'zhnews-serve-'));
+  const path = join(dir, 'view.db');
+  const source = await openStore(uri);
+  const copy = await openSqliteStore(path);
+  try {
+    const total = await source.count();
+    let n = 0;
+    for await (const r of source.records()) {
+      await copy.put(r);
+      if (++n % 1000 === 0 || n === total) log(`serve: loading ${uri.replace(/\/\/[^@/]*@/, '//***@')}: ${n}/${total} records`);
+    }
+  } finally {
+    await copy.close();
+    await source.close();
+  }
+  return { db: new ViewerDb(path), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
