@@ -1,18 +1,23 @@
 /**
- * The store the viewer reads, as a SQLite file: a `sqlite:` store is read in place; a `jsonl:`
- * or `postgres:` store is copied into a temporary SQLite file first, with a progress line
- * (PostgreSQL is not queried in place yet).
+ * The store the viewer reads: `sqlite:` and `postgres:` stores in place; a `jsonl:` store is
+ * copied into a temporary SQLite file first, with a progress line.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, parseStoreUri } from '../store/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { ViewerDb } from './viewer-db.js';
+import { ViewerDb, type ViewerSource } from './viewer-db.js';
 
-export async function openViewerDb(uri: string, log: (line: string) => void): Promise<{ db: ViewerDb; cleanup: () => void }> {
+export async function openViewerDb(uri: string, log: (line: string) => void): Promise<{ db: ViewerSource; cleanup: () => void }> {
   const loc = parseStoreUri(uri);
   if (loc.kind === 'sqlite') return { db: new ViewerDb(loc.path), cleanup: () => {} };
+  if (loc.kind === 'postgres') {
+    // The store's own schema (and any migration) first, as every command that opens it does.
+    await (await openStore(uri)).close();
+    const { openPostgresViewer } = await import('./postgres-viewer.js');
+    return { db: await openPostgresViewer(loc.url, log), cleanup: () => {} };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'zhnews-serve-'));
   const path = join(dir, 'view.db');
   const source = await openStore(uri);

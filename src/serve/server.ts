@@ -8,10 +8,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ArticleQueue } from '../queue/queue.js';
 import { escapeHtml as h } from './highlight.js';
 import { articlePage, articlesPage, layout, orgPage, orgsPage } from './pages.js';
-import type { ArticleFilter, ViewerDb } from './viewer-db.js';
+import type { ArticleFilter, ViewerSource } from './viewer-db.js';
 
 export interface ViewerOptions {
-  db: ViewerDb;
+  db: ViewerSource;
   token: string | null;
   allowActions: boolean;
   queue: ArticleQueue | null;
@@ -70,18 +70,19 @@ async function route(o: ViewerOptions, req: IncomingMessage, url: URL): Promise<
     return json({ retried: await retryFailed(o.queue) });
   }
   if (req.method !== 'GET') return json({ error: 'method not allowed' }, 405);
-  if (p === '/') return html('Articles', articlesPage(o.db.articles(filterOf(url)), filterOf(url), o.token));
-  if (p === '/api/articles') return json(o.db.articles(filterOf(url)));
+  if (p === '/') return html('Articles', articlesPage(await o.db.articles(filterOf(url)), filterOf(url), o.token));
+  if (p === '/api/articles') return json(await o.db.articles(filterOf(url)));
   const art = /^\/(api\/)?article\/([0-9a-f]{16,64})$/.exec(p);
   if (art) {
-    const r = o.db.article(art[2]!);
+    const r = await o.db.article(art[2]!);
     if (!r) return art[1] ? json({ error: 'no such article' }, 404) : html('Not found', '<h1>No such article</h1>', 404);
     return art[1] ? json(r) : html(r.title ?? r.id, articlePage(r, o.token));
   }
-  if (p === '/orgs') return html('Organisations', orgsPage(o.db.topOrganizations(), o.token));
+  if (p === '/orgs') return html('Organisations', orgsPage(await o.db.topOrganizations(), o.token));
   if (p === '/org') {
     const name = url.searchParams.get('name') ?? '';
-    return html(name, orgPage(name, o.db.orgTimeline(name), o.db.coOrganizations(name), o.db.articles({ org: name }), o.token));
+    const [timeline, co, list] = await Promise.all([o.db.orgTimeline(name), o.db.coOrganizations(name), o.db.articles({ org: name })]);
+    return html(name, orgPage(name, timeline, co, list, o.token));
   }
   if (p === '/queue') return html('Queue', await queuePage(o, o.token));
   return html('Not found', '<h1>Not found</h1>', 404);

@@ -49,7 +49,30 @@ export interface OrgCount {
   articles: number;
 }
 
-export class ViewerDb {
+/** What the viewer asks of a store; SQLite and PostgreSQL answer it in place. */
+export interface ViewerSource {
+  count(): Promise<number>;
+  articles(f: ArticleFilter): Promise<ArticlePage>;
+  article(id: string): Promise<NewsRecord | null>;
+  topOrganizations(limit?: number): Promise<OrgCount[]>;
+  orgTimeline(name: string): Promise<{ month: string; articles: number }[]>;
+  coOrganizations(name: string, limit?: number): Promise<OrgCount[]>;
+  close(): Promise<void>;
+}
+
+export interface ArticlePage {
+  rows: ArticleRowView[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export const VIEWER_PAGE_SIZE = PAGE_SIZE;
+
+/** The search query split as the viewer reads it: 3+ characters go to full text, shorter ones to names and titles. */
+export const isFullTextQuery = (q: string): boolean => [...q].length >= 3;
+
+export class ViewerDb implements ViewerSource {
   readonly db: Database.Database;
 
   constructor(path: string) {
@@ -61,15 +84,15 @@ export class ViewerDb {
     }
   }
 
-  count(): number {
+  async count(): Promise<number> {
     return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   }
 
-  articles(f: ArticleFilter): { rows: ArticleRowView[]; total: number; page: number; pages: number } {
+  async articles(f: ArticleFilter): Promise<ArticlePage> {
     const where: string[] = [];
     const args: unknown[] = [];
     const q = f.q?.trim();
-    if (q && [...q].length >= 3) {
+    if (q && isFullTextQuery(q)) {
       where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
       args.push(`"${q.replace(/"/g, '""')}"`);
     } else if (q) {
@@ -114,12 +137,12 @@ export class ViewerDb {
     return { rows, total, page, pages };
   }
 
-  article(id: string): NewsRecord | null {
+  async article(id: string): Promise<NewsRecord | null> {
     const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
     return row ? (JSON.parse(row) as NewsRecord) : null;
   }
 
-  topOrganizations(limit = 100): OrgCount[] {
+  async topOrganizations(limit = 100): Promise<OrgCount[]> {
     return this.db
       .prepare(
         `SELECT text AS name, count(DISTINCT article_id) AS articles FROM entities
@@ -129,7 +152,7 @@ export class ViewerDb {
   }
 
   /** Articles naming the organisation, per month of publication (undated ones under "undated"). */
-  orgTimeline(name: string): { month: string; articles: number }[] {
+  async orgTimeline(name: string): Promise<{ month: string; articles: number }[]> {
     return this.db
       .prepare(
         `SELECT coalesce(substr(a.published_at, 1, 7), 'undated') AS month, count(DISTINCT a.id) AS articles
@@ -140,7 +163,7 @@ export class ViewerDb {
   }
 
   /** The organisations named most often in the same articles. */
-  coOrganizations(name: string, limit = 20): OrgCount[] {
+  async coOrganizations(name: string, limit = 20): Promise<OrgCount[]> {
     return this.db
       .prepare(
         `SELECT o.text AS name, count(DISTINCT o.article_id) AS articles
@@ -151,7 +174,7 @@ export class ViewerDb {
       .all(name, limit) as OrgCount[];
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

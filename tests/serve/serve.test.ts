@@ -15,10 +15,13 @@ import { createViewer } from '../../src/serve/server.js';
 import { openStore } from '../../src/store/index.js';
 import { zhnews } from '../helpers/cli.js';
 import { sampleRecords } from '../helpers/store.js';
+import { createDatabase, startPostgres, type PostgresServer } from '../helpers/postgres-server.js';
 
 let dir: string;
 let records: NewsRecord[];
 let hant: NewsRecord;
+let pgServer: PostgresServer | null = null;
+let pgUrl: string | null = null;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zhnews-serve-'));
@@ -29,13 +32,18 @@ beforeAll(async () => {
     kind: 'text',
     uri: 'taipei.txt',
   });
-  for (const uri of [`sqlite:${join(dir, 's.db')}`, `jsonl:${join(dir, 's.jsonl')}`]) {
+  pgServer = await startPostgres();
+  pgUrl = pgServer ? await createDatabase(pgServer, 'serve') : null;
+  for (const uri of [`sqlite:${join(dir, 's.db')}`, `jsonl:${join(dir, 's.jsonl')}`, ...(pgUrl ? [pgUrl] : [])]) {
     const store = await openStore(uri);
     for (const r of [...records, hant]) await store.put(r);
     await store.close();
   }
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await pgServer?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function serve(uri: string, token: string | null = null, allowActions = false) {
   const logs: string[] = [];
@@ -47,9 +55,9 @@ async function serve(uri: string, token: string | null = null, allowActions = fa
     base,
     logs,
     get: (path: string, init?: RequestInit) => fetch(`${base}${path}`, init),
-    close: () => {
+    close: async () => {
       server.close();
-      db.close();
+      await db.close();
       cleanup();
     },
   };
@@ -79,7 +87,7 @@ describe('zhnews serve', () => {
       const page = await (await v.get('/')).text();
       expect(page).toContain(escapeForHtml(hant.title!));
     } finally {
-      v.close();
+      await v.close();
     }
   });
 
@@ -102,7 +110,28 @@ describe('zhnews serve', () => {
       const orgPage = await (await v.get(`/org?name=${encodeURIComponent('臺北市政府')}`)).text();
       expect(orgPage).toContain('<svg');
     } finally {
-      v.close();
+      await v.close();
+    }
+  });
+
+  it('a PostgreSQL store is queried in place: the same lists, search and marks', async ({ skip }) => {
+    if (!pgUrl) return skip();
+    const v = await serve(pgUrl);
+    try {
+      expect(((await (await v.get('/api/articles')).json()) as { total: number }).total).toBe(records.length + 1);
+      const ft = (await (await v.get(`/api/articles?q=${encodeURIComponent('臺北市政府')}`)).json()) as { rows: { id: string }[] };
+      expect(ft.rows.map((r) => r.id)).toEqual([hant.id]);
+      const org = hant.entities.find((e) => e.type === 'ORG')!.text;
+      const byOrg = (await (await v.get(`/api/articles?org=${encodeURIComponent(org)}`)).json()) as { rows: { id: string }[] };
+      expect(byOrg.rows.map((r) => r.id)).toContain(hant.id);
+      const page = await (await v.get(`/article/${hant.id}`)).text();
+      const marks = [...page.matchAll(/<mark [^>]*data-start="(\d+)" data-end="(\d+)"[^>]*>([^<]*)<\/mark>/g)];
+      expect(marks.length).toBeGreaterThan(5);
+      for (const [, s, e, inner] of marks) expect(unescape(inner!)).toBe(hant.text.slice(Number(s), Number(e)));
+      expect(await (await v.get('/orgs')).text()).toContain(escapeForHtml(org));
+      expect(await (await v.get(`/org?name=${encodeURIComponent(org)}`)).text()).toContain('<svg');
+    } finally {
+      await v.close();
     }
   });
 
@@ -112,7 +141,7 @@ describe('zhnews serve', () => {
       expect(v.logs.at(-1)).toMatch(/loading .*: 5\/5 records/);
       expect(((await (await v.get('/api/articles')).json()) as { total: number }).total).toBe(5);
     } finally {
-      v.close();
+      await v.close();
     }
   });
 
@@ -125,7 +154,7 @@ describe('zhnews serve', () => {
       expect((await v.get('/orgs', { headers: { authorization: 'Bearer sekrit-token' } })).status).toBe(200);
       expect((await v.get('/queue/retry-failed?token=sekrit-token', { method: 'POST' })).status).toBe(403);
     } finally {
-      v.close();
+      await v.close();
     }
     const r = zhnews(['serve', '--store', `sqlite:${join(dir, 's.db')}`, '--host', '0.0.0.0']);
     expect(r.status).toBe(2);

@@ -66,7 +66,7 @@ export const serveCommand: Command = {
     });
     server.close();
     await queue?.close();
-    db.close();
+    await db.close();
     cleanup();
     return 0;
   },
