@@ -1,6 +1,7 @@
 /** The `--redis` and `--queue` flags every queue command shares. */
 import { z } from 'zod';
-import { CLIENT_GIVE_UP_MS, parseRedisUrl, redactRedisUrl } from '../queue/connection.js';
+import { parseRedisTarget, redactRedisUrl } from '../queue/redis-url.js';
+import { CLIENT_GIVE_UP_MS } from '../queue/defaults.js';
 import { DEFAULT_QUEUE, defaultRedisUrl } from '../queue/defaults.js';
 import type { OptionSpecs, OptionValues } from './options.js';
 
@@ -21,7 +22,7 @@ export const queueOptions = {
 
 export function queueTarget(v: OptionValues<typeof queueOptions>): { redisUrl: string; queueName: string } {
   const redisUrl = v.redis ?? defaultRedisUrl();
-  parseRedisUrl(redisUrl);
+  parseRedisTarget(redisUrl);
   return { redisUrl, queueName: v.queue ?? DEFAULT_QUEUE };
 }
 

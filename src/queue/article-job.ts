@@ -25,18 +25,37 @@ export class ArticleJob extends Job {
   }
 }
 
-/** A BullMQ Queue whose getters read jobs with ArticleJob. */
+/**
+ * A BullMQ Queue whose getters read jobs with ArticleJob. A connection it was handed (a
+ * Cluster client) is its own: BullMQ leaves a shared connection open, so close() quits it.
+ */
 export class ArticleJobQueue<D = unknown> extends Queue<D> {
+  owned: { quit(): Promise<unknown> } | null = null;
+
   protected override get Job(): typeof Job {
     // Only fromJSON differs; TypeScript cannot match the generic constructor signatures.
     return ArticleJob as typeof Job;
   }
+
+  override async close(): Promise<void> {
+    await super.close();
+    await this.owned?.quit().catch(() => {});
+    this.owned = null;
+  }
 }
 
-/** A BullMQ Worker that builds the jobs it takes with ArticleJob. */
+/** A BullMQ Worker that builds the jobs it takes with ArticleJob; like the queue, it quits a connection it owns. */
 export class ArticleJobWorker<D = unknown, R = unknown> extends Worker<D, R> {
+  owned: { quit(): Promise<unknown> } | null = null;
+
   protected override get Job(): typeof Job {
     // Only fromJSON differs; TypeScript cannot match the generic constructor signatures.
     return ArticleJob as typeof Job;
+  }
+
+  override async close(force?: boolean): Promise<void> {
+    await super.close(force);
+    await this.owned?.quit().catch(() => {});
+    this.owned = null;
   }
 }

@@ -41,3 +41,6 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
 
 /** Per-minute throughput points kept by workers (BullMQ metrics): two weeks. */
 export const METRICS_MAX_DATA_POINTS = 2 * 7 * 24 * 60;
+
+/** For clients (enqueue, status, ...): how long a lost or never-made Redis connection is retried before commands fail. */
+export const CLIENT_GIVE_UP_MS = 30_000;

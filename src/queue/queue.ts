@@ -4,7 +4,9 @@
 import type { JobsOptions, Queue } from 'bullmq';
 import { ArticleJobQueue } from './article-job.js';
 import type { SourceItem } from '../sources/source-item.js';
-import { connectionOptions, type ConnectionSettings } from './connection.js';
+import { Cluster } from 'ioredis';
+import { CLUSTER_PREFIX, DEFAULT_PREFIX, queueConnection, type ConnectionSettings } from './connection.js';
+import { UsageError } from '../errors/usage-error.js';
 import {
   ARTICLE_JOB_NAME,
   DEFAULT_ATTEMPTS,
@@ -21,9 +23,10 @@ export type ArticleQueue = Queue<ArticlePayload>;
 /** Opens the queue and waits until Redis answers (RedisUnavailableError if it never does). */
 export async function openQueue(redisUrl: string, queueName: string, settings: Partial<ConnectionSettings> = {}): Promise<ArticleQueue> {
   // ArticleJobQueue: status and failed must still list a job whose data is not JSON.
-  const queue: ArticleQueue = new ArticleJobQueue<ArticlePayload>(queueName, {
-    connection: connectionOptions(redisUrl, { role: 'client', ...settings }),
-  });
+  const { connection, prefix } = queueConnection(redisUrl, { role: 'client', ...settings });
+  const q = new ArticleJobQueue<ArticlePayload>(queueName, { connection, prefix });
+  if (connection instanceof Cluster) q.owned = connection;
+  const queue: ArticleQueue = q;
   // Without a listener an 'error' event would throw; failures surface through the awaited calls.
   queue.on('error', () => {});
   try {
@@ -32,7 +35,23 @@ export async function openQueue(redisUrl: string, queueName: string, settings: P
     await queue.close().catch(() => {});
     throw new RedisUnavailableError(redisUrl, err);
   }
+  if (connection instanceof Cluster && prefix === CLUSTER_PREFIX) await refuseOldPrefix(queue, connection, queueName);
   return queue;
+}
+
+/**
+ * On a cluster the queue lives under the hash-tagged prefix. A queue of the same name under
+ * BullMQ's default prefix (made before, on one node) would be silently ignored: refused instead.
+ */
+async function refuseOldPrefix(queue: ArticleQueue, cluster: Cluster, name: string): Promise<void> {
+  // Two keys of the old layout, one at a time: they may live in different slots.
+  const old = (await cluster.exists(`${DEFAULT_PREFIX}:${name}:meta`)) + (await cluster.exists(`${DEFAULT_PREFIX}:${name}:id`));
+  if (old > 0) {
+    await queue.close();
+    throw new UsageError(
+      `queue "${name}" exists under the prefix "${DEFAULT_PREFIX}", which a cluster cannot use; drain it first (zhnews worker with --redis redis://<one node>), or use another --queue name`,
+    );
+  }
 }
 
 export interface EnqueueOptions {

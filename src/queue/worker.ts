@@ -12,7 +12,8 @@
 import { hostname } from 'node:os';
 import type { Job, Worker } from 'bullmq';
 import { ArticleJobWorker } from './article-job.js';
-import { connectionOptions, redactRedisUrl } from './connection.js';
+import { Cluster } from 'ioredis';
+import { queueConnection, redactRedisUrl } from './connection.js';
 import { DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_INTERVAL_MS, METRICS_MAX_DATA_POINTS } from './defaults.js';
 import { createArticleProcessor, type ActiveJobs, type ArticleJobResult, type ProcessorDeps } from './processor.js';
 import type { ArticlePayload } from './payload.js';
@@ -109,24 +110,23 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
   });
   const processor = createArticleProcessor(deps, active, handBack.signal, { writer, warn: log });
 
-  const worker: Worker<ArticlePayload, ArticleJobResult> = new ArticleJobWorker<ArticlePayload, ArticleJobResult>(
-    opts.queueName,
-    processor,
-    {
-      connection: connectionOptions(opts.redisUrl, {
-        role: 'worker',
-        onRetry: (attempt, delay) =>
-          say('reconnect', `redis at ${where} unreachable; reconnecting (attempt ${attempt}, next in ${delay} ms)`),
-      }),
-      name: `${hostname()}:${process.pid}`,
-      concurrency: opts.concurrency,
-      lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
-      stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
-      maxStalledCount: opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
-      metrics: { maxDataPoints: METRICS_MAX_DATA_POINTS },
-      autorun: false,
-    },
-  );
+  const target = queueConnection(opts.redisUrl, {
+    role: 'worker',
+    onRetry: (attempt, delay) => say('reconnect', `redis at ${where} unreachable; reconnecting (attempt ${attempt}, next in ${delay} ms)`),
+  });
+  const articleWorker = new ArticleJobWorker<ArticlePayload, ArticleJobResult>(opts.queueName, processor, {
+    connection: target.connection,
+    prefix: target.prefix,
+    name: `${hostname()}:${process.pid}`,
+    concurrency: opts.concurrency,
+    lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
+    stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
+    maxStalledCount: opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
+    metrics: { maxDataPoints: METRICS_MAX_DATA_POINTS },
+    autorun: false,
+  });
+  if (target.connection instanceof Cluster) articleWorker.owned = target.connection;
+  const worker: Worker<ArticlePayload, ArticleJobResult> = articleWorker;
 
   worker.on('completed', () => {
     stats.completed += 1;

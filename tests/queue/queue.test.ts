@@ -377,6 +377,6 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
   it('a bad --redis URL is a usage error', async () => {
     const bad = await zhnewsAsync(['status', '--redis', 'http://localhost:1']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--redis: expected a redis:\/\//);
+    expect(bad.stderr).toMatch(/--redis: expected redis:\/\//);
   });
 });

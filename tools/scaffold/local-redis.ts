@@ -17,6 +17,8 @@ export interface LocalRedisOptions {
   port?: number;
   /** AOF persistence (default true). */
   appendonly?: boolean;
+  /** More redis-server arguments (cluster mode, replicaof). */
+  extraArgs?: string[];
 }
 
 export interface LocalRedis {
@@ -28,6 +30,8 @@ export interface LocalRedis {
   readonly pid: number | null;
   /** Graceful stop (SIGTERM: Redis flushes the AOF), waits for the exit. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: waits for the exit. */
+  kill(): Promise<void>;
   /** Starts it again on the same port and folder. */
   start(): Promise<void>;
 }
@@ -100,6 +104,7 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
         'no',
         '--logfile',
         '',
+        ...(opts.extraArgs ?? []),
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -145,5 +150,10 @@ export async function startLocalRedis(opts: LocalRedisOptions = {}): Promise<Loc
     },
     start,
     stop,
+    async kill() {
+      if (!child) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/index.js';
 import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
-import { redactRedisUrl } from '../../queue/connection.js';
+import { redactRedisUrl } from '../../queue/redis-url.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ARTICLE_BYTES } from '../../queue/defaults.js';
 import { ProgressLine } from '../../io/progress-line.js';
 import { parseOptions, usageText } from '../options.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
-import { redactRedisUrl } from '../../queue/connection.js';
+import { redactRedisUrl } from '../../queue/redis-url.js';
 import type { QueueStatus } from '../../queue/inspect.js';
 import { parseOptions, usageText } from '../options.js';
 import type { Command } from '../command.js';

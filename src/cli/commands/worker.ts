@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { queueOptions, queueTarget } from '../queue-flags.js';
-import { redactRedisUrl } from '../../queue/connection.js';
+import { redactRedisUrl } from '../../queue/redis-url.js';
 import { UsageError } from '../../errors/index.js';
 import {
   DEFAULT_LOCK_DURATION_MS,
