@@ -148,12 +148,16 @@ function visibleCandidates(input: PublishedInput): Candidate[] {
       if (OTHER_BEFORE.test(before)) continue;
       const modified = MODIFIED_BEFORE.test(before);
       const labelled = modified || PUBLISHED_BEFORE.test(before) || PUBLISHED_AFTER.test(f.line.slice(m.end));
-      const rest = (f.line.slice(0, m.start) + f.line.slice(m.end)).replace(/[\s\p{P}\p{S}]/gu, '');
-      const restHan = rest.replace(/[^\p{Script=Han}]/gu, '').length;
-      const dateLine = f.line.length <= DATE_LINE_MAX && restHan <= DATE_LINE_REST_HAN && rest.length <= DATE_LINE_REST;
+      // What the line holds besides the date, read only on short lines: on a long one it is prose
+      // anyway, and reading it for each of its many dates was quadratic (fuzz: a 78,000-character
+      // block full of dates took 7 s).
+      const short = f.line.length <= DATE_LINE_MAX;
+      const rest = short ? (f.line.slice(0, m.start) + f.line.slice(m.end)).replace(/[\s\p{P}\p{S}]/gu, '') : null;
+      const restHan = rest === null ? Infinity : rest.replace(/[^\p{Script=Han}]/gu, '').length;
+      const dateLine = rest !== null && restHan <= DATE_LINE_REST_HAN && rest.length <= DATE_LINE_REST;
       // A month alone is a date only when labelled, alone on its line, or an issue ("1996年6月号"); else it is prose.
       const issue = !m.date && ISSUE_AFTER.test(f.line.slice(m.end));
-      if (!m.date && !labelled && rest !== '' && !issue) continue;
+      if (!m.date && !labelled && rest !== '' && !issue) continue; // (null: a long line, never bare)
       const byline = f.line.length <= DATE_LINE_MAX * 2 && BYLINE_LINE.test(f.line);
       const shape = labelled ? 'labelled' : byline ? 'byline' : dateLine || issue ? 'dateLine' : 'text';
       if (!labelled && f.line.length >= PROSE_MIN) continue;
