@@ -12,7 +12,7 @@ const NAMES = String.raw`${NAME}(?:(?:\s+|\s*[、,，/]\s*)${NAME}){0,3}`;
 /** A wire story's dateline right after the reporter: "中央社记者陈小华台北15日电". */
 const WIRE_DATELINE = String.raw`[\u4e00-\u9fa5]{2,3}\s*\d{1,2}日(?:电|電)`;
 /** Words that may follow a byline name directly (a delimiter or the end may too). */
-const NAME_FOLLOWERS = ['报道', '報導', '摄', '攝', '发自', '發自', '综合', '编译', '整理', '通讯员', '实习生'];
+const NAME_FOLLOWERS = ['报道', '報導', '報道', '摄', '攝', '发自', '發自', '综合', '编译', '整理', '通讯员', '实习生'];
 /** What may follow a byline name: a delimiter, the end, a word that is not part of it, or a wire dateline. */
 const AFTER_NAME = String.raw`(?=$|[\s)）】\]|｜,，。;；/／、]|${alternation(NAME_FOLLOWERS)}|${WIRE_DATELINE})`;
 
@@ -158,6 +158,12 @@ const NAME_STOPS = [
 export const NAME_STOP = new RegExp(`(?:${alternation(NAME_STOPS)})`);
 
 const PUBLISHER_LABELS = ['来源', '來源', '稿源', '出处', '出處', /\bSource/];
+/** Hong Kong papers' own lead: "【明報專訊】", "【星島日報報道】": the publisher is the name inside. */
+export const PUBLISHER_LEAD = /^\s*【([\u4e00-\u9fa5A-Za-z]{2,12}?)(?:專訊|专讯|訊|讯|報道|报道)】/;
+
+/** Words a byline's names may be followed by that are no names themselves ("张家豪 报道", "郑文彬 台北报导"). */
+export const REPORTED_WORD = /(?:报道|報導|報道|报导)$/;
+
 /** Publisher lines: "来源: 央广网", "来源：新华社". */
 export const PUBLISHER = new RegExp(
   String.raw`(?:${alternation(PUBLISHER_LABELS)})\s*[:：]\s*[【\[]?\s*([^\s【】\[\]|｜:：,，。="'<>]{2,20})(?=$|[\s【】\[\]|｜,，。)）])`,

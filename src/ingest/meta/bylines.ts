@@ -17,6 +17,8 @@ import {
   NOT_NAMES,
   PHOTO_CREDIT,
   PUBLISHER,
+  PUBLISHER_LEAD,
+  REPORTED_WORD,
 } from '../data/byline-patterns.js';
 import { DATE_NUMERIC, LABELLED_FIELD } from '../data/patterns.js';
 
@@ -28,7 +30,7 @@ function cutAtStop(name: string): string {
 /** "宋怡 杨志华", "赵延东、风笑天", "Jane Doe and John Roe" → separate names. */
 export function splitNames(raw: string): string[] {
   const parts = /[\u4e00-\u9fa5]/.test(raw) ? raw.split(/[\s、,，/]+/) : raw.split(/\s*(?:,|\band\b|&)\s*/);
-  return parts.map(cutAtStop).filter((n) => n.length >= 2 && n.length <= 40 && !NOT_NAMES.test(n));
+  return parts.map(cutAtStop).filter((n) => n.length >= 2 && n.length <= 40 && !NOT_NAMES.test(n) && !REPORTED_WORD.test(n));
 }
 
 function uniq(names: string[]): string[] {
@@ -92,6 +94,10 @@ export function findPublisher(lines: readonly string[]): string | null {
   for (const line of lines) {
     const m = PUBLISHER.exec(line);
     if (m?.[1]) return m[1].replace(/[)）】\]]+$/, '');
+  }
+  for (const line of lines) {
+    const lead = PUBLISHER_LEAD.exec(line);
+    if (lead?.[1]) return lead[1];
   }
   return null;
 }
