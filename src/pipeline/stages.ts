@@ -82,6 +82,7 @@ export function normalizeStage(doc: Doc): Doc {
     entities: doc.entities,
     publishedAt: doc.meta.publishedAt,
     rocYears: doc.region === 'TW',
+    localCurrency: doc.region === 'TW' ? 'TWD' : doc.region === 'HK' ? 'HKD' : null,
   });
   return { ...doc, entities, figures, dates, timings: { ...doc.timings, normalize: since(t0) } };
 }

@@ -19,7 +19,15 @@ export interface NormalizeInput {
   publishedAt: string | null;
   /** A Taiwan page: 110年 is a year of the Republic of China calendar (2021). */
   rocYears?: boolean;
+  /**
+   * The currency a bare 元 means on the page (TWD on a Taiwan page, HKD on a Hong Kong one);
+   * null: renminbi. An amount that names its currency (人民币, 美元, ¥) keeps it.
+   */
+  localCurrency?: string | null;
 }
+
+/** Amounts that name the renminbi themselves, whatever page they are on. */
+const NAMES_RENMINBI = /人民币|RMB|CNY|[¥￥]/;
 
 /** A date as the record contract describes it: a range or period (十四五, 上半年, 1-8月) has `value` at its start and `valueMax` at its end. */
 export type NormalizedDate = DateMention & { valueMax: string | null };
@@ -75,6 +83,7 @@ export function normalize(input: NormalizeInput): NormalizeResult {
   for (const { span: s, source, score } of merged) {
     const t = text.slice(s.start, s.end);
     if (s.what === 'figure') {
+      const local = input.localCurrency && s.currency === 'CNY' && !NAMES_RENMINBI.test(t) ? input.localCurrency : null;
       figures.push({
         kind: s.kind,
         text: t,
@@ -83,7 +92,7 @@ export function normalize(input: NormalizeInput): NormalizeResult {
         value: s.value,
         valueMax: s.valueMax,
         unit: s.unit,
-        currency: s.currency,
+        currency: local ?? s.currency,
         approximate: s.approximate,
         bound: s.bound,
       });

@@ -21,4 +21,13 @@ describe('Republic of China years and the currencies of Taiwan, Hong Kong and Ma
     expect(figures('罚款2万港币')).toEqual([['2万港币', 20_000, 'HKD']]);
     expect(figures('澳门元3亿')).toEqual([['澳门元3亿', 300_000_000, 'MOP']]);
   });
+
+  it("a bare 元 is the page's own currency on a Taiwan or Hong Kong page; a named renminbi stays", () => {
+    const money = (text: string, localCurrency: string | null) =>
+      normalize({ text, entities: [], publishedAt: REF, localCurrency }).figures.map((f) => [f.text, f.currency]);
+    expect(money('票价30元', 'TWD')).toEqual([['30元', 'TWD']]);
+    expect(money('票价30元', null)).toEqual([['30元', 'CNY']]);
+    expect(money('投资5亿元人民币', 'HKD')).toEqual([['5亿元人民币', 'CNY']]);
+    expect(money('罚款2万美元', 'HKD')).toEqual([['2万美元', 'USD']]);
+  });
 });
