@@ -111,3 +111,25 @@ export async function retryFailed(queue: ArticleQueue): Promise<number> {
   if (count > 0) await queue.retryJobs({ state: 'failed', count: 1000 });
   return count;
 }
+
+export interface MinuteCount {
+  /** 0 for the current minute, 1 for the one before, ... */
+  minutesAgo: number;
+  completed: number;
+  failed: number;
+}
+
+/**
+ * Jobs finished per minute over the last `minutes`, newest first, from the metrics the workers
+ * record (the current minute's running count, then BullMQ's per-minute data points).
+ */
+export async function throughputHistory(queue: ArticleQueue, minutes = 60): Promise<MinuteCount[]> {
+  const [completed, failed] = await Promise.all([
+    queue.getMetrics('completed', 0, minutes - 2),
+    queue.getMetrics('failed', 0, minutes - 2),
+  ]);
+  const series = (m: Metrics): number[] => [Math.max(0, (m.meta.count ?? 0) - (m.meta.prevCount ?? 0)), ...m.data.map(Number)];
+  const c = series(completed);
+  const f = series(failed);
+  return Array.from({ length: minutes }, (_, i) => ({ minutesAgo: i, completed: c[i] ?? 0, failed: f[i] ?? 0 }));
+}

@@ -142,3 +142,19 @@ export function orgPage(
   return `<h1>${h(name)}</h1><h2>Mentions over time</h2>${timelineChart(timeline)}
 <div class="cols"><div><h2>Articles (${list.total})</h2><ul>${arts}</ul></div><div><h2>Named with it most often</h2><table><tr><th>Organisation</th><th>Articles</th></tr>${coRows}</table></div></div>`;
 }
+
+/** Completed (and failed, stacked in red) jobs per minute over the last hour, oldest on the left. */
+export function throughputChart(history: { minutesAgo: number; completed: number; failed: number }[]): string {
+  const points = [...history].sort((a, b) => b.minutesAgo - a.minutesAgo);
+  const max = Math.max(1, ...points.map((p) => p.completed + p.failed));
+  const w = 10;
+  const bars = points
+    .map((p, i) => {
+      const hc = Math.round((p.completed / max) * 100);
+      const hf = Math.round((p.failed / max) * 100);
+      const label = `${p.minutesAgo === 0 ? 'this minute' : `${p.minutesAgo} min ago`}: ${p.completed} completed, ${p.failed} failed`;
+      return `<g><title>${h(label)}</title><rect x="${i * w}" y="${110 - hc}" width="${w - 2}" height="${hc}" fill="#2a9d8f"/><rect x="${i * w}" y="${110 - hc - hf}" width="${w - 2}" height="${hf}" fill="#e63946"/></g>`;
+    })
+    .join('');
+  return `<svg role="img" aria-label="jobs finished per minute, last hour" width="${points.length * w}" height="124">${bars}<text x="0" y="122" font-size="10">-${points.length} min</text><text x="${points.length * w - 30}" y="122" font-size="10">now</text></svg>`;
+}

@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ArticleQueue } from '../queue/queue.js';
 import { escapeHtml as h } from './highlight.js';
-import { articlePage, articlesPage, layout, orgPage, orgsPage } from './pages.js';
+import { articlePage, articlesPage, layout, orgPage, orgsPage, throughputChart } from './pages.js';
 import type { ArticleFilter, ViewerSource } from './viewer-db.js';
 
 export interface ViewerOptions {
@@ -41,8 +41,8 @@ const filterOf = (u: URL): ArticleFilter => ({
 
 async function queuePage(o: ViewerOptions, token: string | null): Promise<string> {
   if (!o.queue) return '<h1>Queue</h1><p>Start serve with <code>--redis URL</code> to see the queue.</p>';
-  const { queueStatus, failedJobs } = await import('../queue/inspect.js');
-  const s = await queueStatus(o.queue);
+  const { queueStatus, failedJobs, throughputHistory } = await import('../queue/inspect.js');
+  const [s, history] = await Promise.all([queueStatus(o.queue), throughputHistory(o.queue)]);
   const counts = Object.entries(s.counts)
     .map(([k, v]) => `<tr><td>${h(k)}</td><td>${v}</td></tr>`)
     .join('');
@@ -53,6 +53,7 @@ async function queuePage(o: ViewerOptions, token: string | null): Promise<string
     ? `<form method="post" action="/queue/retry-failed${token ? `?token=${encodeURIComponent(token)}` : ''}"><button>Retry all failed</button></form>`
     : '<p class="muted">Read-only (start with --allow-actions to retry failed jobs).</p>';
   return `<h1>Queue "${h(s.queue)}"</h1><p>${s.workers} workers · last minute: ${s.lastMinute.completed} completed, ${s.lastMinute.failed} failed (${s.lastMinute.perSecond} articles/s)</p>
+<h2>Throughput, last hour (per minute)</h2>${throughputChart(history)}
 <table>${counts}</table><h2>Failed jobs</h2>${retry}<table><tr><th>Input</th><th>Reason</th><th>Attempts</th><th>Failed at</th></tr>${failed.join('')}</table>`;
 }
 
