@@ -65,6 +65,7 @@ function parseNumeric(text: string, i: number, ctx: ScanContext): DateSpan | nul
 
 /** The Republic of China era (民国, as the analysed Simplified text writes it): year 1 is 1912. */
 export const ROC_ERA = '民国';
+const BCE = '公元前';
 const ROC_OFFSET = 1911;
 /** The latest ROC year read without 民国 (a three-digit count of 年 past it is a duration). */
 const ROC_MAX_BARE = 130;
@@ -85,7 +86,8 @@ function readYear(text: string, i: number, roc = false): { y: number; end: numbe
     return { y: y + ROC_OFFSET, end: j + 1 };
   if (j - i !== 4) return null;
   if (text.startsWith('财年', j)) return { y, end: j + 2 };
-  if (text[j] !== '年') return null;
+  // 2004下半年, 2023一季度: a part of the year written straight after it, without 年
+  if (text[j] !== '年') return (YEAR_PARTS.match(text, j)?.word.length ?? 0) > 1 ? { y, end: j } : null;
   j++;
   if (text[j] === '度') j++;
   return { y, end: j };
@@ -329,6 +331,11 @@ function parseTime(text: string, i: number, ctx: ScanContext): DateSpan | null {
 }
 
 export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
+  // 公元前3300年: a year before the common era has no ISO value here; never the year 3300.
+  if (text.startsWith(BCE, i - BCE.length)) {
+    const d = parseCalendar(text, i, ctx);
+    return d ? { ...d, start: i - BCE.length, value: null, valueMax: null } : null;
+  }
   // 民国110年10月15日: the era word starts the span, the year after it is read as ROC.
   if (text.startsWith(ROC_ERA, i)) {
     const d = parseCalendar(text, i + ROC_ERA.length, ctx);

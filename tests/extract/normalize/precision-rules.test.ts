@@ -42,4 +42,9 @@ describe('what is not a figure or a date (kinds of expression, measured on 300 s
       ['二十一世纪', '2001', '2100', 'year'],
     ]);
   });
+
+  it('a year before the common era gets no value, never the year AD; a year part right after a year is that year', () => {
+    expect(run('大约在公元前3300年出现').dates.map((d) => [d.text, d.value])).toEqual([['公元前3300年', null]]);
+    expect(run('结果2004下半年库存上升').dates.map((d) => [d.text, d.value, d.valueMax])).toEqual([['2004下半年', '2004-07', '2004-12']]);
+  });
 });
