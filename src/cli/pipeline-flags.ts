@@ -43,6 +43,6 @@ export const dedupOptions = {
 } as const satisfies OptionSpecs;
 
 export function dedupFromFlags(v: OptionValues<typeof dedupOptions>): { threshold: number } | null {
-  if (v['dedup-threshold'] !== undefined && !v.dedup) return null;
+  if (v['dedup-threshold'] !== undefined && !v.dedup) throw new UsageError('--dedup-threshold goes with --dedup');
   return v.dedup ? { threshold: v['dedup-threshold'] ?? DEDUP.threshold } : null;
 }

@@ -20,7 +20,12 @@ export function sourceLocator(source: { url?: string | null; uri?: string | null
  * links them by `duplicateOf`. Computable from a stored record's `source` alone.
  */
 export function recordId(source: { url: string | null; uri: string | null; sha256: string }): string {
-  return sha256Hex(`${sourceLocator(source)}\n${source.sha256}`).slice(0, 32);
+  return sourceDigest(source, source.sha256).slice(0, 32);
+}
+
+/** SHA-256 (hex) over a source's locator, a newline and the hex SHA-256 of its bytes: record and job ids. */
+export function sourceDigest(source: { url?: string | null; uri?: string | null }, bytesSha256: string): string {
+  return sha256Hex(`${sourceLocator(source)}\n${bytesSha256}`);
 }
 
 /** The id records had before 0.2 (a hash of the clean text): how an old store is recognised. */

@@ -4,12 +4,11 @@
  * about them. The job id names the source (its URL or URI, and its bytes), so the same
  * article enqueued twice is one job while the first is still known to the queue.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { InputKind, RawInput } from '../doc.js';
 import { ArticleTooLargeError } from '../errors/article-too-large-error.js';
 import { InvalidPayloadError } from '../errors/invalid-payload-error.js';
-import { sourceLocator } from '../pipeline/hash.js';
+import { sha256Hex, sourceDigest } from '../pipeline/hash.js';
 
 export const PAYLOAD_VERSION = 1 as const;
 
@@ -43,10 +42,7 @@ export type ArticlePayload = z.infer<typeof ArticlePayloadSchema>;
  * id from that link, so two copies of it make two jobs and one record.)
  */
 export function articleJobId(input: Pick<RawInput, 'bytes' | 'uri' | 'url'>): string {
-  const bytes = createHash('sha256').update(input.bytes).digest('hex');
-  return createHash('sha256')
-    .update(`${sourceLocator({ url: input.url ?? null, uri: input.uri })}\n${bytes}`)
-    .digest('hex');
+  return sourceDigest(input, sha256Hex(input.bytes));
 }
 
 export interface EncodedArticle {

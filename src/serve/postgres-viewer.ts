@@ -6,7 +6,15 @@
  */
 import pg from 'pg';
 import type { NewsRecord } from '../record/schema.js';
-import { isFullTextQuery, VIEWER_PAGE_SIZE, type ArticleFilter, type ArticlePage, type OrgCount, type ViewerSource } from './viewer-db.js';
+import {
+  ENTITY_FILTERS,
+  isFullTextQuery,
+  VIEWER_PAGE_SIZE,
+  type ArticleFilter,
+  type ArticlePage,
+  type OrgCount,
+  type ViewerSource,
+} from './viewer-db.js';
 
 const TRGM = `
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -39,11 +47,7 @@ export async function openPostgresViewer(url: string, log: (line: string) => voi
         where.push(
           `(a.id IN (SELECT article_id FROM entities WHERE row_kind = 'entity' AND text = ${arg(q)}) OR position(${arg(q)} in coalesce(a.title, '')) > 0)`,
         );
-      for (const [key, type] of [
-        ['org', 'ORG'],
-        ['person', 'PERSON'],
-        ['place', 'LOC'],
-      ] as const) {
+      for (const [key, type] of ENTITY_FILTERS) {
         const v = f[key]?.trim();
         if (v)
           where.push(`a.id IN (SELECT article_id FROM entities WHERE row_kind = 'entity' AND type = ${arg(type)} AND text = ${arg(v)})`);

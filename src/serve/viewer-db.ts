@@ -49,6 +49,13 @@ export interface OrgCount {
   articles: number;
 }
 
+/** The entity filters of the article list: the filter's name and the entity type it matches. */
+export const ENTITY_FILTERS = [
+  ['org', 'ORG'],
+  ['person', 'PERSON'],
+  ['place', 'LOC'],
+] as const;
+
 /** What the viewer asks of a store; SQLite and PostgreSQL answer it in place. */
 export interface ViewerSource {
   count(): Promise<number>;
@@ -99,11 +106,7 @@ export class ViewerDb implements ViewerSource {
       where.push("(a.id IN (SELECT article_id FROM entities WHERE row_kind = 'entity' AND text = ?) OR instr(a.title, ?) > 0)");
       args.push(q, q);
     }
-    for (const [key, type] of [
-      ['org', 'ORG'],
-      ['person', 'PERSON'],
-      ['place', 'LOC'],
-    ] as const) {
+    for (const [key, type] of ENTITY_FILTERS) {
       const v = f[key]?.trim();
       if (!v) continue;
       where.push("a.id IN (SELECT article_id FROM entities WHERE row_kind = 'entity' AND type = ? AND text = ?)");

@@ -57,7 +57,7 @@ export const batchCommand: Command = {
     if (positionals.length === 0) throw new UsageError('batch needs at least one input');
     if (!values.out === !values.store) throw new UsageError('batch needs exactly one of --out FILE or --store URI');
     if (values.store && values.format) throw new UsageError('--format goes with --out, not --store');
-    if (values['dedup-threshold'] !== undefined && !values.dedup) throw new UsageError('--dedup-threshold goes with --dedup');
+    const dedup = dedupFromFlags(values);
     const target: BatchTarget = values.out
       ? { kind: 'file', out: values.out, format: resolveFormat(values.out, values.format), bom: values.bom, failures: values.failures }
       : { kind: 'store', uri: values.store!, failures: values.failures };
@@ -80,7 +80,7 @@ export const batchCommand: Command = {
         resume: values.resume,
         limit: values.limit,
         config: pipelineConfigFromFlags(values),
-        dedup: dedupFromFlags(values),
+        dedup,
         signal: stop.signal,
         // Plain progress lines every 10 s when stderr is not a terminal (ZHNEWS_PROGRESS_MS to change).
         progressIntervalMs: Number(process.env.ZHNEWS_PROGRESS_MS) > 0 ? Number(process.env.ZHNEWS_PROGRESS_MS) : undefined,

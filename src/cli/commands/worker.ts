@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { queueOptions, queueTarget } from '../queue-flags.js';
 import { redactRedisUrl } from '../../queue/redis-url.js';
-import { UsageError } from '../../errors/index.js';
 import {
   DEFAULT_LOCK_DURATION_MS,
   DEFAULT_MAX_STALLED_COUNT,
@@ -95,7 +94,6 @@ export const workerCommand: Command = {
     process.on('SIGTERM', handler);
     process.on('SIGINT', handler);
 
-    if (values['dedup-threshold'] !== undefined && !values.dedup) throw new UsageError('--dedup-threshold goes with --dedup');
     const dedup = dedupFromFlags(values);
     const opened = await openStore(storeUri);
     const store = dedup ? withDedup(opened, dedup.threshold) : opened;
