@@ -23,9 +23,13 @@ const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/extract/orgs/data/org-lexicon.json', import.meta.url));
 
 const ORG_GLOSS =
-  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|stock exchange|exchange|army|court|committee|think tank)\b/i;
+  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\\.|Ltd\\.?|Co\\.|Corp\\.?|stock exchange|exchange|army|court|committee|think tank)\b/i;
+/** Life years in any sense (梅德韦杰夫), or an organisation sense that describes a person (罗格: "president of IOC"), rule the entry out. */
+const PERSON_GLOSS = /\(\d{3,4}\s*[-–]|\b(emperor|empress|nickname)\b/i;
+const PERSON_SENSE =
+  /\b(president|chairman|founder|expert|politician|naturalist|director|CEO|premier|minister|secretary|leader|singer|actor|actress|player|coach|wife|son|daughter)\b/i;
 const NOT_ORG_GLOSS =
-  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see )\b/i;
+  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location)\b/i;
 
 function fromJieba(): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
@@ -53,10 +57,15 @@ function fromJieba(): string[] {
  * "General Motors") and an acronym in brackets ("(HRW)"), as an organisation is written in
  * Latin letters inside Chinese text.
  */
+const LATIN_KIND_ALONE =
+  /^(Association|Institute|Group|Company|University|College|Bank|Corporation|Foundation|Council|Committee|Agency|Ministry)$/;
+
 function latinNamesOf(gloss: string): string[] {
   const out: string[] = [];
   const lead = /^(?:\(Tw\)\s*)?((?:[A-Z][A-Za-z&'.-]*)(?: (?:[A-Z][A-Za-z&'.-]*|of|and|&))*)/.exec(gloss)?.[1];
-  if (lead && lead.length >= 3 && !/ (of|and|&)$/.test(lead)) out.push(lead);
+  // "German Institute for Standardization": a lead cut at "for" is no whole name; "Association" alone is a kind word.
+  const cutShort = lead !== undefined && /^ for\b/.test(gloss.slice(gloss.indexOf(lead) + lead.length));
+  if (lead && lead.length >= 3 && !/ (of|and|&)$/.test(lead) && !cutShort && !LATIN_KIND_ALONE.test(lead)) out.push(lead);
   for (const m of gloss.matchAll(/\(([A-Z][A-Z&]{1,6})\)/g)) out.push(m[1]!);
   return out;
 }
@@ -71,15 +80,19 @@ async function fromCedict(): Promise<string[]> {
   const abbreviations: [string, string][] = [];
   for (const row of data.all) {
     const [, simplified, pinyin, gloss] = row as [string, string, string, string | string[]];
-    const g = Array.isArray(gloss) ? gloss.join('; ') : String(gloss);
+    const glosses = Array.isArray(gloss) ? gloss.map(String) : [String(gloss)];
+    const g = glosses.join('; ');
     // 中共: "abbr. for 中國共產黨|中国共产党[...]" — kept when what it abbreviates is an organisation.
     const abbr = /abbr\. (?:for|of) (?:[^|[;]+\|)?([\u4e00-\u9fff]+)\[/.exec(g);
     if (abbr?.[1] && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified)) abbreviations.push([simplified, abbr[1]]);
+    if (/^[a-z]/.test(pinyin)) cedictCommon.add(simplified);
+    if (glosses.some((x) => NOT_ORG_GLOSS.test(x))) cedictOtherSense.add(simplified);
     if (!/^[A-Z]/.test(pinyin) || simplified.length < 2 || !/^[\u4e00-\u9fff]+$/.test(simplified)) continue;
-    if (!ORG_GLOSS.test(g) || NOT_ORG_GLOSS.test(g)) continue;
-    if (isGenericOrgName(simplified)) continue;
+    // Each sense on its own: 三星 is Samsung in one and a township in another; the company sense counts.
+    const orgSense = glosses.find((s) => ORG_GLOSS.test(s) && !NOT_ORG_GLOSS.test(s));
+    if (!orgSense || PERSON_GLOSS.test(g) || PERSON_SENSE.test(orgSense) || isGenericOrgName(simplified)) continue;
     out.push(simplified);
-    latin.push(...latinNamesOf(g.split(';')[0] ?? ''));
+    for (const sense of new Set([glosses[0] ?? '', orgSense])) latin.push(...latinNamesOf(sense.split(';')[0] ?? ''));
   }
   const known = new Set([...out, ...jiebaNames]);
   for (const [short, full] of abbreviations) {
@@ -90,6 +103,9 @@ async function fromCedict(): Promise<string[]> {
 }
 
 let jiebaNames: string[] = [];
+/** CC-CEDICT words with a common-word entry (日产 "daily output"), and names with a sense that is no organisation (泰晤士: the Thames). */
+const cedictCommon = new Set<string>();
+const cedictOtherSense = new Set<string>();
 
 /**
  * Names that are also everyday words (统一, 联想, 苹果, 大众): jieba knows them as a common
@@ -101,11 +117,16 @@ const AMBIGUOUS_FREQ = 300;
 function ambiguousOf(names: string[]): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
   const common = new Set<string>();
+  const tagOf = new Map<string, string>();
   for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
     const [word, freq, tag] = line.trim().split(/\s+/);
+    if (word && tag) tagOf.set(word, tag);
     if (word && tag && /^(n|ns|v|vn|a|ad|an|f|s|t|m|i|l)$/.test(tag) && Number(freq) >= AMBIGUOUS_FREQ) common.add(word);
   }
-  return names.filter((n) => common.has(n) && !KIND_WORDS.some((k) => n.endsWith(k)));
+  // Where jieba's corpus saw the word mostly as a proper noun (三星/nz, 联通/nz), CC-CEDICT's other senses are rare in news.
+  const cedictAmbiguous = (n: string): boolean =>
+    !/^(nz|nt)$/.test(tagOf.get(n) ?? '') && (cedictCommon.has(n) || (cedictOtherSense.has(n) && tagOf.get(n) === 'ns'));
+  return names.filter((n) => (common.has(n) || cedictAmbiguous(n)) && !KIND_WORDS.some((k) => n.endsWith(k)));
 }
 
 async function main(): Promise<void> {

@@ -8,8 +8,8 @@ import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { isEnglishFragment, latinCandidates } from './latin.js';
-import { ambiguousNames, lexiconMatches } from './lexicon.js';
+import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
+import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
@@ -19,6 +19,8 @@ import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
 import { trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, withoutTitleMarks } from './titles.js';
+import { endAtWord } from './word-end.js';
+import { bareNameCandidates } from './bare-names.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -55,7 +57,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
   let out = entities.flatMap((e) => {
     if (e.type !== 'ORG') return [e];
     const titled = withoutTitleMarks(text, e);
-    const named = titled && withoutRole(text, trimModelRunOn(text, titled));
+    const named = titled && withoutRole(text, endAtWord(text, trimModelRunOn(text, titled), index));
     // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
     return named ? [trimModelRunOn(text, completeKind(text, trimRunOn(text, named, index), index))] : [];
   });
@@ -119,10 +121,17 @@ export function refineOrganizations(
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
   if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, trimModelRunOn(text, c));
-  if (on('latin')) for (const c of latinCandidates(text)) entities = placeOrg(entities, c);
+  if (on('latin')) {
+    // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).
+    for (const c of latinCandidates(text)) entities = c.source === 'latin' ? retypeOrPlace(entities, c) : placeOrg(entities, c);
+    for (const c of latinCaseVariants(text, entities)) entities = retypeOrPlace(entities, c);
+  }
   if (on('titles')) for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
   if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
-  if (on('short-forms')) for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+  if (on('short-forms')) {
+    for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+    for (const c of bareNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+  }
   return on('final-check') ? finalCheck(text, index, entities) : entities;
 }
 
@@ -151,7 +160,10 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = index.startingAt(e.start);
-    if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE) return false;
+    // 苹果公司 is one noun to jieba, but its head is a name the lexicon knows.
+    const kind = kindOf(e.text);
+    const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
+    if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) return false;
     return !isGenericOrgName(e.text) && hasDistinctivePart(text, e, index, entities);
   });
 }

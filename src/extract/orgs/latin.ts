@@ -6,13 +6,37 @@
  * name, and is dropped.
  */
 import type { Entity } from '../../record/schema.js';
-import { KIND_WORDS, LATIN_NOT_NAMES, LATIN_ORG_CUES } from './data/kinds.js';
+import { KIND_WORDS, LATIN_COMPANY_CUES, LATIN_NOT_NAMES, LATIN_ORG_CUES } from './data/kinds.js';
 import { latinLexicon } from './lexicon.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+)*/g;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const HAN = /[\u4e00-\u9fff]/;
+/** One capitalised word of three letters or more (Tesla, RockResorts, UUZone). */
+const BRAND = /^[A-Z][A-Za-z0-9&]{2,}$/;
+const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
+
+/** Part of a URL or a path (aspx?PostId=): a parameter, not a name. */
+const inUrl = (text: string, start: number, end: number): boolean =>
+  /[/?=&.:_]/.test(text[start - 1] ?? '') || /[/?=&_]/.test(text[end] ?? '');
+
+/**
+ * The same name written in other letter case elsewhere in the article (UUZone … uuzone), once
+ * one form is an organisation.
+ */
+export function latinCaseVariants(text: string, entities: Entity[]): Entity[] {
+  const known = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'ORG' && /^[A-Za-z][A-Za-z0-9&]{2,}$/.test(e.text)) known.set(e.text.toLowerCase(), e);
+  if (known.size === 0) return [];
+  const out: Entity[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9&]*/g)) {
+    const org = known.get(m[0].toLowerCase());
+    if (!org || org.text === m[0] || inUrl(text, m.index, m.index + m[0].length)) continue;
+    out.push({ type: 'ORG', text: m[0], start: m.index, end: m.index + m[0].length, score: org.score, source: 'alias' });
+  }
+  return out;
+}
 
 export function latinCandidates(text: string): Entity[] {
   const out: Entity[] = [];
@@ -43,6 +67,13 @@ export function latinCandidates(text: string): Entity[] {
     }
     const cue = LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1));
     if (ACRONYM.test(run) && !NOT_NAMES.has(run) && cue) {
+      out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
+      continue;
+    }
+    // A capitalised word that owns what only a company has (RockResorts的创始人, Tesla总部): a
+    // person's name is followed by 表示 or 称 as often as a company's, never by these.
+    const owned = text.slice(end, end + 1) === '的' ? end + 1 : end;
+    if (BRAND.test(run) && !NOT_NAMES.has(run) && !inUrl(text, start, end) && COMPANY_ONLY_CUES.some((c) => text.startsWith(c, owned))) {
       out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
     }
   }

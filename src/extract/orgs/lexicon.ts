@@ -14,6 +14,13 @@ let root: Node | undefined;
 let latin: ReadonlySet<string> | undefined;
 
 let ambiguous: ReadonlySet<string> | undefined;
+let names: ReadonlySet<string> | undefined;
+
+/** The lexicon's Han names, as one set (for whole-word lookups; `lexiconMatches` finds them in running text). */
+export function lexiconNames(): ReadonlySet<string> {
+  names ??= new Set((lexicon as { names: string[] }).names);
+  return names;
+}
 
 /** Lexicon names that are also everyday words (百度, 苹果): taken only with a cue. */
 export function ambiguousNames(): ReadonlySet<string> {

@@ -7,6 +7,7 @@
 import type { Entity, Token } from '../../record/schema.js';
 import { DEPARTMENT_KINDS, KIND_WORDS, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
+import { lexiconNames } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
@@ -91,7 +92,9 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
     start = t.start;
-    if (isDistinctive(t) || place) distinctive = true;
+    // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).
+    const head = text.slice(t.start, Math.min(t.end, hit.start));
+    if (isDistinctive(t) || place || lexiconNames().has(head)) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
   const firstDistinctive = index
@@ -195,6 +198,7 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   const lastKind = last ? kindAt(text, index.tokens, index.firstFrom(e.start) + inner.length - 1) : null;
   if (!last || last.end !== e.end || !lastKind) return true;
   if (inner.length === 1 && last.pos === 'nt') return true;
+  if (lexiconNames().has(e.text.slice(0, e.text.length - lastKind.length))) return true;
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
   const scope = SCOPE_PREFIXES.find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));

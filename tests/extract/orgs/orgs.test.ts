@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createJiebaSegmenter } from '../../../src/extract/segment/jieba.js';
 import { isAbbreviation } from '../../../src/extract/orgs/aliases.js';
 import { collectOrganizations } from '../../../src/extract/orgs/collect.js';
 import { isGenericOrgName } from '../../../src/extract/orgs/generic.js';
 import { isEnglishFragment, latinCandidates } from '../../../src/extract/orgs/latin.js';
 import { lexiconMatches } from '../../../src/extract/orgs/lexicon.js';
 import { refineOrganizations } from '../../../src/extract/orgs/index.js';
-import type { Entity } from '../../../src/record/schema.js';
-
-const seg = createJiebaSegmenter();
-const ent = (text: string, sub: string, type: Entity['type'] = 'ORG', score = 0.9): Entity => {
-  const start = text.indexOf(sub);
-  if (start < 0) throw new Error(`${sub} not in text`);
-  return { type, text: sub, start, end: start + sub.length, score, source: 'model' };
-};
-const orgs = (text: string, model: Entity[]): string[] =>
-  refineOrganizations(text, seg.segment(text), model)
-    .filter((e) => e.type === 'ORG')
-    .map((e) => e.text);
+import { ent, orgs, seg } from '../../helpers/org-refiner.js';
 
 describe('generic organisation names', () => {
   it('a kind alone or after generic modifiers is no name', () => {

@@ -473,6 +473,25 @@ export const ORG_CUES: readonly string[] = [
   '、',
 ];
 
+/** What only a company has, after a capitalised Latin word (Tesla总部, RockResorts的创始人). */
+export const LATIN_COMPANY_CUES: readonly string[] = [
+  '集团',
+  '旗下',
+  '总部',
+  '股价',
+  '市值',
+  '员工',
+  '创始人',
+  '总裁',
+  '首席执行官',
+  'CEO',
+  '董事长',
+  '总经理',
+  '官网',
+  '官方网站',
+  '股份',
+];
+
 /** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
 

@@ -1,0 +1,43 @@
+/**
+ * An organisation named once in full and then without its kind word: 苹果公司 … 苹果, 骏威客车厂 …
+ * 骏威. The bare name is a short form only when it is a name by itself (a proper noun to
+ * jieba, an abbreviation, a Latin word, or a name the lexicon knows), never a place (北京 is
+ * not 北京大学) and never an everyday word (工商 is not 工商银行).
+ */
+import type { Entity } from '../../record/schema.js';
+import { isAllGeneric, kindOf } from './generic.js';
+import { lexiconNames } from './lexicon.js';
+import type { TokenIndex } from './token-index.js';
+
+const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
+const PLACE_END = /[省市县区州国镇乡村]$/;
+const SURE_FULL_NAME = 0.9;
+const NAME_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&]{2,8}$/;
+
+export function bareNameCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  const places = new Set(entities.filter((e) => e.type === 'LOC').map((e) => e.text));
+  const count = (type: string, t: string): number => entities.filter((e) => e.type === type && e.text === t).length;
+  const heads = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const kind = kindOf(e.text);
+    if (!kind) continue;
+    const head = e.text.slice(0, e.text.length - kind.length);
+    if (!NAME_TEXT.test(head) || PLACE_END.test(head) || places.has(head) || isAllGeneric(head)) continue;
+    // A full name the model is sure of, written as often as the bare name is read as a person,
+    // outweighs that reading (普林斯顿大学 twice against 普林斯顿 twice; not 洛克菲勒大学 once
+    // against the family 洛克菲勒 throughout the article).
+    const asPerson = count('PERSON', head);
+    if (asPerson > 0 && (e.score < SURE_FULL_NAME || asPerson > count('ORG', e.text))) continue;
+    heads.set(head, e);
+  }
+  if (heads.size === 0) return [];
+  const out: Entity[] = [];
+  for (const t of index.tokens) {
+    const full = heads.get(t.text);
+    if (!full || !(PROPER_POS.test(t.pos) || lexiconNames().has(t.text))) continue;
+    if (t.pos === 'ns' && !lexiconNames().has(t.text)) continue;
+    out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: Math.min(full.score, 0.6), source: 'alias' });
+  }
+  return out;
+}

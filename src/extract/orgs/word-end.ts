@@ -1,0 +1,42 @@
+/**
+ * A name ends where a word ends. The model reads characters, not words, and now and then
+ * stops one or two characters inside the last word of a name (东电股 | 份, 泰晤士水 | 务): the
+ * span is carried to the end of that word. When the word it cuts into is a person's title
+ * (技术科 | 长), the name stopped before the title began: the span goes back to its last kind word.
+ */
+import type { Entity } from '../../record/schema.js';
+import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
+import { kindOf } from './generic.js';
+import type { TokenIndex } from './token-index.js';
+
+/** The longest tail a word may add: more than two characters is another word, not a cut one. */
+const MAX_TAIL = 2;
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
+
+const span = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
+
+export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
+  const i = index.reaching(e.end);
+  if (i < 0) return e;
+  const t = index.tokens[i]!;
+  // At a boundary already, or the whole span sits inside one word (not this step's case).
+  if (t.end === e.end || t.start <= e.start) return e;
+  const inner = index.within(e.start, t.start);
+  const tail = text.slice(e.end, t.end);
+  // 病理室 | 主任, cut by jieba as 室主任: the title begins exactly where the span ends.
+  if (ROLE_WORDS.includes(tail)) return e;
+  if (ROLE_WORDS.some((r) => t.text.endsWith(r))) {
+    // 病理室 | 主任: a department before the title stays with its parent.
+    const whole = text.slice(e.start, t.start);
+    if (whole.length >= 3 && (kindOf(whole) || [...DEPARTMENT_KINDS].some((k) => whole.endsWith(k)) || whole.endsWith('室')))
+      return span(text, e, t.start);
+    for (const w of inner.reverse()) {
+      const head = text.slice(e.start, w.end);
+      if (kindOf(head) && head.length >= 3) return span(text, e, w.end);
+    }
+    return e;
+  }
+  // A span that has passed a kind word and goes on (科技厅统一服务) runs on; trimRunOn cuts it, nothing extends it.
+  if (inner.some((w) => kindOf(text.slice(e.start, w.end)))) return e;
+  return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? span(text, e, t.end) : e;
+}

@@ -1,0 +1,77 @@
+/**
+ * The organisation rules added for #21's second round: names end at word ends, Latin names
+ * that own what only a company has, case variants, and a name written without its kind.
+ * Sentences written for these tests; "model" entities are given by hand (the refiner is a
+ * pure function of text, tokens and the model's entities).
+ */
+import { describe, expect, it } from 'vitest';
+import { bareNameCandidates } from '../../../src/extract/orgs/bare-names.js';
+import { latinCandidates, latinCaseVariants } from '../../../src/extract/orgs/latin.js';
+import { TokenIndex } from '../../../src/extract/orgs/token-index.js';
+import { endAtWord } from '../../../src/extract/orgs/word-end.js';
+import type { Entity } from '../../../src/record/schema.js';
+import { ent, orgs, seg } from '../../helpers/org-refiner.js';
+
+const ended = (text: string, sub: string): string => endAtWord(text, ent(text, sub), new TokenIndex(seg.segment(text))).text;
+
+describe('a name ends where a word ends', () => {
+  it('carries a span cut inside its last word to the end of that word', () => {
+    expect(ended('昨天，鸿远股份发布公告称利润增长。', '鸿远股')).toBe('鸿远股份');
+  });
+  it("goes back to the last kind word when the cut word is a person's title", () => {
+    expect(ended('他曾任青山县农机修造厂技术科长。', '青山县农机修造厂技术科')).toBe('青山县农机修造厂');
+  });
+  it('keeps a department whose title jieba glued to its last character (病理室 | 主任)', () => {
+    expect(ended('王明（江城医院病理室主任）说。', '江城医院病理室')).toBe('江城医院病理室');
+  });
+  it('does not carry on a span that has already passed a kind word', () => {
+    expect(ended('青河省科技厅统一服务平台上线。', '青河省科技厅统一服务')).toBe('青河省科技厅统一服务');
+    expect(orgs('青河省科技厅统一服务平台上线。', [ent('青河省科技厅统一服务平台上线。', '青河省科技厅统一服务')])).toContain(
+      '青河省科技厅',
+    );
+  });
+});
+
+describe('Latin names', () => {
+  it('takes a capitalised word that owns what only a company has', () => {
+    expect(latinCandidates('作为Zentrica的创始人，他很忙。').map((e) => e.text)).toEqual(['Zentrica']);
+  });
+  it('not a URL parameter, and not a word followed by what a person also has', () => {
+    expect(latinCandidates('访问page.aspx?PostId=12的创始人')).toEqual([]);
+    expect(latinCandidates('Morgan表示，市场很好。')).toEqual([]);
+  });
+  it("retypes the model's person on the same span when the cue says company", () => {
+    const text = '作为Zentrica的创始人，他很忙。';
+    expect(orgs(text, [ent(text, 'Zentrica', 'PERSON', 0.55)])).toEqual(['Zentrica']);
+  });
+  it('finds the same name in other letter case once one form is an organisation', () => {
+    const text = '我们在Kestrel集团工作，kestrel很好';
+    const found = latinCaseVariants(text, [ent(text, 'Kestrel')]);
+    expect(found.map((e) => [e.text, e.start])).toEqual([['kestrel', text.lastIndexOf('kestrel')]]);
+  });
+});
+
+describe('a name written without its kind', () => {
+  const run = (text: string, model: Entity[]): string[] => {
+    const tokens = seg.segment(text);
+    return bareNameCandidates(text, new TokenIndex(tokens), model).map((e) => e.text);
+  };
+  it('is the organisation named in full elsewhere in the article', () => {
+    const text = '早年他在三星公司工作，后来三星和LG竞争。';
+    expect(run(text, [ent(text, '三星公司')])).toEqual(['三星']);
+  });
+  it('never a place (北京 is not 北京大学)', () => {
+    const text = '北京大学的学生在北京工作。';
+    expect(run(text, [ent(text, '北京大学'), ent(text, '北京', 'LOC', 0.9, 5)])).toEqual([]);
+  });
+  it('not a person the article names more often than the full name', () => {
+    const text = '洛华大学由洛华创办。洛华一生节俭，洛华晚年捐出全部家产。';
+    const model = [
+      ent(text, '洛华大学', 'ORG', 0.95),
+      ent(text, '洛华', 'PERSON', 0.8, 5),
+      ent(text, '洛华', 'PERSON', 0.8, 10),
+      ent(text, '洛华', 'PERSON', 0.8, 17),
+    ];
+    expect(run(text, model)).toEqual([]);
+  });
+});
