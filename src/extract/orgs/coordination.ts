@@ -113,3 +113,20 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
   }
   return out;
 }
+
+/**
+ * Spans ("start:end") of list members that stand with at least two organisations in their list:
+ * their neighbours show what they are, where their own words show nothing distinctive
+ * (半岛电力有限公司 among four other power companies).
+ */
+export function membersBesideOrgs(text: string, tokens: Token[], entities: Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const { members } of lists(text, tokens)) {
+    const isOrg = members.map((m) => entities.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end));
+    const orgCount = isOrg.filter(Boolean).length;
+    members.forEach((m, k) => {
+      if (orgCount - (isOrg[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
+    });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
-import { coordinatedCandidates } from './coordination.js';
+import { coordinatedCandidates, membersBesideOrgs } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
@@ -155,6 +155,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         .join('\n'),
     ).map((m) => m.text),
   );
+  const listed = membersBesideOrgs(text, index.tokens, entities);
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
@@ -164,6 +165,9 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) return false;
-    return !isGenericOrgName(e.text) && hasDistinctivePart(text, e, index, entities);
+    return (
+      !isGenericOrgName(e.text) &&
+      (e.source === 'list' || listed.has(`${e.start}:${e.end}`) || hasDistinctivePart(text, e, index, entities))
+    );
   });
 }

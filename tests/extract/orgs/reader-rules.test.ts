@@ -75,3 +75,15 @@ describe('a name written without its kind', () => {
     expect(run(text, model)).toEqual([]);
   });
 });
+
+describe('a list of organisations vouches for its members', () => {
+  it('keeps a member with nothing distinctive of its own beside two organisations', () => {
+    const text = '签约方：江华电力有限公司、埃伦能源有限公司、星光电力有限公司、西江发电有限公司。';
+    const model = ['江华电力有限公司', '埃伦能源有限公司', '星光电力有限公司', '西江发电有限公司'].map((n) => ent(text, n, 'ORG', 0.99));
+    expect(orgs(text, model)).toContain('星光电力有限公司');
+  });
+  it('but not on its own', () => {
+    const text = '星光电力有限公司发布公告。';
+    expect(orgs(text, [ent(text, '星光电力有限公司', 'ORG', 0.8)])).toEqual([]);
+  });
+});
