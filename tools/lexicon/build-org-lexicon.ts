@@ -23,13 +23,15 @@ const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/extract/orgs/data/org-lexicon.json', import.meta.url));
 
 const ORG_GLOSS =
-  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\\.|Ltd\\.?|Co\\.|Corp\\.?|stock exchange|exchange|army|court|committee|think tank)\b/i;
-/** Life years in any sense (梅德韦杰夫), or an organisation sense that describes a person (罗格: "president of IOC"), rule the entry out. */
+  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|militant group|terrorist group|rebel group|armed group|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\.|Ltd\.?|Co\.|Corp\.?|property developer|stock exchange|exchange|army|court|committee|think tank)\b/i;
+/** An organisation sense that describes a person (梅德韦杰夫: life years; 罗格: "president of IOC") is none; a company named after one (特斯拉) keeps its company sense. */
 const PERSON_GLOSS = /\(\d{3,4}\s*[-–]|\b(emperor|empress|nickname)\b/i;
 const PERSON_SENSE =
   /\b(president|chairman|founder|expert|politician|naturalist|director|CEO|premier|minister|secretary|leader|singer|actor|actress|player|coach|wife|son|daughter)\b/i;
+/** "China Evergrande Group": a capitalised Group (a lower-case one is math's or an ethnic group). */
+const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
 const NOT_ORG_GLOSS =
-  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location)\b/i;
+  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic)\b/i;
 
 function fromJieba(): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
@@ -87,10 +89,17 @@ async function fromCedict(): Promise<string[]> {
     if (abbr?.[1] && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified)) abbreviations.push([simplified, abbr[1]]);
     if (/^[a-z]/.test(pinyin)) cedictCommon.add(simplified);
     if (glosses.some((x) => NOT_ORG_GLOSS.test(x))) cedictOtherSense.add(simplified);
+    if (glosses.some((x) => /\(name\)/.test(x) || PERSON_GLOSS.test(x))) cedictPersonSense.add(simplified);
     if (!/^[A-Z]/.test(pinyin) || simplified.length < 2 || !/^[\u4e00-\u9fff]+$/.test(simplified)) continue;
     // Each sense on its own: 三星 is Samsung in one and a township in another; the company sense counts.
-    const orgSense = glosses.find((s) => ORG_GLOSS.test(s) && !NOT_ORG_GLOSS.test(s));
-    if (!orgSense || PERSON_GLOSS.test(g) || PERSON_SENSE.test(orgSense) || isGenericOrgName(simplified)) continue;
+    // "(abbr. for 台湾积体电路制造公司...)" says how the name is written, not what it names.
+    const orgSense = glosses.find((s) => {
+      const own = s.replace(/\(?abbr\. (?:for|of) [^)]*\)?/g, '');
+      return (
+        (ORG_GLOSS.test(own) || COMPANY_GROUP.test(own)) && !NOT_ORG_GLOSS.test(own) && !PERSON_GLOSS.test(own) && !PERSON_SENSE.test(own)
+      );
+    });
+    if (!orgSense || isGenericOrgName(simplified)) continue;
     out.push(simplified);
     for (const sense of new Set([glosses[0] ?? '', orgSense])) latin.push(...latinNamesOf(sense.split(';')[0] ?? ''));
   }
@@ -106,6 +115,8 @@ let jiebaNames: string[] = [];
 /** CC-CEDICT words with a common-word entry (日产 "daily output"), and names with a sense that is no organisation (泰晤士: the Thames). */
 const cedictCommon = new Set<string>();
 const cedictOtherSense = new Set<string>();
+/** Names that are also a person's (林肯: Lincoln the car make, and Abraham Lincoln). */
+const cedictPersonSense = new Set<string>();
 
 /**
  * Names that are also everyday words (统一, 联想, 苹果, 大众): jieba knows them as a common
@@ -125,7 +136,8 @@ function ambiguousOf(names: string[]): string[] {
   }
   // Where jieba's corpus saw the word mostly as a proper noun (三星/nz, 联通/nz), CC-CEDICT's other senses are rare in news.
   const cedictAmbiguous = (n: string): boolean =>
-    !/^(nz|nt)$/.test(tagOf.get(n) ?? '') && (cedictCommon.has(n) || (cedictOtherSense.has(n) && tagOf.get(n) === 'ns'));
+    cedictPersonSense.has(n) ||
+    (!/^(nz|nt)$/.test(tagOf.get(n) ?? '') && (cedictCommon.has(n) || (cedictOtherSense.has(n) && tagOf.get(n) === 'ns')));
   return names.filter((n) => (common.has(n) || cedictAmbiguous(n)) && !KIND_WORDS.some((k) => n.endsWith(k)));
 }
 
