@@ -8,7 +8,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates, membersBesideOrgs } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
+import { inUrl, isEnglishFragment, isGlossOfNonOrg, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 
@@ -29,7 +29,7 @@ const bySpan = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.
 /** 广州-深圳-香港: places joined by dashes, not a name. */
 const JOINED_PLACES = /^[\u4e00-\u9fff]+([-—–~/][\u4e00-\u9fff]+)+$/;
 
-function cleanModelNames(entities: Entity[]): Entity[] {
+function cleanModelNames(text: string, entities: Entity[]): Entity[] {
   return entities.filter((e) => {
     if (!NAME_TYPES.has(e.type)) return true;
     if (isEnglishFragment(e)) return false;
@@ -117,7 +117,7 @@ export function refineOrganizations(
   const on = (step: OrgStep): boolean => !skip.has(step);
   const index = new TokenIndex(tokens);
   let entities = [...modelEntities].sort(bySpan);
-  if (on('clean')) entities = cleanModelNames(entities);
+  if (on('clean')) entities = cleanModelNames(text, entities);
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
   if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, trimModelRunOn(text, c));
@@ -158,6 +158,8 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   const listed = membersBesideOrgs(text, index.tokens, entities);
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
+    // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
+    if (e.source === 'model' && (inUrl(text, e.start, e.end) || isGlossOfNonOrg(text, e, entities))) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = index.startingAt(e.start);

@@ -18,7 +18,7 @@ const BRAND = /^[A-Z][A-Za-z0-9&]{2,}$/;
 const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
 
 /** Part of a URL or a path (aspx?PostId=): a parameter, not a name. */
-const inUrl = (text: string, start: number, end: number): boolean =>
+export const inUrl = (text: string, start: number, end: number): boolean =>
   /[/?=&.:_]/.test(text[start - 1] ?? '') || /[/?=&_]/.test(text[end] ?? '');
 
 /**
@@ -87,4 +87,20 @@ export function isEnglishFragment(e: Entity): boolean {
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
   if (words.length >= 2) return lower * 2 >= words.length;
   return lower === 1 || NOT_NAMES.has(e.text);
+}
+
+const OPEN = /[（(]\s*$/;
+const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9&.' -]*$/;
+
+/**
+ * A Latin name in brackets right after a Chinese term glosses that term (世界卫生组织（WHO）,
+ * 攻角(AoA角), 福山(Francis Fukuyama)): it is an organisation when the term is one, and not otherwise.
+ */
+export function isGlossOfNonOrg(text: string, e: Entity, entities: readonly Entity[]): boolean {
+  if (!LATIN_ONLY.test(e.text)) return false;
+  const before = text.slice(Math.max(0, e.start - 3), e.start);
+  if (!OPEN.test(before)) return false;
+  const open = e.start - (before.length - before.search(OPEN));
+  if (!HAN.test(text[open - 1] ?? '')) return false;
+  return !entities.some((o) => o.type === 'ORG' && o.end === open);
 }

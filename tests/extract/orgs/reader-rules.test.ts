@@ -87,3 +87,16 @@ describe('a list of organisations vouches for its members', () => {
     expect(orgs(text, [ent(text, '星光电力有限公司', 'ORG', 0.8)])).toEqual([]);
   });
 });
+
+describe("the model's Latin names, judged by where they stand", () => {
+  it('a Latin gloss in brackets takes the type of the term it glosses', () => {
+    const t1 = '该指标称为净值率(NVR)，每月公布。';
+    expect(orgs(t1, [ent(t1, 'NVR', 'ORG', 0.85)])).toEqual([]);
+    const t2 = '据环球广播公司(GBC)报道，节目将停播。';
+    expect(orgs(t2, [ent(t2, '环球广播公司', 'ORG', 0.95), ent(t2, 'GBC', 'ORG', 0.85)])).toEqual(['环球广播公司', 'GBC']);
+  });
+  it('a Latin word inside a URL is a parameter, not a name', () => {
+    const text = '原文见news.aspx?ItemKey=88，转载请注明。';
+    expect(orgs(text, [ent(text, 'ItemKey', 'ORG', 0.8)])).toEqual([]);
+  });
+});
