@@ -93,15 +93,25 @@ function endsInOrgNoun(text: string, after: number): boolean {
   return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
+const EVERYDAY_POS = /^(n|ng|v|vn|a|an|t|s|f)$/;
+/** One jieba word, an everyday one. */
+function isEverydayWord(byStart: ReadonlyMap<number, Token>, m: Member): boolean {
+  const t = byStart.get(m.start);
+  return !!t && t.end === m.end && EVERYDAY_POS.test(t.pos);
+}
+
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
   const out: Entity[] = [];
+  const byStart = new Map(tokens.map((t) => [t.start, t]));
   for (const { members, after } of lists(text, tokens)) {
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
     const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length;
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     const cued = endsInOrgNoun(text, after);
-    if (!cued && (members.length < 3 || orgs < 2 || orgs <= others)) continue;
+    // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
+    const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
+    if (!cued && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
     members.forEach((m, k) => {
       const t = typed[k];
       if (t && (t.type === 'ORG' || t.type === 'PERSON')) return;
@@ -126,6 +136,27 @@ export function membersBesideOrgs(text: string, tokens: Token[], entities: Entit
     const orgCount = isOrg.filter(Boolean).length;
     members.forEach((m, k) => {
       if (orgCount - (isOrg[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
+    });
+  }
+  return out;
+}
+
+/**
+ * Spans ("start:end") of list members that stand among plain words: at least two other members
+ * are single everyday words that no name covers (马铃薯、蚕豆、青鱼): a list of things, not of names.
+ */
+export function membersAmongPlainWords(
+  text: string,
+  tokens: Token[],
+  entities: Entity[],
+  isPlainWord: (m: Member) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const { members } of lists(text, tokens)) {
+    const plain = members.map((m) => isPlainWord(m) && !entities.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
+    const count = plain.filter(Boolean).length;
+    members.forEach((m, k) => {
+      if (count - (plain[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
     });
   }
   return out;

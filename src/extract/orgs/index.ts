@@ -6,7 +6,7 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
-import { coordinatedCandidates, membersBesideOrgs } from './coordination.js';
+import { coordinatedCandidates, membersAmongPlainWords, membersBesideOrgs } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { inUrl, isEnglishFragment, isGlossOfNonOrg, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
@@ -156,6 +156,17 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     ).map((m) => m.text),
   );
   const listed = membersBesideOrgs(text, index.tokens, entities);
+  const isEverydayWord = (m: { start: number; end: number }): boolean => {
+    const w = index.startingAt(m.start);
+    return !!w && w.end === m.end && COMMON_WORD_POS.test(w.pos);
+  };
+  // The list step's own guesses do not count: they followed the very members judged here.
+  const amongThings = membersAmongPlainWords(
+    text,
+    index.tokens,
+    entities.filter((e) => e.source !== 'list'),
+    isEverydayWord,
+  );
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
@@ -167,6 +178,8 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) return false;
+    // An everyday word listed among everyday words (马铃薯、蚕豆、橘子) is one of them, however sure the model is.
+    if (isEverydayWord(e) && amongThings.has(`${e.start}:${e.end}`)) return false;
     return (
       !isGenericOrgName(e.text) &&
       (e.source === 'list' || listed.has(`${e.start}:${e.end}`) || hasDistinctivePart(text, e, index, entities))

@@ -100,3 +100,10 @@ describe("the model's Latin names, judged by where they stand", () => {
     expect(orgs(text, [ent(text, 'ItemKey', 'ORG', 0.8)])).toEqual([]);
   });
 });
+
+describe('a list of things vouches against its members', () => {
+  it('drops an everyday word the model is sure of when its list is of everyday words', () => {
+    const text = '多吃蔬果，如土豆、黄瓜、西红柿、香蕉、芹菜等。';
+    expect(orgs(text, [ent(text, '香蕉', 'ORG', 0.95), ent(text, '芹菜', 'ORG', 0.93)])).toEqual([]);
+  });
+});
