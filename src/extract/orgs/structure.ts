@@ -5,7 +5,7 @@
  * a place, a proper noun, a Latin word — not only common nouns (快递公司 names nothing).
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { DEPARTMENT_KINDS, KIND_WORDS, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
+import { DEPARTMENT_KINDS, JOINED_NAME_KINDS, KIND_WORDS, LEVEL_PREFIXES, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
@@ -33,6 +33,10 @@ const isDistinctive = (t: Token): boolean =>
 const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|nrfg|ns)$/.test(t.pos) && !isGenericOrgName(t.text));
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
+/** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
+const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
+/** A field of work on either side of 和 in a body's name (工业 和 信息化). */
+const isField = (t: Token | undefined): boolean => !!t && /^(n|vn|nz|j|l)$/.test(t.pos) && HAN.test(t.text);
 
 export interface KindHit {
   start: number;
@@ -84,8 +88,15 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
   let start = hit.start;
   let distinctive = false;
   // The kind may start inside a token (科技局 = 科技 + 局): that token's head is part of the name.
+  let joined = false;
   for (; i >= 0; i--) {
     const t = tokens[i]!;
+    // 工业和信息化厅, 住房和城乡建设局: a government body's name may join two fields with 和, once.
+    if (!joined && JOINED_NAME_KINDS.has(hit.kind) && /^(和|与)$/.test(t.text) && isField(tokens[i - 1]) && isField(tokens[i + 1])) {
+      joined = true;
+      start = t.start;
+      continue;
+    }
     const person = entities.find((e) => e.type === 'PERSON' && e.start <= t.start && t.end <= e.end);
     const place = entities.find((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end);
     const ordinal = /^第[一二三四五六七八九十0-9]+$/.test(t.text);
@@ -97,16 +108,16 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     if (isDistinctive(t) || place || lexiconNames().has(head)) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
-  const firstDistinctive = index
-    .within(start, hit.start)
-    .find(
-      (t) =>
-        isDistinctive(t) ||
-        SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
-        entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end),
-    );
+  const firstDistinctive = index.within(start, hit.start).find(
+    (t) =>
+      isDistinctive(t) ||
+      SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
+      // Only where the name begins: 区 of 南沙区 is the place's, not a level of its own.
+      (LEVEL_PREFIXES.includes(t.text) && t.start === start && opensName(tokens[index.firstFrom(t.start) - 1])) ||
+      entities.some((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end),
+  );
   if (firstDistinctive) start = firstDistinctive.start;
-  const scoped = SCOPE_PREFIXES.find(
+  const scoped = [...SCOPE_PREFIXES, ...(LEVEL_PREFIXES.includes(index.startingAt(start)?.text ?? '') ? LEVEL_PREFIXES : [])].find(
     (p) => text.startsWith(p, start) && hit.start - start - p.length >= 2 && !isAllGeneric(text.slice(start + p.length, hit.start)),
   );
   if (scoped) distinctive = true;
@@ -114,7 +125,9 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
   // Leading generic words (该, 一家, 当地) are not part of the name.
   const name = text.slice(start, hit.start);
   let cut = 0;
-  for (const t of index.within(start, hit.start)) {
+  // A level character that scopes the name (省 + 住房和城乡建设厅) is part of it.
+  const levelScoped = scoped !== undefined && LEVEL_PREFIXES.includes(scoped);
+  for (const t of levelScoped ? [] : index.within(start, hit.start)) {
     if (isAllGeneric(text.slice(start, t.end)) && t.end < hit.start) cut = t.end - start;
     else break;
   }
@@ -200,7 +213,8 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   if (inner.length === 1 && last.pos === 'nt') return true;
   if (lexiconNames().has(e.text.slice(0, e.text.length - lastKind.length))) return true;
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
-  const scope = SCOPE_PREFIXES.find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
+  const levelled = LEVEL_PREFIXES.includes(inner[0]?.text ?? '') ? LEVEL_PREFIXES : [];
+  const scope = [...SCOPE_PREFIXES, ...levelled].find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));
   return inner.some((t) => isDistinctiveInFound(t) || entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));
 }

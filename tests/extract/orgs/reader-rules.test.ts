@@ -107,3 +107,18 @@ describe('a list of things vouches against its members', () => {
     expect(orgs(text, [ent(text, '香蕉', 'ORG', 0.95), ent(text, '芹菜', 'ORG', 0.93)])).toEqual([]);
   });
 });
+
+describe("a body of the article's own province or city", () => {
+  it('reads a level character and two fields joined by 和 as one name', () => {
+    const text = '据了解，省住房和城乡建设厅已下发通知。';
+    expect(orgs(text, [])).toContain('省住房和城乡建设厅');
+  });
+  it('a level character inside a place is the place’s (南城区 + 人民政府)', () => {
+    const text = '这是江西省南城区人民政府的决定，南城区人民政府已公布。';
+    expect(orgs(text, []).every((n) => !n.startsWith('区'))).toBe(true);
+  });
+  it('a level character with no name before the kind names nothing', () => {
+    const text = '他随后前往市政府汇报。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});

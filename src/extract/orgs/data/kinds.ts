@@ -544,6 +544,15 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
  */
 export const SCOPE_PREFIXES: readonly string[] = ['全国', '国家', '中国', '中华', '中央', '国际', '世界', '亚洲', '欧洲'];
 
+/**
+ * One character for the article's own province, city or county (省工业和信息化厅 = this
+ * province's): a scope like 国家, when a name stands between it and the kind.
+ */
+export const LEVEL_PREFIXES: readonly string[] = ['省', '市', '县', '区', '州'];
+
+/** Kinds of government bodies whose names join two fields with 和 (工业和信息化部, 住房和城乡建设厅). */
+export const JOINED_NAME_KINDS: ReadonlySet<string> = new Set(['部', '厅', '局', '委员会', '委']);
+
 /** Words that end with a kind's characters but are no kind (干部 is a cadre, 部署 a deployment). */
 export const NOT_KINDS: readonly string[] = [
   '干部',
