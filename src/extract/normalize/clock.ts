@@ -5,7 +5,7 @@
 import type { Granularity } from '../../record/schema.js';
 import { execAt, fmt, validDate } from './calendar.js';
 import { asciiDigit, readNumber } from './numbers.js';
-import { DAY_PARTS } from './tables.js';
+import { DAY_PARTS, LONE_ONE } from './tables.js';
 import type { DateSpan, RefDate } from './types.js';
 
 export function span(
@@ -72,6 +72,8 @@ export function parseClock(text: string, j: number, requireMarker: boolean): Clo
     const hn = intAt(text, k, 24);
     if (!hn) return null;
     const mark = text[hn.end];
+    // 一时 alone is "for a while" (一时难得), like 一日 is "one day": one o'clock is 1时 or 凌晨一时
+    if (!dp && mark === '时' && hn.end === k + 1 && LONE_ONE.has(text[k]!)) return null;
     if (mark === '时' && !NOT_HOUR_AFTER.has(text[hn.end + 1] ?? '')) k = hn.end + 1;
     else if (mark === '点') k = hn.end + 1;
     else return null;

@@ -11,6 +11,7 @@ import { intAt, parseClock, period, span, timeValue, type Clock } from './clock.
 import { parsePlan } from './plans.js';
 import { parseCentury } from './centuries.js';
 import { parseSamePeriod } from './same-period.js';
+import { parseBracketDay } from './bracket-day.js';
 import {
   AFTER,
   BEFORE,
@@ -171,7 +172,8 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
       const dn = intAt(text, j, 31);
       // a lone 一日 is "one day" (一日千里, 一日三餐), not the 1st: that is written 1日
       const loneOneDay = dn !== null && dn.end === j + 1 && LONE_ONE.has(text[j]!);
-      if (dn && text[dn.end] === '日' && dn.v >= 1 && asciiDigit(text[i - 1]) < 0 && !loneOneDay) {
+      // 两 never names a day of the month: 两日 is two days
+      if (dn && text[dn.end] === '日' && dn.v >= 1 && asciiDigit(text[i - 1]) < 0 && !loneOneDay && text[j] !== '两') {
         hasDay = true;
         d = dn.v;
         j = dn.end + 1;
@@ -342,6 +344,7 @@ export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan
     return d && d.value !== null ? { ...d, start: i } : null;
   }
   return (
+    (text[i + 1] === '（' || text[i + 1] === '(' ? parseBracketDay(text, i, ctx) : null) ??
     parseNumeric(text, i, ctx) ??
     parseSamePeriod(text, i, ctx) ??
     parseCalendar(text, i, ctx) ??

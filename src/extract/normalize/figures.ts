@@ -20,10 +20,15 @@ import {
   ORDINAL_RANK_WORDS,
   PREFIX_MODS,
   RANGE_SEPARATORS,
+  RATE_STEP,
+  RATE_STEP_VERBS,
+  TEMPERATURE_PREFIX,
   SMALL_UNITS,
   SUFFIX_MODS,
   UNITS,
   VERSION_AFTER,
+  codeTable,
+  isChineseNumeralChar,
   type Mod,
   type UnitInfo,
 } from './tables.js';
@@ -39,6 +44,12 @@ const NOT_YEARS_AFTER = new Set([...'代级龄']);
 /** 数十, 几百: "several" of a magnitude, read as 2 to 9 of it (数十家 → 20..90). */
 const SEVERAL_MIN = 2;
 const SEVERAL_MAX = 9;
+// Code tables, not sets of strings: parseFigureAt runs at every trigger character, and these
+// two tests on each call cost 9 % of the stage as string-keyed Set lookups.
+const RATE_VERB_LAST = codeTable(RATE_STEP_VERBS.map((w) => w.at(-1)!));
+const TEMPERATURE_START = codeTable(TEMPERATURE_PREFIX.firstChars());
+const TWO: ReadonlySet<string> = new Set(['两', '兩']);
+const DAYS: UnitInfo = UNITS.match('天', 0)!.value;
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /** The last characters of the code words: most numbers fail on this one lookup. */
@@ -86,10 +97,20 @@ function matchUnit(text: string, j: number, n: NumberToken): UnitInfo | null {
   return null;
 }
 
+/** 2万6,400, 1亿2000万: a whole Arabic number below the multiplier written after 万/亿 adds to it. */
+function withArabicTail(text: string, n: NumberToken): NumberToken {
+  if (n.script !== 'arabic' || n.value === null || (n.mult !== 1e4 && n.mult !== 1e8) || asciiDigit(text[n.end]) < 0) return n;
+  const t = readNumber(text, n.end, false);
+  if (!t || t.value === null || t.mult !== 1 || !Number.isInteger(t.value) || t.value >= n.mult || text[t.end] === '.') return n;
+  const value = finiteOrNull(n.value + t.value);
+  return { ...n, end: t.end, value, base: value, mult: 1, raw: n.raw + t.raw };
+}
+
 /** number [多/余/几/来] [万/亿] [unit] */
 function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | null {
-  const n = readNumber(text, i, allowUnitStart);
-  if (!n) return null;
+  const n0 = readNumber(text, i, allowUnitStart);
+  if (!n0) return null;
+  const n = withArabicTail(text, n0);
   let j = n.end;
   let value = n.value;
   let hi = n.hi;
@@ -115,6 +136,15 @@ function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | 
   let unit = matchUnit(text, j, n);
   if (unit) {
     j += unit === CHENG ? 1 : (UNITS.match(text, j)?.word.length ?? 0);
+    // 八成半 (85 %), 四成八 (48 %): a half or a digit after 成 is the next place down
+    if (unit === CHENG && value !== null) {
+      const next = text[j];
+      const d = next === '半' ? 0.5 : next !== undefined && DIGITS.has(next) ? DIGITS.get(next)! / 10 : -1;
+      if (d > 0 && !isChineseNumeralChar(text[j + 1]) && !UNITS.match(text, j + 1)) {
+        value += d;
+        j++;
+      }
+    }
     // 两个多月, 一个半小时: 个 + 多/半 + 月 is the unit 个月
     if (text[j - 1] === '个' && (text[j] === '多' || text[j] === '半')) {
       const whole = UNITS.match(`个${text.slice(j + 1, j + 8)}`, 0);
@@ -146,6 +176,13 @@ function mergeMod(a: Mod, b: Mod | null): Mod {
 
 /** The figure starting exactly at `i`, or null. */
 export function parseFigureAt(text: string, i: number, ctx: ScanContext): FigureSpan | null {
+  if (TEMPERATURE_START[text.charCodeAt(i)] === 1) {
+    const t = parseTemperature(text, i);
+    if (t) return t;
+  } else if (i > 0 && RATE_VERB_LAST[text.charCodeAt(i - 1)] === 1) {
+    const r = parseRateStep(text, i);
+    if (r) return r;
+  }
   let j = i;
   let ordinal = false;
   let mod: Mod = { approximate: false, bound: null };
@@ -230,14 +267,20 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     if ((before === '+' || before === '/') && asciiDigit(text[i - 2]) >= 0) return null;
   }
   if (a.unit?.unit === 'a' && NOT_YEARS_AFTER.has(text[a.end] ?? '')) return null;
+  // 为期两日: 两 never names a day of the month, so 两日 is two days
+  if (!a.unit && TWO.has(a.n.raw) && text[a.end] === '日') {
+    a.unit = DAYS;
+    a.end++;
+  }
   let end = a.end;
   let value = a.value;
   let valueMax: number | null = null;
   let unit = a.unit;
   let approximate = a.approximate || mod.approximate;
 
-  // X分之Y
-  if (!percentPrefix && !ordinal && text.startsWith('分之', a.n.end) && a.n.end === a.end) {
+  // X分之Y, and the older X份之Y (十份之一): the unit 份 read there is the fraction's
+  const fraction = text.startsWith('分之', a.n.end) || text.startsWith('份之', a.n.end);
+  if (!percentPrefix && !ordinal && fraction && (a.n.end === a.end || text[a.n.end] === '份' || text[a.n.end] === '分')) {
     const den = a.n.value;
     const numTok = readNumber(text, a.n.end + 2, false);
     if (!numTok) return null;
@@ -366,4 +409,55 @@ function fig(
   mod: Mod,
 ): FigureSpan {
   return { what: 'figure', kind, start, end, value, valueMax, unit, currency, approximate: mod.approximate, bound: mod.bound };
+}
+
+/** 摄氏19.2度, 华氏98度: the scale before the number, 度 after it. */
+function parseTemperature(text: string, i: number): FigureSpan | null {
+  const t = TEMPERATURE_PREFIX.match(text, i);
+  if (!t) return null;
+  const neg = text[t.end] === '零' && text[t.end + 1] === '下' ? 2 : isSign(text, t.end) ? 1 : 0;
+  const n = readNumber(text, t.end + neg, false);
+  if (!n || n.value === null || text[n.end] !== '度') return null;
+  const v = neg ? neg0(n.value) : n.value;
+  return {
+    what: 'figure',
+    kind: 'QUANTITY',
+    start: i,
+    end: n.end + 1,
+    value: v,
+    valueMax: null,
+    unit: t.value,
+    currency: null,
+    approximate: false,
+    bound: null,
+  };
+}
+
+const neg0 = (v: number): number => 0 - v;
+
+/** 升息一码, 降息半码 (Taiwan): steps of a quarter of a percentage point, only after a rate verb. */
+function parseRateStep(text: string, i: number): FigureSpan | null {
+  if (!RATE_STEP_VERBS.some((w) => text.startsWith(w, i - w.length))) return null;
+  const n = text[i] === '半' ? null : readNumber(text, i, false);
+  let steps = text[i] === '半' ? 0.5 : (n?.value ?? null);
+  let k = n ? n.end : i + 1;
+  if (steps === null || !text.startsWith(RATE_STEP.unit, k)) return null;
+  k += RATE_STEP.unit.length;
+  if (text[k] === '半' && n) {
+    steps += 0.5; // 一码半
+    k++;
+  }
+  const v = finiteOrNull(steps * RATE_STEP.pp);
+  return {
+    what: 'figure',
+    kind: 'PERCENT',
+    start: i,
+    end: k,
+    value: v,
+    valueMax: null,
+    unit: 'pp',
+    currency: null,
+    approximate: false,
+    bound: null,
+  };
 }

@@ -7,6 +7,7 @@
 import type { DateMention, Entity, Figure } from '../../record/schema.js';
 import { parseRefDate } from './calendar.js';
 import { findCodes, inCode } from './codes.js';
+import { contextTest } from './contexts.js';
 import { DATE_TYPES, FIGURE_TYPES, mergeSpans } from './merge.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
@@ -28,6 +29,15 @@ export interface NormalizeInput {
 
 /** Amounts that name the renminbi themselves, whatever page they are on. */
 const NAMES_RENMINBI = /人民币|RMB|CNY|[¥￥]/;
+
+/** A bare dollar sign ($5,500 on a Hong Kong page): the local dollar, not necessarily the US one. */
+const BARE_DOLLAR = /^[^A-Za-z]*[$＄]/;
+
+/** 元 and a bare $ name the page's own currency; 人民币, US$, 美元 name theirs. */
+function localAmount(currency: string | null, t: string): boolean {
+  if (currency === 'CNY') return !NAMES_RENMINBI.test(t);
+  return currency === 'USD' && BARE_DOLLAR.test(t) && !/[A-Za-z][$＄]/.test(t);
+}
 
 /** A date as the record contract describes it: a range or period (十四五, 上半年, 1-8月) has `value` at its start and `valueMax` at its end. */
 export type NormalizedDate = DateMention & { valueMax: string | null };
@@ -73,8 +83,10 @@ export function normalize(input: NormalizeInput): NormalizeResult {
   // grammar's own spans already skip codes, so without model figures there is nothing to look for)
   const modelSpans = input.entities.length > named.length;
   const codes = modelSpans ? findCodes(text) : [];
+  const namesByContext = contextTest(text);
   const merged = mergeSpans(text, input.entities, ruleSpans, ctx).filter(
-    (m) => !inCode(codes, m.span.start, m.span.start + 1) && !afterName(m.span, named) && !isListMarker(text, m.span),
+    (m) =>
+      !inCode(codes, m.span.start, m.span.start + 1) && !afterName(m.span, named) && !isListMarker(text, m.span) && !namesByContext(m.span),
   );
 
   const figures: Figure[] = [];
@@ -83,7 +95,7 @@ export function normalize(input: NormalizeInput): NormalizeResult {
   for (const { span: s, source, score } of merged) {
     const t = text.slice(s.start, s.end);
     if (s.what === 'figure') {
-      const local = input.localCurrency && s.currency === 'CNY' && !NAMES_RENMINBI.test(t) ? input.localCurrency : null;
+      const local = input.localCurrency && localAmount(s.currency, t) ? input.localCurrency : null;
       figures.push({
         kind: s.kind,
         text: t,

@@ -11,7 +11,7 @@ import type { Entity, EntityType } from '../../record/schema.js';
 import { parseFigureAt } from './figures.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
-import { VAGUE_DATE_WORDS } from './tables.js';
+import { LONE_ONE, VAGUE_DATE_WORDS } from './tables.js';
 
 export const FIGURE_TYPES: ReadonlySet<EntityType> = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 export const DATE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME']);
@@ -47,6 +47,8 @@ const HAS_NUMBER = /[0-9０-９零〇一二三四五六七八九十百千万两�
  * spans, 40 of the 91 wrong ones were such words.
  */
 function isTimeExpression(text: string): boolean {
+  // 一朝, 一时, (这)一年: a lone 一 and one character is an adverb or an article, not a time
+  if (text.length === 2 && LONE_ONE.has(text[0]!)) return false;
   return HAS_NUMBER.test(text) || VAGUE_DATE_WORDS.has(text);
 }
 

@@ -16,6 +16,16 @@ import {
   UNITS,
 } from './tables.js';
 
+/** 两 as a digit or as the tael (a weight, and silver money in older texts). */
+const TAEL: ReadonlySet<string> = new Set(['两', '兩']);
+const MAGNITUDES: ReadonlySet<string> = new Set([...SMALL_UNITS.keys(), ...BIG_UNITS.keys()]);
+
+/** 兆: 10^12 before a currency (2.26兆元), otherwise mega (兆瓦, 100兆宽带) and not part of the number. */
+const MEGA = '兆';
+function trillion(text: string, j: number): boolean {
+  return UNITS.match(text, j + 1)?.value.kind === 'MONEY';
+}
+
 /** Larger than any figure in the news; beyond it a value is reported as null. */
 export const MAX_VALUE = 1e18;
 /** A numeral longer than this is garbage: its span is kept, its value is null. */
@@ -72,6 +82,7 @@ export function readMultipliers(text: string, i: number): { end: number; mult: n
     const m = BIG_UNITS.get(c) ?? (c === '百' || c === '千' ? SMALL_UNITS.get(c) : undefined);
     if (m === undefined) break;
     if (!BIG_UNITS.has(c) && UNITS.match(text, j)) break; // 3千米, 5千瓦, 10百分点
+    if (c === MEGA && !trillion(text, j)) break;
     mult *= m;
     j++;
   }
@@ -268,6 +279,9 @@ function readChinese(text: string, i: number, allowUnitStart: boolean): NumberTo
   while (j < text.length) {
     const c = text[j];
     if (isNumeralChar(c)) {
+      if (c === MEGA && !trillion(text, j)) break;
+      // 三千万两 (of silver): a 两 ending a numeral after a unit is the tael, not a last digit
+      if (TAEL.has(c!) && j > i && MAGNITUDES.has(text[j - 1]!) && !isNumeralChar(text[j + 1])) break;
       // stop before a unit that begins with a numeral character (千米, 千瓦, 百分点), but not 万元/亿元
       if ((c === '千' || c === '百' || c === '十') && j > i) {
         const u = UNITS.match(text, j);

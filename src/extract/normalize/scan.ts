@@ -20,6 +20,8 @@ import {
   SAME_PERIOD,
   STANDALONE_MONTH_PARTS,
   STOP_PHRASES,
+  TEMPERATURE_PREFIX,
+  BRACKET_DAYS,
   YEAR_PARTS,
 } from './tables.js';
 import type { DateSpan, ScanContext, Span } from './types.js';
@@ -41,6 +43,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...STOP_PHRASES.firstChars(),
   ...YEAR_PARTS.firstChars(),
   ...SAME_PERIOD.firstChars(),
+  ...TEMPERATURE_PREFIX.firstChars(),
+  ...BRACKET_DAYS.keys(),
 ]);
 
 const START = codeTable([...TRIGGERS, ...'0123456789０１２３４５６７８９']);

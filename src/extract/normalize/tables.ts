@@ -67,7 +67,10 @@ export const UNITS = new Lexicon<UnitInfo>([
   ...units.classifiers.map((k) => [k, { kind: 'CARDINAL', unit: k, currency: null, scale: 1 }] as [string, UnitInfo]),
   ...Object.entries(currencies.suffix).map(([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c, scale: 1 }] as [string, UnitInfo]),
   ...Object.entries(currencies.subunits).map(
-    ([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c.currency, scale: c.scale }] as [string, UnitInfo],
+    ([k, c]) => [k, { kind: 'MONEY', unit: null, currency: c.currency, scale: c.scale, ascii: 'afterArabic' in c }] as [string, UnitInfo],
+  ),
+  ...Object.entries(units.afterArabic).map(
+    ([k, u]) => [k, { kind: u.kind as UnitKind, unit: u.unit, currency: null, scale: 1, ascii: true }] as [string, UnitInfo],
   ),
   ...percentUnits,
 ]);
@@ -127,3 +130,11 @@ export const ORDINAL_RANK_WORDS: ReadonlySet<string> = new Set(codes.ordinalRank
 export const LIST_MARKER_BEFORE: ReadonlySet<string> = new Set(codes.listMarkerBefore);
 export const LIST_MARKER_AFTER: ReadonlySet<string> = new Set(codes.listMarkerAfter);
 export const VAGUE_DATE_WORDS: ReadonlySet<string> = new Set([...vagueDates.deictic, ...vagueDates.seasons]);
+
+/** 摄氏19.2度: the temperature scale before the number. */
+export const TEMPERATURE_PREFIX = Lexicon.fromRecord<string>(units.temperaturePrefix);
+/** 升息一码, 半码: steps of a quarter point after a rate verb (data/units.json rateSteps). */
+export const RATE_STEP = { unit: units.rateSteps.unit, pp: units.rateSteps.pp, after: Lexicon.fromList(units.rateSteps.after) };
+export const RATE_STEP_VERBS: readonly string[] = units.rateSteps.after;
+/** 昨（14）日: the relative day words that take a bracketed day of the month. */
+export const BRACKET_DAYS: ReadonlyMap<string, number> = new Map(Object.entries(dates.bracketDays));
