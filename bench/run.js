@@ -13,6 +13,7 @@ const suites = [
   ['batch', './batch.js', 'benchBatch'],
   ['queue', './queue.js', 'benchQueue'],
   ['dedup', './dedup.js', 'benchDedup'],
+  ['serve', './serve.js', 'benchServe'],
 ];
 
 const only = process.argv.slice(2);

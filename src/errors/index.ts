@@ -9,6 +9,7 @@ export { RedisUnavailableError } from './redis-unavailable-error.js';
 export { HandedBackError } from './handed-back-error.js';
 export { StoreUnavailableError } from './store-unavailable-error.js';
 export { BatchLockedError } from './batch-locked-error.js';
+export { BadQueryError } from './bad-query-error.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65 } as const;
 

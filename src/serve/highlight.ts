@@ -46,7 +46,7 @@ export function highlight(text: string, marks: Mark[]): string {
   for (const m of marks) {
     if (m.start < at || m.end > text.length || m.end <= m.start) continue;
     out += escapeHtml(text.slice(at, m.start));
-    out += `<mark tabindex="0" data-type="${escapeHtml(m.type)}" data-start="${m.start}" data-end="${m.end}" title="${escapeHtml(m.title)}">${escapeHtml(text.slice(m.start, m.end))}</mark>`;
+    out += `<mark tabindex="0" data-type="${escapeHtml(m.type)}" data-start="${m.start}" data-end="${m.end}" data-tip="${escapeHtml(m.title)}">${escapeHtml(text.slice(m.start, m.end))}</mark>`;
     at = m.end;
   }
   return out + escapeHtml(text.slice(at));

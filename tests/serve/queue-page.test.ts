@@ -1,4 +1,8 @@
-/** The viewer's queue page over a real Redis after a real worker has run: counts, the per-minute chart, failed jobs, and a retry only when allowed. */
+/**
+ * The viewer's queue page and bull-board over a real Redis after a real worker has run: the
+ * per-minute chart from the workers' metrics, the board's API with the failed job, and a retry
+ * through the board only with --allow-actions and only from the same origin.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,8 +26,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe.runIf(hasRedisServer)('serve: the queue page', () => {
-  it('shows counts, a per-minute chart from the workers metrics, failed jobs, and retries only with --allow-actions', async () => {
+describe.runIf(hasRedisServer)('serve: the queue page and bull-board', () => {
+  it('charts jobs per minute from the workers metrics; the board lists failed jobs and retries only with --allow-actions', async () => {
     const files = writeArticles(join(dir, 'in'), 4);
     const empty = join(dir, 'in', 'empty.txt');
     writeFileSync(empty, '');
@@ -48,16 +52,52 @@ describe.runIf(hasRedisServer)('serve: the queue page', () => {
     try {
       const ro = await serve(false);
       const page = await (await fetch(`${ro.base}/queue`)).text();
-      expect(page).toMatch(/<td>completed<\/td><td>4<\/td>/);
-      expect(page).toMatch(/<td>failed<\/td><td>1<\/td>/);
-      expect(page).toMatch(/aria-label="jobs finished per minute, last hour"/);
-      expect(page).toMatch(/this minute: [1-5] completed|1 min ago: [1-5] completed/);
-      expect(page).toContain('empty.txt');
-      expect((await fetch(`${ro.base}/queue/retry-failed`, { method: 'POST' })).status).toBe(403);
+      expect(page).toMatch(/\d+ workers · 0 waiting · 1 failed · last minute: [1-5] completed/);
+      expect(page).toContain('aria-label="jobs finished per minute, last hour" data-chart="throughput-data"');
+      const chart = JSON.parse(/<script type="application\/json" id="throughput-data">(.*?)<\/script>/.exec(page)![1]!) as {
+        data: { labels: string[]; datasets: { label: string; data: number[] }[] };
+      };
+      expect(chart.data.labels).toHaveLength(60);
+      const completed = chart.data.datasets.find((d) => d.label === 'completed')!.data;
+      expect(completed.slice(-2).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+      expect(page).toContain('href="/queue/board/queue/v1"');
+      // bull-board, mounted in the viewer: its UI, with its own CSP, and its API listing the queue and the failed job.
+      const board = await fetch(`${ro.base}/queue/board`);
+      expect(board.status).toBe(200);
+      expect(await board.text()).toContain('zhnews queue');
+      expect(board.headers.get('content-security-policy')).toContain("script-src 'self';");
+      const queues = (await (await fetch(`${ro.base}/queue/board/api/queues?activeQueue=v1&status=failed`)).json()) as {
+        queues: {
+          name: string;
+          readOnlyMode: boolean;
+          counts: Record<string, number>;
+          jobs: { failedReason?: string; data: { uri?: string } }[];
+        }[];
+      };
+      const v1 = queues.queues.find((q) => q.name === 'v1')!;
+      expect(v1.readOnlyMode).toBe(true);
+      expect(v1.counts.completed).toBe(4);
+      expect(v1.counts.failed).toBe(1);
+      expect(JSON.stringify(v1.jobs)).toContain('empty.txt');
+      // Read-only: the board refuses the retry.
+      const refused = await fetch(`${ro.base}/queue/board/api/queues/v1/retry/failed`, { method: 'PUT' });
+      expect(refused.status).toBe(405);
+      expect(await queue.getFailedCount()).toBe(1);
       ro.server.close();
       const rw = await serve(true);
-      const retried = (await (await fetch(`${rw.base}/queue/retry-failed`, { method: 'POST' })).json()) as { retried: number };
-      expect(retried.retried).toBe(1);
+      // A page of another site cannot drive it, even with --allow-actions.
+      const cross = await fetch(`${rw.base}/queue/board/api/queues/v1/retry/failed`, {
+        method: 'PUT',
+        headers: { origin: 'http://evil.example' },
+      });
+      expect(cross.status).toBe(403);
+      const host = new URL(rw.base).host;
+      const retried = await fetch(`${rw.base}/queue/board/api/queues/v1/retry/failed`, {
+        method: 'PUT',
+        headers: { origin: `http://${host}` },
+      });
+      expect(retried.status).toBe(200);
+      expect(await queue.getFailedCount()).toBe(0);
       rw.server.close();
     } finally {
       await queue.close();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../../errors/index.js';
-import { parseOptions, usageText, wholeNumber } from '../options.js';
+import { parseOptions, usageText } from '../options.js';
 import type { Command } from '../command.js';
 import { logLine } from '../log.js';
 import { queueOptions, queueTarget, retryNotice } from '../queue-flags.js';
@@ -8,7 +8,16 @@ import { assertStoreExists, storeInOption } from '../store-flags.js';
 
 const options = {
   ...storeInOption,
-  port: { type: 'string', arg: 'N', schema: wholeNumber, help: 'port (default 8080; 0 picks a free one)' },
+  port: {
+    type: 'string',
+    arg: 'N',
+    schema: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .refine((n) => n <= 65_535, 'must be at most 65535'),
+    help: 'port (default 8080; 0 picks a free one)',
+  },
   host: {
     type: 'string',
     arg: 'H',
@@ -16,7 +25,11 @@ const options = {
     help: 'listen on this address instead of 127.0.0.1 (then a token is required)',
   },
   token: { type: 'string', arg: 'T', schema: z.string().min(8), help: 'a token every request must carry (or ZHNEWS_SERVE_TOKEN)' },
-  'allow-actions': { type: 'boolean', schema: z.boolean(), help: 'allow retrying failed jobs (read-only otherwise)' },
+  'allow-actions': {
+    type: 'boolean',
+    schema: z.boolean(),
+    help: 'allow actions on the queue in bull-board, such as retrying failed jobs (read-only otherwise)',
+  },
   ...queueOptions,
 } as const;
 
@@ -49,7 +62,7 @@ export const serveCommand: Command = {
       const { redisUrl, queueName } = queueTarget(values);
       queue = await openQueue(redisUrl, queueName, retryNotice(redisUrl, logLine));
     }
-    const server = createViewer({ db, token, allowActions: values['allow-actions'] ?? false, queue });
+    const server = createViewer({ db, token, allowActions: values['allow-actions'] ?? false, queue, log: logLine });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(values.port ?? 8080, host, () => resolve());
@@ -57,7 +70,7 @@ export const serveCommand: Command = {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : values.port;
     logLine(
-      `serve: ${db.count()} articles at http://${host.includes(':') ? `[${host}]` : host}:${port}/${token ? ' (token required)' : ''}`,
+      `serve: ${await db.count()} articles at http://${host.includes(':') ? `[${host}]` : host}:${port}/${token ? ' (token required)' : ''}`,
     );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
