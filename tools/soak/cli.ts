@@ -17,9 +17,13 @@ import { Queue } from 'bullmq';
 import pg from 'pg';
 import { startLocalRedis } from '../scaffold/local-redis.js';
 import { createDatabase, startPostgres } from '../scaffold/local-postgres.js';
-import { ROOT, articleUrl, writeSoakArticles } from './articles.js';
-import { SOAK_FAULTS, describeFault, type FaultAction } from './faults.js';
-import { sampleRss, startWorker, stopWorker, type WorkerConfig, type WorkerProcess } from './fleet.js';
+import { ROOT, articleUrl, writeArticles } from '../harness/articles.js';
+import { KEEP_COMPLETED, queueCounts, sleep } from '../harness/counts.js';
+import { drive } from '../harness/drive.js';
+import { faultSchedule } from '../harness/faults.js';
+import { sampleRss, startWorker, type WorkerConfig } from '../harness/fleet.js';
+import { Supervisor } from '../harness/supervisor.js';
+import { SOAK_FAULTS, describeSoakFault, type SoakFault } from './faults.js';
 import { judgeRss, type RssVerdict } from './rss.js';
 
 const { values } = parseArgs({
@@ -39,7 +43,6 @@ const W = Number(values.workers);
 const say = (l: string): void => {
   process.stderr.write(`soak: ${l}\n`);
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const dir = mkdtempSync(join(tmpdir(), 'zhnews-soak-'));
 const redis = await startLocalRedis({ appendonly: true });
@@ -53,7 +56,7 @@ const QUEUE = 'soak';
 const t0 = Date.now();
 
 const file = join(dir, 'articles.jsonl');
-writeSoakArticles(file, N);
+writeArticles(file, N);
 const enq = spawnSync(process.execPath, [join(ROOT, 'bin/zhnews.js'), 'enqueue', file, '--redis', redis.url, '--queue', QUEUE], {
   encoding: 'utf8',
 });
@@ -67,11 +70,10 @@ const config: WorkerConfig = {
   model: values.model ?? null,
   concurrency: Number(values.concurrency),
 };
-const live: WorkerProcess[] = await Promise.all(Array.from({ length: W }, (_, i) => startWorker(i, config)));
-const retired: WorkerProcess[] = [];
+const fleet = new Supervisor((slot) => startWorker(slot, config), W, say);
 // Stopped early: the servers and workers this run started go with it.
 const abandon = (): void => {
-  for (const w of live) w.child.kill('SIGKILL');
+  fleet.killAll();
   void Promise.allSettled([server.stop(), redis.stop()]).then(() => {
     rmSync(dir, { recursive: true, force: true });
     process.exit(130);
@@ -79,6 +81,7 @@ const abandon = (): void => {
 };
 process.once('SIGINT', abandon);
 process.once('SIGTERM', abandon);
+await fleet.startAll();
 say(`${W} workers ready (${config.model ?? 'shipped model'}, concurrency ${config.concurrency})`);
 
 const queue = new Queue(QUEUE, {
@@ -86,33 +89,7 @@ const queue = new Queue(QUEUE, {
 });
 queue.on('error', () => {});
 
-interface Counts {
-  completed: number;
-  failed: number;
-  pending: number;
-}
-/** Queue counts, or null while Redis is away (a restart is part of the plan). */
-async function counts(): Promise<Counts | null> {
-  try {
-    const c = await Promise.race([
-      queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'),
-      sleep(3000).then(() => null),
-    ]);
-    if (!c) return null;
-    return {
-      completed: c.completed ?? 0,
-      failed: c.failed ?? 0,
-      pending: (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0),
-    };
-  } catch {
-    return null;
-  }
-}
-
-const faultsDone: { fault: string; atCompleted: number; seconds: number }[] = [];
-async function inject(a: FaultAction, completed: number): Promise<void> {
-  const t = Date.now();
-  say(`${describeFault(a)} at ${completed}/${N}`);
+async function inject(a: SoakFault): Promise<void> {
   if (a.kind === 'restart-redis') {
     await redis.stop();
     await redis.start();
@@ -121,48 +98,24 @@ async function inject(a: FaultAction, completed: number): Promise<void> {
     await sleep(a.downMs);
     server!.restart();
   } else {
-    const w = live[a.worker % live.length]!;
-    w.child.kill('SIGKILL');
-    await w.exit;
-    retired.push(w);
-    live[w.slot] = await startWorker(w.slot, config);
+    const slot = a.worker % W;
+    await fleet.takeDown(slot, (w) => w.child.kill('SIGKILL'));
+    await fleet.revive(slot);
   }
-  faultsDone.push({ fault: describeFault(a), atCompleted: completed, seconds: Math.round((Date.now() - t) / 100) / 10 });
 }
 
-const deadline = t0 + Number(values['deadline-minutes']) * 60_000;
-const pendingFaults = values['no-faults'] ? [] : [...SOAK_FAULTS].sort((a, b) => a.at - b.at);
-let last: Counts = { completed: 0, failed: 0, pending: N };
-let lastLine = 0;
-const unexpectedExits: string[] = [];
-const sampler = setInterval(() => sampleRss(live), 1000);
-for (;;) {
-  const c = await counts();
-  if (c) last = c;
-  // Redis keeps at most 10,000 completed jobs (KEEP_COMPLETED): past that, nothing pending is the end.
-  if (c && c.pending === 0 && c.completed + c.failed >= Math.min(N, 10_000)) break;
-  if (Date.now() > deadline) {
-    say(`deadline passed with ${last.completed} completed, ${last.failed} failed, ${last.pending} pending`);
-    break;
-  }
-  // A worker that died on its own is a finding: say why, and start it again as a supervisor would.
-  for (const w of [...live])
-    if (w.child.exitCode !== null || w.child.signalCode !== null) {
-      say(
-        `worker ${w.slot} (pid ${w.pid}) exited on its own (${w.child.exitCode ?? w.child.signalCode}):\n  ${w.tail.slice(-8).join('\n  ')}`,
-      );
-      unexpectedExits.push(`${w.pid}: ${w.tail.at(-1) ?? ''}`);
-      retired.push(w);
-      live[w.slot] = await startWorker(w.slot, config);
-    }
-  if (c && pendingFaults[0] && c.completed >= pendingFaults[0].at * N) await inject(pendingFaults.shift()!.action, c.completed);
-  if (Date.now() - lastLine > 30_000) {
-    lastLine = Date.now();
-    say(`${last.completed} completed, ${last.failed} failed, ${last.pending} pending (${Math.round((Date.now() - t0) / 1000)} s)`);
-  }
-  await sleep(1000);
-}
-clearInterval(sampler);
+const result = await drive({
+  total: N,
+  counts: () => queueCounts(queue),
+  faults: values['no-faults'] ? [] : faultSchedule(SOAK_FAULTS),
+  inject,
+  describe: describeSoakFault,
+  supervisor: fleet,
+  say,
+  deadline: t0 + Number(values['deadline-minutes']) * 60_000,
+  tick: () => sampleRss(fleet.running()),
+});
+const last = result.last;
 const runSeconds = (Date.now() - t0) / 1000;
 
 // Jobs that ran more than once (a killed worker's, or one that met an outage): allowed, as long as each is stored once.
@@ -171,7 +124,7 @@ for (let at = 0; at < N; at += 1000)
   for (const j of await queue.getJobs(['completed'], at, at + 999))
     if ((j.attemptsStarted ?? 0) > 1 || (j.stalledCounter ?? 0) > 0) rerun++;
 const failed = (await queue.getJobs(['failed'], 0, 20)).map((j) => `${j.id}: ${j.failedReason}`);
-const exits = await Promise.all(live.map((w) => stopWorker(w)));
+const exits = await fleet.stopAll();
 await queue.close();
 
 const client = new pg.Client({ connectionString: storeUrl });
@@ -185,21 +138,21 @@ const urls = new Set((await client.query<{ source_url: string }>('SELECT source_
 await client.end();
 const missing = Array.from({ length: N }, (_, i) => articleUrl(i)).filter((u) => !urls.has(u));
 
-const rss: (RssVerdict & { slot: number; pid: number; killed: boolean })[] = [...retired, ...live].map((w) => ({
+const rss: (RssVerdict & { slot: number; pid: number; killed: boolean })[] = [...fleet.retired, ...fleet.running()].map((w) => ({
   slot: w.slot,
   pid: w.pid,
-  killed: retired.includes(w),
+  killed: fleet.retired.includes(w),
   ...judgeRss(w.rss),
 }));
 const judged = rss.filter((r) => r.growth !== null);
 const checks = {
-  allCompleted: last.pending === 0 && last.completed >= Math.min(N, 10_000),
+  allCompleted: last.pending === 0 && last.completed >= Math.min(N, KEEP_COMPLETED),
   storedOnce: Number(rows.rows) === N && Number(rows.ids) === N && Number(rows.urls) === N && missing.length === 0,
   failedEmpty: last.failed === 0 && failed.length === 0,
   rssFlat: judged.length > 0 && judged.every((r) => r.growth! <= 0.1),
-  allFaultsInjected: pendingFaults.length === 0,
+  allFaultsInjected: result.notFired.length === 0 && result.faults.every((f) => !f.error),
   cleanShutdown: exits.every((e) => e.code === 0),
-  noWorkerDied: unexpectedExits.length === 0,
+  noWorkerDied: fleet.unexpectedExits.length === 0,
 };
 const report = {
   jobs: N,
@@ -212,9 +165,9 @@ const report = {
   failed: last.failed,
   failedSample: failed,
   rerun,
-  unexpectedExits,
+  unexpectedExits: fleet.unexpectedExits,
   store: { rows: Number(rows.rows), distinctIds: Number(rows.ids), distinctUrls: Number(rows.urls), missing: missing.length },
-  faults: faultsDone,
+  faults: result.faults,
   rss,
   checks,
   pass: Object.values(checks).every(Boolean),

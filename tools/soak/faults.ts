@@ -1,18 +1,13 @@
 /**
- * The faults a soak run injects, as data: each fires once, when the given share of the
- * jobs has completed. The issue's plan: Redis restarted twice, PostgreSQL once, a worker
- * SIGKILLed twice (each time a different one, started again at once, as a supervisor would).
+ * The faults a soak run injects, as data (the schedule and when each fires: ../harness/faults.ts):
+ * Redis restarted twice, PostgreSQL once, a worker SIGKILLed twice (each time a different one,
+ * started again at once, as a supervisor would).
  */
-export type FaultAction =
-  { kind: 'restart-redis' } | { kind: 'restart-postgres'; downMs: number } | { kind: 'kill-worker'; worker: number };
+import type { Fault } from '../harness/faults.js';
 
-export interface Fault {
-  /** Completed jobs / all jobs at which it fires. */
-  at: number;
-  action: FaultAction;
-}
+export type SoakFault = { kind: 'restart-redis' } | { kind: 'restart-postgres'; downMs: number } | { kind: 'kill-worker'; worker: number };
 
-export const SOAK_FAULTS: Fault[] = [
+export const SOAK_FAULTS: Fault<SoakFault>[] = [
   { at: 0.15, action: { kind: 'kill-worker', worker: 0 } },
   { at: 0.3, action: { kind: 'restart-redis' } },
   { at: 0.45, action: { kind: 'restart-postgres', downMs: 10_000 } },
@@ -20,7 +15,7 @@ export const SOAK_FAULTS: Fault[] = [
   { at: 0.75, action: { kind: 'kill-worker', worker: 1 } },
 ];
 
-export const describeFault = (a: FaultAction): string =>
+export const describeSoakFault = (a: SoakFault): string =>
   a.kind === 'kill-worker'
     ? `SIGKILL worker ${a.worker}`
     : a.kind === 'restart-redis'

@@ -5,10 +5,7 @@
  * of its last tenth against the median of the first tenth after warm-up.
  */
 
-export interface RssSample {
-  t: number;
-  rss: number;
-}
+import type { RssSample } from '../harness/fleet.js';
 
 export interface RssVerdict {
   samples: number;

@@ -1,13 +1,18 @@
 /**
- * The soak run's workers: `zhnews worker` processes, as an operator runs them, each in a
- * slot that a supervisor refills when its process is killed. Every process keeps its own
- * RSS samples, so a restarted worker's warm-up is not read as growth of the one before.
+ * `zhnews worker` processes, as an operator runs them: each in a slot that a supervisor
+ * (supervisor.ts) refills. A worker can run under a wrapper command (`ip netns exec <ns>`,
+ * which execs, so the pid is the worker's). Every process keeps its own RSS samples, so a
+ * restarted worker's warm-up is not read as growth of the one before.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './articles.js';
 import { rssOf } from '../scaffold/rss-of.js';
-import type { RssSample } from './rss.js';
+
+export interface RssSample {
+  t: number;
+  rss: number;
+}
 
 export interface WorkerConfig {
   redisUrl: string;
@@ -16,6 +21,13 @@ export interface WorkerConfig {
   /** `--model`; null: the shipped model. */
   model: string | null;
   concurrency: number;
+  /** A command the worker runs under, e.g. ['ip', 'netns', 'exec', ns]; empty: none. */
+  wrapper?: string[];
+}
+
+export interface Exit {
+  code: number | null;
+  signal: string | null;
 }
 
 export interface WorkerProcess {
@@ -26,21 +38,26 @@ export interface WorkerProcess {
   rss: RssSample[];
   /** The last lines it wrote on stderr, for a report when it dies. */
   tail: string[];
-  exit: Promise<{ code: number | null; signal: string | null }>;
+  exit: Promise<Exit>;
 }
 
 const BIN = join(ROOT, 'bin/zhnews.js');
 
-export function startWorker(slot: number, c: WorkerConfig): Promise<WorkerProcess> {
+export function workerArgs(c: WorkerConfig): string[] {
   const args = [BIN, 'worker', '--redis', c.redisUrl, '--queue', c.queue, '--store', c.store, '--concurrency', String(c.concurrency)];
   // Short locks: a killed worker's jobs come back in seconds rather than BullMQ's 30 s.
   args.push('--lock-duration', '10', '--stalled-interval', '5');
   if (c.model) args.push('--model', c.model);
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  return args;
+}
+
+export const hasExited = (w: WorkerProcess): boolean => w.child.exitCode !== null || w.child.signalCode !== null;
+
+export function startWorker(slot: number, c: WorkerConfig): Promise<WorkerProcess> {
+  const [cmd, ...pre] = [...(c.wrapper ?? []), process.execPath];
+  const child = spawn(cmd!, [...pre, ...workerArgs(c)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const tail: string[] = [];
-  const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const exit = new Promise<Exit>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const w: WorkerProcess = { slot, pid: child.pid!, startedAt: Date.now(), child, rss: [], tail, exit };
   return new Promise((resolve, reject) => {
     let buf = '';
@@ -69,7 +86,7 @@ export function sampleRss(ws: Iterable<WorkerProcess>): void {
 }
 
 /** SIGTERM (a graceful stop: running articles finish), then waits for the exit. */
-export async function stopWorker(w: WorkerProcess): Promise<{ code: number | null; signal: string | null }> {
+export async function stopWorker(w: WorkerProcess): Promise<Exit> {
   w.child.kill('SIGTERM');
   return w.exit;
 }
