@@ -62,6 +62,22 @@ export async function writeTarGz(path, entries) {
   writeFileSync(path, gzipSync(Buffer.concat(chunks)));
 }
 
+/**
+ * CPU seconds the main thread alone has used (Linux: /proc/self/task/<pid>/stat, utime+stime in
+ * clock ticks), or null elsewhere. Unlike the event loop's busy time this does not count the time
+ * the thread waited for a core, which on a shared machine inflates the busy figure.
+ */
+function mainThreadCpuSeconds() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const hz = Number(process.env.BENCH_CLK_TCK ?? 100);
+    return (Number(f[11]) + Number(f[12])) / hz;
+  } catch {
+    return null;
+  }
+}
+
 /** One batch run in this process; prints its summary and peak RSS as JSON (child mode). */
 async function child(archive, out, threads, model) {
   const { runBatch } = await import(pathToFileURL(join(ROOT, 'dist/batch/runner.js')).href);
@@ -70,6 +86,7 @@ async function child(archive, out, threads, model) {
   // The main thread's busy time (event loop not idle) from ready to done: the runner's own cost
   // per article (reading, hashing, journal, JSON), which caps how many threads one process feeds.
   let elu0 = performance.eventLoopUtilization();
+  let main0 = mainThreadCpuSeconds();
   const s = await runBatch({
     inputs: [archive],
     target: { kind: 'file', out, format: 'jsonl' },
@@ -79,15 +96,17 @@ async function child(archive, out, threads, model) {
     onReady: () => {
       cpuReady = process.cpuUsage();
       elu0 = performance.eventLoopUtilization();
+      main0 = mainThreadCpuSeconds();
     },
   });
+  const main1 = mainThreadCpuSeconds();
   // maxRSS: the process's peak resident set, worker threads included (KiB).
   const cpu = process.cpuUsage(cpu0);
   const work = process.cpuUsage(cpuReady);
   const elu = performance.eventLoopUtilization(elu0);
   // cpuSeconds: all threads of the process, model loading included.
   process.stdout.write(
-    `${JSON.stringify({ ...s, cpuSeconds: (cpu.user + cpu.system) / 1e6, workCpuSeconds: (work.user + work.system) / 1e6, mainBusyMs: elu.active, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+    `${JSON.stringify({ ...s, cpuSeconds: (cpu.user + cpu.system) / 1e6, workCpuSeconds: (work.user + work.system) / 1e6, mainBusyMs: elu.active, mainCpuMs: main0 === null ? null : (main1 - main0) * 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
   );
 }
 
@@ -112,6 +131,8 @@ export async function benchBatch() {
     // Runs alternate 1, 2, 1, 2 threads (the mean of each pair is reported) so that drift in a
     // shared machine's speed hits both alike.
     const nModel = Number(process.env.BENCH_BATCH_MODEL_ARTICLES ?? 120);
+    const perThread = {};
+    const mainCost = {};
     for (const [model, count] of [
       ['default', nModel],
       ['rules', n],
@@ -128,6 +149,7 @@ export async function benchBatch() {
         const cores = rs.reduce((a, s) => a + s.workCpuSeconds / s.processingSeconds, 0) / rs.length;
         const cpuMs = rs.reduce((a, s) => a + (s.workCpuSeconds * 1000) / count, 0) / rs.length;
         const mainMs = rs.reduce((a, s) => a + s.mainBusyMs / count, 0) / rs.length;
+        const mainCpu = rs.every((s) => s.mainCpuMs !== null) ? rs.reduce((a, s) => a + s.mainCpuMs / count, 0) / rs.length : null;
         const t = `${threads} thread${threads > 1 ? 's' : ''}`;
         rows.push({
           stage: 'batch',
@@ -146,6 +168,19 @@ export async function benchBatch() {
           metric: `main-thread busy ms per article, ${t} (target <= 0.5: one main thread feeds >= 2,000 articles/s)`,
           value: Number(mainMs.toFixed(3)),
         });
+        if (mainCpu !== null) {
+          rows.push({ stage: 'batch', metric: `main-thread CPU ms per article, ${t} (${label})`, value: Number(mainCpu.toFixed(3)) });
+          // What one main thread could feed if the pool threads were free: 1000 / its cost per article.
+          rows.push({
+            stage: 'batch',
+            metric: `main-thread ceiling, articles/s, ${t} (${label}; 1000 / main-thread CPU ms)`,
+            value: Math.round(1000 / Math.max(mainCpu, 1e-3)),
+          });
+        }
+        if (threads === 1) {
+          perThread[model] = rate[1];
+          mainCost[model] = mainCpu ?? mainMs;
+        }
       }
       rows.push({
         stage: 'batch',
@@ -154,8 +189,19 @@ export async function benchBatch() {
       });
     }
 
+    // The core count where the shipped model stops scaling: the main thread's ceiling with that
+    // model (1000 / its main-thread ms per article, 1 thread) over what one pipeline thread does.
+    if (perThread.default && mainCost.default) {
+      rows.push({
+        stage: 'batch',
+        metric: `implied threads at which batch stops scaling, shipped model (ceiling ${Math.round(1000 / mainCost.default)}/s / ${perThread.default.toFixed(1)}/s per thread)`,
+        value: Math.round(1000 / mainCost.default / perThread.default),
+      });
+    }
+
     const rss = {};
-    for (const count of [small, big]) {
+    // BENCH_BATCH_BIG=0 skips the memory runs (speed figures only).
+    for (const count of big > 0 ? [small, big] : []) {
       const archive = join(dir, `mem-${count}.tar.gz`);
       await writeTarGz(archive, variants(count));
       const s = runChild(archive, join(dir, `mem-${count}.jsonl`), 2);
@@ -163,11 +209,12 @@ export async function benchBatch() {
       rss[count] = s.maxRssMb;
       rows.push({ stage: 'batch', metric: `peak RSS MB, ${count}-article archive (2 threads)`, value: Number(s.maxRssMb.toFixed(1)) });
     }
-    rows.push({
-      stage: 'batch',
-      metric: `peak RSS ratio, ${big} vs ${small} articles (target <= 1.2)`,
-      value: Number((rss[big] / rss[small]).toFixed(2)),
-    });
+    if (big > 0)
+      rows.push({
+        stage: 'batch',
+        metric: `peak RSS ratio, ${big} vs ${small} articles (target <= 1.2)`,
+        value: Number((rss[big] / rss[small]).toFixed(2)),
+      });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -27,8 +27,8 @@ export class FileDedup {
     return new FileDedup(index);
   }
 
-  /** The record with its `duplicateOf`. */
-  mark(record: NewsRecord): NewsRecord {
-    return { ...record, duplicateOf: this.index.assign(record.id, fingerprint(record.text)) };
+  /** The record's `duplicateOf`, from its fingerprint (computed on its pipeline thread). */
+  mark(id: string, signature: Uint32Array): string | null {
+    return this.index.assign(id, signature);
   }
 }

@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readInputs, inputsSize, InputProgress, type ArchiveLimits } from '../sources/read-inputs.js';
+import { inputsSize, InputProgress, type ArchiveLimits } from '../sources/read-inputs.js';
+import { readInputsInThread } from '../sources/read-in-thread.js';
+import type { ResultRequest } from '../pipeline/pool-protocol.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { createPipelinePool } from '../pipeline/pool.js';
+import { sha256Hex } from '../pipeline/hash.js';
 import { openStore } from '../store/index.js';
 import type { RecordStore } from '../store/store.js';
 import { writeDataset, type DatasetFormat } from './dataset/index.js';
 import { articleKey, Journal } from './journal.js';
 import { ProgressReporter, type Counts } from './progress.js';
-import { JsonlFileSink, StoreSink, type BatchSink, type Outcome, type SinkDedup } from './sinks.js';
+import { isDone, JsonlFileSink, StoreSink, type BatchSink, type Outcome, type SinkDedup } from './sinks.js';
 import { acquireRunLocks } from './lock.js';
 import { batchPaths, type BatchPaths, type BatchTarget } from './paths.js';
 
@@ -66,9 +68,10 @@ interface Pending {
   promise: Promise<void>;
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+/** Most outcomes written (and synced, and journalled) as one group. */
+const GROUP_MAX = 256;
+/** How long the writer waits for more settled outcomes before it commits a small group, ms. */
+const GROUP_WAIT_MS = 20;
 
 /**
  * Runs the pipeline over every article of the inputs on a pool of worker threads,
@@ -135,6 +138,9 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
   const tReady = performance.now();
   let tDone = tReady;
 
+  // A file gets each record as the JSONL line its thread encoded (written as is); a store needs
+  // the object. With --dedup the thread also computes the fingerprint: only the lookup runs here.
+  const want: ResultRequest = { form: store ? 'record' : 'line', signature: opts.dedup != null };
   const queue: Pending[] = [];
   let taken = 0;
   let interrupted = false;
@@ -143,6 +149,36 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
   let writerFailed = false;
   let wakeWriter: (() => void) | null = null;
   let wakeReader: (() => void) | null = null;
+  let wakeSettled: (() => void) | null = null;
+  const settled = (p: Pending) => {
+    p.settled = true;
+    const w = wakeSettled;
+    wakeSettled = null;
+    w?.();
+  };
+  // A group as large as the window allows while every thread still has an article: each group
+  // costs a write, two fsyncs and a journal line, whatever its size.
+  const groupTarget = Math.max(1, Math.min(GROUP_MAX, window - threads));
+  const settledRun = () => {
+    let n = 0;
+    while (n < queue.length && queue[n]!.settled) n += 1;
+    return n;
+  };
+  /** After the head settled: waits (a little) for more of the queue to settle behind it. */
+  const gather = async () => {
+    const deadline = performance.now() + GROUP_WAIT_MS;
+    while (settledRun() < Math.min(groupTarget, queue.length)) {
+      const left = deadline - performance.now();
+      if (left <= 0) return;
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, left);
+        wakeSettled = () => {
+          clearTimeout(t);
+          r();
+        };
+      });
+    }
+  };
   const notify = (which: 'writer' | 'reader') => {
     const w = which === 'writer' ? wakeWriter : wakeReader;
     if (which === 'writer') wakeWriter = null;
@@ -162,12 +198,13 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
         continue;
       }
       await queue[0]!.promise;
+      await gather();
       const group: Outcome[] = [];
-      while (queue.length > 0 && queue[0]!.settled) group.push(queue.shift()!.outcome!);
+      while (queue.length > 0 && queue[0]!.settled && group.length < GROUP_MAX) group.push(queue.shift()!.outcome!);
       notify('reader');
       await sink.commit(group);
       for (const o of group) {
-        if ('record' in o) counts.done += 1;
+        if (isDone(o)) counts.done += 1;
         else counts.failed += 1;
       }
     }
@@ -178,7 +215,8 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
   });
 
   try {
-    for await (const item of readInputs(opts.inputs, { limits: opts.limits, progress: input })) {
+    // Files and archives are read, unpacked and hashed on a thread of their own (see readInputsInThread).
+    for await (const item of readInputsInThread(opts.inputs, { limits: opts.limits, progress: input })) {
       if (writerFailed) break;
       if (opts.signal?.aborted) {
         interrupted = true;
@@ -190,7 +228,10 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
         break;
       }
       const uri = item.ok ? item.input.uri : item.uri;
-      const key = item.ok ? articleKey(uri, (item.input.sha256 ??= sha256(item.input.bytes))) : articleKey(uri, `refused:${item.reason}`);
+      // The reader thread hashed the bytes; the pipeline thread takes that hash as the source's.
+      const key = item.ok
+        ? articleKey(uri, (item.input.sha256 ??= sha256Hex(item.input.bytes)))
+        : articleKey(uri, `refused:${item.reason}`);
       if (journal.done.has(key)) {
         counts.skipped += 1;
         continue;
@@ -199,18 +240,18 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
       const p: Pending = { settled: false, outcome: null, promise: Promise.resolve() };
       if (item.ok) {
         p.promise = pool
-          .process(item.input)
+          .run(item.input, want)
           .then(
-            (record) => {
-              p.outcome = { key, uri, record };
+            (r) => {
+              p.outcome = r.encoded
+                ? { key, uri, encoded: r.encoded, signature: r.signature }
+                : { key, uri, record: r.record!, signature: r.signature };
             },
             (err: Error) => {
               p.outcome = { key, uri, reason: err?.message ?? String(err) };
             },
           )
-          .finally(() => {
-            p.settled = true;
-          });
+          .finally(() => settled(p));
       } else {
         p.outcome = { key, uri, reason: item.reason };
         p.settled = true;

@@ -1,8 +1,10 @@
 import { DurableAppend } from '../io/durable-append.js';
 import { jsonLine } from '../io/json-line.js';
 import type { NewsRecord } from '../record/schema.js';
-import type { RecordStore } from '../store/store.js';
+import type { RecordStore, StoreItem } from '../store/store.js';
 import { fingerprint } from '../dedup/index.js';
+import { withDuplicateOf } from '../pipeline/encode-record.js';
+import type { EncodedRecord } from '../pipeline/pool-protocol.js';
 import { FileDedup } from './file-dedup.js';
 import type { Journal, JournalEntry } from './journal.js';
 
@@ -11,8 +13,17 @@ export interface SinkDedup {
   threshold: number;
 }
 
-/** What became of one input article. */
-export type Outcome = { key: string; uri: string | null; record: NewsRecord } | { key: string; uri: string | null; reason: string };
+/**
+ * What became of one input article: a record (as an object, or as the JSONL line its thread
+ * encoded, with the fingerprint the thread computed when `--dedup` asks for one), or a reason.
+ */
+export type Outcome =
+  | { key: string; uri: string | null; record: NewsRecord; signature?: Uint32Array }
+  | { key: string; uri: string | null; encoded: EncodedRecord; signature?: Uint32Array }
+  | { key: string; uri: string | null; reason: string };
+
+/** Whether the article became a record. */
+export const isDone = (o: Outcome): boolean => !('reason' in o);
 
 /** Where a batch's outcomes go, a group at a time, in input order. */
 export interface BatchSink {
@@ -22,7 +33,7 @@ export interface BatchSink {
 
 /** What a group adds to the output files, and its journal entries. */
 interface Group {
-  out: string;
+  out: Buffer[];
   failures: string;
   entries: JournalEntry[];
 }
@@ -32,23 +43,38 @@ interface Group {
  * as { input, reason } lines, and one journal entry per article with the lengths the files
  * will have once its lines are written.
  */
-function layOut(outcomes: Outcome[], out: DurableAppend | null, failures: DurableAppend): Group {
-  const group: Group = { out: '', failures: '', entries: [] };
+function layOut(outcomes: Outcome[], out: DurableAppend | null, failures: DurableAppend, marks?: (string | null)[]): Group {
+  const group: Group = { out: [], failures: '', entries: [] };
   let outSize = out?.size ?? 0;
   let failSize = failures.size;
-  for (const o of outcomes) {
-    if (!('record' in o)) {
+  outcomes.forEach((o, i) => {
+    if ('reason' in o) {
       const line = jsonLine({ input: o.uri, reason: o.reason });
       group.failures += line;
       failSize += Buffer.byteLength(line);
     } else if (out) {
-      const line = jsonLine(o.record);
-      group.out += line;
-      outSize += Buffer.byteLength(line);
+      const line = recordLine(o, marks?.[i] ?? null);
+      group.out.push(line);
+      outSize += line.length;
     }
-    group.entries.push({ k: o.key, s: 'record' in o ? 'd' : 'f', o: out ? { out: outSize, failures: failSize } : { failures: failSize } });
-  }
+    group.entries.push({ k: o.key, s: 'reason' in o ? 'f' : 'd', o: out ? { out: outSize, failures: failSize } : { failures: failSize } });
+  });
   return group;
+}
+
+/** A record's JSONL line: the bytes its thread encoded (with the sink's duplicateOf mark), as is. */
+function recordLine(o: Exclude<Outcome, { reason: string }>, duplicateOf: string | null): Buffer {
+  if ('encoded' in o) return withDuplicateOf(o.encoded, duplicateOf);
+  return Buffer.from(jsonLine(duplicateOf === null ? o.record : { ...o.record, duplicateOf }));
+}
+
+/** A record's id and fingerprint, whichever form it came in (computed here only if its thread did not). */
+function idAndSignature(o: Exclude<Outcome, { reason: string }>): { id: string; signature: Uint32Array } {
+  if ('encoded' in o) {
+    if (!o.signature) throw new Error(`record ${o.encoded.id}: no fingerprint from its thread`);
+    return { id: o.encoded.id, signature: o.signature };
+  }
+  return { id: o.record.id, signature: o.signature ?? fingerprint(o.record.text) };
 }
 
 /**
@@ -82,13 +108,20 @@ export class JsonlFileSink implements BatchSink {
     this.dedup = dedup ? FileDedup.open(outPath, resume, dedup.threshold) : null;
   }
 
-  async commit(given: Outcome[]): Promise<void> {
+  async commit(outcomes: Outcome[]): Promise<void> {
     const dedup = this.dedup && (await this.dedup);
-    const outcomes = dedup ? given.map((o) => ('record' in o ? { ...o, record: dedup.mark(o.record) } : o)) : given;
-    const group = layOut(outcomes, this.out, this.failures);
-    await this.out.append(group.out);
+    // Only the index lookup runs here, in input order; the fingerprints came from the threads.
+    const marks = dedup
+      ? outcomes.map((o) => {
+          if ('reason' in o) return null;
+          const { id, signature } = idAndSignature(o);
+          return dedup.mark(id, signature);
+        })
+      : undefined;
+    const group = layOut(outcomes, this.out, this.failures, marks);
+    if (group.out.length > 0) await this.out.append(group.out.length === 1 ? group.out[0]! : Buffer.concat(group.out));
     await this.failures.append(group.failures);
-    await Promise.all([group.out ? this.out.sync() : null, group.failures ? this.failures.sync() : null]);
+    await Promise.all([group.out.length > 0 ? this.out.sync() : null, group.failures ? this.failures.sync() : null]);
     await this.journal.append(group.entries);
   }
 
@@ -114,9 +147,17 @@ export class StoreSink implements BatchSink {
 
   async commit(outcomes: Outcome[]): Promise<void> {
     const dedup = this.dedup;
-    for (const o of outcomes)
-      if ('record' in o)
-        await this.store.put(o.record, dedup ? { signature: fingerprint(o.record.text), threshold: dedup.threshold } : undefined);
+    const items: StoreItem[] = [];
+    for (const o of outcomes) {
+      if ('reason' in o) continue;
+      if (!('record' in o)) throw new Error(`record ${o.encoded.id}: a store is written from record objects, not encoded lines`);
+      // The fingerprint came from the record's thread; the lookup runs in the store's transaction.
+      const signature = dedup ? (o.signature ?? fingerprint(o.record.text)) : null;
+      items.push({ record: o.record, dedup: signature ? { signature, threshold: dedup!.threshold } : undefined });
+    }
+    // One transaction for the group (one commit, one sync), not one per record.
+    if (this.store.putMany) await this.store.putMany(items);
+    else for (const i of items) await this.store.put(i.record, i.dedup);
     const group = layOut(outcomes, null, this.failures);
     await this.failures.append(group.failures);
     if (group.failures) await this.failures.sync();

@@ -1,9 +1,13 @@
 /** A worker thread of the pipeline pool: builds one pipeline (one model load) and serves requests. */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { TransferListItem } from 'node:worker_threads';
 import { exitCodeOf } from '../errors/index.js';
+import { fingerprint } from '../dedup/index.js';
 import { createPipeline } from './pipeline.js';
 import type { PipelineConfig } from './config.js';
-import type { PoolRequest, PoolResponse, SerializedError } from './pool-protocol.js';
+import { encodeRecord } from './encode-record.js';
+import type { PoolRequest, PoolResponse, PoolResult, ResultRequest, SerializedError } from './pool-protocol.js';
+import type { NewsRecord } from '../record/schema.js';
 
 function serialize(err: unknown): SerializedError {
   const e = err instanceof Error ? err : new Error(String(err));
@@ -11,13 +15,34 @@ function serialize(err: unknown): SerializedError {
 }
 
 const port = parentPort!;
-const post = (msg: PoolResponse) => port.postMessage(msg);
+const post = (msg: PoolResponse, transfer: TransferListItem[] = []) => port.postMessage(msg, transfer);
+
+/**
+ * The record in the form the caller asked for. Encoding and fingerprinting happen here, on
+ * the pipeline's thread: the caller's event loop (which feeds every thread) only moves bytes.
+ */
+function shape(record: NewsRecord, want: ResultRequest): { result: PoolResult; transfer: TransferListItem[] } {
+  const result: PoolResult = {};
+  const transfer: TransferListItem[] = [];
+  if (want.form === 'line') {
+    result.encoded = encodeRecord(record);
+    transfer.push(result.encoded.line.buffer as ArrayBuffer);
+  } else {
+    result.record = record;
+  }
+  if (want.signature) {
+    result.signature = fingerprint(record.text);
+    transfer.push(result.signature.buffer as ArrayBuffer);
+  }
+  return { result, transfer };
+}
 
 try {
   const pipeline = await createPipeline(workerData as PipelineConfig);
-  port.on('message', async ({ id, input }: PoolRequest) => {
+  port.on('message', async ({ id, input, want }: PoolRequest) => {
     try {
-      post({ id, ok: true, record: await pipeline.process(input) });
+      const { result, transfer } = shape(await pipeline.process(input), want ?? { form: 'record' });
+      post({ id, ok: true, result }, transfer);
     } catch (err) {
       post({ id, ok: false, error: serialize(err) });
     }

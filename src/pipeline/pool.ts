@@ -3,7 +3,7 @@ import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { PipelineConfig } from './config.js';
 import { PipelineWorkerError } from '../errors/pipeline-worker-error.js';
-import type { PoolRequest, PoolResponse, SerializedError } from './pool-protocol.js';
+import type { PoolRequest, PoolResponse, PoolResult, ResultRequest, SerializedError } from './pool-protocol.js';
 
 export interface PipelinePoolOptions {
   threads: number;
@@ -17,13 +17,19 @@ export interface PipelinePool {
   readonly model: string;
   /** Runs one article on a free thread; rejects with the pipeline's error (name, message, exitCode kept). */
   process(input: RawInput): Promise<NewsRecord>;
+  /**
+   * Runs one article and gets it back in the form asked for (e.g. its JSONL line, encoded and
+   * transferred by the thread, and its dedup fingerprint): see ResultRequest.
+   */
+  run(input: RawInput, want: ResultRequest): Promise<PoolResult>;
   close(): Promise<void>;
 }
 
 interface Task {
   id: number;
   input: RawInput;
-  resolve: (r: NewsRecord) => void;
+  want: ResultRequest;
+  resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -85,7 +91,7 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
     const task = slot.task;
     if (!task || msg.id !== task.id || 'ready' in msg) return;
     slot.task = null;
-    if (msg.ok) task.resolve(msg.record);
+    if (msg.ok) task.resolve(msg.result);
     else task.reject(toError(msg.error));
     dispatch();
   }
@@ -114,25 +120,30 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
       if (slot.task || pending.length === 0) continue;
       const task = pending.shift()!;
       slot.task = task;
-      const msg: PoolRequest = { id: task.id, input: task.input };
+      const msg: PoolRequest = { id: task.id, input: task.input, want: task.want };
       slot.worker.postMessage(msg);
     }
   }
 
   slots.push(...(await Promise.all(Array.from({ length: threads }, spawn))));
 
+  const run = (input: RawInput, want: ResultRequest): Promise<PoolResult> => {
+    if (closed) return Promise.reject(new PipelineWorkerError('pipeline pool is closed'));
+    return new Promise<PoolResult>((resolve, reject) => {
+      pending.push({ id: nextId++, input, want, resolve, reject });
+      dispatch();
+    });
+  };
+
   return {
     threads,
     get model() {
       return model;
     },
-    process(input: RawInput) {
-      if (closed) return Promise.reject(new PipelineWorkerError('pipeline pool is closed'));
-      return new Promise<NewsRecord>((resolve, reject) => {
-        pending.push({ id: nextId++, input, resolve, reject });
-        dispatch();
-      });
+    async process(input: RawInput) {
+      return (await run(input, { form: 'record' })).record!;
     },
+    run,
     async close() {
       closed = true;
       for (const t of pending.splice(0)) t.reject(new PipelineWorkerError('pipeline pool is closed'));

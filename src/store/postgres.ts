@@ -5,7 +5,7 @@ import { StoreUnavailableError } from '../errors/store-unavailable-error.js';
 import { bandKeys, chooseRepresentative, signatureFromBytes, signatureToBytes } from '../dedup/index.js';
 import { upgradeRecord } from '../record/upgrade.js';
 import { ID_SCHEME } from './migrate.js';
-import type { DedupRequest, RecordStore } from './store.js';
+import type { DedupRequest, RecordStore, StoreItem } from './store.js';
 
 const PAGE = 256;
 /** Rows per INSERT statement (18 columns each; PostgreSQL allows 65,535 parameters). */
@@ -189,21 +189,22 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
   }
   setup.release();
 
-  return {
-    pool,
-    async put(given: NewsRecord, dedup?: DedupRequest) {
-      let client: pg.PoolClient;
-      try {
-        client = await pool.connect();
-      } catch (err) {
-        throw isPostgresUnavailable(err) ? new StoreUnavailableError(err) : err;
-      }
-      // A connection lost while checked out is emitted on the client as well as failing the query in
-      // flight: unheard, that 'error' event killed the worker (soak: PostgreSQL stopped mid-write).
-      client.on('error', ignoreLostConnection);
-      let lost = false;
-      try {
-        await client.query('BEGIN');
+  /** Writes the items in one transaction, in order: each upserted with its entity rows. */
+  async function transact(items: readonly StoreItem[]): Promise<NewsRecord[]> {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (err) {
+      throw isPostgresUnavailable(err) ? new StoreUnavailableError(err) : err;
+    }
+    // A connection lost while checked out is emitted on the client as well as failing the query in
+    // flight: unheard, that 'error' event killed the worker (soak: PostgreSQL stopped mid-write).
+    client.on('error', ignoreLostConnection);
+    let lost = false;
+    try {
+      await client.query('BEGIN');
+      const written: NewsRecord[] = [];
+      for (const { record: given, dedup } of items) {
         const record = dedup ? { ...given, duplicateOf: await dedupe(client, given, dedup) } : given;
         const a = articleRow(record);
         // The upsert takes the article's row lock first: concurrent writers of one id queue here.
@@ -212,17 +213,28 @@ export async function openPostgresStore(url: string): Promise<RecordStore & { re
           ARTICLE_COLUMNS.map((c) => a[c]),
         );
         await writeEntities(client, record);
-        await client.query('COMMIT');
-        return record;
-      } catch (err) {
-        lost = isPostgresUnavailable(err);
-        if (!lost) await client.query('ROLLBACK').catch(() => {});
-        throw lost ? new StoreUnavailableError(err) : err;
-      } finally {
-        client.off('error', ignoreLostConnection);
-        // A client whose connection is gone is destroyed, not handed to the next write.
-        client.release(lost);
+        written.push(record);
       }
+      await client.query('COMMIT');
+      return written;
+    } catch (err) {
+      lost = isPostgresUnavailable(err);
+      if (!lost) await client.query('ROLLBACK').catch(() => {});
+      throw lost ? new StoreUnavailableError(err) : err;
+    } finally {
+      client.off('error', ignoreLostConnection);
+      // A client whose connection is gone is destroyed, not handed to the next write.
+      client.release(lost);
+    }
+  }
+
+  return {
+    pool,
+    async put(given: NewsRecord, dedup?: DedupRequest) {
+      return (await transact([{ record: given, dedup }]))[0]!;
+    },
+    async putMany(items) {
+      return items.length === 0 ? [] : transact(items);
     },
     async has(id) {
       const r = await pool.query('SELECT 1 FROM articles WHERE id = $1', [id]);

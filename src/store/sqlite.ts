@@ -7,7 +7,7 @@ import { StoreUnavailableError } from '../errors/store-unavailable-error.js';
 import { bandKeys, chooseRepresentative, signatureFromBytes, signatureToBytes } from '../dedup/index.js';
 import { upgradeRecord } from '../record/upgrade.js';
 import { ID_SCHEME } from './migrate.js';
-import type { DedupRequest, RecordStore } from './store.js';
+import type { DedupRequest, RecordStore, StoreItem } from './store.js';
 
 /** How long a writer waits for another process's write lock before failing (SQLITE_BUSY). */
 export const SQLITE_BUSY_TIMEOUT_MS = 30_000;
@@ -164,7 +164,7 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
     return rep;
   };
 
-  const putTx = db.transaction((given: NewsRecord, req?: DedupRequest): NewsRecord => {
+  const write = (given: NewsRecord, req?: DedupRequest): NewsRecord => {
     const record = req ? { ...given, duplicateOf: dedupe(given, req) } : given;
     upsertArticle.run(articleRow(record));
     deleteEntities.run(record.id);
@@ -174,13 +174,22 @@ export async function openSqliteStore(path: string): Promise<RecordStore & { rea
       insertEntity.run(bound);
     }
     return record;
-  });
+  };
+  const putTx = db.transaction(write);
+  const putManyTx = db.transaction((items: readonly StoreItem[]): NewsRecord[] => items.map((i) => write(i.record, i.dedup)));
 
   return {
     db,
     async put(record, dedup) {
       try {
         return putTx.immediate(record, dedup);
+      } catch (err) {
+        throw isSqliteUnavailable(err) ? new StoreUnavailableError(err) : err;
+      }
+    },
+    async putMany(items) {
+      try {
+        return putManyTx.immediate(items);
       } catch (err) {
         throw isSqliteUnavailable(err) ? new StoreUnavailableError(err) : err;
       }

@@ -8,6 +8,12 @@ export interface DedupRequest {
   threshold: number;
 }
 
+/** One record of a putMany, with its dedup request. */
+export interface StoreItem {
+  record: NewsRecord;
+  dedup?: DedupRequest;
+}
+
 /**
  * Where records go. Every implementation upserts by record id, so writing the same
  * article twice leaves one record (what makes queue retries and batch resumes safe).
@@ -20,6 +26,12 @@ export interface RecordStore {
    * the answer it got then.
    */
   put(record: NewsRecord, dedup?: DedupRequest): Promise<NewsRecord>;
+  /**
+   * Puts several records in one transaction, in order (a batch's group: one commit, one
+   * fsync, instead of one per record); the same answers as `put` one by one. Optional: a
+   * store without it is written record by record.
+   */
+  putMany?(items: readonly StoreItem[]): Promise<NewsRecord[]>;
   /** Whether a record with this id is stored. */
   has(id: string): Promise<boolean>;
   /** Every stored record, streamed in a stable order. */
