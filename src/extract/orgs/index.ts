@@ -144,6 +144,7 @@ function retypeOrPlace(entities: Entity[], c: Entity): Entity[] {
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const COMMON_WORD_POS = /^(n|ng|v|vn|vd|a|ad|an|d|t|tg|m|b|r|l|i|f|s|q|z)$/;
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
+const WITHHELD = '某';
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
 function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
@@ -171,6 +172,8 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     if (e.source === 'model' && (inUrl(text, e.start, e.end) || isGlossOfNonOrg(text, e, entities))) return false;
+    // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
+    if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name.
     const word = index.startingAt(e.start);

@@ -122,3 +122,11 @@ describe("a body of the article's own province or city", () => {
     expect(orgs(text, [])).toEqual([]);
   });
 });
+
+describe('a withheld name', () => {
+  it('某 in a name, or right before it, names no organisation', () => {
+    const text = '据报道，江北某生物技术有限公司与山南某中医专科医院签约。';
+    const model = [ent(text, '江北某生物技术有限公司', 'ORG', 0.9), ent(text, '中医专科医院', 'ORG', 0.85)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+});
