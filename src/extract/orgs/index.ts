@@ -17,7 +17,7 @@ import { NAME_TYPES, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
-import { trimModelRunOn } from './run-ons.js';
+import { splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { bareNameCandidates } from './bare-names.js';
@@ -54,13 +54,15 @@ function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
 }
 
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
-  let out = entities.flatMap((e) => {
-    if (e.type !== 'ORG') return [e];
-    const titled = withoutTitleMarks(text, e);
-    const named = titled && withoutRole(text, endAtWord(text, trimModelRunOn(text, titled), index));
-    // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
-    return named ? [trimModelRunOn(text, completeKind(text, trimRunOn(text, named, index), index))] : [];
-  });
+  let out = entities
+    .flatMap((whole) => (whole.type === 'ORG' ? splitAtDash(text, whole) : [whole]))
+    .flatMap((e) => {
+      if (e.type !== 'ORG') return [e];
+      const titled = withoutTitleMarks(text, e);
+      const named = titled && withoutRole(text, endAtWord(text, trimModelRunOn(text, titled), index));
+      // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
+      return named ? [trimModelRunOn(text, completeKind(text, trimRunOn(text, named, index), index))] : [];
+    });
   // An extension may now overlap the next entity: keep the earlier, longer one.
   let reach = -1;
   out = out.sort(bySpan).filter((e) => {
@@ -120,7 +122,14 @@ export function refineOrganizations(
   if (on('clean')) entities = cleanModelNames(text, entities);
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
-  if (on('structure')) for (const c of structuralCandidates(text, index, entities)) entities = placeOrg(entities, trimModelRunOn(text, c));
+  if (on('structure')) {
+    for (const c of structuralCandidates(text, index, entities)) {
+      const cand = trimModelRunOn(text, c);
+      // A place the model read off a name that ends with an organisation's kind (…实验室 as LOC): the kind decides.
+      const samePlace = entities.some((e) => e.type === 'LOC' && e.start === cand.start && e.end === cand.end);
+      entities = samePlace ? retypeOrPlace(entities, cand) : placeOrg(entities, cand);
+    }
+  }
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).
     for (const c of latinCandidates(text)) entities = c.source === 'latin' ? retypeOrPlace(entities, c) : placeOrg(entities, c);

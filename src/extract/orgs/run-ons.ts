@@ -32,3 +32,20 @@ export function trimModelRunOn(text: string, e: Entity): Entity {
   }
   return e;
 }
+
+const DASHES = /[—―─－-]{2,}|——/;
+
+/**
+ * Two names in one model span, set side by side with a dash (鹏城实验室广州基地——琶洲实验室:
+ * the second names the first): each side that reads as a name of its own is one.
+ */
+export function splitAtDash(text: string, e: Entity): Entity[] {
+  const m = DASHES.exec(e.text);
+  if (!m) return [e];
+  const sides = [
+    { start: e.start, end: e.start + m.index },
+    { start: e.start + m.index + m[0].length, end: e.end },
+  ];
+  const named = sides.filter((s) => s.end - s.start >= 2 && kindOf(text.slice(s.start, s.end)) !== null);
+  return named.map((s) => ({ ...e, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+}

@@ -35,6 +35,9 @@ const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
+/** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */
+const isLooseChar = (t: Token | undefined): boolean =>
+  !!t && t.text.length === 1 && /^(zg|ng|g|x|tg|vg|ag|dg)$/.test(t.pos) && HAN.test(t.text);
 /** A field of work on either side of 和 in a body's name (工业 和 信息化). */
 const isField = (t: Token | undefined): boolean => !!t && /^(n|vn|nz|j|l)$/.test(t.pos) && HAN.test(t.text);
 
@@ -100,12 +103,14 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const person = entities.find((e) => e.type === 'PERSON' && e.start <= t.start && t.end <= e.end);
     const place = entities.find((e) => e.type === 'LOC' && e.start <= t.start && t.end <= e.end);
     const ordinal = /^第[一二三四五六七八九十0-9]+$/.test(t.text);
-    if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place) || !HAN_OR_LATIN.test(t.text)) break;
+    // jieba splits a name it does not know into single characters (琶 | 洲 | 实验室): two or more in a row are a name of their own.
+    const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
+    if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
     start = t.start;
     // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).
     const head = text.slice(t.start, Math.min(t.end, hit.start));
-    if (isDistinctive(t) || place || lexiconNames().has(head)) distinctive = true;
+    if (isDistinctive(t) || place || loose || lexiconNames().has(head)) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
   const firstDistinctive = index.within(start, hit.start).find(
@@ -216,5 +221,10 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   const levelled = LEVEL_PREFIXES.includes(inner[0]?.text ?? '') ? LEVEL_PREFIXES : [];
   const scope = [...SCOPE_PREFIXES, ...levelled].find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));
-  return inner.some((t) => isDistinctiveInFound(t) || entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end));
+  return inner.some(
+    (t, k) =>
+      isDistinctiveInFound(t) ||
+      (isLooseChar(t) && (isLooseChar(inner[k - 1]) || isLooseChar(inner[k + 1]))) ||
+      entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end),
+  );
 }

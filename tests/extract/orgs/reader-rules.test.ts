@@ -130,3 +130,22 @@ describe('a withheld name', () => {
     expect(orgs(text, model)).toEqual([]);
   });
 });
+
+describe('names jieba does not know, and names set side by side', () => {
+  it('two names joined by a dash in one model span are two names', () => {
+    const text = '共同推进东湖实验室——琮澜实验室建设。';
+    expect(orgs(text, [ent(text, '东湖实验室——琮澜实验室')])).toEqual(['东湖实验室', '琮澜实验室']);
+  });
+  it("a place the model read off a name ending with an organisation's kind is an organisation", () => {
+    const text = '共同推进青湾实验室南海基地——琮澜实验室建设。';
+    const model = [ent(text, '青湾实验室南海基地'), ent(text, '琮澜实验室', 'LOC', 0.8)];
+    expect(orgs(text, model)).toContain('琮澜实验室');
+  });
+});
+
+describe('a name jieba cut into single characters', () => {
+  it('two or more loose characters before a kind are a name', () => {
+    const text = '今年，瑧琇研究院发布报告。';
+    expect(orgs(text, [])).toEqual(['瑧琇研究院']);
+  });
+});
