@@ -10,11 +10,14 @@ import { asciiDigit, readNumber } from './numbers.js';
 import { intAt, parseClock, period, span, timeValue, type Clock } from './clock.js';
 import { parsePlan } from './plans.js';
 import { parseCentury } from './centuries.js';
-import { parseSamePeriod } from './same-period.js';
+import { parseSamePeriod, SENTENCE_END } from './same-period.js';
 import { parseBracketDay } from './bracket-day.js';
 import {
   AFTER,
+  AFTER_FUTURE,
+  AFTER_PAST,
   BEFORE,
+  DECADE,
   DAY_PARTS,
   DIGITS,
   DURATION_UNITS,
@@ -107,6 +110,9 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
     y = ref ? ref.year + ry.value : null;
     j = ry.end;
   } else if (ay) {
+    // 1980年代: a decade, as a period of years
+    if (ay.y % 10 === 0 && text.startsWith(DECADE, ay.end - 1))
+      return period(i, ay.end - 1 + DECADE.length, fmt.year(ay.y), fmt.year(ay.y + 9), 'year', false);
     hasYear = true;
     y = ay.y;
     j = ay.end;
@@ -271,6 +277,42 @@ function monthSpan(
   return span(i, end, y === null ? null : fmt.month(y, m), 'month', relative);
 }
 
+/**
+ * 两年后，这里将建成新城, 预计两年后建成: the sentence speaks of the future, so the offset
+ * counts from publication; so does an offset that nothing anchors (3个月后 on its own). In a
+ * narrative (10年后，他又…, 说出这话两天之后) it counts from an event the text names: no value.
+ */
+function looksAhead(text: string, from: number): boolean {
+  for (let k = from; k < text.length && !SENTENCE_END.test(text[k]!); k++) if (AFTER_FUTURE.match(text, k)) return true;
+  return false;
+}
+
+const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+/** Words that may stand before an offset without naming an event (在两年后, 于三个月后). */
+const BARE_BEFORE = /^[在于到至再约近大概]*$/;
+
+function sentenceStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && !SENTENCE_END.test(text[k - 1]!)) k--;
+  return k;
+}
+
+/** 说出这话两天之后, 使用4周后: the clause names the event the offset counts from. */
+function anchoredBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && !CLAUSE_END.test(text[k - 1]!)) k--;
+  return !BARE_BEFORE.test(text.slice(k, i));
+}
+
+/** 10年后，他又…, 使用4周后，症状消失了: the sentence tells what happened, so the offset counts from an event it names. */
+function tellsPast(text: string, from: number): boolean {
+  let k = from;
+  // 两天之后的1月6日: the offset names its own date right after it.
+  if (text[k] === '的' && asciiDigit(text[k + 1]) >= 0) return true;
+  for (; k < text.length && !SENTENCE_END.test(text[k]!); k++) if (AFTER_PAST.match(text, k)) return true;
+  return false;
+}
+
 /** 三年前, 两个月后, 5天前, 近两年来, 十年来 */
 function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null {
   const near = text[i] === '近';
@@ -303,7 +345,8 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
   if (!before && !after) return null;
   const end = (before ?? after)!.end;
   const ref = ctx.ref;
-  if (!ref || vague) return span(i, end, null, gran, true);
+  if (!ref || vague || (after && (anchoredBefore(text, i) || tellsPast(text, end)) && !looksAhead(text, sentenceStart(text, i))))
+    return span(i, end, null, gran, true);
   const k = before ? -value : value;
   switch (u.value) {
     case 'year':

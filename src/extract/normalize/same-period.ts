@@ -18,7 +18,7 @@ export function parseSamePeriod(text: string, i: number, ctx: ScanContext): Date
 }
 
 /** A sentence ends here: an antecedent past it is not the one meant. */
-const SENTENCE_END = /[。！？!?；;\n]/;
+export const SENTENCE_END = /[。！？!?；;\n]/;
 const ISO_DATE = /^(\d{4})((?:-\d{2}){0,2})$/;
 
 /** An ISO year, month or day moved by `k` years; null when it is no such value or would not exist (2月29日). */

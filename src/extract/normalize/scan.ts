@@ -28,6 +28,7 @@ import type { DateSpan, ScanContext, Span } from './types.js';
 import { parseRefDate } from './calendar.js';
 import { findCodes } from './codes.js';
 import { resolveSamePeriods } from './same-period.js';
+import { resolveBareDays } from './day-month.js';
 
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...'第首负-−近上数几百千半',
@@ -143,5 +144,6 @@ function scanCompact(text: string, ctx: ScanContext): Span[] {
     } else i++;
   }
   resolveSamePeriods(text, out);
+  resolveBareDays(text, out);
   return out;
 }

@@ -113,6 +113,9 @@ export const DURATION_UNITS = Lexicon.fromRecord<DurationUnit>(dates.durationUni
 export const BEFORE = Lexicon.fromList(dates.before);
 export const AFTER = Lexicon.fromList(dates.after);
 export const SINCE = Lexicon.fromList(dates.since);
+export const DECADE: string = dates.decade;
+export const AFTER_FUTURE = Lexicon.fromList(dates.afterFuture);
+export const AFTER_PAST = Lexicon.fromList(dates.afterPast);
 
 export type FiveYearPlans = typeof dates.fiveYearPlans;
 export const FIVE_YEAR_PLANS: FiveYearPlans = dates.fiveYearPlans;
