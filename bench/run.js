@@ -14,6 +14,7 @@ const suites = [
   ['queue', './queue.js', 'benchQueue'],
   ['dedup', './dedup.js', 'benchDedup'],
   ['serve', './serve.js', 'benchServe'],
+  ['hant', './hant.js', 'benchHant'],
 ];
 
 const only = process.argv.slice(2);

@@ -1,6 +1,7 @@
 /**
  * Bylines read from lines of text: reporters/authors (记者, 作者, 文/), editors (编辑,
- * 责任编辑) and the publisher (来源). Only names in byline position count: a name must be
+ * 责任编辑) and the publisher (来源, a Hong Kong lead 【明報專訊】, a byline that opens with the
+ * paper: 聯合報 / 記者…). Only names in byline position count: a name must be
  * followed by a delimiter, so "记者从广州市科技局获悉" yields nothing.
  */
 import { startsWithSurname } from '../../lexicon/surnames.js';
@@ -21,6 +22,7 @@ import {
   REPORTED_WORD,
 } from '../data/byline-patterns.js';
 import { DATE_NUMERIC, LABELLED_FIELD } from '../data/patterns.js';
+import { PUBLISHER_BYLINE } from './publisher-patterns.js';
 
 function cutAtStop(name: string): string {
   const m = NAME_STOP.exec(name);
@@ -96,7 +98,7 @@ export function findPublisher(lines: readonly string[]): string | null {
     if (m?.[1]) return m[1].replace(/[)）】\]]+$/, '');
   }
   for (const line of lines) {
-    const lead = PUBLISHER_LEAD.exec(line);
+    const lead = PUBLISHER_LEAD.exec(line) ?? PUBLISHER_BYLINE.exec(line);
     if (lead?.[1]) return lead[1];
   }
   return null;

@@ -1,7 +1,8 @@
 /**
  * Metadata a page declares for machines: JSON-LD, <meta> tags, <time>, <link rel=canonical>,
- * <html lang>, <title> and <h1>. Collected in one iterative pass over the tree, before junk
- * removal (JSON-LD lives in <script>); no other script content is ever read.
+ * <html lang>, <title> and <h1>, and its copyright lines (the site name's last witness).
+ * Collected in one iterative pass over the tree, before junk removal (JSON-LD lives in
+ * <script>, copyright lines in the footer); no other script content is ever read.
  */
 import { attr, isElement, preorder, textOf, type AnyNode, type Element } from '../dom.js';
 import {
@@ -18,6 +19,12 @@ import {
 } from '../data/meta-sources.js';
 import { MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './published-sources.js';
 import type { DeclaredDate } from './published.js';
+import { COPYRIGHT_MARK, TWITTER_SITE_KEYS } from './publisher-patterns.js';
+import { siteName } from './site-name.js';
+
+/** Copyright lines kept (the last ones: footers close the page), and the longest line read as one. */
+const COPYRIGHT_LINES = 6;
+const COPYRIGHT_LINE_CHARS = 200;
 
 export interface DeclaredMeta {
   docTitle: string | null;
@@ -116,7 +123,19 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
   let docTitle: string | null = null;
   let canonical: string | null = null;
   let lang: string | null = null;
+  const copyright: string[] = [];
   for (const node of preorder(root)) {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      const parent = node.parent as AnyNode | null;
+      // Script and style text is code, never a notice.
+      if (parent?.type !== 'script' && parent?.type !== 'style' && COPYRIGHT_MARK.test(data)) {
+        const line = clean(parent?.type === 'tag' ? textOf(parent) : data);
+        if (line && line.length <= COPYRIGHT_LINE_CHARS && copyright.at(-1) !== line) copyright.push(line);
+        if (copyright.length > COPYRIGHT_LINES) copyright.shift();
+      }
+      continue;
+    }
     if (!isElement(node)) continue;
     const name = node.name;
     if (name === 'meta') {
@@ -169,7 +188,13 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
     ...(ld?.modified ? [{ raw: ld.modified, source: 'modified' as const }] : []),
     ...allOf(MODIFIED_META_KEYS).map((raw) => ({ raw, source: 'modified' as const })),
   ];
-  const siteName = firstOf(SITE_NAME_KEYS) ?? ld?.publisher ?? null;
+  const site = siteName({
+    declared: firstOf(SITE_NAME_KEYS) ?? ld?.publisher ?? null,
+    title: docTitle,
+    headlines: h1,
+    twitter: firstOf(TWITTER_SITE_KEYS),
+    copyright,
+  });
   return {
     docTitle,
     metaTitle: ld?.headline ?? firstOf(TITLE_KEYS),
@@ -179,7 +204,7 @@ export function readDeclaredMeta(root: AnyNode): DeclaredMeta {
     authors: ld?.authors.length ? ld.authors : allOf(AUTHOR_KEYS).slice(0, 5),
     editors: allOf(EDITOR_KEYS).slice(0, 3),
     publisher: firstOf(PUBLISHER_KEYS) ?? ld?.publisher ?? null,
-    siteName,
+    siteName: site,
     canonical: canonical ?? firstOf(CANONICAL_KEYS) ?? ld?.url ?? null,
     lang: lang ?? firstOf(['http-equiv:content-language']),
   };

@@ -8,7 +8,10 @@
  *   the same sentences in Simplified through the same path. Every emitted span is checked to
  *   quote the page (`text.slice(start, end) === text`).
  * - Written: the team's Hong Kong and Taiwan sentences (tests/gold/hant/sentences.jsonl), NER
- *   micro-F1 and figure/date value accuracy.
+ *   micro-F1 and figure/date value accuracy; and the team's ten pages (tests/gold/hant/pages),
+ *   HTML in: script, encoding, publishedAt, authors, publisher and organisation lists.
+ * - Converted pages: eval:orgs' Simplified dev pages through OpenCC cn → twp and cn → hk (in
+ *   memory), organisation lists next to the Simplified figure.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +20,8 @@ import { createPipeline, type Pipeline } from '../../../dist/pipeline/pipeline.j
 import { convertAligned } from '../../../dist/extract/script/convert.js';
 import type { NewsRecord } from '../../../dist/record/schema.js';
 import { msraDevRecords } from '../../gates/msra-dev.js';
+import { evalConvertedPages, formatConvertedPages } from './converted-pages.js';
+import { evalPages, formatPages } from './pages.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const NAME_TYPES = new Set(['PERSON', 'LOC', 'ORG']);
@@ -176,6 +181,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stdout.write(
       `written set: ${w.sentences} sentences  PER/LOC/ORG F1 ${w.nerF1.toFixed(4)} (as-is ${wAsIs.nerF1.toFixed(4)}); figures and dates: ${w.found}/${w.values} found, value accuracy ${w.valueAccuracy.toFixed(4)} (as-is ${wAsIs.valueAccuracy.toFixed(4)}); spans not quoting the text: ${w.badOffsets}\n`,
     );
+  }
+  const pagesDir = join(ROOT, 'tests/gold/hant/pages');
+  if (existsSync(pagesDir)) {
+    const pages = await evalPages(pipeline, pagesDir);
+    result.pages = pages;
+    process.stdout.write(formatPages(pages));
+  }
+  const converted = await evalConvertedPages(pipeline, dataDir, join(ROOT, 'tests/gold/orgs'));
+  if (converted) {
+    result.convertedPages = converted;
+    process.stdout.write(formatConvertedPages(converted));
   }
   if (json) writeFileSync(json, JSON.stringify(result, null, 2));
 }

@@ -29,14 +29,14 @@ export interface OrgsEvalResult {
   digest: string;
 }
 
-interface Article {
+export interface Article {
   id: string;
   bytes: Uint8Array;
   kind: 'html' | 'text';
   uri: string;
 }
 
-function loadArticles(dataDir: string, goldIds: Set<string>): Article[] {
+export function loadArticles(dataDir: string, goldIds: Set<string>): Article[] {
   const htmlDir = join(dataDir, 'html/zh-content-extraction/html');
   const out: Article[] = [];
   if (existsSync(htmlDir)) {
