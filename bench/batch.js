@@ -63,13 +63,13 @@ export async function writeTarGz(path, entries) {
 }
 
 /**
- * CPU seconds the main thread alone has used (Linux: /proc/self/task/<pid>/stat, utime+stime in
+ * CPU seconds the main thread of process `pid` (default: this one) alone has used (Linux: /proc/<pid>/task/<pid>/stat, utime+stime in
  * clock ticks), or null elsewhere. Unlike the event loop's busy time this does not count the time
  * the thread waited for a core, which on a shared machine inflates the busy figure.
  */
-function mainThreadCpuSeconds() {
+export function mainThreadCpuSeconds(pid = process.pid) {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const hz = Number(process.env.BENCH_CLK_TCK ?? 100);
     return (Number(f[11]) + Number(f[12])) / hz;

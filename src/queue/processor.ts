@@ -14,6 +14,8 @@ import { HandedBackError } from '../errors/handed-back-error.js';
 import { decodeArticle, type ArticlePayload } from './payload.js';
 import { checkPublishedAt } from '../sources/published-at.js';
 import { createStoreWriter, type StoreWriter } from './store-writer.js';
+import type { PoolResult, ResultRequest } from '../pipeline/pool-protocol.js';
+import { summarize, type RecordSummary, type WriteItem } from './write-sink.js';
 
 /** The job's return value, kept on the completed job. */
 export interface ArticleJobResult {
@@ -26,11 +28,17 @@ export interface ArticleJobResult {
 }
 
 export interface ProcessorDeps {
-  pipeline: { process(input: RawInput): Promise<NewsRecord> };
+  /** An in-process pipeline, or the thread pool (`run`: the record comes back encoded, see `encoded`). */
+  pipeline: { process(input: RawInput): Promise<NewsRecord>; run?(input: RawInput, want: ResultRequest): Promise<PoolResult> };
   store: Pick<RecordStore, 'put'>;
 }
 
 export interface ProcessorOptions {
+  /**
+   * Ask the pool for records as encoded lines (and fingerprints when `signature`), for a writer
+   * whose sink parses them off this thread (the store thread). Ignored without `pipeline.run`.
+   */
+  encoded?: { signature: boolean };
   /** Writes records, waiting out store outages (default: a plain writer over `deps.store`). */
   writer?: StoreWriter;
   /** Warnings about a job that is processed anyway (one line each). */
@@ -80,6 +88,16 @@ function unlessHandedBack<T>(work: Promise<T>, handBack: AbortSignal): Promise<T
 export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, handBack: AbortSignal, opts: ProcessorOptions = {}) {
   const writer = opts.writer ?? createStoreWriter(deps.store);
   const warn = opts.warn ?? (() => {});
+  const run = deps.pipeline.run?.bind(deps.pipeline);
+  const want: ResultRequest | null = run && opts.encoded ? { form: 'line', signature: opts.encoded.signature } : null;
+
+  /** The article's record as the writer takes it: encoded by its thread when the sink can parse it there. */
+  async function compute(input: RawInput): Promise<WriteItem> {
+    if (!run || !want) return { record: await deps.pipeline.process(input) };
+    const result = await run(input, want);
+    if (result.encoded) return { encoded: result.encoded, signature: result.signature };
+    return { record: result.record!, signature: result.signature };
+  }
 
   return async function processArticle(job: Job<ArticlePayload>, token?: string): Promise<ArticleJobResult> {
     const t0 = performance.now();
@@ -87,10 +105,11 @@ export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, 
     active.set(key, { job, token });
     try {
       const input = readInput(job, warn);
-      let record: NewsRecord;
+      let summary: RecordSummary;
       try {
-        record = await unlessHandedBack(deps.pipeline.process(input), handBack);
-        await unlessHandedBack(writer.put(record, handBack), handBack);
+        const item = await unlessHandedBack(compute(input), handBack);
+        const written = await unlessHandedBack(writer.write(item, handBack), handBack);
+        summary = written ?? summarize((item as { record: NewsRecord }).record);
       } catch (err) {
         if (err instanceof HandedBackError) {
           // BullMQ's way to give an active job back: move it to wait, then tell the worker so.
@@ -101,11 +120,11 @@ export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, 
         throw err;
       }
       return {
-        recordId: record.id,
+        recordId: summary.id,
         uri: input.uri,
-        title: record.title,
-        chars: record.text.length,
-        entities: record.entities.length,
+        title: summary.title,
+        chars: summary.chars,
+        entities: summary.entities,
         ms: Math.round(performance.now() - t0),
       };
     } finally {

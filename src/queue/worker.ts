@@ -18,6 +18,8 @@ import { DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_IN
 import { createArticleProcessor, type ActiveJobs, type ArticleJobResult, type ProcessorDeps } from './processor.js';
 import type { ArticlePayload } from './payload.js';
 import { createStoreWriter, DEFAULT_STORE_RETRY, type StoreRetry } from './store-writer.js';
+import { storeThreadSink } from './store-thread.js';
+import type { StoreThreadConfig } from './store-thread-protocol.js';
 
 export interface QueueWorkerOptions {
   redisUrl: string;
@@ -31,6 +33,13 @@ export interface QueueWorkerOptions {
   storeRetry?: StoreRetry;
   /** One line per notable event (failures, retries, stalls, connection trouble). */
   log?: (line: string) => void;
+  /**
+   * Write records on a thread of their own with this store (the URI `deps.store` was opened
+   * from), so that records reach the store as lines encoded by their pipeline thread and are
+   * parsed, turned into rows and written (a group per transaction) off this event loop.
+   * Without it, records are written with `deps.store` here.
+   */
+  storeThread?: StoreThreadConfig;
 }
 
 export interface WorkerStats {
@@ -88,7 +97,9 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
   const storeRetry = opts.storeRetry ?? DEFAULT_STORE_RETRY;
   let stopping: Promise<StopResult> | null = null;
 
-  const writer = createStoreWriter(deps.store, storeRetry, {
+  const sink = opts.storeThread ? storeThreadSink(opts.storeThread) : null;
+  sink?.ready.catch((err: Error) => log(`store thread could not open the store: ${err.message}`));
+  const writer = createStoreWriter(sink ?? deps.store, storeRetry, {
     onDown(err) {
       log(
         `${err.message}: taking no new jobs; ${active.size} running keep their records and retry the write (backoff up to ${storeRetry.maxDelayMs / 1000} s)`,
@@ -108,7 +119,11 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
       if (!stopping) void worker.resume();
     },
   });
-  const processor = createArticleProcessor(deps, active, handBack.signal, { writer, warn: log });
+  const processor = createArticleProcessor(deps, active, handBack.signal, {
+    writer,
+    warn: log,
+    encoded: sink ? { signature: opts.storeThread?.dedupThreshold !== undefined } : undefined,
+  });
 
   const target = queueConnection(opts.redisUrl, {
     role: 'worker',
@@ -176,6 +191,7 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
         if (!connected) {
           // Never reached Redis: no job can be running; don't wait on a connection that isn't there.
           await Promise.race([worker.close(true).catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
+          await writer.close();
           return { timedOut: false, handedBack: 0 };
         }
         const closing = worker.close();
@@ -187,10 +203,15 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
           }),
         ]);
         clearTimeout(timer);
-        if (!timedOut && !handBack.signal.aborted) return { timedOut: false, handedBack: 0 };
+        if (!timedOut && !handBack.signal.aborted) {
+          await writer.close();
+          return { timedOut: false, handedBack: 0 };
+        }
         handBackNow();
         // Handing back is a few Redis calls; if Redis is gone too, the jobs come back as stalled.
         await Promise.race([closing, new Promise((r) => setTimeout(r, 10_000).unref())]);
+        // Writes still waiting were answered HandedBackError; one under way is an upsert, kept or not.
+        await writer.close();
         return { timedOut, handedBack: stats.handedBack };
       })();
       return stopping;

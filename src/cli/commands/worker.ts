@@ -78,7 +78,7 @@ export const workerCommand: Command = {
     const { values } = parseOptions(argv, options);
     const { createPipelinePool } = await import('../../pipeline/pool.js');
     const { startQueueWorker } = await import('../../queue/worker.js');
-    const { openStore, withDedup } = await import('../../store/index.js');
+    const { openStore, withDedup, parseStoreUri } = await import('../../store/index.js');
     const { redisUrl, queueName } = queueTarget(values);
     const concurrency = values.concurrency ?? availableParallelism();
     const storeUri = values.store ?? DEFAULT_STORE;
@@ -116,6 +116,8 @@ export const workerCommand: Command = {
           stalledIntervalMs: values['stalled-interval'],
           maxStalledCount: values['max-stalled'],
           log,
+          // SQLite and PostgreSQL are written from a thread of their own (records arrive encoded).
+          storeThread: parseStoreUri(storeUri).kind === 'jsonl' ? undefined : { uri: storeUri, dedupThreshold: dedup?.threshold },
         },
       );
       const stopped = new Promise<NodeJS.Signals>((resolve) => {
