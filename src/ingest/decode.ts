@@ -207,10 +207,24 @@ function declaredReadsWell(bytes: Uint8Array, encoding: string): boolean {
 
 export function decode(bytes: Uint8Array, contentType?: string | null): Decoded {
   try {
-    return decodeUncached(bytes, contentType);
+    return withHkscsLabel(decodeUncached(bytes, contentType));
   } finally {
     cache = null;
   }
+}
+
+/**
+ * A page read as Big5 that uses Hong Kong characters plain Big5 lacks (佢哋, 㗎: code page 950
+ * cannot write them back) is recorded as big5-hkscs, whatever it declared: the record says what
+ * the bytes are.
+ */
+function withHkscsLabel(d: Decoded): Decoded {
+  if (d.encoding !== 'big5') return d;
+  const back = iconv.encode(d.text, 'cp950');
+  let unwritable = 0;
+  for (const b of back) if (b === 0x3f) unwritable++;
+  for (const c of d.text) if (c === '?') unwritable--;
+  return unwritable > 0 ? { ...d, encoding: 'big5-hkscs' } : d;
 }
 
 function decodeUncached(bytes: Uint8Array, contentType?: string | null): Decoded {

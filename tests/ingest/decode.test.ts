@@ -26,6 +26,14 @@ describe('decode', () => {
     expect(d.text).toContain('臺北市舉辦國際書展');
   });
 
+  it('records a page labelled Big5 that uses Hong Kong characters as big5-hkscs, keeping them', () => {
+    const html = '<meta charset="big5"><p>佢哋話啲嘢好平㗎，今日天氣幾好，大家都出街行下。</p>';
+    const d = decode(iconv.encode(html, 'big5hkscs'));
+    expect(d.encoding).toBe('big5-hkscs');
+    expect(d.text).toContain('佢哋話啲嘢好平㗎');
+    expect(decode(iconv.encode('<meta charset="big5"><p>臺北市舉辦國際書展，參觀人數創新高?</p>', 'big5')).encoding).toBe('big5');
+  });
+
   it('detects Big5 bytes mislabelled as GB2312', () => {
     const html =
       '<meta charset="gb2312"><p>臺北市舉辦國際書展，參觀人數創新高。許多讀者表示，電子書雖然方便，但是紙本書的質感仍然無法取代。</p>';

@@ -87,6 +87,9 @@ describe('metadata helpers', () => {
     expect(findAuthors(['文/赵延东、风笑天'])).toEqual(['赵延东', '风笑天']);
     expect(findAuthors(['央广网记者从广州市科技局获悉，目前，协议初步拟定。'])).toEqual([]);
     expect(findAuthors(['记者了解到，项目已经开工。'])).toEqual([]);
+    // 曾 is a surname too; only 曾经, 曾在... are the adverb
+    expect(findAuthors(['〔记者曾雅文／花莲报导〕'])).toEqual(['曾雅文']);
+    expect(findAuthors(['记者曾经去过那里。'])).toEqual([]);
     expect(findAuthors(['琶洲试验区高楼耸立。(央广网记者 官文清 摄)'])).toEqual([]);
     expect(findAuthors(['By Jane Miller and John Roe'])).toEqual(['Jane Miller', 'John Roe']);
     expect(findAuthors(['ggjjzhzz 发表于 2005-9-15 11:46:00'])).toEqual(['ggjjzhzz']);
