@@ -97,7 +97,7 @@ interface Written {
   dates: { start: number; end: number; value: string }[];
 }
 
-async function writtenPart(pipeline: Pipeline, file: string) {
+export async function writtenPart(pipeline: Pipeline, file: string) {
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
