@@ -1,7 +1,10 @@
-// Batch benchmark: articles/s with 1 and 2 pipeline threads, and peak memory (RSS) for a
-// 100-article vs a 2,000-article archive. Plain JS over the built code: `npm run build` first.
+// Batch benchmark: articles/s with 1 and 2 pipeline threads, the main thread's cost with
+// `--store sqlite:` (rules model, 1 thread), and peak memory (RSS) for a 100-article vs a
+// 2,000-article archive. Plain JS over the built code: `npm run build` first.
 //   node bench/batch.js                 (prints a table)
 //   BENCH_BATCH_MODEL_ARTICLES=120 BENCH_BATCH_ARTICLES=300 BENCH_BATCH_BIG=2000 node bench/batch.js
+//   BENCH_BATCH_ONLY=store node bench/batch.js       (only the --store runs)
+//   BENCH_BATCH_DIST=/some/dist node bench/batch.js  (the runner of another build, e.g. a baseline copy)
 // Exports benchBatch() -> [{ stage, metric, value }] for bench/run.js.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,9 +81,13 @@ export function mainThreadCpuSeconds(pid = process.pid) {
   }
 }
 
+/** The batch's target: `out` is a JSONL file, or a `sqlite:` store URI. */
+const targetOf = (out) => (out.startsWith('sqlite:') ? { kind: 'store', uri: out } : { kind: 'file', out, format: 'jsonl' });
+
 /** One batch run in this process; prints its summary and peak RSS as JSON (child mode). */
 async function child(archive, out, threads, model) {
-  const { runBatch } = await import(pathToFileURL(join(ROOT, 'dist/batch/runner.js')).href);
+  const dist = process.env.BENCH_BATCH_DIST ?? join(ROOT, 'dist');
+  const { runBatch } = await import(pathToFileURL(join(dist, 'batch/runner.js')).href);
   const cpu0 = process.cpuUsage();
   let cpuReady = cpu0;
   // The main thread's busy time (event loop not idle) from ready to done: the runner's own cost
@@ -89,7 +96,7 @@ async function child(archive, out, threads, model) {
   let main0 = mainThreadCpuSeconds();
   const s = await runBatch({
     inputs: [archive],
-    target: { kind: 'file', out, format: 'jsonl' },
+    target: targetOf(out),
     concurrency: threads,
     config: { model: model === 'default' ? undefined : model },
     progress: null,
@@ -120,6 +127,32 @@ function runChild(archive, out, threads, model = 'rules') {
   return JSON.parse(text.trim().split('\n').at(-1));
 }
 
+/**
+ * `--store sqlite:` with the rules model on 1 thread, the same articles as the file runs: what
+ * the main thread pays per article when records go to a store (the target is <= 0.5 ms).
+ * Two runs, each into a fresh database; the mean is reported.
+ */
+function benchStore(dir, archive, count) {
+  const rows = [];
+  const rs = [0, 1].map((i) => runChild(archive, `sqlite:${join(dir, `store-${i}.db`)}`, 1, 'rules'));
+  for (const s of rs) if (s.done + s.failed !== count) throw new Error(`store run: ${s.done + s.failed} of ${count} articles written`);
+  const rate = rs.reduce((a, s) => a + (s.done + s.failed) / s.processingSeconds, 0) / rs.length;
+  rows.push({
+    stage: 'batch',
+    metric: `articles/s, --store sqlite:, 1 thread (${count} articles, rules model; runs: ${rs.map((s) => ((s.done + s.failed) / s.processingSeconds).toFixed(1)).join(', ')})`,
+    value: Number(rate.toFixed(1)),
+  });
+  if (rs.every((s) => s.mainCpuMs !== null)) {
+    const mainCpu = rs.reduce((a, s) => a + s.mainCpuMs / count, 0) / rs.length;
+    rows.push({
+      stage: 'batch',
+      metric: `main-thread CPU ms per article, --store sqlite:, 1 thread (rules model; target <= 0.5; runs: ${rs.map((s) => (s.mainCpuMs / count).toFixed(3)).join(', ')})`,
+      value: Number(mainCpu.toFixed(3)),
+    });
+  }
+  return rows;
+}
+
 export async function benchBatch() {
   const n = Number(process.env.BENCH_BATCH_ARTICLES ?? 300);
   const small = Number(process.env.BENCH_BATCH_SMALL ?? 100);
@@ -127,6 +160,11 @@ export async function benchBatch() {
   const dir = mkdtempSync(join(tmpdir(), 'zhnews-bench-batch-'));
   const rows = [];
   try {
+    if (process.env.BENCH_BATCH_ONLY === 'store') {
+      const archive = join(dir, 'speed-rules.tar.gz');
+      await writeTarGz(archive, variants(n));
+      return benchStore(dir, archive, n);
+    }
     // The shipped model is the real job; the rules tagger shows the runner's own overhead.
     // Runs alternate 1, 2, 1, 2 threads (the mean of each pair is reported) so that drift in a
     // shared machine's speed hits both alike.
@@ -187,6 +225,7 @@ export async function benchBatch() {
         metric: `speed-up, 2 threads vs 1, ${label} (target >= 1.8 on 2 idle cores)`,
         value: Number((rate[2] / rate[1]).toFixed(2)),
       });
+      if (model === 'rules') rows.push(...benchStore(dir, speed, count));
     }
 
     // The core count where the shipped model stops scaling: the main thread's ceiling with that

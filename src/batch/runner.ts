@@ -7,7 +7,8 @@ import type { PipelineConfig } from '../pipeline/config.js';
 import { createPipelinePool } from '../pipeline/pool.js';
 import { sha256Hex } from '../pipeline/hash.js';
 import { openStore } from '../store/index.js';
-import type { RecordStore } from '../store/store.js';
+import { storeThreadSink } from '../store/thread/store-thread.js';
+import type { WriteSink } from '../store/thread/write-sink.js';
 import { writeDataset, type DatasetFormat } from './dataset/index.js';
 import { articleKey, Journal } from './journal.js';
 import { ProgressReporter, type Counts } from './progress.js';
@@ -107,7 +108,8 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
     config: opts.config,
     maxOldGenerationSizeMb: opts.threadHeapMb ?? BATCH_THREAD_HEAP_MB,
   });
-  let store: RecordStore | null = null;
+  // Records go to a store through a thread of its own, which opens the store by URI (see StoreSink).
+  let storeThread: WriteSink | null = null;
   let journal: Journal;
   let sink: BatchSink;
   try {
@@ -116,16 +118,18 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
     }
     if (paths.storeUri) {
       if (!resume && paths.workStore) for (const f of paths.workStoreFiles) rmSync(f, { force: true });
-      store = await openStore(paths.storeUri);
+      const thread = storeThreadSink({ uri: paths.storeUri, dedupThreshold: opts.dedup?.threshold });
+      storeThread = thread;
+      // A store that cannot be opened stops the run here, before the journal is touched.
+      await thread.ready;
     }
     journal = Journal.open(paths.journal, resume);
-    const dedup = opts.dedup ?? null;
-    sink = store
-      ? new StoreSink(store, paths.failures, journal, resume, dedup)
-      : new JsonlFileSink(paths.out!, paths.failures, journal, resume, dedup);
+    sink = storeThread
+      ? new StoreSink(storeThread, paths.failures, journal, resume)
+      : new JsonlFileSink(paths.out!, paths.failures, journal, resume, opts.dedup ?? null);
   } catch (err) {
     await pool.close();
-    await store?.close();
+    await storeThread?.close();
     throw err;
   }
 
@@ -138,9 +142,9 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
   const tReady = performance.now();
   let tDone = tReady;
 
-  // A file gets each record as the JSONL line its thread encoded (written as is); a store needs
-  // the object. With --dedup the thread also computes the fingerprint: only the lookup runs here.
-  const want: ResultRequest = { form: store ? 'record' : 'line', signature: opts.dedup != null };
+  // Each record comes as the JSONL line its thread encoded: a file gets it as is, the store thread
+  // parses it. With --dedup the thread also computes the fingerprint: only the lookup runs after.
+  const want: ResultRequest = { form: 'line', signature: opts.dedup != null };
   const queue: Pending[] = [];
   let taken = 0;
   let interrupted = false;
@@ -271,7 +275,6 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
     readerDone = true;
     notify('writer');
     await writer.catch(() => {});
-    await store?.close().catch(() => {});
     throw err;
   } finally {
     reporter?.stop();
@@ -280,13 +283,15 @@ async function runLocked(opts: BatchOptions, paths: BatchPaths): Promise<BatchSu
   }
 
   let output = paths.out ?? paths.storeUri!;
-  if (store) {
-    if (paths.workStore && !interrupted) {
-      // csv/parquet: the records were gathered in a work store; write the dataset from it.
+  if (paths.workStore && !interrupted) {
+    // csv/parquet: the records were gathered in a work store (its thread has closed it); write the dataset from it.
+    const store = await openStore(paths.storeUri!);
+    try {
       await writeDataset(store.records(), paths.out!, paths.format as DatasetFormat, { bom: paths.bom });
-      output = paths.out!;
+    } finally {
+      await store.close();
     }
-    await store.close();
+    output = paths.out!;
   }
   if (interrupted || limitHit) {
     journal.close();

@@ -1,7 +1,7 @@
 import { DurableAppend } from '../io/durable-append.js';
 import { jsonLine } from '../io/json-line.js';
 import type { NewsRecord } from '../record/schema.js';
-import type { RecordStore, StoreItem } from '../store/store.js';
+import type { WriteItem, WriteSink } from '../store/thread/write-sink.js';
 import { fingerprint } from '../dedup/index.js';
 import { withDuplicateOf } from '../pipeline/encode-record.js';
 import type { EncodedRecord } from '../pipeline/pool-protocol.js';
@@ -131,40 +131,44 @@ export class JsonlFileSink implements BatchSink {
   }
 }
 
-/** Records upserted into a store (idempotent by id), failures in a file beside it. */
+/**
+ * Records upserted into a store (idempotent by id), failures in a file beside it. The records go
+ * to the store thread as the lines their pipeline threads encoded: it parses them, builds the
+ * rows and writes the group in one transaction (--dedup decided there), so the main thread only
+ * forwards bytes. A group is journalled only once the store has committed it.
+ */
 export class StoreSink implements BatchSink {
   private failures: DurableAppend;
 
   constructor(
-    private store: RecordStore,
+    private target: WriteSink,
     failuresPath: string,
     private journal: Journal,
     resume: boolean,
-    private dedup: SinkDedup | null = null,
   ) {
     this.failures = openOutput(failuresPath, journal, resume, 'failures');
   }
 
   async commit(outcomes: Outcome[]): Promise<void> {
-    const dedup = this.dedup;
-    const items: StoreItem[] = [];
+    const items: WriteItem[] = [];
     for (const o of outcomes) {
       if ('reason' in o) continue;
-      if (!('record' in o)) throw new Error(`record ${o.encoded.id}: a store is written from record objects, not encoded lines`);
-      // The fingerprint came from the record's thread; the lookup runs in the store's transaction.
-      const signature = dedup ? (o.signature ?? fingerprint(o.record.text)) : null;
-      items.push({ record: o.record, dedup: signature ? { signature, threshold: dedup!.threshold } : undefined });
+      items.push('encoded' in o ? { encoded: o.encoded, signature: o.signature } : { record: o.record, signature: o.signature });
     }
     // One transaction for the group (one commit, one sync), not one per record.
-    if (this.store.putMany) await this.store.putMany(items);
-    else for (const i of items) await this.store.put(i.record, i.dedup);
+    if (items.length > 0) {
+      if (this.target.groups) await this.target.write(items);
+      else for (const i of items) await this.target.write([i]);
+    }
     const group = layOut(outcomes, null, this.failures);
     await this.failures.append(group.failures);
     if (group.failures) await this.failures.sync();
     await this.journal.append(group.entries);
   }
 
+  /** Closes the failures file and the target (the store thread closes its store). */
   async close(): Promise<void> {
     this.failures.close();
+    await this.target.close();
   }
 }

@@ -15,7 +15,7 @@ import { decodeArticle, type ArticlePayload } from './payload.js';
 import { checkPublishedAt } from '../sources/published-at.js';
 import { createStoreWriter, type StoreWriter } from './store-writer.js';
 import type { PoolResult, ResultRequest } from '../pipeline/pool-protocol.js';
-import { summarize, type RecordSummary, type WriteItem } from './write-sink.js';
+import { summarize, type RecordSummary, type WriteItem } from '../store/thread/write-sink.js';
 
 /** The job's return value, kept on the completed job. */
 export interface ArticleJobResult {

@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from '../store/store.js';
 import { HandedBackError } from '../errors/handed-back-error.js';
-import { storeSink, type RecordSummary, type WriteItem, type WriteSink } from './write-sink.js';
+import { storeSink, type RecordSummary, type WriteItem, type WriteSink } from '../store/thread/write-sink.js';
 
 export interface StoreRetry {
   /** Delay before the first retry of a write; doubles each time... */

@@ -18,8 +18,8 @@ import { DEFAULT_LOCK_DURATION_MS, DEFAULT_MAX_STALLED_COUNT, DEFAULT_STALLED_IN
 import { createArticleProcessor, type ActiveJobs, type ArticleJobResult, type ProcessorDeps } from './processor.js';
 import type { ArticlePayload } from './payload.js';
 import { createStoreWriter, DEFAULT_STORE_RETRY, type StoreRetry } from './store-writer.js';
-import { storeThreadSink } from './store-thread.js';
-import type { StoreThreadConfig } from './store-thread-protocol.js';
+import { storeThreadSink } from '../store/thread/store-thread.js';
+import type { StoreThreadConfig } from '../store/thread/store-thread-protocol.js';
 
 export interface QueueWorkerOptions {
   redisUrl: string;

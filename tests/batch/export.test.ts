@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -109,6 +109,8 @@ describe('batch --store and export', () => {
     for (let i = 0; i < 2; i++) {
       const r = zhnews(['batch', tgz, '--store', `sqlite:${db}`, '--model', 'rules', '--concurrency', '2']);
       expect(r.status, r.stderr).toBe(0);
+      // The store thread closed its connection at the end: SQLite checkpointed and removed its WAL.
+      expect(existsSync(`${db}-wal`)).toBe(false);
     }
     const outJsonl = join(dir, 'x.jsonl');
     expect(zhnews(['export', '--store', `sqlite:${db}`, '--out', outJsonl]).status).toBe(0);

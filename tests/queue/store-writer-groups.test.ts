@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors/index.js';
 import { createStoreWriter } from '../../src/queue/store-writer.js';
-import type { WriteItem, WriteSink } from '../../src/queue/write-sink.js';
+import type { WriteItem, WriteSink } from '../../src/store/thread/write-sink.js';
 import type { NewsRecord } from '../../src/record/schema.js';
 import type { StoreItem } from '../../src/store/store.js';
 // The store thread runs dist/ code (npm test builds it first).
-import { storeThreadSink } from '../../dist/queue/store-thread.js';
+import { storeThreadSink } from '../../dist/store/thread/store-thread.js';
 import { createPipelinePool } from '../../dist/pipeline/pool.js';
 import { openStore } from '../../src/store/index.js';
 import { SAMPLE } from '../helpers/cli.js';

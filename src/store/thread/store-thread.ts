@@ -1,12 +1,12 @@
 /**
  * A WriteSink on a thread of its own (store-thread-worker.ts), which opens the store by URI.
- * The records travel as their encoded lines (bytes, not objects to clone). A thread that dies fails the group it
- * was writing (those jobs are retried by BullMQ: the writes are upserts) and is started again
- * for the next group.
+ * The records travel as their encoded lines (bytes, not objects to clone). A thread that dies
+ * fails the group it was writing (a queue worker's jobs are retried by BullMQ, a batch stops
+ * with its journal: the writes are upserts) and is started again for the next group.
  */
 import { Worker } from 'node:worker_threads';
-import { PipelineWorkerError } from '../errors/pipeline-worker-error.js';
-import type { SerializedError } from '../pipeline/pool-protocol.js';
+import { PipelineWorkerError } from '../../errors/pipeline-worker-error.js';
+import type { SerializedError } from '../../pipeline/pool-protocol.js';
 import type { StoreThreadConfig, StoreThreadRequest, StoreThreadResponse } from './store-thread-protocol.js';
 import type { RecordSummary, WriteItem, WriteSink } from './write-sink.js';
 
@@ -52,7 +52,7 @@ export function storeThreadSink(config: StoreThreadConfig): WriteSink & { ready:
         }
         const p = pending.get(msg.id);
         pending.delete(msg.id);
-        if (msg.ok) p?.resolve(msg.summaries);
+        if (msg.ok) p?.resolve('summaries' in msg ? msg.summaries : []);
         else p?.reject(toError(msg.error));
       });
       worker.on('error', (err) => {
@@ -72,6 +72,13 @@ export function storeThreadSink(config: StoreThreadConfig): WriteSink & { ready:
 
   let thread: Thread | null = start();
 
+  function request(t: Thread, msg: StoreThreadRequest): Promise<(RecordSummary | null)[]> {
+    return new Promise((resolve, reject) => {
+      t.pending.set(msg.id, { resolve, reject });
+      t.worker.postMessage(msg);
+    });
+  }
+
   return {
     ready: thread.ready,
     groups: true,
@@ -80,19 +87,25 @@ export function storeThreadSink(config: StoreThreadConfig): WriteSink & { ready:
       thread ??= start();
       const t = thread;
       await t.ready;
-      const id = nextId++;
-      return new Promise<(RecordSummary | null)[]>((resolve, reject) => {
-        t.pending.set(id, { resolve, reject });
-        // Copied, not transferred: a group that meets a store outage is sent again. A line is one
-        // memcpy (microseconds); what costs on this thread is parsing and cloning objects.
-        t.worker.postMessage({ id, items } satisfies StoreThreadRequest);
-      });
+      // Copied, not transferred: a group that meets a store outage is sent again. A line is one
+      // memcpy (microseconds); what costs on this thread is parsing and cloning objects.
+      return request(t, { id: nextId++, items });
     },
     async close() {
       closed = true;
       const t = thread;
       thread = null;
-      if (t) await t.worker.terminate();
+      if (!t) return;
+      // The store closes itself first (connections ended, SQLite's WAL checkpointed and removed);
+      // a thread that never opened its store, or cannot close it, is just ended.
+      if (
+        await t.ready.then(
+          () => true,
+          () => false,
+        )
+      )
+        await request(t, { id: nextId++, close: true }).catch(() => {});
+      await t.worker.terminate();
     },
   };
 }

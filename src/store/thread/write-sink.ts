@@ -1,13 +1,14 @@
 /**
- * Where a worker's finished articles are written: a group of them in one call. Two kinds: a
- * store object in this thread (tests, and stores opened by the caller), or a store thread that
- * parses the records' encoded lines and writes them (src/queue/store-thread.ts), so that
- * neither the record nor its rows are ever built on the event loop that renews job locks.
+ * Where finished articles are written (a queue worker's, or `batch --store`'s): a group of them
+ * in one call. Two kinds: a store object in this thread (tests, and stores opened by the caller),
+ * or a store thread that parses the records' encoded lines and writes them (./store-thread.ts),
+ * so that neither the record nor its rows are built on the main thread, which renews a worker's
+ * job locks and feeds a batch's pipeline threads.
  */
-import { fingerprint } from '../dedup/index.js';
-import type { EncodedRecord } from '../pipeline/pool-protocol.js';
-import type { NewsRecord } from '../record/schema.js';
-import type { RecordStore, StoreItem } from '../store/store.js';
+import { fingerprint } from '../../dedup/index.js';
+import type { EncodedRecord } from '../../pipeline/pool-protocol.js';
+import type { NewsRecord } from '../../record/schema.js';
+import type { RecordStore, StoreItem } from '../store.js';
 
 /** One finished article: its record as an object, or as the JSONL line its pipeline thread encoded. */
 export type WriteItem = { record: NewsRecord; signature?: Uint32Array } | { encoded: EncodedRecord; signature?: Uint32Array };
