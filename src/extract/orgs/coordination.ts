@@ -125,38 +125,17 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
 }
 
 /**
- * Spans ("start:end") of list members that stand with at least two organisations in their list:
- * their neighbours show what they are, where their own words show nothing distinctive
- * (半岛电力有限公司 among four other power companies).
+ * Spans ("start:end") of list members with at least two other members of their list of which
+ * `like` holds: their neighbours show what they are (a power company among four others; a fruit
+ * among everyday words).
  */
-export function membersBesideOrgs(text: string, tokens: Token[], entities: Entity[]): Set<string> {
+export function membersBeside(found: readonly { members: Member[] }[], like: (m: Member) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const { members } of lists(text, tokens)) {
-    const isOrg = members.map((m) => entities.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end));
-    const orgCount = isOrg.filter(Boolean).length;
+  for (const { members } of found) {
+    const liked = members.map(like);
+    const count = liked.filter(Boolean).length;
     members.forEach((m, k) => {
-      if (orgCount - (isOrg[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
-    });
-  }
-  return out;
-}
-
-/**
- * Spans ("start:end") of list members that stand among plain words: at least two other members
- * are single everyday words that no name covers (马铃薯、蚕豆、青鱼): a list of things, not of names.
- */
-export function membersAmongPlainWords(
-  text: string,
-  tokens: Token[],
-  entities: Entity[],
-  isPlainWord: (m: Member) => boolean,
-): Set<string> {
-  const out = new Set<string>();
-  for (const { members } of lists(text, tokens)) {
-    const plain = members.map((m) => isPlainWord(m) && !entities.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
-    const count = plain.filter(Boolean).length;
-    members.forEach((m, k) => {
-      if (count - (plain[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
+      if (count - (liked[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
     });
   }
   return out;

@@ -6,14 +6,14 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
-import { coordinatedCandidates, membersAmongPlainWords, membersBesideOrgs } from './coordination.js';
+import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { inUrl, isEnglishFragment, isGlossOfNonOrg, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
-import { NAME_TYPES, placeOrg } from './spans.js';
+import { NAME_TYPES, overlaps, placeOrg } from './spans.js';
 import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
@@ -29,7 +29,7 @@ const bySpan = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.
 /** 广州-深圳-香港: places joined by dashes, not a name. */
 const JOINED_PLACES = /^[\u4e00-\u9fff]+([-—–~/][\u4e00-\u9fff]+)+$/;
 
-function cleanModelNames(text: string, entities: Entity[]): Entity[] {
+function cleanModelNames(entities: Entity[]): Entity[] {
   return entities.filter((e) => {
     if (!NAME_TYPES.has(e.type)) return true;
     if (isEnglishFragment(e)) return false;
@@ -119,7 +119,7 @@ export function refineOrganizations(
   const on = (step: OrgStep): boolean => !skip.has(step);
   const index = new TokenIndex(tokens);
   let entities = [...modelEntities].sort(bySpan);
-  if (on('clean')) entities = cleanModelNames(text, entities);
+  if (on('clean')) entities = cleanModelNames(entities);
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
   if (on('structure')) {
@@ -165,18 +165,16 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         .join('\n'),
     ).map((m) => m.text),
   );
-  const listed = membersBesideOrgs(text, index.tokens, entities);
   const isEverydayWord = (m: { start: number; end: number }): boolean => {
     const w = index.startingAt(m.start);
     return !!w && w.end === m.end && COMMON_WORD_POS.test(w.pos);
   };
-  // The list step's own guesses do not count: they followed the very members judged here.
-  const amongThings = membersAmongPlainWords(
-    text,
-    index.tokens,
-    entities.filter((e) => e.source !== 'list'),
-    isEverydayWord,
-  );
+  const found = lists(text, index.tokens);
+  // A member beside two organisations needs no distinctive word of its own.
+  const listed = membersBeside(found, (m) => entities.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end));
+  // The list step's own guesses do not count here: they followed the very members judged.
+  const judged = entities.filter((e) => e.source !== 'list');
+  const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
@@ -184,14 +182,12 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
-    // Unless the model is sure of it (首钢), an everyday word alone is no name.
-    const word = index.startingAt(e.start);
-    // 苹果公司 is one noun to jieba, but its head is a name the lexicon knows.
+    // Unless the model is sure of it (首钢), an everyday word alone is no name; 苹果公司 is one noun
+    // to jieba, but its head is a name the lexicon knows. Listed among everyday words (马铃薯、
+    // 蚕豆、橘子) it is one of them, however sure the model is.
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
-    if (word && word.end === e.end && COMMON_WORD_POS.test(word.pos) && e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) return false;
-    // An everyday word listed among everyday words (马铃薯、蚕豆、橘子) is one of them, however sure the model is.
-    if (isEverydayWord(e) && amongThings.has(`${e.start}:${e.end}`)) return false;
+    if (isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))) return false;
     return (
       !isGenericOrgName(e.text) &&
       (e.source === 'list' || listed.has(`${e.start}:${e.end}`) || hasDistinctivePart(text, e, index, entities))
