@@ -9,11 +9,11 @@ import { ent, orgs, seg } from '../../helpers/org-refiner.js';
 
 describe('generic organisation names', () => {
   it('a kind alone or after generic modifiers is no name', () => {
-    for (const g of ['公司', '快递公司', '该公司', '当地政府', '一家物流公司', '组委会', '市政府'])
+    for (const g of ['公司', '快递公司', '该公司', '当地政府', '一家物流公司', '组委会', '市政府', '联邦政府', '城市政府'])
       expect(isGenericOrgName(g), g).toBe(true);
   });
   it('a distinctive part makes a name', () => {
-    for (const n of ['江河航运公司', '青石镇政府', '东湖大学']) expect(isGenericOrgName(n), n).toBe(false);
+    for (const n of ['江河航运公司', '青石镇政府', '东湖大学', '联邦调查局', '联邦储备委员会', '青州城市学院']) expect(isGenericOrgName(n), n).toBe(false);
   });
   it('a kind word standing alone is no name, even one that could be read as modifier + kind', () => {
     for (const g of ['公安局', '工会', '派出所']) expect(isGenericOrgName(g), g).toBe(true);

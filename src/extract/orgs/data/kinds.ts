@@ -169,6 +169,9 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '相关',
   '当地',
   '地方',
+  // a tier of government or of town, not a place: 联邦政府, 城市银行 name none (联邦调查局 keeps its 调查)
+  '联邦',
+  '城市',
   '上级',
   '下级',
   '主管',
