@@ -9,6 +9,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import { LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
 import { isGenericOrgName } from './generic.js';
 import { NAME_TYPES, overlaps } from './spans.js';
+import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 
 const LAST_SEPARATOR = /^(和|与|及|以及|或)$/;
 const MEMBER_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&·．.\- ]{2,12}$/;
@@ -93,11 +94,10 @@ function endsInOrgNoun(text: string, after: number): boolean {
   return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
-const EVERYDAY_POS = /^(n|ng|v|vn|a|an|t|s|f)$/;
 /** One jieba word, an everyday one. */
 function isEverydayWord(byStart: ReadonlyMap<number, Token>, m: Member): boolean {
   const t = byStart.get(m.start);
-  return !!t && t.end === m.end && EVERYDAY_POS.test(t.pos);
+  return !!t && t.end === m.end && EVERYDAY_WORD_POS.test(t.pos);
 }
 
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {

@@ -11,6 +11,7 @@ import { isGenericOrgName, kindOf } from './generic.js';
 import { inUrl, isEnglishFragment, isGlossOfNonOrg, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
+import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, overlaps, placeOrg } from './spans.js';
@@ -151,7 +152,6 @@ function retypeOrPlace(entities: Entity[], c: Entity): Entity[] {
 }
 
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
-const COMMON_WORD_POS = /^(n|ng|v|vn|vd|a|ad|an|d|t|tg|m|b|r|l|i|f|s|q|z)$/;
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 const WITHHELD = '某';
 
@@ -167,7 +167,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   );
   const isEverydayWord = (m: { start: number; end: number }): boolean => {
     const w = index.startingAt(m.start);
-    return !!w && w.end === m.end && COMMON_WORD_POS.test(w.pos);
+    return !!w && w.end === m.end && EVERYDAY_WORD_POS.test(w.pos);
   };
   const found = lists(text, index.tokens);
   // A member beside two organisations needs no distinctive word of its own.
