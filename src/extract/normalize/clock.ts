@@ -5,7 +5,7 @@
 import type { Granularity } from '../../record/schema.js';
 import { execAt, fmt, validDate } from './calendar.js';
 import { asciiDigit, readNumber } from './numbers.js';
-import { DAY_PARTS, LONE_ONE } from './tables.js';
+import { DAY_PARTS, HOUR_NOT_AFTER, LONE_ONE } from './tables.js';
 import type { DateSpan, RefDate } from './types.js';
 
 export function span(
@@ -96,6 +96,8 @@ export function parseClock(text: string, j: number, requireMarker: boolean): Clo
         }
       } else if (text[k] === '整' || text[k] === '钟') k++;
     }
+    // 一分为二时: a bare hour after a verb of becoming is "when it becomes two", not two o'clock
+    if (mark === '时' && !dp && gran === 'hour' && HOUR_NOT_AFTER.has(text[j - 1] ?? '')) return null;
     if (mark === '点' && !dp && gran === 'hour' && requireMarker && text[k - 1] !== '钟' && text[k - 1] !== '整') return null;
   }
   if (!dp && requireMarker && !c && text[k - 1] === '点') return null;

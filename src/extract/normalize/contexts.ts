@@ -1,6 +1,6 @@
 /**
  * Figures and times that read well on their own but name something where they stand:
- * a number in the title of a work or in a short quoted slogan, an H:MM that is a
+ * a number in the title of a work or in a short quoted slogan or name, an H:MM that is a
  * recording's length or a chapter:verse reference. The words and marks are data
  * (data/contexts.json); these are rules about the kind of context, applied after merging.
  */
@@ -51,10 +51,23 @@ export function contextTest(text: string): (s: Span) => boolean {
       if (titles.length && inside(titles, s)) return true;
       // “一件事一次办”: a figure in Chinese numerals inside a short quotation it does not fill
       const q = slogans.length ? inside(slogans, s) : undefined;
-      return q !== undefined && q[1] - q[0] - 1 > s.end - s.start && !/[0-9０-９]/.test(text.slice(s.start, s.end));
+      if (q === undefined || q[1] - q[0] - 1 <= s.end - s.start) return false;
+      // “刑警803”: a bare number glued to the Han word before it, in a short quotation, is a title
+      return !/[0-9０-９]/.test(text.slice(s.start, s.end)) || bareNumberInName(text, s);
     }
     return s.kind === 'TIME' && (clockIsDuration(text, s) || clockIsReference(text, s));
   };
+}
+
+function bareNumberInName(text: string, s: Span): boolean {
+  return (
+    s.what === 'figure' &&
+    s.kind === 'CARDINAL' &&
+    s.unit === null &&
+    s.bound === null &&
+    !s.approximate &&
+    HAN.test(text[s.start - 1] ?? '')
+  );
 }
 
 function isClock(text: string, s: Span): boolean {

@@ -21,8 +21,10 @@ import {
   DAY_PARTS,
   DIGITS,
   DURATION_UNITS,
+  type DurationUnit,
   LONE_ONE,
   MONTH_PARTS,
+  RANGE_SEPARATORS,
   REL_DAYS,
   REL_MONTHS,
   REL_WEEKS,
@@ -313,22 +315,29 @@ function tellsPast(text: string, from: number): boolean {
   return false;
 }
 
-/** 三年前, 两个月后, 5天前, 近两年来, 十年来 */
+/** 三年前, 两个月后, 5天前, 近两年来, 十年来; ranges: 一两年前, 400至1000年前, 3到5年后 */
 function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null {
   const near = text[i] === '近';
   const j = near ? i + 1 : i;
   let vague = false;
   let nEnd: number;
   let value = 0;
+  let hi: number | null = null;
   if (text[j] === '半' || text[j] === '几' || text[j] === '数') {
     vague = true;
     nEnd = j + 1;
   } else {
     const n = readNumber(text, j, false);
-    if (!n || n.value === null || !Number.isInteger(n.value) || n.value > 200) return null;
+    if (!n || n.value === null || !Number.isInteger(n.value)) return null;
     value = n.value;
     nEnd = n.end;
-    if (text[nEnd] === '多' || text[nEnd] === '余' || text[nEnd] === '几') {
+    hi = n.hi;
+    const r = hi === null ? offsetRangeEnd(text, nEnd, value) : null;
+    if (r) [hi, nEnd] = [r.v, r.end];
+    // 2000年前 may be "before 2000": a single offset stays small; a range starting below any
+    // calendar year news writes (400至1000年前) is years ago
+    if (value > (r ? MAX_RANGE_START : MAX_OFFSET)) return null;
+    if (!r && (text[nEnd] === '多' || text[nEnd] === '余' || text[nEnd] === '几')) {
       vague = true;
       nEnd++;
     }
@@ -346,23 +355,43 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
   const end = (before ?? after)!.end;
   const ref = ctx.ref;
   if (!ref || vague || (after && (anchoredBefore(text, i) || tellsPast(text, end)) && !looksAhead(text, sentenceStart(text, i))))
-    return span(i, end, null, gran, true);
-  const k = before ? -value : value;
-  switch (u.value) {
+    return hi === null ? span(i, end, null, gran, true) : period(i, end, null, null, gran, true);
+  const sign = before ? -1 : 1;
+  if (hi === null) return span(i, end, offsetValue(ref, u.value, sign * value), gran, true);
+  // a range of offsets is a period: its earlier end first (400至1000年前 → 1023..1623)
+  const [lo, up] = before ? [-hi, -value] : [value, hi];
+  return period(i, end, offsetValue(ref, u.value, lo), offsetValue(ref, u.value, up), gran, true);
+}
+
+const MAX_OFFSET = 200;
+const MAX_RANGE_START = 999;
+
+/** The upper end of a range of offsets (400至1000年前): a separator and a larger whole number. */
+function offsetRangeEnd(text: string, j: number, lo: number): { v: number; end: number } | null {
+  const sep = RANGE_SEPARATORS.match(text, j);
+  if (!sep) return null;
+  const n = readNumber(text, sep.end, false);
+  if (!n || n.value === null || !Number.isInteger(n.value) || n.hi !== null || n.value <= lo) return null;
+  return { v: n.value, end: n.end };
+}
+
+/** publishedAt moved by k years, months, weeks or days, at that precision. */
+function offsetValue(ref: RefDate, unit: DurationUnit, k: number): string {
+  switch (unit) {
     case 'year':
-      return span(i, end, fmt.year(ref.year + k), 'year', true);
+      return fmt.year(ref.year + k);
     case 'month': {
       const [y, m] = addMonths(ref.year, ref.month, k);
-      return span(i, end, fmt.month(y, m), 'month', true);
+      return fmt.month(y, m);
     }
     case 'week': {
       const [y, m, d] = addDays(ref.year, ref.month, ref.day, 7 * k);
       const [wy, w] = isoWeek(y, m, d);
-      return span(i, end, fmt.week(wy, w), 'week', true);
+      return fmt.week(wy, w);
     }
     case 'day': {
       const [y, m, d] = addDays(ref.year, ref.month, ref.day, k);
-      return span(i, end, fmt.day(y, m, d), 'day', true);
+      return fmt.day(y, m, d);
     }
   }
 }

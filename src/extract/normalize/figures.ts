@@ -7,6 +7,7 @@
 import type { FigureKind, FigureSpan, ScanContext } from './types.js';
 import { asciiDigit, finiteOrNull, isAsciiLetter, readMultipliers, readNumber, type NumberToken } from './numbers.js';
 import {
+  BEFORE,
   BIG_UNITS,
   CHENG,
   CODE_BEFORE,
@@ -14,6 +15,7 @@ import {
   CURRENCY_PREFIX,
   DESIGNATION_NOT_AFTER,
   DIGITS,
+  DURATION_UNIT_WORDS,
   INNER_APPROX,
   LONE_ONE_DETERMINERS,
   ORDINAL_HEADS,
@@ -50,6 +52,13 @@ const RATE_VERB_LAST = codeTable(RATE_STEP_VERBS.map((w) => w.at(-1)!));
 const TEMPERATURE_START = codeTable(TEMPERATURE_PREFIX.firstChars());
 const TWO: ReadonlySet<string> = new Set(['两', '兩']);
 const DAYS: UnitInfo = UNITS.match('天', 0)!.value;
+/** The units of 三年前 / 两个月后 (data/dates.json durationUnits), as figure units (a, mo, wk, d). */
+const OFFSET_UNITS: ReadonlySet<string> = new Set(
+  DURATION_UNIT_WORDS.flatMap((w) => {
+    const u = UNITS.match(w, 0);
+    return u && u.end === w.length && u.value.unit ? [u.value.unit] : [];
+  }),
+);
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /** The last characters of the code words: most numbers fail on this one lookup. */
@@ -328,6 +337,11 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     }
   }
   if (!unit && DATE_AFTER.has(text[end] ?? '') && !ordinal) return null;
+
+  // 约400至1000年前, 大概一两年前: years ago, a date the date grammar reads from the number on,
+  // not a length with a modifier (without one, the date already wins: it is as long). After
+  // (几十亿年后才形成) it is often a length counted from an event, so it stays a figure.
+  if (j > i && unit && OFFSET_UNITS.has(unit.unit ?? '') && BEFORE.match(text, end)) return null;
 
   const sm = SUFFIX_MODS.match(text, end);
   if (sm) {

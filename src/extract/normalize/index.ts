@@ -9,6 +9,7 @@ import { parseRefDate } from './calendar.js';
 import { findCodes, inCode } from './codes.js';
 import { contextTest } from './contexts.js';
 import { DATE_TYPES, FIGURE_TYPES, mergeSpans } from './merge.js';
+import { reread } from './readings.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
 import { LIST_MARKER_AFTER, LIST_MARKER_BEFORE } from './tables.js';
@@ -84,9 +85,15 @@ export function normalize(input: NormalizeInput): NormalizeResult {
   const modelSpans = input.entities.length > named.length;
   const codes = modelSpans ? findCodes(text) : [];
   const namesByContext = contextTest(text);
-  const merged = mergeSpans(text, input.entities, ruleSpans, ctx).filter(
-    (m) =>
-      !inCode(codes, m.span.start, m.span.start + 1) && !afterName(m.span, named) && !isListMarker(text, m.span) && !namesByContext(m.span),
+  const merged = reread(
+    text,
+    mergeSpans(text, input.entities, ruleSpans, ctx).filter(
+      (m) =>
+        !inCode(codes, m.span.start, m.span.start + 1) &&
+        !afterName(m.span, named) &&
+        !isListMarker(text, m.span) &&
+        !namesByContext(m.span),
+    ),
   );
 
   const figures: Figure[] = [];

@@ -11,7 +11,7 @@ import type { Entity, EntityType } from '../../record/schema.js';
 import { parseFigureAt } from './figures.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
-import { LONE_ONE, VAGUE_DATE_WORDS } from './tables.js';
+import { DIGIT_HEADS, isChineseNumeralChar, LONE_ONE, TIME_WORD_VERBS, VAGUE_DATE_WORDS } from './tables.js';
 
 export const FIGURE_TYPES: ReadonlySet<EntityType> = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 export const DATE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME']);
@@ -49,7 +49,28 @@ const HAS_NUMBER = /[0-9０-９零〇一二三四五六七八九十百千万两�
 function isTimeExpression(text: string): boolean {
   // 一朝, 一时, (这)一年: a lone 一 and one character is an adverb or an article, not a time
   if (text.length === 2 && LONE_ONE.has(text[0]!)) return false;
+  // 庚子年八(国联军): a numeral at the end of a span that is more than numerals starts the next word
+  if (endsInStrayNumeral(text)) return false;
   return HAS_NUMBER.test(text) || VAGUE_DATE_WORDS.has(text);
+}
+
+/**
+ * 庚子年八(国联军): one Chinese digit closing a span, glued to a Han word, starts the next word.
+ * Heads that take one digit (初八, 周三) are data; 正月十五 and 大年三十 end in more than one.
+ */
+function endsInStrayNumeral(t: string): boolean {
+  const last = t.at(-1);
+  const before = t.at(-2);
+  if (last === undefined || before === undefined || !isChineseNumeralChar(last) || !/[一二三四五六七八九]/.test(last)) return false;
+  return before >= '\u4e00' && before <= '\u9fff' && !isChineseNumeralChar(before) && !DIGIT_HEADS.has(before);
+}
+
+/** 一事当前，/ 大敌当前。: a time word that is a verb after its subject and before a pause ("lies ahead"), not "now". */
+function isVerbReading(text: string, e: Entity): boolean {
+  if (!TIME_WORD_VERBS.words.has(text.slice(e.start, e.end))) return false;
+  const before = text[e.start - 1] ?? '';
+  const isHan = before >= '\u4e00' && before <= '\u9fff';
+  return isHan && !TIME_WORD_VERBS.prepositions.has(before) && TIME_WORD_VERBS.pauses.has(text[e.end] ?? '');
 }
 
 /** A model date the grammar cannot read: kept, unresolved. Figures are not kept (see above). */
@@ -69,7 +90,9 @@ export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Spa
     const whole = readWhole(text, e, ctx);
     const hits = chosen.filter((c) => overlaps(c.span, e));
     const fromModel = { source: e.source === 'rule' ? 'rule' : 'model', score: e.score };
-    if (whole) {
+    // 约为400至1000年|前: a model figure that stops inside the grammar's date has cut the date's 前/后 off
+    const cutsDate = whole?.what === 'figure' && hits.some((h) => h.span.what === 'date' && h.span.end > e.end);
+    if (whole && !cutsDate) {
       const longest = Math.max(0, ...hits.map((h) => h.span.end - h.span.start));
       const covered = hits.every((h) => h.span.start >= e.start && h.span.end <= e.end);
       if (covered || whole.end - whole.start >= longest) {
@@ -89,7 +112,7 @@ export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Spa
       }
       continue;
     }
-    if (!whole && DATE_TYPES.has(e.type) && isTimeExpression(text.slice(e.start, e.end)))
+    if (!whole && DATE_TYPES.has(e.type) && isTimeExpression(text.slice(e.start, e.end)) && !isVerbReading(text, e))
       chosen.push({ span: unreadableDate(e), ...fromModel });
   }
   return chosen.sort((a, b) => a.span.start - b.span.start);

@@ -110,12 +110,14 @@ export type DayPart = { pm?: boolean; noon?: boolean };
 export const DAY_PARTS = Lexicon.fromRecord<DayPart>(dates.dayParts as Record<string, DayPart>);
 export type DurationUnit = 'year' | 'month' | 'week' | 'day';
 export const DURATION_UNITS = Lexicon.fromRecord<DurationUnit>(dates.durationUnits as Record<string, DurationUnit>);
+export const DURATION_UNIT_WORDS: readonly string[] = Object.keys(dates.durationUnits);
 export const BEFORE = Lexicon.fromList(dates.before);
 export const AFTER = Lexicon.fromList(dates.after);
 export const SINCE = Lexicon.fromList(dates.since);
 export const DECADE: string = dates.decade;
 export const AFTER_FUTURE = Lexicon.fromList(dates.afterFuture);
 export const AFTER_PAST = Lexicon.fromList(dates.afterPast);
+export const HOUR_NOT_AFTER: ReadonlySet<string> = new Set(dates.hourNotAfter);
 
 export type FiveYearPlans = typeof dates.fiveYearPlans;
 export const FIVE_YEAR_PLANS: FiveYearPlans = dates.fiveYearPlans;
@@ -133,6 +135,12 @@ export const ORDINAL_RANK_WORDS: ReadonlySet<string> = new Set(codes.ordinalRank
 export const LIST_MARKER_BEFORE: ReadonlySet<string> = new Set(codes.listMarkerBefore);
 export const LIST_MARKER_AFTER: ReadonlySet<string> = new Set(codes.listMarkerAfter);
 export const VAGUE_DATE_WORDS: ReadonlySet<string> = new Set([...vagueDates.deictic, ...vagueDates.seasons]);
+export const TIME_WORD_VERBS = {
+  words: new Set(vagueDates.verbs.words) as ReadonlySet<string>,
+  prepositions: new Set(vagueDates.verbs.prepositions) as ReadonlySet<string>,
+  pauses: new Set(vagueDates.verbs.pauses) as ReadonlySet<string>,
+};
+export const DIGIT_HEADS: ReadonlySet<string> = new Set(vagueDates.digitHeads);
 
 /** 摄氏19.2度: the temperature scale before the number. */
 export const TEMPERATURE_PREFIX = Lexicon.fromRecord<string>(units.temperaturePrefix);
