@@ -22,6 +22,7 @@ import { splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { bareNameCandidates } from './bare-names.js';
+import { completeIndustry } from './industry.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -62,7 +63,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       const titled = withoutTitleMarks(text, e);
       const named = titled && withoutRole(text, endAtWord(text, trimModelRunOn(text, titled), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
-      return named ? [trimModelRunOn(text, completeKind(text, trimRunOn(text, named, index), index))] : [];
+      return named ? [trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index))] : [];
     });
   // An extension may now overlap the next entity: keep the earlier, longer one.
   let reach = -1;

@@ -149,3 +149,20 @@ describe('a name jieba cut into single characters', () => {
     expect(orgs(text, [])).toEqual(['瑧琇研究院']);
   });
 });
+
+describe("a company's short name ends with its industry word", () => {
+  it('a model name stopping right before its industry word takes it in', () => {
+    const text = '据悉，江州长风汽车上月销量增长两成。';
+    expect(orgs(text, [ent(text, '江州长风')])).toEqual(['江州长风汽车']);
+  });
+  it('then the legal form after it too', () => {
+    const text = '江州长风汽车有限公司发布公告。';
+    expect(orgs(text, [ent(text, '江州长风')])).toEqual(['江州长风汽车有限公司']);
+  });
+  it('not the start of a longer word (汽车站), and not a name that already has its kind', () => {
+    const a = '旅客从江州长风汽车站出发。';
+    expect(orgs(a, [ent(a, '江州长风')])).not.toContain('江州长风汽车');
+    const b = '瑧琇集团汽车业务增长。';
+    expect(orgs(b, [ent(b, '瑧琇集团')])).toEqual(['瑧琇集团']);
+  });
+});
