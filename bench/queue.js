@@ -6,6 +6,7 @@
 //
 //   node bench/queue.js [--articles N] [--model rules|<folder>]   (after `npm run build`;
 //   default: the shipped model, 120 articles)
+//   ZHNEWS_BENCH_BIN=<other build>/bin/zhnews.js runs that build's workers (before/after runs).
 //
 // export: benchQueue(opts) -> [{ stage, metric, value }]
 import { spawn } from 'node:child_process';
@@ -21,7 +22,8 @@ import { openQueue, enqueueItems } from '../dist/queue/queue.js';
 import { mainThreadCpuSeconds } from './batch.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'zhnews.js');
+// ZHNEWS_BENCH_BIN: another build's bin/zhnews.js (e.g. a copy of the old dist), for before/after runs.
+const BIN = process.env.ZHNEWS_BENCH_BIN ?? join(ROOT, 'bin', 'zhnews.js');
 const SAMPLE = join(ROOT, 'fixtures', 'articles', '000_fc3af1410bc2c826.txt');
 
 /** N distinct articles: the sample with one numbered paragraph added to its body. */
@@ -47,6 +49,12 @@ function cpuMsOf(pid) {
   } catch {
     return NaN;
   }
+}
+
+/** CPU ms a process's main thread has used so far (schedstat, see bench/batch.js), or NaN. */
+function mainThreadCpuMs(pid) {
+  const s = mainThreadCpuSeconds(pid);
+  return s === null ? NaN : s * 1000;
 }
 
 const ownCpuMs = () => {
@@ -116,7 +124,7 @@ async function throughQueue(redis, dir, n, workers, model, work) {
   await events.waitUntilReady();
   const queue = await openQueue(redisUrl, name);
   const w0 = procs.reduce((sum, p) => sum + cpuMsOf(p.child.pid), 0);
-  const m0 = procs.reduce((sum, p) => sum + mainThreadCpuSeconds(p.child.pid) * 1000, 0);
+  const m0 = procs.reduce((sum, p) => sum + mainThreadCpuMs(p.child.pid), 0);
   const r0 = cpuMsOf(redis.pid);
   const t0 = performance.now();
   const e0 = ownCpuMs();
@@ -126,7 +134,7 @@ async function throughQueue(redis, dir, n, workers, model, work) {
   while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < n) await new Promise((r) => setTimeout(r, 25));
   const secs = (performance.now() - t0) / 1000;
   const workerCpuMs = procs.reduce((sum, p) => sum + cpuMsOf(p.child.pid), 0) - w0;
-  const mainCpuMs = procs.reduce((sum, p) => sum + mainThreadCpuSeconds(p.child.pid) * 1000, 0) - m0;
+  const mainCpuMs = procs.reduce((sum, p) => sum + mainThreadCpuMs(p.child.pid), 0) - m0;
   const redisCpuMs = cpuMsOf(redis.pid) - r0;
   for (const p of procs) p.child.kill('SIGTERM');
   await Promise.all(procs.map((p) => p.exited));

@@ -1,5 +1,6 @@
 import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
+import type { JobData } from '../queue/job-input.js';
 
 /**
  * What a thread sends back for an article. `record` is the object (structured-cloned: what
@@ -24,18 +25,30 @@ export interface EncodedRecord {
   duplicateAt: number;
 }
 
+/** What the thread found in a queue job's data (a job given as JobData). */
+export interface JobFacts {
+  uri: string | null;
+  /** A refused `publishedAt` (one line naming the job), for the worker's log. */
+  warning: string | null;
+}
+
 /** One article's result, in the form asked for. */
 export interface PoolResult {
   record?: NewsRecord;
   encoded?: EncodedRecord;
   signature?: Uint32Array;
+  /** Given a job: what its data said. */
+  job?: JobFacts;
 }
 
-/** Messages between the pool and its worker threads. */
-export type PoolRequest = { id: number; input: RawInput; want?: ResultRequest };
+/**
+ * Messages between the pool and its worker threads. An article comes decoded (`input`) or as a
+ * queue job's data (`job`: parsed, checked and decoded by the thread, src/queue/job-input.ts).
+ */
+export type PoolRequest = { id: number; want?: ResultRequest } & ({ input: RawInput } | { job: JobData });
 export type SerializedError = { name: string; message: string; exitCode: number };
 export type PoolResponse =
   | { id: number; ok: true; result: PoolResult }
-  | { id: number; ok: false; error: SerializedError }
+  | { id: number; ok: false; error: SerializedError; warning?: string | null }
   | { id: -1; ready: true; model: string }
   | { id: -1; ready: false; error: SerializedError };

@@ -8,6 +8,8 @@ import type { PipelineConfig } from './config.js';
 import { encodeRecord } from './encode-record.js';
 import type { PoolRequest, PoolResponse, PoolResult, ResultRequest, SerializedError } from './pool-protocol.js';
 import type { NewsRecord } from '../record/schema.js';
+import type { RawInput } from '../doc.js';
+import { decodeJobInput, type JobInput } from '../queue/job-input.js';
 
 function serialize(err: unknown): SerializedError {
   const e = err instanceof Error ? err : new Error(String(err));
@@ -39,12 +41,18 @@ function shape(record: NewsRecord, want: ResultRequest): { result: PoolResult; t
 
 try {
   const pipeline = await createPipeline(workerData as PipelineConfig);
-  port.on('message', async ({ id, input, want }: PoolRequest) => {
+  port.on('message', async (msg: PoolRequest) => {
+    const { id } = msg;
+    let job: JobInput | null = null;
     try {
-      const { result, transfer } = shape(await pipeline.process(input), want ?? { form: 'record' });
+      // A queue job's data is parsed and decoded here, not on the thread that moves the jobs.
+      if ('job' in msg) job = decodeJobInput(msg.job);
+      const input = job ? job.input : (msg as { input: RawInput }).input;
+      const { result, transfer } = shape(await pipeline.process(input), msg.want ?? { form: 'record' });
+      if (job) result.job = { uri: job.input.uri, warning: job.warning };
       post({ id, ok: true, result }, transfer);
     } catch (err) {
-      post({ id, ok: false, error: serialize(err) });
+      post({ id, ok: false, error: serialize(err), ...(job?.warning ? { warning: job.warning } : {}) });
     }
   });
   post({ id: -1, ready: true, model: pipeline.model });

@@ -3,6 +3,7 @@ import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { PipelineConfig } from './config.js';
 import { PipelineWorkerError } from '../errors/pipeline-worker-error.js';
+import type { JobData } from '../queue/job-input.js';
 import type { PoolRequest, PoolResponse, PoolResult, ResultRequest, SerializedError } from './pool-protocol.js';
 
 export interface PipelinePoolOptions {
@@ -22,12 +23,18 @@ export interface PipelinePool {
    * transferred by the thread, and its dedup fingerprint): see ResultRequest.
    */
   run(input: RawInput, want: ResultRequest): Promise<PoolResult>;
+  /**
+   * `run` of a queue job's data, decoded by the thread (result.job says what it held). A bad
+   * payload rejects with InvalidPayloadError; an error after a refused `publishedAt` carries
+   * that warning as `jobWarning`.
+   */
+  runJob(job: JobData, want: ResultRequest): Promise<PoolResult>;
   close(): Promise<void>;
 }
 
 interface Task {
   id: number;
-  input: RawInput;
+  article: { input: RawInput } | { job: JobData };
   want: ResultRequest;
   resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
@@ -92,7 +99,7 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
     if (!task || msg.id !== task.id || 'ready' in msg) return;
     slot.task = null;
     if (msg.ok) task.resolve(msg.result);
-    else task.reject(toError(msg.error));
+    else task.reject(msg.warning ? Object.assign(toError(msg.error), { jobWarning: msg.warning }) : toError(msg.error));
     dispatch();
   }
 
@@ -120,20 +127,21 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
       if (slot.task || pending.length === 0) continue;
       const task = pending.shift()!;
       slot.task = task;
-      const msg: PoolRequest = { id: task.id, input: task.input, want: task.want };
+      const msg: PoolRequest = { id: task.id, want: task.want, ...task.article };
       slot.worker.postMessage(msg);
     }
   }
 
   slots.push(...(await Promise.all(Array.from({ length: threads }, spawn))));
 
-  const run = (input: RawInput, want: ResultRequest): Promise<PoolResult> => {
+  const submit = (article: Task['article'], want: ResultRequest): Promise<PoolResult> => {
     if (closed) return Promise.reject(new PipelineWorkerError('pipeline pool is closed'));
     return new Promise<PoolResult>((resolve, reject) => {
-      pending.push({ id: nextId++, input, want, resolve, reject });
+      pending.push({ id: nextId++, article, want, resolve, reject });
       dispatch();
     });
   };
+  const run = (input: RawInput, want: ResultRequest) => submit({ input }, want);
 
   return {
     threads,
@@ -144,6 +152,7 @@ export async function createPipelinePool(opts: PipelinePoolOptions): Promise<Pip
       return (await run(input, { form: 'record' })).record!;
     },
     run,
+    runJob: (job: JobData, want: ResultRequest) => submit({ job }, want),
     async close() {
       closed = true;
       for (const t of pending.splice(0)) t.reject(new PipelineWorkerError('pipeline pool is closed'));

@@ -1,18 +1,19 @@
 /**
- * What a worker does with one article job: decode the payload, run the pipeline (on the
- * pool's threads, so the event loop stays free to renew job locks), write the record,
- * return a small summary. Bad articles fail at once (UnrecoverableError, reason kept); a
- * store outage is waited out by the store writer with the record kept, since it is no
- * fault of the article; anything else is thrown as is, so BullMQ retries it with the job's
- * backoff.
+ * What a worker does with one article job: decode the payload and run the pipeline (both on
+ * the pool's threads, which get the job's data as stored, so the event loop stays free to
+ * renew job locks), write the record, return a small summary. Bad articles fail at once
+ * (UnrecoverableError, reason kept); a store outage is waited out by the store writer with the
+ * record kept, since it is no fault of the article; anything else is thrown as is, so BullMQ
+ * retries it with the job's backoff.
  */
 import { UnrecoverableError, WaitingError, type Job } from 'bullmq';
 import type { RawInput } from '../doc.js';
 import type { NewsRecord } from '../record/schema.js';
 import type { RecordStore } from '../store/store.js';
 import { HandedBackError } from '../errors/handed-back-error.js';
-import { decodeArticle, type ArticlePayload } from './payload.js';
-import { checkPublishedAt } from '../sources/published-at.js';
+import type { ArticlePayload } from './payload.js';
+import { decodeJobInput, type JobData } from './job-input.js';
+import { storedJson } from './article-job.js';
 import { createStoreWriter, type StoreWriter } from './store-writer.js';
 import type { PoolResult, ResultRequest } from '../pipeline/pool-protocol.js';
 import { summarize, type RecordSummary, type WriteItem } from '../store/thread/write-sink.js';
@@ -28,15 +29,18 @@ export interface ArticleJobResult {
 }
 
 export interface ProcessorDeps {
-  /** An in-process pipeline, or the thread pool (`run`: the record comes back encoded, see `encoded`). */
-  pipeline: { process(input: RawInput): Promise<NewsRecord>; run?(input: RawInput, want: ResultRequest): Promise<PoolResult> };
+  /**
+   * An in-process pipeline, or the thread pool (`runJob`: the thread decodes the job's data, and
+   * the record may come back encoded, see `encoded`).
+   */
+  pipeline: { process(input: RawInput): Promise<NewsRecord>; runJob?(job: JobData, want: ResultRequest): Promise<PoolResult> };
   store: Pick<RecordStore, 'put'>;
 }
 
 export interface ProcessorOptions {
   /**
    * Ask the pool for records as encoded lines (and fingerprints when `signature`), for a writer
-   * whose sink parses them off this thread (the store thread). Ignored without `pipeline.run`.
+   * whose sink parses them off this thread (the store thread). Ignored without `pipeline.runJob`.
    */
   encoded?: { signature: boolean };
   /** Writes records, waiting out store outages (default: a plain writer over `deps.store`). */
@@ -57,17 +61,20 @@ export function isPermanentFailure(err: unknown): boolean {
 /** Jobs running in this process, so a shutdown past its timeout can hand them back. */
 export type ActiveJobs = Map<string, { job: Job<ArticlePayload>; token: string | undefined }>;
 
-/** The job's input, without a `publishedAt` override that is not a real date (warned about). */
+/** The job's data as the pool takes it: the stored JSON where this worker read the job (parsed by the thread). */
+function jobData(job: Job<ArticlePayload>): JobData {
+  const json = storedJson(job);
+  return json === undefined ? { id: job.id, data: job.data } : { id: job.id, json };
+}
+
+/**
+ * The job's input, decoded here (an in-process pipeline), without a `publishedAt` that is not a
+ * real date (warned about). A bad payload throws InvalidPayloadError: a permanent failure.
+ */
 function readInput(job: Job<ArticlePayload>, warn: (line: string) => void): RawInput {
-  let input: RawInput;
-  try {
-    input = decodeArticle(job.data);
-  } catch (err) {
-    throw new UnrecoverableError(`${(err as Error).name}: ${(err as Error).message}`);
-  }
-  const publishedAt = checkPublishedAt(input.publishedAt, `job ${job.id} (${input.uri ?? 'no uri'})`);
-  if (publishedAt.warning) warn(publishedAt.warning);
-  return { ...input, publishedAt: publishedAt.value };
+  const decoded = decodeJobInput(jobData(job));
+  if (decoded.warning) warn(decoded.warning);
+  return decoded.input;
 }
 
 /**
@@ -88,15 +95,27 @@ function unlessHandedBack<T>(work: Promise<T>, handBack: AbortSignal): Promise<T
 export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, handBack: AbortSignal, opts: ProcessorOptions = {}) {
   const writer = opts.writer ?? createStoreWriter(deps.store);
   const warn = opts.warn ?? (() => {});
-  const run = deps.pipeline.run?.bind(deps.pipeline);
-  const want: ResultRequest | null = run && opts.encoded ? { form: 'line', signature: opts.encoded.signature } : null;
+  const runJob = deps.pipeline.runJob?.bind(deps.pipeline);
+  const want: ResultRequest = opts.encoded ? { form: 'line', signature: opts.encoded.signature } : { form: 'record' };
 
-  /** The article's record as the writer takes it: encoded by its thread when the sink can parse it there. */
-  async function compute(input: RawInput): Promise<WriteItem> {
-    if (!run || !want) return { record: await deps.pipeline.process(input) };
-    const result = await run(input, want);
-    if (result.encoded) return { encoded: result.encoded, signature: result.signature };
-    return { record: result.record!, signature: result.signature };
+  /** The article's record as the writer takes it (encoded by its thread when the sink parses it there), and its uri. */
+  async function compute(job: Job<ArticlePayload>): Promise<{ item: WriteItem; uri: string | null }> {
+    if (!runJob) {
+      const input = readInput(job, warn);
+      return { item: { record: await deps.pipeline.process(input) }, uri: input.uri };
+    }
+    let result: PoolResult;
+    try {
+      result = await runJob(jobData(job), want);
+    } catch (err) {
+      const warning = (err as { jobWarning?: string }).jobWarning;
+      if (warning) warn(warning);
+      throw err;
+    }
+    if (result.job?.warning) warn(result.job.warning);
+    const uri = result.job?.uri ?? null;
+    if (result.encoded) return { item: { encoded: result.encoded, signature: result.signature }, uri };
+    return { item: { record: result.record!, signature: result.signature }, uri };
   }
 
   return async function processArticle(job: Job<ArticlePayload>, token?: string): Promise<ArticleJobResult> {
@@ -104,10 +123,11 @@ export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, 
     const key = job.id ?? '';
     active.set(key, { job, token });
     try {
-      const input = readInput(job, warn);
       let summary: RecordSummary;
+      let uri: string | null;
       try {
-        const item = await unlessHandedBack(compute(input), handBack);
+        const { item, uri: source } = await unlessHandedBack(compute(job), handBack);
+        uri = source;
         const written = await unlessHandedBack(writer.write(item, handBack), handBack);
         summary = written ?? summarize((item as { record: NewsRecord }).record);
       } catch (err) {
@@ -121,7 +141,7 @@ export function createArticleProcessor(deps: ProcessorDeps, active: ActiveJobs, 
       }
       return {
         recordId: summary.id,
-        uri: input.uri,
+        uri,
         title: summary.title,
         chars: summary.chars,
         entities: summary.entities,
