@@ -21,6 +21,9 @@ import {
   DAY_PARTS,
   DIGITS,
   DURATION_UNITS,
+  MONTH_PART_NOT_AFTER,
+  UNITS,
+  isChineseNumeralChar,
   type DurationUnit,
   LONE_ONE,
   MONTH_PARTS,
@@ -32,6 +35,7 @@ import {
   SINCE,
   STANDALONE_MONTH_PARTS,
   YEAR_PARTS,
+  firstFarYear,
 } from './tables.js';
 import type { DateSpan, RefDate, ScanContext } from './types.js';
 
@@ -99,6 +103,16 @@ function readYear(text: string, i: number, roc = false): { y: number; end: numbe
   return { y, end: j };
 }
 
+/**
+ * 八月二十八第一期: a day in Chinese numerals right after a month in Chinese numerals, written
+ * without 日, when no unit follows it (八月二十八个 would count something).
+ */
+function chineseDayWithout日(text: string, i: number, j: number, dn: { v: number; end: number }): boolean {
+  if (!isChineseNumeralChar(text[i]) || !isChineseNumeralChar(text[j]) || dn.v < 1 || dn.v > 31) return false;
+  if (dn.end - j < 2 || isChineseNumeralChar(text[dn.end]) || asciiDigit(text[dn.end]) >= 0) return false;
+  return UNITS.match(text, dn.end) === null;
+}
+
 function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | null {
   const ref = ctx.ref;
   let j = i;
@@ -112,6 +126,8 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
     y = ref ? ref.year + ry.value : null;
     j = ry.end;
   } else if (ay) {
+    // 最近的5000年: a millennium or more after publication is a length (figures.ts), not a year
+    if (ay.y >= firstFarYear(ref) && !text.startsWith(BCE, i - BCE.length)) return null;
     // 1980年代: a decade, as a period of years
     if (ay.y % 10 === 0 && text.startsWith(DECADE, ay.end - 1))
       return period(i, ay.end - 1 + DECADE.length, fmt.year(ay.y), fmt.year(ay.y + 9), 'year', false);
@@ -169,6 +185,10 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
       hasDay = true;
       d = dn.v;
       j = dn.end + 1;
+    } else if (dn && chineseDayWithout日(text, i, j, dn)) {
+      hasDay = true;
+      d = dn.v;
+      j = dn.end;
     }
   } else if (!hasMonth && !hasYear) {
     const rd = REL_DAYS.match(text, j);
@@ -203,6 +223,8 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
           return span(i, rw.end, fmt.week(wy, w), 'week', true);
         }
         const sm = STANDALONE_MONTH_PARTS.match(text, j);
+        // 岁月中, 蜜月中: the 月 closes the word before it
+        if (sm && MONTH_PART_NOT_AFTER.has(text[j - 1] ?? '')) return null;
         if (sm) return span(i, sm.end, ref ? fmt.month(ref.year, ref.month) : null, 'month', false);
         return null;
       }

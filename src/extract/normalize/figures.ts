@@ -16,6 +16,11 @@ import {
   DESIGNATION_NOT_AFTER,
   DIGITS,
   DURATION_UNIT_WORDS,
+  LABEL_LISTS,
+  LONE_ZERO,
+  NOUN_BEFORE_APPROX,
+  SIGN_NOT_AFTER,
+  STOP_TAILS,
   INNER_APPROX,
   LONE_ONE_DETERMINERS,
   ORDINAL_HEADS,
@@ -30,6 +35,7 @@ import {
   UNITS,
   VERSION_AFTER,
   codeTable,
+  firstFarYear,
   isChineseNumeralChar,
   type Mod,
   type UnitInfo,
@@ -70,7 +76,14 @@ function afterCodeWord(text: string, i: number): boolean {
   while (p > 0 && text[p - 1] === ' ') p--;
   if (CODE_LINKS.has(text[p - 1] ?? '')) p--;
   while (p > 0 && text[p - 1] === ' ') p--;
-  return CODE_BEFORE_LAST.has(text[p - 1] ?? '') && CODE_BEFORE.some((w) => text.startsWith(w, p - w.length));
+  if (CODE_BEFORE_LAST.has(text[p - 1] ?? '') && CODE_BEFORE.some((w) => text.startsWith(w, p - w.length))) return true;
+  // 图208、268: the label word carries on along a list of numbers
+  if (p === i && LABEL_LISTS.has(text[p - 1] ?? '') && asciiDigit(text[p - 2]) >= 0) {
+    let q = p - 2;
+    while (q > 0 && asciiDigit(text[q - 1]) >= 0) q--;
+    return afterCodeWord(text, q);
+  }
+  return false;
 }
 
 /** 歼-20, 东风-41: a Han word, a hyphen and digits with no unit is a designation, not a negative number. */
@@ -250,6 +263,9 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
   const allowUnitStart = j > i && !percentPrefix && !ordinal;
   const a = readAmount(text, j, allowUnitStart);
   if (!a) return null;
+  // 零部件, 洞口: a zero written alone counts nothing; 三位一体: a set phrase
+  if (j === i && a.n.script === 'chinese' && a.n.end === i + 1 && LONE_ZERO.has(text[i]!)) return null;
+  if (STOP_TAILS.match(text, a.n.end)) return null;
   // Arabic numbers inside codes and words: G20, COVID-19, 5G, 3D
   if (a.n.script === 'arabic') {
     const before = text[i - 1];
@@ -267,13 +283,17 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     )
       return null; // 10,00: the tail of a malformed number
     if (a.n.raw.length > 1 && a.n.raw.startsWith('0') && !a.unit) return null; // 010, 007: codes, not amounts
-    if (a.unit?.unit === 'a' && a.n.raw.length === 4) return null; // 2020年 is a date
+    // 2020年 is a date; 最近的5000年, a millennium or more after publication, is a length
+    if (a.unit?.unit === 'a' && a.n.raw.length === 4 && ((a.value ?? 0) < firstFarYear(ctx.ref) || text.startsWith('公元前', i - 3)))
+      return null;
     if (!a.unit && isAsciiLetter(text[a.end])) return null;
     if (!a.unit && text[a.end] === ' ' && isAsciiLetter(text[a.end + 1])) return null; // 骁龙8 Gen 3: part of a name
     if (!a.unit && VERSION_AFTER.match(text, a.end)) return null; // 2.0版, 深圳2.0升级版, Web 3.0时代 (data/codes.json)
     if (text[a.end] === '/' && !a.unit && asciiDigit(text[a.end + 1]) >= 0) return arabicFraction(text, i, a.end, a.n.value, mod);
     if ((text[a.end] === '+' || RATIO.has(text[a.end] ?? '')) && asciiDigit(text[a.end + 1]) >= 0) return null;
-    if ((before === '+' || before === '/') && asciiDigit(text[i - 2]) >= 0) return null;
+    if ((before === '+' || before === '/') && (asciiDigit(text[i - 2]) >= 0 || isAsciiLetter(text[i - 2]))) return null;
+    // 1_132.mp3: digits of a file name or URL
+    if (j === i && (before === '_' || (!a.unit && text[a.end] === '.' && isAsciiLetter(text[a.end + 1])))) return null;
   }
   if (a.unit?.unit === 'a' && NOT_YEARS_AFTER.has(text[a.end] ?? '')) return null;
   // 为期两日: 两 never names a day of the month, so 两日 is two days
@@ -343,6 +363,8 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
   // (几十亿年后才形成) it is often a length counted from an event, so it stays a figure.
   if (j > i && unit && OFFSET_UNITS.has(unit.unit ?? '') && BEFORE.match(text, end)) return null;
 
+  // 15个人左右: the counted noun sits between the classifier and 左右
+  if (unit?.kind === 'CARDINAL' && isHan(text[end]) && !SUFFIX_MODS.match(text, end)) end = nounBeforeApprox(text, end);
   const sm = SUFFIX_MODS.match(text, end);
   if (sm) {
     mod = mergeMod(mod, sm.value);
@@ -392,10 +414,25 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
   };
 }
 
-/** -, −, 负 right before a digit. */
+/** -, −, 负 right before a digit (负 not closing a word: 减负, 胜负). */
 function isSign(text: string, j: number): boolean {
   const c = text[j];
+  if (c === '负' && SIGN_NOT_AFTER.has(text[j - 1] ?? '')) return false;
   return (c === '负' || c === '-' || c === '−') && (asciiDigit(text[j + 1]) >= 0 || DIGITS.has(text[j + 1] ?? ''));
+}
+
+/**
+ * 15个人左右的: a short noun (data/readings.json nounBeforeApprox) and an approximation word
+ * closing the count, the word not running on into another Han word (左右为难); else `end`.
+ */
+function nounBeforeApprox(text: string, end: number): number {
+  for (let k = 1; k <= NOUN_BEFORE_APPROX.max; k++) {
+    const c = text[end + k - 1];
+    if (!isHan(c) || isChineseNumeralChar(c)) return end;
+    const w = NOUN_BEFORE_APPROX.words.match(text, end + k);
+    if (w && (!isHan(text[w.end]) || text[w.end] === '的')) return end + k;
+  }
+  return end;
 }
 
 /** 0 - 0 is +0; -0 would not survive JSON. */

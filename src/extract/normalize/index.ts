@@ -58,6 +58,18 @@ function insideName(s: Span, names: Entity[]): boolean {
   return names.some((e) => e.start <= s.start && s.end <= e.end);
 }
 
+/**
+ * 日本|周报 read as 本周: a date made of words alone that starts inside a name and runs out of it
+ * cuts the name's word. A date with a number in it is the surer reading (鴻海今（2）日: the model ran
+ * the name 鴻海 on into 今), and a figure after a name the model ran too long (聂元梓七|人) is still a figure.
+ */
+function crossesName(text: string, s: Span, names: Entity[]): boolean {
+  if (s.what !== 'date' || HAS_DIGIT.test(text.slice(s.start, s.end))) return false;
+  return names.some((e) => e.start < s.start && s.start < e.end && e.end < s.end);
+}
+
+const HAS_DIGIT = /[0-9０-９〇零一二三四五六七八九十廿卅百千两兩]/;
+
 /** A bare number right after a name (深圳2.0, 华为5): a version or model, not a quantity. */
 function afterName(s: Span, names: Entity[]): boolean {
   if (s.what !== 'figure' || s.kind !== 'CARDINAL' || s.unit !== null || s.approximate || s.bound !== null) return false;
@@ -91,6 +103,7 @@ export function normalize(input: NormalizeInput): NormalizeResult {
       (m) =>
         !inCode(codes, m.span.start, m.span.start + 1) &&
         !afterName(m.span, named) &&
+        !crossesName(text, m.span, named) &&
         !isListMarker(text, m.span) &&
         !namesByContext(m.span),
     ),

@@ -47,8 +47,8 @@ const HAS_NUMBER = /[0-9０-９零〇一二三四五六七八九十百千万两�
  * spans, 40 of the 91 wrong ones were such words.
  */
 function isTimeExpression(text: string): boolean {
-  // 一朝, 一时, (这)一年: a lone 一 and one character is an adverb or an article, not a time
-  if (text.length === 2 && LONE_ONE.has(text[0]!)) return false;
+  // 一朝, 一时, 一时间, (这)一年: a lone 一 and no other number is an adverb or an article, not a time
+  if (LONE_ONE.has(text[0]!) && !HAS_NUMBER.test(text.slice(1))) return false;
   // 庚子年八(国联军): a numeral at the end of a span that is more than numerals starts the next word
   if (endsInStrayNumeral(text)) return false;
   return HAS_NUMBER.test(text) || VAGUE_DATE_WORDS.has(text);
@@ -85,13 +85,16 @@ export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Spa
     .sort((a, b) => a.start - b.start || b.end - a.end);
   let chosen: MergedSpan[] = ruleSpans.map((span) => ({ span, source: 'rule', score: 1 }));
   for (const e of model) {
-    // A lone Chinese numeral the model calls a number (三 in 三哥, 四 in "六、四") counts nothing.
-    if (e.type === 'CARDINAL' && e.end - e.start === 1 && /[零〇一二三四五六七八九十两]/.test(text[e.start]!)) continue;
+    // A lone Chinese numeral the model calls a number (三 in 三哥, 四 in "六、四", 八 in 八卦) counts nothing.
+    if (FIGURE_TYPES.has(e.type) && e.end - e.start === 1 && /[零〇一二三四五六七八九十两]/.test(text[e.start]!)) continue;
     const whole = readWhole(text, e, ctx);
     const hits = chosen.filter((c) => overlaps(c.span, e));
     const fromModel = { source: e.source === 'rule' ? 'rule' : 'model', score: e.score };
     // 约为400至1000年|前: a model figure that stops inside the grammar's date has cut the date's 前/后 off
-    const cutsDate = whole?.what === 'figure' && hits.some((h) => h.span.what === 'date' && h.span.end > e.end);
+    // “十五”: a model figure the grammar reads, in place, as a date just as long (a five-year plan) is that date
+    const cutsDate =
+      whole?.what === 'figure' &&
+      hits.some((h) => h.span.what === 'date' && (h.span.end > e.end || (h.span.start <= e.start && h.span.end >= e.end)));
     if (whole && !cutsDate) {
       const longest = Math.max(0, ...hits.map((h) => h.span.end - h.span.start));
       const covered = hits.every((h) => h.span.start >= e.start && h.span.end <= e.end);

@@ -97,8 +97,9 @@ function readArabic(text: string, i: number): NumberToken | null {
   let j = i;
   let s = '';
   while (asciiDigit(text[j]) >= 0) s += asciiDigit(text[j++]);
-  // grouping commas: exactly three digits after each comma (，only between full-width digits)
-  const wide = text.charCodeAt(i) >= 0xff10;
+  // grouping commas: exactly three digits after each comma; ，between full-width digits, or
+  // after one to three ASCII digits (25，000年: a full-width comma typed in an ASCII number)
+  const wide = text.charCodeAt(i) >= 0xff10 || j - i <= 3;
   while (
     (text[j] === ',' || (wide && text[j] === '，')) &&
     asciiDigit(text[j + 1]) >= 0 &&

@@ -14,6 +14,11 @@ const SIDE_WORDS: ReadonlySet<string> = new Set(readings.sideWords);
 const YEAR_AFTER: ReadonlySet<string> = new Set(readings.bareYear.after);
 const RANGE_GAPS: ReadonlySet<string> = new Set(readings.rangeGaps);
 const DIGITS_ONLY = /^[0-9]+$/;
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(readings.twoDigitYear.before);
+/** 04年: a leading zero never starts a number of years. */
+const ZERO_PADDED_YEAR = /^0[0-9]年$/;
+/** 98年, 八九年: two digits (Arabic, or Chinese digit by digit) and 年. */
+const TWO_DIGIT_YEAR = /^(?:[0-9]{2}|[〇零一二三四五六七八九]{2})年$/;
 
 /** A count with nothing around it: no unit, no modifier, no range. */
 function isBare(s: Span): s is FigureSpan {
@@ -49,6 +54,18 @@ function asBareYear(text: string, s: Span): Span | null {
   };
 }
 
+/**
+ * 途胜04年中, 迟至八九年才出版: a year written without its century, read by the grammar as a
+ * number of years. A DATE with value null: the century is not written (record contract).
+ */
+function asShortYear(text: string, s: Span): Span | null {
+  if (s.what !== 'figure' || s.kind !== 'QUANTITY' || s.unit !== 'a' || s.bound !== null) return null;
+  const t = text.slice(s.start, s.end);
+  const short = ZERO_PADDED_YEAR.test(t) || (TWO_DIGIT_YEAR.test(t) && YEAR_PREPOSITIONS.has(text[s.start - 1] ?? ''));
+  if (!short) return null;
+  return { what: 'date', kind: 'DATE', start: s.start, end: s.end, value: null, valueMax: null, granularity: 'year', relative: false };
+}
+
 /** 分成8 10个: two whole numbers with a lost separator between them, the second with its unit. */
 function joinLostRange(text: string, a: Span, b: Span): FigureSpan | null {
   if (!isBare(a) || b.what !== 'figure' || b.unit === null || b.valueMax !== null || a.value === null || b.value === null) return null;
@@ -69,7 +86,7 @@ export function reread(text: string, merged: MergedSpan[]): MergedSpan[] {
       k++;
       continue;
     }
-    const year = asBareYear(text, m.span);
+    const year = asBareYear(text, m.span) ?? asShortYear(text, m.span);
     out.push(year ? { ...m, span: year } : m);
   }
   return out;

@@ -9,6 +9,7 @@ import modifiers from './data/modifiers.json' with { type: 'json' };
 import dates from './data/dates.json' with { type: 'json' };
 import codes from './data/codes.json' with { type: 'json' };
 import vagueDates from './data/vague-dates.json' with { type: 'json' };
+import readings from './data/readings.json' with { type: 'json' };
 import { Lexicon } from './lexicon.js';
 
 export const DIGITS: ReadonlyMap<string, number> = new Map(Object.entries(numerals.digits));
@@ -149,3 +150,20 @@ export const RATE_STEP = { unit: units.rateSteps.unit, pp: units.rateSteps.pp, a
 export const RATE_STEP_VERBS: readonly string[] = units.rateSteps.after;
 /** 昨（14）日: the relative day words that take a bracketed day of the month. */
 export const BRACKET_DAYS: ReadonlyMap<string, number> = new Map(Object.entries(dates.bracketDays));
+
+/** 三位一体: a numeral followed by one of these is a set phrase (data/modifiers.json stopTails). */
+export const STOP_TAILS = Lexicon.fromList(modifiers.stopTails);
+/** 减负, 胜负: 负 after these makes a word, not a minus sign (data/readings.json). */
+export const SIGN_NOT_AFTER: ReadonlySet<string> = new Set(readings.signNotAfter);
+/** 零部件, 洞口: a zero written alone as a Chinese character counts nothing. */
+export const LONE_ZERO: ReadonlySet<string> = new Set(readings.loneZero);
+/** 15个人左右: the counted noun between a classifier and 左右. */
+export const NOUN_BEFORE_APPROX = { max: readings.nounBeforeApprox.max, words: Lexicon.fromList(readings.nounBeforeApprox.words) };
+/** 岁月中: a month part closing a word that ends in 月 is not a date. */
+export const MONTH_PART_NOT_AFTER: ReadonlySet<string> = new Set(readings.monthPartNotAfter);
+/** 图208、268: enumeration marks that carry a label on to the next number. */
+export const LABEL_LISTS: ReadonlySet<string> = new Set(readings.labelLists);
+/** 最近的5000年: the first year that is a length, not a date (a millennium after publication). */
+export function firstFarYear(ref: { year: number } | null): number {
+  return ref ? ref.year + readings.farYears.after : readings.farYears.withoutDate;
+}

@@ -114,6 +114,8 @@ export async function writtenPart(pipeline: Pipeline, file: string) {
   let values = 0;
   let right = 0;
   let found = 0;
+  /** Gold figures and dates not given their value on their span (what a --show run lists). */
+  const wrong: { text: string; span: string; want: unknown; got: unknown }[] = [];
   for (const [i, w] of lines.entries()) {
     const r = ner.records[i]!;
     for (const g of w.figures) {
@@ -121,12 +123,14 @@ export async function writtenPart(pipeline: Pipeline, file: string) {
       const f = r.figures.find((x) => x.start === g.start && x.end === g.end);
       if (f) found++;
       if (f && f.value === g.value && (g.currency ?? null) === f.currency) right++;
+      else wrong.push({ text: w.text, span: w.text.slice(g.start, g.end), want: g.value, got: f ? f.value : 'not found' });
     }
     for (const g of w.dates) {
       values++;
       const d = r.dates.find((x) => x.start === g.start && x.end === g.end);
       if (d) found++;
       if (d && d.value === g.value) right++;
+      else wrong.push({ text: w.text, span: w.text.slice(g.start, g.end), want: g.value, got: d ? d.value : 'not found' });
     }
   }
   return {
@@ -138,6 +142,7 @@ export async function writtenPart(pipeline: Pipeline, file: string) {
     found,
     right,
     valueAccuracy: right / Math.max(1, values),
+    wrong,
   };
 }
 
