@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { NewsRecord } from '../record/schema.js';
 import {
+  COUNT_CAP,
   ENTITY_FILTERS,
   isFullTextQuery,
   VIEWER_PAGE_SIZE,
@@ -56,8 +57,21 @@ export async function openPostgresViewer(url: string, log: (line: string) => voi
       if (f.from) where.push(`a.published_at >= ${arg(f.from)}::date`);
       if (f.to) where.push(`a.published_at < (${arg(f.to)}::date + 1)`);
       const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = Number((await one<{ n: string }>(`SELECT count(*) AS n FROM articles a ${sql}`, args))[0]!.n);
-      const pages = Math.max(1, Math.ceil(total / VIEWER_PAGE_SIZE));
+      // As in the SQLite viewer: a filtered count stops past COUNT_CAP (counting a large match is
+      // a pass over all of it) and the page says "more than"; the unfiltered count is the table's.
+      const counted = Number(
+        (
+          await one<{ n: string }>(
+            sql === ''
+              ? 'SELECT count(*) AS n FROM articles'
+              : `SELECT count(*) AS n FROM (SELECT 1 FROM articles a ${sql} LIMIT ${COUNT_CAP + 1}) s`,
+            args,
+          )
+        )[0]!.n,
+      );
+      const capped = sql !== '' && counted > COUNT_CAP;
+      const total = capped ? COUNT_CAP : counted;
+      const pages = capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / VIEWER_PAGE_SIZE));
       const page = Math.min(Math.max(1, f.page ?? 1), pages);
       const rows = await one<{
         id: string;
@@ -71,7 +85,14 @@ export async function openPostgresViewer(url: string, log: (line: string) => voi
          FROM articles a ${sql} ORDER BY a.published_at DESC NULLS LAST, a.seq DESC LIMIT ${VIEWER_PAGE_SIZE} OFFSET ${(page - 1) * VIEWER_PAGE_SIZE}`,
         args,
       );
-      return { rows, total, page, pages };
+      // With a capped count, there is a next page while this one is full.
+      return {
+        rows,
+        total,
+        page,
+        pages: capped ? (rows.length === VIEWER_PAGE_SIZE ? page + 1 : page) : pages,
+        ...(capped ? { capped } : {}),
+      };
     },
     async article(id) {
       return (await one<{ record: NewsRecord }>('SELECT record FROM articles WHERE id = $1', [id]))[0]?.record ?? null;

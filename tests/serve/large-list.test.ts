@@ -1,21 +1,27 @@
 /**
  * The article list past COUNT_CAP matches: a common word or organisation stops counting ("more
  * than 1000") and is read newest first; a rare one is read from its ids and counted exactly.
- * Both give the same rows, in the same order, as filtering the records by hand.
+ * Both give the same rows, in the same order, as filtering the records by hand -- from a SQLite
+ * store and from a real PostgreSQL one.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewsRecord } from '../../src/record/schema.js';
-import { COUNT_CAP, ViewerDb, type ArticlePage } from '../../src/serve/viewer-db.js';
+import { COUNT_CAP, ViewerDb, type ArticlePage, type ViewerSource } from '../../src/serve/viewer-db.js';
+import { openPostgresViewer } from '../../src/serve/postgres-viewer.js';
+import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { sampleRecords } from '../helpers/store.js';
+import { createDatabase, startPostgres, type PostgresServer } from '../helpers/postgres-server.js';
 
 const N = COUNT_CAP + 150;
 let dir: string;
-let db: ViewerDb;
 let all: NewsRecord[];
+let pgServer: PostgresServer | null = null;
+/** The viewers under test, by store kind (postgres only where a server could be started). */
+const viewers = new Map<string, ViewerSource>();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zhnews-serve-large-'));
@@ -57,10 +63,19 @@ beforeAll(async () => {
   for (const r of all) await store.put(r);
   store.db.exec('COMMIT');
   await store.close();
-  db = new ViewerDb(join(dir, 's.db'));
-}, 120_000);
+  viewers.set('sqlite', new ViewerDb(join(dir, 's.db')));
+  pgServer = await startPostgres();
+  if (pgServer) {
+    const url = await createDatabase(pgServer, 'serve_large');
+    const pgStore = await openPostgresStore(url);
+    await pgStore.putMany!(all.map((record) => ({ record })));
+    await pgStore.close();
+    viewers.set('postgres', await openPostgresViewer(url, () => {}));
+  }
+}, 180_000);
 afterAll(async () => {
-  await db?.close();
+  for (const v of viewers.values()) await v.close();
+  await pgServer?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -70,8 +85,10 @@ const newestFirst = (rs: NewsRecord[]) =>
     .map((r) => r.id);
 const ids = (p: ArticlePage) => p.rows.map((r) => r.id);
 
-describe('serve: the list past COUNT_CAP', () => {
-  it('a common organisation or phrase: capped count, newest first, pages until the last full one', async () => {
+describe.each(['sqlite', 'postgres'])('serve: the list past COUNT_CAP (%s store)', (kind) => {
+  it('a common organisation or phrase: capped count, newest first, pages until the last full one', async ({ skip }) => {
+    const db = viewers.get(kind);
+    if (!db) return skip();
     const expected = newestFirst(all);
     for (const f of [{ org: '常见集团' }, { q: '见集团' }]) {
       const p1 = await db.articles({ ...f, page: 1 });
@@ -85,7 +102,9 @@ describe('serve: the list past COUNT_CAP', () => {
     expect(ids(everything)).toEqual(expected.slice(22 * 50));
   });
 
-  it('a rare organisation, name or phrase: exact count, from its ids', async () => {
+  it('a rare organisation, name or phrase: exact count, from its ids', async ({ skip }) => {
+    const db = viewers.get(kind);
+    if (!db) return skip();
     const expected = newestFirst(all.filter((_, i) => i % 100 === 0));
     for (const f of [{ org: '罕见研究院' }, { q: '与罕见研究院' }, { q: '罕见' }, { org: '常见集团', q: '罕见研究院' }]) {
       const p = await db.articles(f);
