@@ -357,8 +357,9 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
     const r = hi === null ? offsetRangeEnd(text, nEnd, value) : null;
     if (r) [hi, nEnd] = [r.v, r.end];
     // 2000年前 may be "before 2000": a single offset stays small; a range starting below any
-    // calendar year news writes (400至1000年前) is years ago
-    if (value > (r ? MAX_RANGE_START : MAX_OFFSET)) return null;
+    // calendar year news writes (400至1000年前) is years ago, and so is a number of years no
+    // calendar year can be yet (5000年前: a millennium past publication, checked below)
+    if (value > (r ? MAX_RANGE_START : MAX_OFFSET) && (r || value < firstFarYear(ctx.ref))) return null;
     if (!r && (text[nEnd] === '多' || text[nEnd] === '余' || text[nEnd] === '几')) {
       vague = true;
       nEnd++;
@@ -368,6 +369,7 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
   const u = DURATION_UNITS.match(text, nEnd) ?? (vague && text[nEnd] === '半' ? DURATION_UNITS.match(text, nEnd + 1) : null);
   if (!u) return null;
   const gran: Granularity = u.value;
+  if (hi === null && value > MAX_OFFSET && gran !== 'year') return null;
   const since = SINCE.match(text, u.end);
   if (since) return span(i, since.end, null, gran, true);
   if (near) return null;
@@ -378,11 +380,21 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
   const ref = ctx.ref;
   if (!ref || vague || (after && (anchoredBefore(text, i) || tellsPast(text, end)) && !looksAhead(text, sentenceStart(text, i))))
     return hi === null ? span(i, end, null, gran, true) : period(i, end, null, null, gran, true);
+  // 5000年前 lies before the common era, which has no ISO value here (as 公元前3300年)
+  if (hi === null && value >= firstFarYear(ref)) return span(i, end, null, gran, true);
   const sign = before ? -1 : 1;
   if (hi === null) return span(i, end, offsetValue(ref, u.value, sign * value), gran, true);
   // a range of offsets is a period: its earlier end first (400至1000年前 → 1023..1623)
   const [lo, up] = before ? [-hi, -value] : [value, hi];
   return period(i, end, offsetValue(ref, u.value, lo), offsetValue(ref, u.value, up), gran, true);
+}
+
+/** 公元前数百年, 公元前两千多年: a vague or round number of years before the common era. */
+const BCE_YEARS = /^[数几上]?[0-9〇零一二三四五六七八九十百千万两]+[多余]?年/;
+
+function bceYears(text: string, i: number): DateSpan | null {
+  const m = BCE_YEARS.exec(text.slice(i, i + 16));
+  return m ? span(i, i + m[0].length, null, 'year', false) : null;
 }
 
 const MAX_OFFSET = 200;
@@ -429,7 +441,7 @@ function parseTime(text: string, i: number, ctx: ScanContext): DateSpan | null {
 export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
   // 公元前3300年: a year before the common era has no ISO value here; never the year 3300.
   if (text.startsWith(BCE, i - BCE.length)) {
-    const d = parseCalendar(text, i, ctx);
+    const d = parseCalendar(text, i, ctx) ?? bceYears(text, i);
     return d ? { ...d, start: i - BCE.length, value: null, valueMax: null } : null;
   }
   // 民国110年10月15日: the era word starts the span, the year after it is read as ROC.

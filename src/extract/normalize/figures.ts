@@ -16,6 +16,8 @@ import {
   DESIGNATION_NOT_AFTER,
   DIGITS,
   DURATION_UNIT_WORDS,
+  HALF_WORDS,
+  PARTICLE_AFTER_UNIT,
   LABEL_LISTS,
   LONE_ZERO,
   NOUN_BEFORE_APPROX,
@@ -108,6 +110,7 @@ interface Amount {
 function matchUnit(text: string, j: number, n: NumberToken): UnitInfo | null {
   const u = UNITS.match(text, j);
   if (u) {
+    if (PARTICLE_AFTER_UNIT.get(u.word)?.has(text[u.end] ?? '')) return null; // 如图41所示
     if (u.value.ascii) {
       if (n.script !== 'arabic' || isAsciiLetter(text[u.end])) return null;
     }
@@ -156,6 +159,14 @@ function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | 
     }
   }
   let unit = matchUnit(text, j, n);
+  // 几万\n个犯人: a hard line break between a number and its classifier
+  if (!unit && text[j] === '\n' && j > i) {
+    const wrapped = matchUnit(text, j + 1, n);
+    if (wrapped?.kind === 'CARDINAL') {
+      unit = wrapped;
+      j++;
+    }
+  }
   if (unit) {
     j += unit === CHENG ? 1 : (UNITS.match(text, j)?.word.length ?? 0);
     // 八成半 (85 %), 四成八 (48 %): a half or a digit after 成 is the next place down
@@ -168,17 +179,22 @@ function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | 
       }
     }
     // 两个多月, 一个半小时: 个 + 多/半 + 月 is the unit 个月
-    if (text[j - 1] === '个' && (text[j] === '多' || text[j] === '半')) {
-      const whole = UNITS.match(`个${text.slice(j + 1, j + 8)}`, 0);
-      if (whole && whole.word.length > 1) {
-        unit = whole.value;
-        if (text[j] === '多') approximate = true;
-        else if (value !== null) value += 0.5;
-        j += whole.word.length;
-      }
+    const whole = text[j - 1] === '个' && (text[j] === '多' || text[j] === '半') ? UNITS.match(`个${text.slice(j + 1, j + 8)}`, 0) : null;
+    if (whole && whole.word.length > 1) {
+      unit = whole.value;
+      if (text[j] === '多') approximate = true;
+      else if (value !== null) value += 0.5;
+      j += whole.word.length;
     } else if (text[j] === '半' && unit.kind === 'QUANTITY' && value !== null && n.hi === null) {
       value += 0.5; // 一年半, 两天半
       j++;
+    } else if (text[j] === '半' && unit.kind === 'CARDINAL' && value !== null && n.hi === null && !HALF_WORDS.match(text, j)) {
+      // 七个半人: a half after the classifier, unless 半 starts a word (两个半岛)
+      const after = text[j + 1];
+      if (after !== undefined && /[\u4e00-\u9fff]/.test(after) && !isChineseNumeralChar(after)) {
+        value += 0.5;
+        j++;
+      }
     }
     if (unit.scale !== 1 && value !== null) value = finiteOrNull(value * unit.scale);
     if (unit.scale !== 1 && hi !== null) hi = finiteOrNull(hi * unit.scale);

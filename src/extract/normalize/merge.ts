@@ -11,7 +11,7 @@ import type { Entity, EntityType } from '../../record/schema.js';
 import { parseFigureAt } from './figures.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
-import { DIGIT_HEADS, isChineseNumeralChar, LONE_ONE, TIME_WORD_VERBS, VAGUE_DATE_WORDS } from './tables.js';
+import { DIGIT_HEADS, ERAS, isChineseNumeralChar, LONE_ONE, TIME_WORD_VERBS, VAGUE_DATE_WORDS } from './tables.js';
 
 export const FIGURE_TYPES: ReadonlySet<EntityType> = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 export const DATE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME']);
@@ -74,9 +74,17 @@ function isVerbReading(text: string, e: Entity): boolean {
 }
 
 /** A model date the grammar cannot read: kept, unresolved. Figures are not kept (see above). */
-function unreadableDate(e: Entity): Span {
+function unreadableDate(text: string, e: Entity): Span {
   const kind = e.type as 'DATE' | 'TIME';
-  return { what: 'date', kind, start: e.start, end: e.end, value: null, valueMax: null, granularity: null, relative: false };
+  // 残|唐五代: the era's prefix belongs to the span
+  const start = ERAS.dynasties.has(text[e.start]!) && ERAS.prefixes.has(text[e.start - 1] ?? '') ? e.start - 1 : e.start;
+  return { what: 'date', kind, start, end: e.end, value: null, valueMax: null, granularity: null, relative: false };
+}
+
+/** 旧石器时代|晚期: a part of a period right after the name of an era ends that name; alone it is no date. */
+function cutFromEra(text: string, e: Entity, chosen: MergedSpan[]): boolean {
+  if (!ERAS.periodParts.has(text.slice(e.start, e.end)) || !ERAS.nameEnds.has(text[e.start - 1] ?? '')) return false;
+  return !chosen.some((c) => c.span.end === e.start);
 }
 
 export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Span[], ctx: ScanContext): MergedSpan[] {
@@ -115,8 +123,14 @@ export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Spa
       }
       continue;
     }
-    if (!whole && DATE_TYPES.has(e.type) && isTimeExpression(text.slice(e.start, e.end)) && !isVerbReading(text, e))
-      chosen.push({ span: unreadableDate(e), ...fromModel });
+    if (
+      !whole &&
+      DATE_TYPES.has(e.type) &&
+      isTimeExpression(text.slice(e.start, e.end)) &&
+      !isVerbReading(text, e) &&
+      !cutFromEra(text, e, chosen)
+    )
+      chosen.push({ span: unreadableDate(text, e), ...fromModel });
   }
   return chosen.sort((a, b) => a.span.start - b.span.start);
 }

@@ -142,6 +142,13 @@ export const TIME_WORD_VERBS = {
   pauses: new Set(vagueDates.verbs.pauses) as ReadonlySet<string>,
 };
 export const DIGIT_HEADS: ReadonlySet<string> = new Set(vagueDates.digitHeads);
+/** 残唐五代, 旧石器时代晚期: words of era names around a model date (data/vague-dates.json eras). */
+export const ERAS = {
+  prefixes: new Set(vagueDates.eras.prefixes) as ReadonlySet<string>,
+  dynasties: new Set(vagueDates.eras.dynasties) as ReadonlySet<string>,
+  periodParts: new Set(vagueDates.eras.periodParts) as ReadonlySet<string>,
+  nameEnds: new Set(vagueDates.eras.nameEnds) as ReadonlySet<string>,
+};
 
 /** 摄氏19.2度: the temperature scale before the number. */
 export const TEMPERATURE_PREFIX = Lexicon.fromRecord<string>(units.temperaturePrefix);
@@ -161,6 +168,12 @@ export const LONE_ZERO: ReadonlySet<string> = new Set(readings.loneZero);
 export const NOUN_BEFORE_APPROX = { max: readings.nounBeforeApprox.max, words: Lexicon.fromList(readings.nounBeforeApprox.words) };
 /** 岁月中: a month part closing a word that ends in 月 is not a date. */
 export const MONTH_PART_NOT_AFTER: ReadonlySet<string> = new Set(readings.monthPartNotAfter);
+/** 如图41所示: a classifier followed by one of these characters is a particle (data/readings.json). */
+export const PARTICLE_AFTER_UNIT: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(readings.particleAfterUnit).map(([u, cs]) => [u, new Set(cs)]),
+);
+/** 两个半岛: words starting with 半, where 半 after a classifier is not a half. */
+export const HALF_WORDS = Lexicon.fromList(readings.halfWords);
 /** 图208、268: enumeration marks that carry a label on to the next number. */
 export const LABEL_LISTS: ReadonlySet<string> = new Set(readings.labelLists);
 /** 最近的5000年: the first year that is a length, not a date (a millennium after publication). */

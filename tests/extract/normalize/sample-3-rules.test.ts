@@ -2,20 +2,7 @@
 // still found wrong after its first fixes; sentences written for the test, with the readings that
 // must stay beside each.
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src/record/schema.js';
-import { normalize } from '../../../src/extract/normalize/index.js';
-
-const PUB = '2019-03-08T09:30:00+08:00';
-const run = (text: string, entities: Entity[] = []) => normalize({ text, entities, publishedAt: PUB });
-const dates = (text: string, entities: Entity[] = []) => run(text, entities).dates.map((d) => [d.text, d.value, d.valueMax]);
-const figures = (text: string, entities: Entity[] = []) => run(text, entities).figures.map((f) => [f.text, f.value, f.valueMax, f.unit]);
-
-/** A model span over the first occurrence of `word` in `text`. */
-function model(text: string, word: string, type: Entity['type']): Entity {
-  const start = text.indexOf(word);
-  if (start < 0) throw new Error(`${word} not in ${text}`);
-  return { type, text: word, start, end: start + word.length, score: 0.9, source: 'model' };
-}
+import { dates, figures, model, run } from '../../helpers/normalize-spans.js';
 
 describe('third round of dev-page kinds', () => {
   it('a bare hour after a verb of becoming is "when", not o’clock', () => {

@@ -1,22 +1,7 @@
 // Kinds of expression the third dev-page sample (issue #23, tests/gold/figures-dates-sample-3.json)
 // found wrong; sentences written for the test, with the readings that must stay beside each.
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src/record/schema.js';
-import { normalize } from '../../../src/extract/normalize/index.js';
-
-const PUB = '2019-03-08T09:30:00+08:00';
-const run = (text: string, entities: Entity[] = [], publishedAt: string | null = PUB) => normalize({ text, entities, publishedAt });
-const dates = (text: string, entities: Entity[] = [], publishedAt: string | null = PUB) =>
-  run(text, entities, publishedAt).dates.map((d) => [d.text, d.value, d.valueMax]);
-const figures = (text: string, entities: Entity[] = [], publishedAt: string | null = PUB) =>
-  run(text, entities, publishedAt).figures.map((f) => [f.text, f.value, f.valueMax, f.unit]);
-
-/** A model span over the first occurrence of `word` in `text`. */
-function model(text: string, word: string, type: Entity['type']): Entity {
-  const start = text.indexOf(word);
-  if (start < 0) throw new Error(`${word} not in ${text}`);
-  return { type, text: word, start, end: start + word.length, score: 0.9, source: 'model' };
-}
+import { dates, figures, model, run } from '../../helpers/normalize-spans.js';
 
 describe('fourth round of dev-page kinds', () => {
   it('a year without its century is a date with no value, not a number of years', () => {
