@@ -13,7 +13,8 @@ describe('generic organisation names', () => {
       expect(isGenericOrgName(g), g).toBe(true);
   });
   it('a distinctive part makes a name', () => {
-    for (const n of ['江河航运公司', '青石镇政府', '东湖大学', '联邦调查局', '联邦储备委员会', '青州城市学院']) expect(isGenericOrgName(n), n).toBe(false);
+    for (const n of ['江河航运公司', '青石镇政府', '东湖大学', '联邦调查局', '联邦储备委员会', '青州城市学院'])
+      expect(isGenericOrgName(n), n).toBe(false);
   });
   it('a kind word standing alone is no name, even one that could be read as modifier + kind', () => {
     for (const g of ['公安局', '工会', '派出所']) expect(isGenericOrgName(g), g).toBe(true);
