@@ -181,10 +181,11 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
   let dayRel = false;
   if (hasMonth) {
     const dn = intAt(text, j, 99);
-    if (dn && (text[dn.end] === '日' || text[dn.end] === '号')) {
+    const mark = dn ? dayMark(text, dn.end) : -1;
+    if (dn && (text[dn.end] === '号' || mark >= 0)) {
       hasDay = true;
       d = dn.v;
-      j = dn.end + 1;
+      j = (mark >= 0 ? mark : dn.end) + 1;
     } else if (dn && chineseDayWithout日(text, i, j, dn)) {
       hasDay = true;
       d = dn.v;
@@ -201,10 +202,11 @@ function parseCalendar(text: string, i: number, ctx: ScanContext): DateSpan | nu
       // a lone 一日 is "one day" (一日千里, 一日三餐), not the 1st: that is written 1日
       const loneOneDay = dn !== null && dn.end === j + 1 && LONE_ONE.has(text[j]!);
       // 两 never names a day of the month: 两日 is two days
-      if (dn && text[dn.end] === '日' && dn.v >= 1 && asciiDigit(text[i - 1]) < 0 && !loneOneDay && text[j] !== '两') {
+      const mark = dn ? dayMark(text, dn.end) : -1;
+      if (dn && mark >= 0 && dn.v >= 1 && asciiDigit(text[i - 1]) < 0 && !loneOneDay && text[j] !== '两') {
         hasDay = true;
         d = dn.v;
-        j = dn.end + 1;
+        j = mark + 1;
         if (ref) [y, m] = [ref.year, ref.month];
         if (ref && !validDate(y!, m!, d)) y = m = null;
       } else {
@@ -389,8 +391,11 @@ function parseOffset(text: string, i: number, ctx: ScanContext): DateSpan | null
   return period(i, end, offsetValue(ref, u.value, lo), offsetValue(ref, u.value, up), gran, true);
 }
 
-/** 公元前数百年, 公元前两千多年: a vague or round number of years before the common era. */
-const BCE_YEARS = /^[数几上]?[0-9〇零一二三四五六七八九十百千万两]+[多余]?年/;
+/**
+ * 公元前数百年, 公元前两千多年: a vague or round number of years before the common era;
+ * 公元前5，000年: digits grouped by thousands, the comma ASCII or full-width.
+ */
+const BCE_YEARS = /^(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[数几上]?[0-9〇零一二三四五六七八九十百千万两]+[多余]?)年/;
 
 function bceYears(text: string, i: number): DateSpan | null {
   const m = BCE_YEARS.exec(text.slice(i, i + 16));
@@ -438,6 +443,17 @@ function parseTime(text: string, i: number, ctx: ScanContext): DateSpan | null {
   return span(i, c.end, r ? timeValue(r.year, r.month, r.day, c, r) : null, c.gran, false, 'TIME');
 }
 
+/**
+ * The index of the 日 closing a day number at `k`, or -1. One hard line break may stand between
+ * them (二十四⏎日早上: a wrapped line) when what follows 日 cannot be a word it starts (日本,
+ * 日报): a part of the day (data/dates.json dayParts) or no Han character.
+ */
+function dayMark(text: string, k: number): number {
+  if (text[k] === '日') return k;
+  if (text[k] !== '\n' || text[k + 1] !== '日') return -1;
+  const next = text[k + 2];
+  return DAY_PARTS.match(text, k + 2) || next === undefined || next < '\u4e00' || next > '\u9fff' ? k + 1 : -1;
+}
 export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
   // 公元前3300年: a year before the common era has no ISO value here; never the year 3300.
   if (text.startsWith(BCE, i - BCE.length)) {

@@ -10,12 +10,13 @@ import {
   BEFORE,
   BIG_UNITS,
   CHENG,
+  COUNTRY_YUAN,
+  DURATION_UNIT_CODES,
   CODE_BEFORE,
   CODE_LINKS,
   CURRENCY_PREFIX,
   DESIGNATION_NOT_AFTER,
   DIGITS,
-  DURATION_UNIT_WORDS,
   HALF_WORDS,
   PARTICLE_AFTER_UNIT,
   LABEL_LISTS,
@@ -60,13 +61,7 @@ const RATE_VERB_LAST = codeTable(RATE_STEP_VERBS.map((w) => w.at(-1)!));
 const TEMPERATURE_START = codeTable(TEMPERATURE_PREFIX.firstChars());
 const TWO: ReadonlySet<string> = new Set(['两', '兩']);
 const DAYS: UnitInfo = UNITS.match('天', 0)!.value;
-/** The units of 三年前 / 两个月后 (data/dates.json durationUnits), as figure units (a, mo, wk, d). */
-const OFFSET_UNITS: ReadonlySet<string> = new Set(
-  DURATION_UNIT_WORDS.flatMap((w) => {
-    const u = UNITS.match(w, 0);
-    return u && u.end === w.length && u.value.unit ? [u.value.unit] : [];
-  }),
-);
+const OFFSET_UNITS = DURATION_UNIT_CODES;
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /** The last characters of the code words: most numbers fail on this one lookup. */
@@ -131,6 +126,23 @@ function withArabicTail(text: string, n: NumberToken): NumberToken {
   return { ...n, end: t.end, value, base: value, mult: 1, raw: n.raw + t.raw };
 }
 
+/**
+ * 几 after a number with 万/亿. 一万几千: "and some thousands", two to nine of the smaller
+ * magnitude added. 几百万几千万: a magnitude as large (or any, after 上/数/几) starts a second
+ * amount, never a product: null, and the amount ends before 几.
+ */
+function severalMore(
+  n: NumberToken,
+  m: { end: number; mult: number },
+  allowUnitStart: boolean,
+): { value: number | null; hi: number | null } | null {
+  if (m.mult >= n.mult || allowUnitStart) return null;
+  const v = n.value;
+  return v === null
+    ? { value: null, hi: null }
+    : { value: finiteOrNull(v + m.mult * SEVERAL_MIN), hi: finiteOrNull(v + m.mult * SEVERAL_MAX) };
+}
+
 /** number [多/余/几/来] [万/亿] [unit] */
 function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | null {
   const n0 = readNumber(text, i, allowUnitStart);
@@ -146,7 +158,12 @@ function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | 
     const after = text[j + 1];
     const m = readMultipliers(text, j + 1);
     const followedByUnit = m.end > j + 1 || matchUnit(text, j + 1, n) !== null;
-    if (inner === '多' || inner === '余' ? true : followedByUnit) {
+    if (inner === '几' && n.hasBigUnit && m.mult > 1) {
+      const more = severalMore(n, m, allowUnitStart);
+      if (more) {
+        [value, hi, mult, j, approximate] = [more.value, more.hi, m.mult, m.end, true];
+      }
+    } else if (inner === '多' || inner === '余' ? true : followedByUnit) {
       // 三年多 / 十多年: fine; but 多 in 多元化 after a number is still "more than"
       approximate = true;
       j++;
@@ -337,7 +354,9 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     if (ordinal || (!a.unit && !a.n.hasBigUnit)) return null;
     valueMax = a.valueMax;
     approximate = true;
-  } else if (a.n.digitRun && a.n.raw.length === 2) return null; // 九七: not a figure
+  } else if (a.n.digitRun && a.n.raw.length === 2)
+    return null; // 九七: not a figure
+  else if (a.valueMax !== null) valueMax = a.valueMax; // 一万几千
   if (percentPrefix) unit = { kind: 'PERCENT', unit: percentPrefix, currency: null, scale: 1 };
   if (negative) {
     value = neg(value);
@@ -397,7 +416,8 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
   let kind: FigureKind;
   if (ordinal) {
     kind = 'ORDINAL';
-    if (unit && unit.kind !== 'CARDINAL') return null; // 第3季度 is a date, 第5% is odd
+    // 第3季度 is a date, 第5% is odd; 第二年, 第三天 are ordinal years and days, not lengths
+    if (unit && unit.kind !== 'CARDINAL' && !OFFSET_UNITS.has(unit.unit ?? '')) return null;
     // 第二外国语学院, 第三方: a bare ordinal running into a noun starts a name (not 第二大)
     if (!unit && isHan(text[end]) && !ORDINAL_RANK_WORDS.has(text[end]!)) return null;
   } else if (currency) {
@@ -424,10 +444,17 @@ export function parseFigureAt(text: string, i: number, ctx: ScanContext): Figure
     value,
     valueMax,
     unit: kind === 'MONEY' ? null : (unit?.unit ?? null),
-    currency: kind === 'MONEY' ? (unit?.currency ?? currency) : null,
+    currency: kind === 'MONEY' ? (countryYuan(text, i, a.end, unit) ?? unit?.currency ?? currency) : null,
     approximate,
     bound: mod.bound,
   };
+}
+
+/** 日本一圆: a bare 圆 right after a country name is that country's unit, not the renminbi. */
+function countryYuan(text: string, i: number, end: number, unit: UnitInfo | null): string | null {
+  if (unit?.kind !== 'MONEY' || text[end - 1] !== '圆' || text[end - 2] === '日') return null;
+  for (const [name, code] of COUNTRY_YUAN) if (text.startsWith(name, i - name.length)) return code;
+  return null;
 }
 
 /** -, −, 负 right before a digit (负 not closing a word: 减负, 胜负). */

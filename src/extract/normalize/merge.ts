@@ -11,7 +11,17 @@ import type { Entity, EntityType } from '../../record/schema.js';
 import { parseFigureAt } from './figures.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
-import { DIGIT_HEADS, ERAS, isChineseNumeralChar, LONE_ONE, TIME_WORD_VERBS, VAGUE_DATE_WORDS } from './tables.js';
+import {
+  DIGIT_HEADS,
+  DURATION_UNIT_CODES,
+  ERAS,
+  isChineseNumeralChar,
+  LONE_ONE,
+  PERIOD_LEADS,
+  STOP_PHRASES,
+  TIME_WORD_VERBS,
+  VAGUE_DATE_WORDS,
+} from './tables.js';
 
 export const FIGURE_TYPES: ReadonlySet<EntityType> = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 export const DATE_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'TIME']);
@@ -34,8 +44,14 @@ function readWhole(text: string, e: Entity, ctx: ScanContext): Span | null {
   const s = spans[0]!;
   if (s.start !== 0 || s.end !== sub.length) return null;
   // read alone, 2.0 is a number; in 深圳2.0升级版 or G20 it is a version or a code
-  if (s.what === 'figure' && !parseFigureAt(text, e.start, { ...ctx, lenient: true })) return null;
-  return { ...s, start: e.start, end: e.end };
+  if (s.what !== 'figure') return { ...s, start: e.start, end: e.end };
+  const inPlace = parseFigureAt(text, e.start, { ...ctx, lenient: true });
+  if (!inPlace) return null;
+  // 三次|产业: a set phrase (data/modifiers.json stopPhrases) the model span is cut out of
+  if ((STOP_PHRASES.match(text, e.start)?.end ?? 0) > e.end) return null;
+  // (日本|一圆|): the currency may depend on the words before the span
+  const currency = inPlace.kind === 'MONEY' && s.kind === 'MONEY' ? inPlace.currency : s.currency;
+  return { ...s, start: e.start, end: e.end, currency };
 }
 
 const HAS_NUMBER = /[0-9０-９零〇一二三四五六七八九十百千万两廿卅]/;
@@ -87,6 +103,12 @@ function cutFromEra(text: string, e: Entity, chosen: MergedSpan[]): boolean {
   return !chosen.some((c) => c.span.end === e.start);
 }
 
+/** 未来|五年: a time word right before a length qualifies it; the length is the figure, the word alone no date. */
+function leadsLength(text: string, e: Entity, chosen: MergedSpan[]): boolean {
+  if (!PERIOD_LEADS.has(text.slice(e.start, e.end))) return false;
+  return chosen.some((c) => c.span.start === e.end && c.span.what === 'figure' && DURATION_UNIT_CODES.has(c.span.unit ?? ''));
+}
+
 export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Span[], ctx: ScanContext): MergedSpan[] {
   const model = modelEntities
     .filter((e) => (FIGURE_TYPES.has(e.type) || DATE_TYPES.has(e.type)) && e.end > e.start && e.end <= text.length)
@@ -128,7 +150,8 @@ export function mergeSpans(text: string, modelEntities: Entity[], ruleSpans: Spa
       DATE_TYPES.has(e.type) &&
       isTimeExpression(text.slice(e.start, e.end)) &&
       !isVerbReading(text, e) &&
-      !cutFromEra(text, e, chosen)
+      !cutFromEra(text, e, chosen) &&
+      !leadsLength(text, e, chosen)
     )
       chosen.push({ span: unreadableDate(text, e), ...fromModel });
   }

@@ -213,6 +213,10 @@ export function chineseValue(s: string): { value: number | null; base: number | 
       } else if (big > maxBig) {
         total = (total + (cur || (total ? 0 : 1))) * big;
         maxBig = big;
+      } else if (big === maxBig && total < big * big && cur) {
+        // 二万八千万 = 28000 万: a second 万 closing a section multiplies everything before it
+        total = (total + cur) * big;
+        maxBig = big * big;
       } else {
         total += (cur || 1) * big;
       }

@@ -80,6 +80,8 @@ export const UNITS = new Lexicon<UnitInfo>([
 export const CHENG: UnitInfo = { kind: 'PERCENT', unit: '%', currency: null, scale: 10 };
 
 export const CURRENCY_PREFIX = Lexicon.fromRecord<string>(currencies.prefix);
+/** 日本一圆: the country whose 圆 a generic 圆 right after its name is (data/currencies.json countryYuan). */
+export const COUNTRY_YUAN: ReadonlyMap<string, string> = new Map(Object.entries(currencies.countryYuan));
 export const ORDINAL_HEADS: ReadonlySet<string> = new Set(units.ordinalHead);
 export const CLASSIFIERS: ReadonlySet<string> = new Set(units.classifiers);
 
@@ -112,9 +114,18 @@ export const DAY_PARTS = Lexicon.fromRecord<DayPart>(dates.dayParts as Record<st
 export type DurationUnit = 'year' | 'month' | 'week' | 'day';
 export const DURATION_UNITS = Lexicon.fromRecord<DurationUnit>(dates.durationUnits as Record<string, DurationUnit>);
 export const DURATION_UNIT_WORDS: readonly string[] = Object.keys(dates.durationUnits);
+/** The units of 三年前 / 两个月后 (data/dates.json durationUnits), as figure units (a, mo, wk, d). */
+export const DURATION_UNIT_CODES: ReadonlySet<string> = new Set(
+  DURATION_UNIT_WORDS.flatMap((w) => {
+    const u = UNITS.match(w, 0);
+    return u && u.end === w.length && u.value.unit ? [u.value.unit] : [];
+  }),
+);
 export const BEFORE = Lexicon.fromList(dates.before);
 export const AFTER = Lexicon.fromList(dates.after);
 export const SINCE = Lexicon.fromList(dates.since);
+/** 未来|五年: time words that qualify the length after them (data/dates.json periodLeads). */
+export const PERIOD_LEADS: ReadonlySet<string> = new Set(dates.periodLeads);
 export const DECADE: string = dates.decade;
 export const AFTER_FUTURE = Lexicon.fromList(dates.afterFuture);
 export const AFTER_PAST = Lexicon.fromList(dates.afterPast);
