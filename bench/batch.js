@@ -124,6 +124,9 @@ async function child(archive, out, threads, model) {
   );
 }
 
+/** A child run's summary: the last line it printed. */
+const childSummary = (stdout) => JSON.parse(stdout.trim().split('\n').at(-1));
+
 /** Runs a batch in a fresh process (so peak RSS belongs to that run alone). */
 function runChild(archive, out, threads, model = 'rules') {
   const text = execFileSync(process.execPath, [SELF, '--child', archive, out, String(threads), model], {
@@ -131,7 +134,7 @@ function runChild(archive, out, threads, model = 'rules') {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
-  return JSON.parse(text.trim().split('\n').at(-1));
+  return childSummary(text);
 }
 
 /**
@@ -147,7 +150,7 @@ async function runSideBySide(archive, dir, model) {
         process.execPath,
         [SELF, '--child', archive, join(dir, `side-${model}-${i}.jsonl`), '1', model],
         { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 },
-        (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout.trim().split('\n').at(-1)))),
+        (err, stdout) => (err ? reject(err) : resolve(childSummary(stdout))),
       );
     });
   const rs = await Promise.all([one(0), one(1)]);

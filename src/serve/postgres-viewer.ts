@@ -10,9 +10,12 @@ import {
   COUNT_CAP,
   ENTITY_FILTERS,
   isFullTextQuery,
+  listPage,
+  listWindow,
   VIEWER_PAGE_SIZE,
   type ArticleFilter,
   type ArticlePage,
+  type ArticleRowView,
   type OrgCount,
   type ViewerSource,
 } from './viewer-db.js';
@@ -69,30 +72,13 @@ export async function openPostgresViewer(url: string, log: (line: string) => voi
           )
         )[0]!.n,
       );
-      const capped = sql !== '' && counted > COUNT_CAP;
-      const total = capped ? COUNT_CAP : counted;
-      const pages = capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / VIEWER_PAGE_SIZE));
-      const page = Math.min(Math.max(1, f.page ?? 1), pages);
-      const rows = await one<{
-        id: string;
-        title: string | null;
-        publisher: string | null;
-        publishedAt: string | null;
-        orgs: number;
-        figures: number;
-      }>(
+      const w = listWindow(counted, sql !== '', f.page);
+      const rows = await one<ArticleRowView>(
         `SELECT a.id, a.title, a.publisher, a.record->>'publishedAt' AS "publishedAt", jsonb_array_length(a.organizations) AS orgs, a.n_figures AS figures
-         FROM articles a ${sql} ORDER BY a.published_at DESC NULLS LAST, a.seq DESC LIMIT ${VIEWER_PAGE_SIZE} OFFSET ${(page - 1) * VIEWER_PAGE_SIZE}`,
+         FROM articles a ${sql} ORDER BY a.published_at DESC NULLS LAST, a.seq DESC LIMIT ${VIEWER_PAGE_SIZE} OFFSET ${(w.page - 1) * VIEWER_PAGE_SIZE}`,
         args,
       );
-      // With a capped count, there is a next page while this one is full.
-      return {
-        rows,
-        total,
-        page,
-        pages: capped ? (rows.length === VIEWER_PAGE_SIZE ? page + 1 : page) : pages,
-        ...(capped ? { capped } : {}),
-      };
+      return listPage(rows, w);
     },
     async article(id) {
       return (await one<{ record: NewsRecord }>('SELECT record FROM articles WHERE id = $1', [id]))[0]?.record ?? null;

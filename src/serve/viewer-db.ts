@@ -100,6 +100,28 @@ const DRIVER_CAP = 20_000;
 
 export const VIEWER_PAGE_SIZE = PAGE_SIZE;
 
+/** Where a list stands: its count (capped past COUNT_CAP when filtered) and the page to read. */
+export interface ListWindow {
+  total: number;
+  capped: boolean;
+  page: number;
+  pages: number;
+}
+
+/** The window of a list that matched `counted` articles (a count stopped at COUNT_CAP + 1 when `filtered`). */
+export function listWindow(counted: number, filtered: boolean, requested: number | undefined): ListWindow {
+  const capped = filtered && counted > COUNT_CAP;
+  const total = capped ? COUNT_CAP : counted;
+  const pages = capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return { total, capped, page: Math.min(Math.max(1, requested ?? 1), pages), pages };
+}
+
+/** The page as the viewer shows it; with a capped count, there is a next page while this one is full. */
+export function listPage(rows: ArticleRowView[], w: ListWindow): ArticlePage {
+  const pages = w.capped ? (rows.length === PAGE_SIZE ? w.page + 1 : w.page) : w.pages;
+  return { rows, total: w.total, page: w.page, pages, ...(w.capped ? { capped: true } : {}) };
+}
+
 /** The search query split as the viewer reads it: 3+ characters go to full text, shorter ones to names and titles. */
 export const isFullTextQuery = (q: string): boolean => [...q].length >= 3;
 
@@ -190,10 +212,7 @@ export class ViewerDb implements ViewerSource {
     // A lone full-text or entity test already counted itself in its probe.
     const probed = where.length === 1 && !names && probes.length === 1 ? probes[0]! : null;
     const counted = sql === '' ? await this.count() : (probed ?? this.hits(`SELECT 1 FROM articles a ${sql}`, args));
-    const capped = sql !== '' && counted > COUNT_CAP;
-    const total = capped ? COUNT_CAP : counted;
-    const pages = capped ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil(total / PAGE_SIZE));
-    const page = Math.min(Math.max(1, f.page ?? 1), pages);
+    const w = listWindow(counted, sql !== '', f.page);
     // The page's rowids first, from the index alone, then only those rows: an OFFSET over the
     // table itself would read every skipped row (whole records) on a deep page.
     const order = 'ORDER BY a.published_at DESC, a.id DESC';
@@ -202,9 +221,8 @@ export class ViewerDb implements ViewerSource {
         `SELECT a.id, a.title, a.publisher, a.published_at AS publishedAt, json_array_length(a.organizations) AS orgs, a.n_figures AS figures
          FROM articles a WHERE a.rowid IN (SELECT a.rowid FROM articles a ${sql} ${order} LIMIT ? OFFSET ?) ${order}`,
       )
-      .all(...args, PAGE_SIZE, (page - 1) * PAGE_SIZE) as ArticleRowView[];
-    // With a capped count, there is a next page while this one is full.
-    return { rows, total, page, pages: capped ? (rows.length === PAGE_SIZE ? page + 1 : page) : pages, ...(capped ? { capped } : {}) };
+      .all(...args, PAGE_SIZE, (w.page - 1) * PAGE_SIZE) as ArticleRowView[];
+    return listPage(rows, w);
   }
 
   async article(id: string): Promise<NewsRecord | null> {

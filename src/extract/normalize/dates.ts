@@ -6,7 +6,7 @@
  */
 import type { Granularity } from '../../record/schema.js';
 import { addDays, addMonths, daysInMonth, execAt, fmt, isoWeek, plausibleMonthDay, validDate, yearOfMonth } from './calendar.js';
-import { asciiDigit, readNumber } from './numbers.js';
+import { asciiDigit, isHan, readNumber } from './numbers.js';
 import { intAt, parseClock, period, span, timeValue, type Clock } from './clock.js';
 import { parsePlan } from './plans.js';
 import { parseCentury } from './centuries.js';
@@ -452,7 +452,7 @@ function dayMark(text: string, k: number): number {
   if (text[k] === '日') return k;
   if (text[k] !== '\n' || text[k + 1] !== '日') return -1;
   const next = text[k + 2];
-  return DAY_PARTS.match(text, k + 2) || next === undefined || next < '\u4e00' || next > '\u9fff' ? k + 1 : -1;
+  return DAY_PARTS.match(text, k + 2) || !isHan(next) ? k + 1 : -1;
 }
 export function parseDateAt(text: string, i: number, ctx: ScanContext): DateSpan | null {
   // 公元前3300年: a year before the common era has no ISO value here; never the year 3300.

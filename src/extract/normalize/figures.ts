@@ -5,7 +5,7 @@
  * and give its kind, value (in plain units), unit, currency, approximate and bound.
  */
 import type { FigureKind, FigureSpan, ScanContext } from './types.js';
-import { asciiDigit, finiteOrNull, isAsciiLetter, readMultipliers, readNumber, type NumberToken } from './numbers.js';
+import { asciiDigit, finiteOrNull, isAsciiLetter, isHan, readMultipliers, readNumber, type NumberToken } from './numbers.js';
 import {
   BEFORE,
   BIG_UNITS,
@@ -62,7 +62,6 @@ const TEMPERATURE_START = codeTable(TEMPERATURE_PREFIX.firstChars());
 const TWO: ReadonlySet<string> = new Set(['两', '兩']);
 const DAYS: UnitInfo = UNITS.match('天', 0)!.value;
 const OFFSET_UNITS = DURATION_UNIT_CODES;
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /** The last characters of the code words: most numbers fail on this one lookup. */
 const CODE_BEFORE_LAST: ReadonlySet<string> = new Set(CODE_BEFORE.map((w) => w.at(-1)!));
@@ -208,7 +207,7 @@ function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | 
     } else if (text[j] === '半' && unit.kind === 'CARDINAL' && value !== null && n.hi === null && !HALF_WORDS.match(text, j)) {
       // 七个半人: a half after the classifier, unless 半 starts a word (两个半岛)
       const after = text[j + 1];
-      if (after !== undefined && /[\u4e00-\u9fff]/.test(after) && !isChineseNumeralChar(after)) {
+      if (isHan(after) && !isChineseNumeralChar(after)) {
         value += 0.5;
         j++;
       }

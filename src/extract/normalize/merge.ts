@@ -9,6 +9,7 @@
  */
 import type { Entity, EntityType } from '../../record/schema.js';
 import { parseFigureAt } from './figures.js';
+import { isHan } from './numbers.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
 import {
@@ -78,15 +79,14 @@ function endsInStrayNumeral(t: string): boolean {
   const last = t.at(-1);
   const before = t.at(-2);
   if (last === undefined || before === undefined || !isChineseNumeralChar(last) || !/[一二三四五六七八九]/.test(last)) return false;
-  return before >= '\u4e00' && before <= '\u9fff' && !isChineseNumeralChar(before) && !DIGIT_HEADS.has(before);
+  return isHan(before) && !isChineseNumeralChar(before) && !DIGIT_HEADS.has(before);
 }
 
 /** 一事当前，/ 大敌当前。: a time word that is a verb after its subject and before a pause ("lies ahead"), not "now". */
 function isVerbReading(text: string, e: Entity): boolean {
   if (!TIME_WORD_VERBS.words.has(text.slice(e.start, e.end))) return false;
   const before = text[e.start - 1] ?? '';
-  const isHan = before >= '\u4e00' && before <= '\u9fff';
-  return isHan && !TIME_WORD_VERBS.prepositions.has(before) && TIME_WORD_VERBS.pauses.has(text[e.end] ?? '');
+  return isHan(before) && !TIME_WORD_VERBS.prepositions.has(before) && TIME_WORD_VERBS.pauses.has(text[e.end] ?? '');
 }
 
 /** A model date the grammar cannot read: kept, unresolved. Figures are not kept (see above). */

@@ -70,6 +70,11 @@ export function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z]/.test(c);
 }
 
+/** A CJK unified ideograph of the basic block (what the grammar's rules call a Han character). */
+export function isHan(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
 /**
  * 百/千/万/亿 after a number (3千万, 2.5万亿), stopping before a unit that starts with
  * the same character (3千米, 5千瓦, 10百分点).

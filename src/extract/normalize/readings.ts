@@ -10,7 +10,7 @@ import readings from './data/readings.json' with { type: 'json' };
 import { fmt } from './calendar.js';
 import type { MergedSpan } from './merge.js';
 import type { FigureSpan, Span } from './types.js';
-import { readNumber } from './numbers.js';
+import { isHan, readNumber } from './numbers.js';
 import { LIST_MARKER_BEFORE, RANGE_SEPARATORS, UNITS } from './tables.js';
 
 const SIDE_WORDS: ReadonlySet<string> = new Set(readings.sideWords);
@@ -27,7 +27,6 @@ const MONTH_LENGTH_AFTER = readings.monthAsLength.after;
 /** 一月 to 十二月 written in Chinese numerals, nothing else in the span. */
 const CHINESE_MONTH = /^(?:[一二三四五六七八九十]|十[一二])月$/;
 const CHINESE_MONTH_VALUE = new Map([...'一二三四五六七八九十'].map((c, k) => [c, k + 1]));
-const HAN = /[\u4e00-\u9fff]/;
 /** Two digits right before `i`, not a longer number: 六八(年底), 20(年初). */
 const TWO_DIGITS = /^(?:[0-9]{2}|[〇零一二三四五六七八九]{2})$/;
 const isDigitChar = (c: string | undefined) => c !== undefined && /[0-9〇零一二三四五六七八九十百千]/.test(c);
@@ -96,11 +95,11 @@ function afterTimeWord(text: string, s: Span): boolean {
 /** 八九年民主运动, 79年的民主墙运动: the year of an event named right after it (not 了15年的运动生涯). */
 function namesEvent(text: string, s: Span): boolean {
   if (LENGTH_MARKERS.has(text[s.start - 1] ?? '')) return false;
-  for (let k = s.end; k <= s.end + SHORT_YEAR.eventGap && HAN.test(text[k] ?? ''); k++) {
+  for (let k = s.end; k <= s.end + SHORT_YEAR.eventGap && isHan(text[k]); k++) {
     const w = SHORT_YEAR.events.find((e) => text.startsWith(e, k));
     if (w) {
       const after = text[k + w.length];
-      return !HAN.test(after ?? '') || EVENT_ENDS.has(after!);
+      return !isHan(after) || EVENT_ENDS.has(after!);
     }
   }
   return false;

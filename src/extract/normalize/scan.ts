@@ -5,7 +5,7 @@
  */
 import { ROC_ERA, parseDateAt } from './dates.js';
 import { parseFigureAt } from './figures.js';
-import { asciiDigit } from './numbers.js';
+import { asciiDigit, isHan } from './numbers.js';
 import {
   codeTable,
   CURRENCY_PREFIX,
@@ -57,7 +57,6 @@ function canStart(code: number): boolean {
 const SPACED = /[0-9０-９%％][ \u00a0\u3000]+[\u4e00-\u9fff%％]|[\u4e00-\u9fff][ \u00a0\u3000]+[0-9０-９]/;
 const SPACE = /[ \u00a0\u3000]/;
 const isDigitish = (c: string | undefined) => c !== undefined && /[0-9０-９%％]/.test(c);
-const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /**
  * Spaces between a number and Chinese (3.5 亿元, 2021 年 10 月) taken out, with a map from
