@@ -26,6 +26,13 @@ export interface QueueWorkerOptions {
   queueName: string;
   /** Jobs run at once (give the pipeline pool as many threads). */
   concurrency: number;
+  /**
+   * Jobs taken ahead of the threads (default: one per thread). A thread that finishes an article
+   * starts the next at once instead of idling while its record is written and BullMQ completes the
+   * job and fetches another; a job taken ahead is locked and renewed like a running one, and comes
+   * back as stalled if this worker dies.
+   */
+  prefetch?: number;
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   maxStalledCount?: number;
@@ -133,7 +140,7 @@ export function startQueueWorker(deps: ProcessorDeps, opts: QueueWorkerOptions):
     connection: target.connection,
     prefix: target.prefix,
     name: `${hostname()}:${process.pid}`,
-    concurrency: opts.concurrency,
+    concurrency: opts.concurrency + Math.max(0, opts.prefetch ?? opts.concurrency),
     lockDuration: opts.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
     stalledInterval: opts.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
     maxStalledCount: opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
