@@ -152,6 +152,16 @@ function retypeOrPlace(entities: Entity[], c: Entity): Entity[] {
   return same ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source } : e)) : placeOrg(entities, c);
 }
 
+/**
+ * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an
+ * organisation. A numbered 大 alone (十五大, 二十大) is a party congress, which MSRA tags as an
+ * organisation, and a place may start so (五大连池, a word of its own to jieba): both stay.
+ */
+const COUNTED = /^[一二三四五六七八九十百两几数]+大(?=.)/u;
+function isCounted(e: Entity, index: TokenIndex): boolean {
+  return COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns';
+}
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 const WITHHELD = '某';
@@ -183,6 +193,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (isCounted(e, index)) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name; 苹果公司 is one noun
     // to jieba, but its head is a name the lexicon knows. Listed among everyday words (马铃薯、
     // 蚕豆、橘子) it is one of them, however sure the model is.

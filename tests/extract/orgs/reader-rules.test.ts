@@ -166,3 +166,31 @@ describe("a company's short name ends with its industry word", () => {
     expect(orgs(b, [ent(b, '瑧琇集团')])).toEqual(['瑧琇集团']);
   });
 });
+
+describe('a count before 大 and a noun names a set, not an organisation', () => {
+  it('drops a counted set the model took for an organisation', () => {
+    const b = '他总结了企业发展的三大法宝。';
+    expect(orgs(b, [ent(b, '三大法')])).toEqual([]);
+    const c = '四大银行今日公布业绩。';
+    expect(orgs(c, [ent(c, '四大银行')])).toEqual([]);
+  });
+  it('keeps a numbered congress (MSRA: 十五大 is an organisation) and a place that starts with a count', () => {
+    const a = '会议传达学习了党的十五大精神。';
+    expect(orgs(a, [ent(a, '十五大')])).toEqual(['十五大']);
+    const text = '五大连池市政府发布通知。';
+    expect(orgs(text, [ent(text, '五大连池市政府')])).toEqual(['五大连池市政府']);
+  });
+});
+
+describe('a class of company before the kind is a generic modifier', () => {
+  it('高科技公司, 跨国公司, 合资公司, 红筹公司 name no organisation', () => {
+    for (const name of ['高科技公司', '跨国公司', '合资公司', '红筹公司', '外商独资公司']) {
+      const text = `一家${name}宣布裁员。`;
+      expect(orgs(text, [ent(text, name)]), name).toEqual([]);
+    }
+  });
+  it('but a distinctive name before the class keeps it (瑧琇高科技公司)', () => {
+    const text = '瑧琇高科技公司宣布裁员。';
+    expect(orgs(text, [ent(text, '瑧琇高科技公司')])).toEqual(['瑧琇高科技公司']);
+  });
+});
