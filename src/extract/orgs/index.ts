@@ -164,6 +164,8 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
 
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
+/** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
+const EVERYDAY_WORD_MAX_CHARS = 5;
 const WITHHELD = '某';
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
@@ -178,7 +180,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   );
   const isEverydayWord = (m: { start: number; end: number }): boolean => {
     const w = index.startingAt(m.start);
-    return !!w && w.end === m.end && EVERYDAY_WORD_POS.test(w.pos);
+    return !!w && w.end === m.end && w.text.length <= EVERYDAY_WORD_MAX_CHARS && EVERYDAY_WORD_POS.test(w.pos);
   };
   const found = lists(text, index.tokens);
   // A member beside two organisations needs no distinctive word of its own.

@@ -8,14 +8,37 @@ import type { Entity } from '../../record/schema.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 
+const cut = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
+
 const LATIN_THEN_ONE_HAN = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[\u4e00-\u9fff]$/;
 const CONJUNCTIONS = ['与', '和', '及', '同', '以及'];
 /** What a generic phrase after a conjunction opens with (下列公司, 有关部门). */
 const GENERIC_OPENERS = ['下列', '下述', '上述', '有关', '相关', '其他', '其它', '各', '多家', '一些', '部分'];
 
-const cut = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
+/**
+ * Adverbs and auxiliaries that open the predicate right after a subject (加拉塔萨雷 | 则, 梅塔利斯 |
+ * 在, 商务委 | 副主任): no organisation's name ends with one.
+ */
+const PREDICATE_OPENERS = new Set(['在', '则', '要', '将', '已', '也', '就', '还', '又', '却', '曾', '副']);
+/** 新华社讯, 本报讯, 新浪科技讯: 讯 after a news outlet or a portal's channel opens a dateline. */
+const DATELINE = /(社|报|网|台|科技|娱乐|房产|财经|体育|汽车|教育|游戏|数码|军事|健康)讯$/;
+const BRACKETS: Record<string, string> = { '（': '）', '(': ')' };
 
-export function trimModelRunOn(text: string, e: Entity): Entity {
+/** A bracket the span opens and does not close: closed right after it (渣打银行（中国 | ）), or the span ends before it. */
+function balanceBrackets(text: string, e: Entity): Entity {
+  for (const [open, close] of Object.entries(BRACKETS)) {
+    const at = e.text.lastIndexOf(open);
+    if (at < 0 || e.text.indexOf(close, at) >= 0) continue;
+    if (text[e.end] === close) return cut(text, e, e.end + 1);
+    return at >= 2 ? cut(text, e, e.start + at) : e;
+  }
+  return e;
+}
+
+export function trimModelRunOn(text: string, whole: Entity): Entity {
+  let e = balanceBrackets(text, whole);
+  if (DATELINE.test(e.text)) e = cut(text, e, e.end - 1);
+  if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = cut(text, e, e.end - 1);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
   if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return cut(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));

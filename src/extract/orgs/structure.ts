@@ -7,7 +7,7 @@
 import type { Entity, Token } from '../../record/schema.js';
 import { DEPARTMENT_KINDS, JOINED_NAME_KINDS, KIND_WORDS, LEVEL_PREFIXES, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
-import { lexiconNames } from './lexicon.js';
+import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
@@ -40,6 +40,18 @@ const isLooseChar = (t: Token | undefined): boolean =>
   !!t && t.text.length === 1 && /^(zg|ng|g|x|tg|vg|ag|dg)$/.test(t.pos) && HAN.test(t.text);
 /** A field of work on either side of 和 in a body's name (工业 和 信息化). */
 const isField = (t: Token | undefined): boolean => !!t && /^(n|vn|nz|j|l)$/.test(t.pos) && HAN.test(t.text);
+
+/**
+ * A department named with its parent as one word (公安部 + 经济犯罪侦查 + 局, one noun to jieba):
+ * the parent, a name the lexicon knows, makes the whole distinctive.
+ */
+const MIN_PARENT_CHARS = 3;
+function startsWithParent(head: string): boolean {
+  if (head.length <= MIN_PARENT_CHARS) return false;
+  return lexiconMatches(head).some(
+    (m) => m.start === 0 && m.end >= MIN_PARENT_CHARS && m.end < head.length && !ambiguousNames().has(m.text),
+  );
+}
 
 export interface KindHit {
   start: number;
@@ -84,6 +96,13 @@ const endsWithKind = (text: string, e: Entity, index: TokenIndex): boolean => {
   return i >= 0 ? kindAt(text, index.tokens, i) !== null : KINDS.some((k) => e.text.endsWith(k));
 };
 
+/**
+ * The word holding the kind is a whole name: an organisation to jieba (nt) with a head of its
+ * own that the lexicon knows as one (渣打银行; not 建设厅, a field and a kind, which a place or
+ * more fields complete: 省住房和城乡建设厅).
+ */
+const isKnownWhole = (t: Token, hit: KindHit): boolean => t.pos === 'nt' && t.start < hit.start && lexiconNames().has(t.text);
+
 /** Where the name before a kind word starts, or null when nothing distinctive stands there. */
 export function nameStart(text: string, index: TokenIndex, hit: KindHit, entities: Entity[]): number | null {
   const { tokens } = index;
@@ -107,10 +126,12 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
+    // A name jieba knows whole (渣打银行/nt) takes only a place before it (香港 + 渣打银行), not the nouns of the sentence.
+    if (t.end <= hit.start && isKnownWhole(tokens[index.reaching(hit.start)]!, hit) && !(place || /^(ns|nt|j)$/.test(t.pos))) break;
     start = t.start;
     // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).
     const head = text.slice(t.start, Math.min(t.end, hit.start));
-    if (isDistinctive(t) || place || loose || lexiconNames().has(head)) distinctive = true;
+    if (isDistinctive(t) || place || loose || lexiconNames().has(head) || startsWithParent(head)) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
   const firstDistinctive = index.within(start, hit.start).find(
@@ -198,7 +219,8 @@ export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
     if (!kindAt(text, tokens, first + i)) continue;
     // 教育学系 after 大学 is a department (it has a noun); 积极推动 is the sentence going on.
     const rest = inner.slice(i + 1);
-    if (t.end - e.start >= 3 && !rest.some((r) => /^(n|j|eng|s)/.test(r.pos)))
+    // 中信银行 | 全国: a scope or generic word after the name is the sentence's (全国多家分行).
+    if (t.end - e.start >= 3 && (!rest.some((r) => /^(n|j|eng|s)/.test(r.pos)) || isAllGeneric(text.slice(t.end, e.end))))
       return { ...e, end: t.end, text: text.slice(e.start, t.end) };
     return e;
   }
@@ -221,9 +243,11 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   const levelled = LEVEL_PREFIXES.includes(inner[0]?.text ?? '') ? LEVEL_PREFIXES : [];
   const scope = [...SCOPE_PREFIXES, ...levelled].find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));
+  const kindStart = e.end - lastKind.length;
   return inner.some(
     (t, k) =>
       isDistinctiveInFound(t) ||
+      (t.start < kindStart && startsWithParent(text.slice(t.start, Math.min(t.end, kindStart)))) ||
       (isLooseChar(t) && (isLooseChar(inner[k - 1]) || isLooseChar(inner[k + 1]))) ||
       entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end),
   );

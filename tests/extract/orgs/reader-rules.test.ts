@@ -194,3 +194,36 @@ describe('a class of company before the kind is a generic modifier', () => {
     expect(orgs(text, [ent(text, '瑧琇高科技公司')])).toEqual(['瑧琇高科技公司']);
   });
 });
+
+describe('names in modern news, read to their edges', () => {
+  it('a department named with its parent as one jieba noun is a name (公安部 + 经济犯罪侦查局)', () => {
+    const text = '公安部经济犯罪侦查局副局长在会上说。';
+    expect(orgs(text, [])).toEqual(['公安部经济犯罪侦查局']);
+  });
+  it('a name jieba knows whole takes a place before it, not the nouns of a headline', () => {
+    const a = '理财亏损案开庭渣打银行成被告';
+    expect(orgs(a, [])).toEqual(['渣打银行']);
+    const b = '香港渣打银行表示。';
+    expect(orgs(b, [])).toEqual(['香港渣打银行']);
+  });
+  it('a scope word after the kind is the sentence’s (中信银行 | 全国多家分行)', () => {
+    const text = '中信银行全国多家分行都可以办理。';
+    expect(orgs(text, [ent(text, '中信银行全国')])).toEqual(['中信银行']);
+  });
+  it('a bracket the span opens is closed right after it, or the span ends before it', () => {
+    const a = '新上任的渣打银行（中国）行长表示。';
+    expect(orgs(a, [ent(a, '渣打银行（中国')])).toEqual(['渣打银行（中国）']);
+    const b = '瑧琇科技有限公司（以下简称瑧琇）发布公告。';
+    expect(orgs(b, [ent(b, '瑧琇科技有限公司（以下')])).toEqual(['瑧琇科技有限公司']);
+  });
+  it('讯 after an outlet or a channel opens a dateline (新浪科技讯), but 腾讯 is a name', () => {
+    const a = '新浪科技讯北京时间3月31日消息。';
+    expect(orgs(a, [ent(a, '新浪科技讯')])).toEqual(['新浪科技']);
+    const b = '腾讯发布财报。';
+    expect(orgs(b, [ent(b, '腾讯')])).toEqual(['腾讯']);
+  });
+  it('an adverb opening the predicate is no part of the name (加拉塔萨雷 | 则)', () => {
+    const text = '加拉塔萨雷则在主场取胜。';
+    expect(orgs(text, [ent(text, '加拉塔萨雷则')])).toEqual(['加拉塔萨雷']);
+  });
+});

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline } from '../../../dist/pipeline/pipeline.js';
 import { isHeldOut, micro, scoreArticle, type ArticleScore, type Micro } from './score.js';
+import { cluenerRecall, type ClueRecall } from './cluener-recall.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/articles/000_fc3af1410bc2c826.txt');
@@ -26,6 +27,8 @@ export interface OrgsEvalResult {
   personsAsOrgs: string[];
   largest: string[];
   articles: ArticleScore[];
+  /** Recall of CLUENER dev's organisation mentions (null without the data). */
+  cluener: ClueRecall[] | null;
   digest: string;
 }
 
@@ -108,6 +111,7 @@ export async function evalOrgs(
     personsAsOrgs,
     largest,
     articles: scores,
+    cluener: await cluenerRecall(dataDir, pipeline),
     digest: digest.digest('hex'),
   };
 }
@@ -146,6 +150,11 @@ async function main(): Promise<void> {
   console.log(line('tuning part', r.tune));
   console.log(line('held-out part', r.heldOut));
   console.log(line('supplied article', r.sample));
+  if (r.cluener) {
+    const all = r.cluener.reduce((a, c) => ({ mentions: a.mentions + c.mentions, found: a.found + c.found }), { mentions: 0, found: 0 });
+    const parts = r.cluener.map((c) => `${c.type} ${(c.found / c.mentions).toFixed(3)}`).join(', ');
+    console.log(`CLUENER dev recall           R ${(all.found / all.mentions).toFixed(3)}  (${parts}; ${all.mentions} mentions)`);
+  }
   console.log(`persons as organisations      ${r.personsAsOrgs.length}${r.personsAsOrgs.length ? `: ${r.personsAsOrgs.join(', ')}` : ''}`);
   const json = opt('--json');
   if (json) writeFileSync(json, JSON.stringify(r, null, 2) + '\n');
