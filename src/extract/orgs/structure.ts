@@ -98,10 +98,11 @@ const endsWithKind = (text: string, e: Entity, index: TokenIndex): boolean => {
 
 /**
  * The word holding the kind is a whole name: an organisation to jieba (nt) with a head of its
- * own that the lexicon knows as one (渣打银行; not 建设厅, a field and a kind, which a place or
- * more fields complete: 省住房和城乡建设厅).
+ * own that the lexicon knows (渣打银行), or that a national scope opens (中央宣传部, 中央银行);
+ * not 建设厅, a field and a kind, which a place or more fields complete (省住房和城乡建设厅).
  */
-const isKnownWhole = (t: Token, hit: KindHit): boolean => t.pos === 'nt' && t.start < hit.start && lexiconNames().has(t.text);
+const isKnownWhole = (t: Token, hit: KindHit): boolean =>
+  t.pos === 'nt' && t.start < hit.start && (lexiconNames().has(t.text) || SCOPE_PREFIXES.some((p) => t.text.startsWith(p)));
 
 /** Where the name before a kind word starts, or null when nothing distinctive stands there. */
 export function nameStart(text: string, index: TokenIndex, hit: KindHit, entities: Entity[]): number | null {

@@ -205,6 +205,8 @@ describe('names in modern news, read to their edges', () => {
     expect(orgs(a, [])).toEqual(['渣打银行']);
     const b = '香港渣打银行表示。';
     expect(orgs(b, [])).toEqual(['香港渣打银行']);
+    const c = '公司积极响应中央宣传部号召。';
+    expect(orgs(c, [])).toEqual(['中央宣传部']);
   });
   it('a scope word after the kind is the sentence’s (中信银行 | 全国多家分行)', () => {
     const text = '中信银行全国多家分行都可以办理。';
@@ -225,5 +227,14 @@ describe('names in modern news, read to their edges', () => {
   it('an adverb opening the predicate is no part of the name (加拉塔萨雷 | 则)', () => {
     const text = '加拉塔萨雷则在主场取胜。';
     expect(orgs(text, [ent(text, '加拉塔萨雷则')])).toEqual(['加拉塔萨雷']);
+  });
+});
+
+describe('a member who is a person ends the name before the title', () => {
+  it('人大 + 代表 keeps the congress; 美军 + 士兵 keeps the army', () => {
+    const a = '重庆市第三届人大代表王明提出建议。';
+    expect(orgs(a, [ent(a, '重庆市第三届人大代表')])).toEqual(['重庆市第三届人大']);
+    const b = '两名美军士兵受伤。';
+    expect(orgs(b, [ent(b, '美军士兵')])).toEqual(['美军']);
   });
 });

@@ -794,6 +794,19 @@ export const ROLE_WORDS: readonly string[] = [
   '学生',
   '记者',
   '主持人',
+  // members who are persons, not the body: 区人大代表, 美军士兵, 球队队员
+  '代表',
+  '士兵',
+  '官兵',
+  '战士',
+  '队员',
+  '球员',
+  '选手',
+  '教练',
+  '医生',
+  '护士',
+  '教师',
+  '律师',
 ];
 
 /**
