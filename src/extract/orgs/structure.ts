@@ -220,9 +220,11 @@ export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
     if (!kindAt(text, tokens, first + i)) continue;
     // 教育学系 after 大学 is a department (it has a noun); 积极推动 is the sentence going on.
     const rest = inner.slice(i + 1);
-    // 中信银行 | 全国: a scope or generic word after the name is the sentence's (全国多家分行).
-    if (t.end - e.start >= 3 && (!rest.some((r) => /^(n|j|eng|s)/.test(r.pos)) || isAllGeneric(text.slice(t.end, e.end))))
-      return { ...e, end: t.end, text: text.slice(e.start, t.end) };
+    // 中信银行 | 全国: a scope or generic word after the name is the sentence's (全国多家分行); so is a
+    // place with no kind after it (船舶公司 | 横滨: a branch names its kind, 银行 + 香港 + 分行).
+    const tail = text.slice(t.end, e.end);
+    const sentences = !rest.some((r) => /^(n|j|eng|s)/.test(r.pos)) || isAllGeneric(tail) || rest.every((r) => r.pos === 'ns');
+    if (t.end - e.start >= 3 && sentences) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
     return e;
   }
   return e;

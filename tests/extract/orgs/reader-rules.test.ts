@@ -227,6 +227,16 @@ describe('names in modern news, read to their edges', () => {
   it('an adverb opening the predicate is no part of the name (加拉塔萨雷 | 则)', () => {
     const text = '加拉塔萨雷则在主场取胜。';
     expect(orgs(text, [ent(text, '加拉塔萨雷则')])).toEqual(['加拉塔萨雷']);
+    const b = '瑧琇科技以三亿元收购对手。';
+    expect(orgs(b, [ent(b, '瑧琇科技以')])).toEqual(['瑧琇科技']);
+  });
+  it('a place after a whole name, with no kind of its own, is the sentence’s (公司 | 横滨)', () => {
+    const text = '他曾在瑧琇重工公司横滨任职。';
+    expect(orgs(text, [ent(text, '瑧琇重工公司横滨')])).toEqual(['瑧琇重工公司']);
+  });
+  it('a founder is a person after the name (公司 | 创始人)', () => {
+    const text = '瑧琇公司创始人王明说。';
+    expect(orgs(text, [ent(text, '瑧琇公司创始人')])).toEqual(['瑧琇公司']);
   });
 });
 

@@ -807,6 +807,11 @@ export const ROLE_WORDS: readonly string[] = [
   '护士',
   '教师',
   '律师',
+  '创办人',
+  '创始人',
+  '合伙人',
+  '股东',
+  '代言人',
 ];
 
 /**
