@@ -8,7 +8,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { inUrl, isEnglishFragment, isGlossOfNonOrg, latinCandidates, latinCaseVariants } from './latin.js';
+import { inUrl, isEnglishFragment, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
@@ -192,6 +192,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     if (e.source === 'model' && (inUrl(text, e.start, e.end) || isGlossOfNonOrg(text, e, entities))) return false;
+    if (isPlaceOrProductWord(text, e)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;

@@ -104,3 +104,15 @@ export function isGlossOfNonOrg(text: string, e: Entity, entities: readonly Enti
   if (!HAN.test(text[open - 1] ?? '')) return false;
   return !entities.some((o) => o.type === 'ORG' && o.end === open);
 }
+
+/** Generic words that end a place's name: a Latin word right before one names the place (Caneel海湾, Virgin群岛). */
+const PLACE_ENDINGS = /^(海湾|群岛|半岛|海滩|海峡|岛|湾|山脉|山|河|湖|州|省|市|县|镇|村|街|路|大道|公园|广场)/;
+/** A model code after a maker's name (Sony S46, Nokia N95): a make and model, a product. */
+const MODEL_CODE = /^ ?[A-Z]{0,3}-?\d+[A-Za-z0-9-]*(?![A-Za-z0-9])/;
+
+/** A Latin name that is the first word of a place's name or of a make-and-model product name, not an organisation. */
+export function isPlaceOrProductWord(text: string, e: Entity): boolean {
+  if (!LATIN_ONLY.test(e.text)) return false;
+  const after = text.slice(e.end, e.end + 8);
+  return PLACE_ENDINGS.test(after) || MODEL_CODE.test(after);
+}

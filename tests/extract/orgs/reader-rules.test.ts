@@ -248,3 +248,18 @@ describe('a member who is a person ends the name before the title', () => {
     expect(orgs(b, [ent(b, '美军士兵')])).toEqual(['美军']);
   });
 });
+
+describe('a Latin word that starts a place or a product name', () => {
+  it('before a place ending it names the place (Caneel海湾, Virgin群岛)', () => {
+    const a = '他们来到Zentor海湾度假。';
+    expect(orgs(a, [ent(a, 'Zentor')])).toEqual([]);
+    const b = '英国Zentor群岛的酒店。';
+    expect(orgs(b, [ent(b, 'Zentor')])).toEqual([]);
+  });
+  it('before a model code it names a product (Sony S46), but a maker before a noun counts (Zentor电视)', () => {
+    const a = '我选了一台Zentor S46手机。';
+    expect(orgs(a, [ent(a, 'Zentor')])).toEqual([]);
+    const b = '我买了一台Zentor电视，Zentor公司的。';
+    expect(orgs(b, [ent(b, 'Zentor')])).toContain('Zentor');
+  });
+});
