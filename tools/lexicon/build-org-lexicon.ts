@@ -33,6 +33,8 @@ const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
 const NOT_ORG_GLOSS =
   /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic)\b/i;
 
+const REGION_PART = /[东西南北中内外全局上下底顶]部$/;
+
 function fromJieba(): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
   const out: string[] = [];
@@ -40,7 +42,8 @@ function fromJieba(): string[] {
     const [word, , tag] = line.trim().split(/\s+/);
     if (tag !== 'nt' || !word || word.length < 3) continue;
     const kind = KIND_WORDS.find((k) => word.endsWith(k) && word.length > k.length);
-    if (!kind || isGenericOrgName(word)) continue;
+    // 中西部, 东北部: 部 after a direction is a part of a region, not a ministry.
+    if (!kind || isGenericOrgName(word) || REGION_PART.test(word)) continue;
     // 农林厅, 英语学校: a kind after common nouns names no one organisation.
     const head = word.slice(0, word.length - kind.length);
     if (

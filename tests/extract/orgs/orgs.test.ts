@@ -3,7 +3,7 @@ import { isAbbreviation } from '../../../src/extract/orgs/aliases.js';
 import { collectOrganizations } from '../../../src/extract/orgs/collect.js';
 import { isGenericOrgName } from '../../../src/extract/orgs/generic.js';
 import { isEnglishFragment, latinCandidates } from '../../../src/extract/orgs/latin.js';
-import { lexiconMatches } from '../../../src/extract/orgs/lexicon.js';
+import { lexiconMatches, lexiconNames } from '../../../src/extract/orgs/lexicon.js';
 import { refineOrganizations } from '../../../src/extract/orgs/index.js';
 import { ent, orgs, seg } from '../../helpers/org-refiner.js';
 
@@ -118,6 +118,10 @@ describe('lexicon', () => {
   });
   it('ships names from its packaged sources', () => {
     expect(lexiconMatches('北京大学').map((x) => x.text)).toContain('北京大学');
+  });
+  it('holds no part of a region that jieba tags as an organisation (中西部)', () => {
+    expect([...lexiconNames()].filter((n) => /[东西南北中]部$/.test(n))).toEqual([]);
+    expect(lexiconNames().has('北海舰队')).toBe(true);
   });
 });
 
