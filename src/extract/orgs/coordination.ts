@@ -6,7 +6,7 @@
  * included). Persons are never retyped.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
+import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
 import { isGenericOrgName } from './generic.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
@@ -94,31 +94,55 @@ function endsInOrgNoun(text: string, after: number): boolean {
   return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
+/** 宁德时代、蔚来和小鹏的股价: what the list's members own says they are companies. */
+function ownsCompanyCue(text: string, after: number): boolean {
+  const at = text.startsWith('的', after) ? after + 1 : after;
+  return LIST_COMPANY_CUES.some((c) => text.startsWith(c, at));
+}
+
 /** One jieba word, an everyday one. */
 function isEverydayWord(byStart: ReadonlyMap<number, Token>, m: Member): boolean {
   const t = byStart.get(m.start);
   return !!t && t.end === m.end && EVERYDAY_WORD_POS.test(t.pos);
 }
 
-export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
-  const out: Entity[] = [];
+export interface ListCandidate {
+  entity: Entity;
+  /** The list says so strongly enough to take a span the model read as a person. */
+  overPersons: boolean;
+}
+
+export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
+  const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
   for (const { members, after } of lists(text, tokens)) {
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
     const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length;
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
-    const cued = endsInOrgNoun(text, after);
+    // What only companies own, said of a list, outweighs the model's persons.
+    const owned = ownsCompanyCue(text, after);
+    const overPersons = owned;
+    const cued = owned || endsInOrgNoun(text, after);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
     if (!cued && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
     members.forEach((m, k) => {
       const t = typed[k];
-      if (t && (t.type === 'ORG' || t.type === 'PERSON')) return;
+      // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
+      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !overPersons))) return;
       const name = text.slice(m.start, m.end).trim();
       if (isGenericOrgName(name)) return;
       const span = t && t.start === m.start && t.end === m.end ? t : m;
-      out.push({ type: 'ORG', text: text.slice(span.start, span.end), start: span.start, end: span.end, score: 0.5, source: 'list' });
+      const entity: Entity = {
+        type: 'ORG',
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        score: 0.5,
+        source: 'list',
+      };
+      out.push({ entity, overPersons });
     });
   }
   return out;

@@ -138,7 +138,8 @@ export function refineOrganizations(
     for (const c of latinCaseVariants(text, entities)) entities = retypeOrPlace(entities, c);
   }
   if (on('titles')) for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
-  if (on('lists')) for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
+  if (on('lists'))
+    for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {
     for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
     for (const c of bareNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
@@ -147,9 +148,11 @@ export function refineOrganizations(
 }
 
 /** A name of another type on exactly the candidate's span becomes an organisation; otherwise the candidate is placed. */
-function retypeOrPlace(entities: Entity[], c: Entity): Entity[] {
+function retypeOrPlace(entities: Entity[], c: Entity, overPersons = false): Entity[] {
   const same = entities.find((e) => e.start === c.start && e.end === c.end && NAME_TYPES.has(e.type));
-  return same ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source } : e)) : placeOrg(entities, c);
+  return same
+    ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source } : e))
+    : placeOrg(entities, c, overPersons);
 }
 
 /**

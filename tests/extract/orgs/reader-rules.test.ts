@@ -263,3 +263,17 @@ describe('a Latin word that starts a place or a product name', () => {
     expect(orgs(b, [ent(b, 'Zentor')])).toContain('Zentor');
   });
 });
+
+describe('a list that owns what only companies have', () => {
+  it('makes every member a company, even one the model read as a person (…和小鹏的股价)', () => {
+    const text = '瑧琇科技、琪瑞和小鹏的股价均创新高。';
+    const found = orgs(text, [ent(text, '琪瑞', 'PERSON'), ent(text, '小鹏', 'PERSON', 0.98)]);
+    expect(found).toEqual(['瑧琇科技', '琪瑞', '小鹏']);
+  });
+  it('not a title a person holds too, and not sales, which products have', () => {
+    const a = '张伟、李娜和王芳的董事长职位均被免去。';
+    expect(orgs(a, [ent(a, '张伟', 'PERSON'), ent(a, '李娜', 'PERSON'), ent(a, '王芳', 'PERSON')])).toEqual([]);
+    const b = '土豆、黄瓜和橘子的销量都在上涨。';
+    expect(orgs(b, [])).toEqual([]);
+  });
+});

@@ -659,6 +659,13 @@ export const LIST_ORG_NOUNS: readonly string[] = [
 ];
 
 /** What may stand between 等 and such a word (等知名高校); nothing else (等地团组织 is no cue). */
+/**
+ * What only companies own, said of a list (A、B和C的股价): every member is a company, even one the
+ * model read as a person (小鹏). Not 销量 or 产品 (products and fruit have those too), nor a title
+ * (董事长, 创始人, CEO: 王芳的董事长职位 is a person's).
+ */
+export const LIST_COMPANY_CUES: readonly string[] = ['股价', '市值', '财报', '营收', '净利润', '总部'];
+
 export const LIST_MODIFIERS: readonly string[] = [
   '多家',
   '一批',
