@@ -127,6 +127,7 @@ const cedictPersonSense = new Set<string>();
  * pipeline takes them only with a cue.
  */
 const AMBIGUOUS_FREQ = 300;
+const PARTICLES = /^[的了着地得过]$/;
 
 function ambiguousOf(names: string[]): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
@@ -141,7 +142,9 @@ function ambiguousOf(names: string[]): string[] {
   const cedictAmbiguous = (n: string): boolean =>
     cedictPersonSense.has(n) ||
     (!/^(nz|nt)$/.test(tagOf.get(n) ?? '') && (cedictCommon.has(n) || (cedictOtherSense.has(n) && tagOf.get(n) === 'ns')));
-  return names.filter((n) => (common.has(n) || cedictAmbiguous(n)) && !KIND_WORDS.some((k) => n.endsWith(k)));
+  // 美的 (Midea) is also 美 + 的 ("beautiful"), in every other article: a one-character word and a particle.
+  const wordAndParticle = (n: string): boolean => n.length === 2 && PARTICLES.test(n[1]!);
+  return names.filter((n) => (common.has(n) || cedictAmbiguous(n) || wordAndParticle(n)) && !KIND_WORDS.some((k) => n.endsWith(k)));
 }
 
 async function main(): Promise<void> {

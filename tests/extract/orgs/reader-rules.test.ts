@@ -277,3 +277,21 @@ describe('a list that owns what only companies have', () => {
     expect(orgs(b, [])).toEqual([]);
   });
 });
+
+describe('a lexicon name that is also a word and a particle (美的)', () => {
+  it('is taken only with a cue', () => {
+    expect(orgs('一路走来，多美的祖国啊！', [])).toEqual([]);
+    expect(orgs('美的集团发布财报，美的空调销量上涨。', [])).toContain('美的');
+  });
+});
+
+describe('run-ons into the sentence', () => {
+  it('the copula after a name (中央社院 | 是)', () => {
+    const text = '瑧琇学院是一所高等学校。';
+    expect(orgs(text, [ent(text, '瑧琇学院是')])).toEqual(['瑧琇学院']);
+  });
+  it('a conjunction before a former body (禁毒委 和原 国家教委)', () => {
+    const text = '为贯彻瑧琇委员会和原国家教委的通知。';
+    expect(orgs(text, [ent(text, '瑧琇委员会和原')])).toEqual(['瑧琇委员会']);
+  });
+});
