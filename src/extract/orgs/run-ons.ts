@@ -19,7 +19,25 @@ const GENERIC_OPENERS = ['下列', '下述', '上述', '有关', '相关', '其�
  * Adverbs, auxiliaries and prepositions that open the predicate right after a subject (加拉塔萨雷 |
  * 则, 梅塔利斯 | 在, 商务委 | 副主任, 橘子熊 | 以): no organisation's name ends with one.
  */
-const PREDICATE_OPENERS = new Set(['在', '是', '则', '要', '将', '已', '也', '就', '还', '又', '却', '曾', '副', '以', '被', '把', '从']);
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  '在',
+  '是',
+  '则',
+  '要',
+  '将',
+  '已',
+  '也',
+  '就',
+  '还',
+  '又',
+  '却',
+  '曾',
+  '副',
+  '以',
+  '被',
+  '把',
+  '从',
+]);
 /** 新华社讯, 本报讯, 新浪科技讯: 讯 after a news outlet or a portal's channel opens a dateline. */
 const DATELINE = /(社|报|网|台|科技|娱乐|房产|财经|体育|汽车|教育|游戏|数码|军事|健康)讯$/;
 const BRACKETS: Record<string, string> = { '（': '）', '(': ')' };
@@ -56,19 +74,21 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   return e;
 }
 
-const DASHES = /[—―─－-]{2,}|——/;
+const DASHES = /[—―─－-]{2,}|——|\s*\b(?:vs|VS|Vs)\b\.?\s*/;
 
 /**
  * Two names in one model span, set side by side with a dash (鹏城实验室广州基地——琶洲实验室:
- * the second names the first): each side that reads as a name of its own is one.
+ * the second names the first) or against each other (布鲁日队vs圣埃蒂安队): each side that reads
+ * as a name of its own is one; either side of "vs" is, whatever its ending.
  */
 export function splitAtDash(text: string, e: Entity): Entity[] {
   const m = DASHES.exec(e.text);
   if (!m) return [e];
+  const versus = /vs/i.test(m[0]);
   const sides = [
     { start: e.start, end: e.start + m.index },
     { start: e.start + m.index + m[0].length, end: e.end },
   ];
-  const named = sides.filter((s) => s.end - s.start >= 2 && kindOf(text.slice(s.start, s.end)) !== null);
+  const named = sides.filter((s) => s.end - s.start >= 2 && (versus || kindOf(text.slice(s.start, s.end)) !== null));
   return named.map((s) => ({ ...e, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
 }

@@ -33,6 +33,7 @@ const isDistinctive = (t: Token): boolean =>
 const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|nrfg|ns)$/.test(t.pos) && !isGenericOrgName(t.text));
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
+const VERSUS = /^vs\.?$/i;
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
 /** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */
@@ -125,6 +126,8 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const ordinal = /^第[一二三四五六七八九十0-9]+$/.test(t.text);
     // jieba splits a name it does not know into single characters (琶 | 洲 | 实验室): two or more in a row are a name of their own.
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
+    // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
+    if (VERSUS.test(t.text)) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
     // A name jieba knows whole (渣打银行/nt) takes only a place before it (香港 + 渣打银行), not the nouns of the sentence.

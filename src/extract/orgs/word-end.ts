@@ -8,9 +8,12 @@ import type { Entity } from '../../record/schema.js';
 import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
+import { PREDICATE_OPENERS } from './run-ons.js';
 
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
+/** Locatives after a noun (…上, …中): where, not a part of the name. */
+const LOCATIVES: ReadonlySet<string> = new Set(['上', '下', '中', '里', '内', '外', '前', '后']);
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 
 const span = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
@@ -38,5 +41,7 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   }
   // A span that has passed a kind word and goes on (科技厅统一服务) runs on; trimRunOn cuts it, nothing extends it.
   if (inner.some((w) => kindOf(text.slice(e.start, w.end)))) return e;
+  // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's.
+  if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail)) return e;
   return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? span(text, e, t.end) : e;
 }

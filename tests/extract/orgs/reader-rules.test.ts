@@ -295,3 +295,16 @@ describe('run-ons into the sentence', () => {
     expect(orgs(text, [ent(text, '瑧琇委员会和原')])).toEqual(['瑧琇委员会']);
   });
 });
+
+describe('two names set against each other, and a tail that is the sentence’s', () => {
+  it('splits at vs (布鲁日队vs圣埃蒂安队), from a kind word or from the model', () => {
+    const a = '南京队vs圣埃蒂安队两队从未交手。';
+    expect(orgs(a, [])).toEqual(['南京队', '圣埃蒂安队']);
+    const b = '瑧琇联VS琪瑞城的比赛。';
+    expect(orgs(b, [ent(b, '瑧琇联VS琪瑞城')])).toEqual(['瑧琇联', '琪瑞城']);
+  });
+  it('does not carry a name to the end of a word jieba glued a locative or an adverb to (萨雷 | 上)', () => {
+    const text = '来自土耳其的加拉塔萨雷上上赛季主场输球。';
+    expect(orgs(text, [ent(text, '加拉塔萨雷')])).toEqual(['加拉塔萨雷']);
+  });
+});
