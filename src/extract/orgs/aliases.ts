@@ -9,6 +9,7 @@
  */
 import type { TokenIndex } from './token-index.js';
 import { KIND_WORDS } from './data/kinds.js';
+import { COMPANY_NAME_SUFFIXES, INDUSTRY_WORDS } from './data/industries.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 const PLACE_WORD = /[省市县区州国]$/;
@@ -66,4 +67,32 @@ function readWhole(short: string, words: readonly string[]): boolean {
 /** The words of the text span [start, end), from the article's tokens. */
 export function wordsIn(index: TokenIndex, start: number, end: number): string[] {
   return index.within(start, end).map((t) => t.text);
+}
+
+const COMPANY_SUFFIXES = [...new Set([...COMPANY_NAME_SUFFIXES, ...INDUSTRY_WORDS])].sort((a, b) => b.length - a.length);
+const LEGAL_FORM = /(公司|集团)$/;
+
+/**
+ * The trade name of a company named in full (腾讯 of 腾讯控股有限公司, 华为 of 华为技术有限公司,
+ * 通用 of 上海通用汽车有限公司 with its place): the full name with its legal form, group and
+ * industry words taken off its end, and its leading place (the first word, when jieba reads it
+ * as one) taken off or kept. Only for a name that ends with a legal form: 北京大学 is the parent
+ * of 北京大学第一医院, not its short form.
+ */
+export function isTradeName(short: string, full: string, fullWords: readonly { text: string; pos: string }[]): boolean {
+  if (short.length < 2 || short.length >= full.length || !LEGAL_FORM.test(full)) return false;
+  let rest = full;
+  for (let cut = true; cut;) {
+    cut = false;
+    const s = COMPANY_SUFFIXES.find((x) => rest.endsWith(x) && rest.length - x.length >= 2);
+    if (s) {
+      rest = rest.slice(0, rest.length - s.length);
+      cut = true;
+    }
+    if (rest === short) return true;
+  }
+  const first = fullWords[0];
+  return (
+    !!first && first.pos === 'ns' && full.startsWith(first.text) && rest.startsWith(first.text) && rest.slice(first.text.length) === short
+  );
 }

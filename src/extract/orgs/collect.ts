@@ -1,9 +1,10 @@
 /**
  * The article's organisations: ORG mentions grouped by name, then short forms folded into
- * the full name they abbreviate (its `aliases`), every mention counted once.
+ * the full name they abbreviate or whose trade name they are (its `aliases`), every mention
+ * counted once.
  */
 import type { Entity, Organization, Token } from '../../record/schema.js';
-import { isAbbreviation, wordsIn } from './aliases.js';
+import { isAbbreviation, isTradeName, wordsIn } from './aliases.js';
 import { TokenIndex } from './token-index.js';
 
 export function collectOrganizations(entities: Entity[], tokens: Token[] = []): Organization[] {
@@ -25,9 +26,10 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = []): 
   for (const full of byLength) {
     if (absorbed.has(full.name)) continue;
     const words = wordsIn(index, full.first.start, full.first.end);
+    const tokensOf = index.within(full.first.start, full.first.end);
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
-      if (!isAbbreviation(short.name, full.name, words)) continue;
+      if (!isAbbreviation(short.name, full.name, words) && !isTradeName(short.name, full.name, tokensOf)) continue;
       full.aliases.push(short.name);
       full.mentions += short.mentions;
       full.spans.push(...short.spans);

@@ -105,6 +105,15 @@ describe('the whole article', () => {
       },
     ]);
   });
+  it('a company’s trade name is an alias of its registered name, a parent is not', () => {
+    const t = (text: string, full: string, short: string) => {
+      const es = [ent(text, full), ent(text, short, 'ORG', 0.9, text.indexOf(full) + full.length)];
+      return collectOrganizations(es, seg.segment(text)).map((o) => [o.name, ...o.aliases]);
+    };
+    expect(t('瑧琇控股有限公司今日公告，瑧琇股价上涨。', '瑧琇控股有限公司', '瑧琇')).toEqual([['瑧琇控股有限公司', '瑧琇']]);
+    expect(t('上海瑧琇汽车有限公司称，瑧琇销量增长。', '上海瑧琇汽车有限公司', '瑧琇')).toEqual([['上海瑧琇汽车有限公司', '瑧琇']]);
+    expect(t('东湖大学第一医院与东湖大学合作。', '东湖大学第一医院', '东湖大学')).toEqual([['东湖大学第一医院'], ['东湖大学']]);
+  });
   it('offsets stay exact', () => {
     const text = '𠀋字在前，北京市海淀区人民政府和ABC报道。';
     for (const e of refineOrganizations(text, seg.segment(text), [])) expect(text.slice(e.start, e.end)).toBe(e.text);

@@ -34,3 +34,23 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '能源',
   '科技',
 ];
+
+/**
+ * What follows the trade name in a company's registered name, from its end: the legal form and
+ * the group words (腾讯 + 控股 + 有限公司, 比亚迪 + 股份有限公司, 华为 + 技术 + 有限公司). With them
+ * taken off, the trade name is left, which news uses for the company itself.
+ */
+export const COMPANY_NAME_SUFFIXES: readonly string[] = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '集团公司',
+  '公司',
+  '集团',
+  '控股',
+  '股份',
+  '技术',
+  '科技',
+  '实业',
+  '国际',
+];
