@@ -10,7 +10,7 @@ import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { inUrl, isEnglishFragment, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
-import { EVENT_ENDINGS, ORG_CUES, VENUE_ENDINGS } from './data/kinds.js';
+import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
@@ -165,6 +165,16 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
   return COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns';
 }
 
+/**
+ * A name of common words before its kind (南方 + 科技 + 大学, 平安 + 银行) that the model is all but
+ * certain of is one: it has read the name in its context, and only generic modifiers (checked
+ * apart) make such a name generic. Not one opened by a scope (国际科技创新中心 is a designation:
+ * hasDistinctivePart weighs the words between scope and kind).
+ */
+const SURE_MODEL_SCORE = 0.98;
+const isSureModelName = (e: Entity): boolean =>
+  e.source === 'model' && e.score >= SURE_MODEL_SCORE && !SCOPE_PREFIXES.some((p) => e.text.startsWith(p));
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -208,7 +218,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))) return false;
     return (
       !isGenericOrgName(e.text) &&
-      (e.source === 'list' || listed.has(`${e.start}:${e.end}`) || hasDistinctivePart(text, e, index, entities))
+      (e.source === 'list' || listed.has(`${e.start}:${e.end}`) || isSureModelName(e) || hasDistinctivePart(text, e, index, entities))
     );
   });
 }

@@ -149,3 +149,17 @@ describe('two names set against each other, and a tail that is the sentence’s'
     expect(orgs(text, [ent(text, '加拉塔萨雷')])).toEqual(['加拉塔萨雷']);
   });
 });
+
+describe('a name of common words that the model is all but certain of', () => {
+  it('is a name (南方 + 科技 + 大学, 平安 + 银行) when the model is sure, not when it is unsure', () => {
+    const a = '今年南方科技大学也扩招。';
+    expect(orgs(a, [ent(a, '南方科技大学', 'ORG', 0.995)])).toEqual(['南方科技大学']);
+    expect(orgs(a, [ent(a, '南方科技大学', 'ORG', 0.9)])).toEqual([]);
+    const b = '招行与平安银行签署合作协议。';
+    expect(orgs(b, [ent(b, '平安银行', 'ORG', 0.99)])).toContain('平安银行');
+  });
+  it('but a scope and common words remain a designation (国际科技创新中心)', () => {
+    const text = '建设具有全球影响力的国际科技创新中心。';
+    expect(orgs(text, [ent(text, '国际科技创新中心', 'ORG', 0.99)])).toEqual([]);
+  });
+});
