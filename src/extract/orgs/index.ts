@@ -172,6 +172,7 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
  * hasDistinctivePart weighs the words between scope and kind).
  */
 const SURE_MODEL_SCORE = 0.98;
+const LATIN_NAME = /^[A-Za-z0-9][A-Za-z0-9&.' -]*$/;
 const isSureModelName = (e: Entity): boolean =>
   e.source === 'model' && e.score >= SURE_MODEL_SCORE && !SCOPE_PREFIXES.some((p) => e.text.startsWith(p));
 
@@ -204,7 +205,9 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   return entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
-    if (e.source === 'model' && (inUrl(text, e.start, e.end) || isGlossOfNonOrg(text, e, entities))) return false;
+    // (A Han name after a list number, 7.维拉, is no URL part.)
+    if (e.source === 'model' && ((LATIN_NAME.test(e.text) && inUrl(text, e.start, e.end)) || isGlossOfNonOrg(text, e, entities)))
+      return false;
     if (isPlaceOrProductWord(text, e)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;

@@ -163,3 +163,12 @@ describe('a name of common words that the model is all but certain of', () => {
     expect(orgs(text, [ent(text, '国际科技创新中心', 'ORG', 0.99)])).toEqual([]);
   });
 });
+
+describe('a Han name after a list number', () => {
+  it('is no part of a URL (7.维拉vs曼联), while a Latin name after a dot still is (page.aspx)', () => {
+    const a = '7.瑧琇vs琪瑞从目前的数据分析，琪瑞本场客胜。';
+    expect(orgs(a, [ent(a, '瑧琇', 'ORG', 1), ent(a, '琪瑞', 'ORG', 1)])).toEqual(['瑧琇', '琪瑞']);
+    const b = '访问www.Zentor.com了解详情。';
+    expect(orgs(b, [ent(b, 'Zentor', 'ORG', 1)])).toEqual([]);
+  });
+});
