@@ -34,6 +34,8 @@ const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|n
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
 const VERSUS = /^vs\.?$/i;
+/** Kinds that a scope and common words make a designation, not a body (国际科技创新中心, 国家实验室). */
+const DESIGNATION_KINDS: ReadonlySet<string> = new Set(['中心', '研究中心', '实验室', '基地']);
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
 /** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */
@@ -248,7 +250,9 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
   const levelled = LEVEL_PREFIXES.includes(inner[0]?.text ?? '') ? LEVEL_PREFIXES : [];
   const scope = [...SCOPE_PREFIXES, ...levelled].find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);
-  if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length));
+  // A national body named by its field is a name (中国房地产协会, 中国银行业协会); a centre so named
+  // is a designation a place builds (国际科技创新中心).
+  if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length)) || !DESIGNATION_KINDS.has(lastKind);
   const kindStart = e.end - lastKind.length;
   return inner.some(
     (t, k) =>

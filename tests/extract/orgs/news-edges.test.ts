@@ -162,6 +162,10 @@ describe('a name of common words that the model is all but certain of', () => {
     const text = '建设具有全球影响力的国际科技创新中心。';
     expect(orgs(text, [ent(text, '国际科技创新中心', 'ORG', 0.99)])).toEqual([]);
   });
+  it('while a national body named by its field is a name (中国房地产协会)', () => {
+    const text = '对于中国房地产协会，媒体都很关注。';
+    expect(orgs(text, [ent(text, '中国房地产协会', 'ORG', 0.9)])).toEqual(['中国房地产协会']);
+  });
 });
 
 describe('a Han name after a list number', () => {
