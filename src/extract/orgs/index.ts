@@ -12,6 +12,7 @@ import { inUrl, isEnglishFragment, isGlossOfNonOrg, isPlaceOrProductWord, latinC
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
+import { COUNT_NUMERALS } from './data/sentence-words.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, overlaps, placeOrg } from './spans.js';
@@ -160,7 +161,7 @@ function retypeOrPlace(entities: Entity[], c: Entity, overPersons = false): Enti
  * organisation. A numbered 大 alone (十五大, 二十大) is a party congress, which MSRA tags as an
  * organisation, and a place may start so (五大连池, a word of its own to jieba): both stay.
  */
-const COUNTED = /^[一二三四五六七八九十百两几数]+大(?=.)/u;
+const COUNTED = new RegExp(`^[${COUNT_NUMERALS}]+大(?=.)`, 'u');
 function isCounted(e: Entity, index: TokenIndex): boolean {
   return COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns';
 }

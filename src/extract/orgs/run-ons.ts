@@ -7,6 +7,7 @@
 import type { Entity } from '../../record/schema.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
+import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 const cut = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
 
@@ -15,31 +16,8 @@ const CONJUNCTIONS = ['与', '和', '及', '同', '以及'];
 /** What a generic phrase after a conjunction opens with (下列公司, 有关部门), or a name's start cut off (和原 | 国家教委). */
 const GENERIC_OPENERS = ['下列', '下述', '上述', '有关', '相关', '其他', '其它', '各', '多家', '一些', '部分', '原'];
 
-/**
- * Adverbs, auxiliaries and prepositions that open the predicate right after a subject (加拉塔萨雷 |
- * 则, 梅塔利斯 | 在, 商务委 | 副主任, 橘子熊 | 以): no organisation's name ends with one.
- */
-export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
-  '在',
-  '是',
-  '则',
-  '要',
-  '将',
-  '已',
-  '也',
-  '就',
-  '还',
-  '又',
-  '却',
-  '曾',
-  '副',
-  '以',
-  '被',
-  '把',
-  '从',
-]);
 /** 新华社讯, 本报讯, 新浪科技讯: 讯 after a news outlet or a portal's channel opens a dateline. */
-const DATELINE = /(社|报|网|台|科技|娱乐|房产|财经|体育|汽车|教育|游戏|数码|军事|健康)讯$/;
+const DATELINE = new RegExp(`(${DATELINE_SOURCES.join('|')})讯$`);
 const BRACKETS: Record<string, string> = { '（': '）', '(': ')' };
 
 /** A bracket the span opens and does not close: closed right after it (渣打银行（中国 | ）), or the span ends before it. */

@@ -5,7 +5,16 @@
  * a place, a proper noun, a Latin word — not only common nouns (快递公司 names nothing).
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { DEPARTMENT_KINDS, JOINED_NAME_KINDS, KIND_WORDS, LEVEL_PREFIXES, NOT_KINDS, SCOPE_PREFIXES, WEAK_KINDS } from './data/kinds.js';
+import {
+  DEPARTMENT_KINDS,
+  DESIGNATION_KINDS,
+  JOINED_NAME_KINDS,
+  KIND_WORDS,
+  LEVEL_PREFIXES,
+  NOT_KINDS,
+  SCOPE_PREFIXES,
+  WEAK_KINDS,
+} from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
@@ -34,8 +43,6 @@ const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|n
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
 const VERSUS = /^vs\.?$/i;
-/** Kinds that a scope and common words make a designation, not a body (国际科技创新中心, 国家实验室). */
-const DESIGNATION_KINDS: ReadonlySet<string> = new Set(['中心', '研究中心', '实验室', '基地']);
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
 /** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */

@@ -8,12 +8,10 @@ import type { Entity } from '../../record/schema.js';
 import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
-import { PREDICATE_OPENERS } from './run-ons.js';
+import { LOCATIVES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
-/** Locatives after a noun (…上, …中): where, not a part of the name. */
-const LOCATIVES: ReadonlySet<string> = new Set(['上', '下', '中', '里', '内', '外', '前', '后']);
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 
 const span = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });

@@ -555,6 +555,9 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
  */
 export const SCOPE_PREFIXES: readonly string[] = ['全国', '国家', '中国', '中华', '中央', '国际', '世界', '亚洲', '欧洲'];
 
+/** Kinds that a scope and common words make a designation, not a body (国际科技创新中心, 国家实验室). */
+export const DESIGNATION_KINDS: ReadonlySet<string> = new Set(['中心', '研究中心', '实验室', '基地']);
+
 /**
  * One character for the article's own province, city or county (省工业和信息化厅 = this
  * province's): a scope like 国家, when a name stands between it and the kind.

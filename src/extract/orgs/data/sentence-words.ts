@@ -1,0 +1,53 @@
+/**
+ * Words of the sentence around a name, which a span that runs on takes in: they end a name where
+ * they start (trimmed from its end) or keep a name from reaching over them.
+ */
+
+/**
+ * Adverbs, auxiliaries and prepositions that open the predicate right after a subject (加拉塔萨雷 |
+ * 则, 梅塔利斯 | 在, 商务委 | 副主任, 橘子熊 | 以, 中央社院 | 是): no organisation's name ends with one.
+ */
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  '在',
+  '是',
+  '则',
+  '要',
+  '将',
+  '已',
+  '也',
+  '就',
+  '还',
+  '又',
+  '却',
+  '曾',
+  '副',
+  '以',
+  '被',
+  '把',
+  '从',
+]);
+
+/** Locatives after a noun (…上, …中): where, not a part of the name (萨雷 | 上上赛季). */
+export const LOCATIVES: ReadonlySet<string> = new Set(['上', '下', '中', '里', '内', '外', '前', '后']);
+
+/** Outlets and portal channels before 讯, which then opens a dateline (新华社讯, 本报讯, 新浪科技讯). */
+export const DATELINE_SOURCES: readonly string[] = [
+  '社',
+  '报',
+  '网',
+  '台',
+  '科技',
+  '娱乐',
+  '房产',
+  '财经',
+  '体育',
+  '汽车',
+  '教育',
+  '游戏',
+  '数码',
+  '军事',
+  '健康',
+];
+
+/** Numerals that count a set before 大 (三大运营商, 四大银行). */
+export const COUNT_NUMERALS = '一二三四五六七八九十百两几数';
