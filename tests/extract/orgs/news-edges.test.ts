@@ -97,6 +97,12 @@ describe('a Latin word that starts a place or a product name', () => {
     const b = '英国Zentor群岛的酒店。';
     expect(orgs(b, [ent(b, 'Zentor')])).toEqual([]);
   });
+  it('a model code opening a name with no kind or industry word is a product (SU7电动车), K2地产 and 3M公司 are companies', () => {
+    const a = '小米推出了SU7电动车。';
+    expect(orgs(a, [ent(a, 'SU7电动车', 'ORG', 0.88)])).toEqual([]);
+    const b = '由K2地产开发的项目，3M公司也参与。';
+    expect(orgs(b, [ent(b, 'K2地产', 'ORG', 0.9), ent(b, '3M公司', 'ORG', 0.9)])).toEqual(['K2地产', '3M公司']);
+  });
   it('before a model code it names a product (Sony S46), but a maker before a noun counts (Zentor电视)', () => {
     const a = '我选了一台Zentor S46手机。';
     expect(orgs(a, [ent(a, 'Zentor')])).toEqual([]);
