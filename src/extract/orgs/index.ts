@@ -23,7 +23,7 @@ import { splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { bareNameCandidates } from './bare-names.js';
-import { completeIndustry } from './industry.js';
+import { completeIndustry, placeIndustryCandidates } from './industry.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -132,6 +132,7 @@ export function refineOrganizations(
       const samePlace = entities.some((e) => e.type === 'LOC' && e.start === cand.start && e.end === cand.end);
       entities = samePlace ? retypeOrPlace(entities, cand) : placeOrg(entities, cand);
     }
+    for (const c of placeIndustryCandidates(text, index, entities)) entities = placeOrg(entities, c);
   }
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).

@@ -6,6 +6,7 @@
 import type { Entity } from '../../record/schema.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { kindOf } from './generic.js';
+import { SCOPE_PREFIXES } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
 export function completeIndustry(text: string, e: Entity, index: TokenIndex): Entity {
@@ -15,4 +16,29 @@ export function completeIndustry(text: string, e: Entity, index: TokenIndex): En
   if (!word) return e;
   const end = e.end + word.length;
   return { ...e, end, text: text.slice(e.start, end) };
+}
+
+/** Words after which a place and an industry word are the sector, not a company (上海汽车 | 市场). */
+const SECTOR_NEXT = /^(n|vn|nz|ng|an|j|l)$/;
+const FIELD_MORE_THAN_TRADE = '科技';
+
+/**
+ * A place the model read, with an industry word right after it that ends the noun phrase
+ * (国美 | 电器 | 展开, 广州 | 汽车 | 重组): a company named [place or trade name][industry]
+ * (国美电器, 广州汽车, 上海电气). Not a country or a region (中国汽车, 华东电力), and not a sector
+ * a noun goes on to qualify (上海汽车 | 市场).
+ */
+export function placeIndustryCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (e.type !== 'LOC' || e.end - e.start < 2 || /[国省洲]$/.test(e.text) || SCOPE_PREFIXES.includes(e.text)) continue;
+    const word = INDUSTRY_WORDS.find((w) => text.startsWith(w, e.end) && index.startsAt(e.end) && index.endsAt(e.end + w.length));
+    // 科技 after a place is far more often the field (深港科技创新合作区) than a company.
+    if (!word || word === FIELD_MORE_THAN_TRADE) continue;
+    const end = e.end + word.length;
+    const next = index.startingAt(end);
+    if (next && SECTOR_NEXT.test(next.pos)) continue;
+    out.push({ type: 'ORG', text: text.slice(e.start, end), start: e.start, end, score: 0.55, source: 'structure' });
+  }
+  return out;
 }

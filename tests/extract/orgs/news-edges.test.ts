@@ -182,3 +182,22 @@ describe('a Han name after a list number', () => {
     expect(orgs(b, [ent(b, 'Zentor', 'ORG', 1)])).toEqual([]);
   });
 });
+
+describe('a place and an industry word that end the noun phrase', () => {
+  it('name a company the model read as a place (国美 | 电器 | 展开)', () => {
+    const text = '瑧城电器与对手展开价格战。';
+    expect(orgs(text, [ent(text, '瑧城', 'LOC', 0.6)])).toEqual(['瑧城电器']);
+  });
+  it('but not the sector a noun goes on to qualify, a country’s industry, or a field (科技)', () => {
+    const a = '瑧城汽车市场增长迅速。';
+    expect(orgs(a, [ent(a, '瑧城', 'LOC', 0.6)])).toEqual([]);
+    const b = '中国汽车出口增长。';
+    expect(orgs(b, [ent(b, '中国', 'LOC', 0.99)])).toEqual([]);
+    const c = '建设深港科技创新合作区。';
+    expect(orgs(c, [ent(c, '深港', 'LOC', 0.9)])).toEqual([]);
+  });
+  it('a class of schools is no school (各中小学)', () => {
+    const text = '要求各中小学做好防疫工作。';
+    expect(orgs(text, [ent(text, '中小学', 'ORG', 0.9)])).toEqual([]);
+  });
+});

@@ -523,6 +523,8 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '当局',
   '国家队',
   '代表队',
+  '中小学',
+  '中小学校',
   '工作组',
   '专家组',
   '课题组',
