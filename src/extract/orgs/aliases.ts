@@ -71,6 +71,8 @@ export function wordsIn(index: TokenIndex, start: number, end: number): string[]
 
 const COMPANY_SUFFIXES = [...new Set([...COMPANY_NAME_SUFFIXES, ...INDUSTRY_WORDS])].sort((a, b) => b.length - a.length);
 const LEGAL_FORM = /(公司|集团)$/;
+/** The longest legal form, group or industry word ending `name` that leaves two characters or more. */
+const suffixOf = (name: string): string | undefined => COMPANY_SUFFIXES.find((x) => name.endsWith(x) && name.length - x.length >= 2);
 
 /**
  * The trade name of a company named in full (腾讯 of 腾讯控股有限公司, 华为 of 华为技术有限公司,
@@ -82,17 +84,10 @@ const LEGAL_FORM = /(公司|集团)$/;
 export function isTradeName(short: string, full: string, fullWords: readonly { text: string; pos: string }[]): boolean {
   if (short.length < 2 || short.length >= full.length || !LEGAL_FORM.test(full)) return false;
   let rest = full;
-  for (let cut = true; cut;) {
-    cut = false;
-    const s = COMPANY_SUFFIXES.find((x) => rest.endsWith(x) && rest.length - x.length >= 2);
-    if (s) {
-      rest = rest.slice(0, rest.length - s.length);
-      cut = true;
-    }
+  for (let s = suffixOf(rest); s; s = suffixOf(rest)) {
+    rest = rest.slice(0, rest.length - s.length);
     if (rest === short) return true;
   }
   const first = fullWords[0];
-  return (
-    !!first && first.pos === 'ns' && full.startsWith(first.text) && rest.startsWith(first.text) && rest.slice(first.text.length) === short
-  );
+  return !!first && first.pos === 'ns' && rest.startsWith(first.text) && rest.slice(first.text.length) === short;
 }

@@ -4,7 +4,7 @@
  * counted once.
  */
 import type { Entity, Organization, Token } from '../../record/schema.js';
-import { isAbbreviation, isTradeName, wordsIn } from './aliases.js';
+import { isAbbreviation, isTradeName } from './aliases.js';
 import { TokenIndex } from './token-index.js';
 
 export function collectOrganizations(entities: Entity[], tokens: Token[] = []): Organization[] {
@@ -25,8 +25,8 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = []): 
   const index = new TokenIndex(tokens);
   for (const full of byLength) {
     if (absorbed.has(full.name)) continue;
-    const words = wordsIn(index, full.first.start, full.first.end);
     const tokensOf = index.within(full.first.start, full.first.end);
+    const words = tokensOf.map((t) => t.text);
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
       if (!isAbbreviation(short.name, full.name, words) && !isTradeName(short.name, full.name, tokensOf)) continue;

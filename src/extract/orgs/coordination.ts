@@ -3,7 +3,7 @@
  * word for organisations (A、B、C等企业, 等高校) makes every member one; otherwise, where the
  * model is sure of at least two members as organisations and of more members as organisations
  * than as anything else, the other members follow them (a company the model took for a place
- * included). Persons are never retyped.
+ * included). Persons are retyped only when the list owns what only companies have (…的股价).
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
@@ -122,7 +122,6 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     // What only companies own, said of a list, outweighs the model's persons.
     const owned = ownsCompanyCue(text, after);
-    const overPersons = owned;
     const cued = owned || endsInOrgNoun(text, after);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
@@ -130,7 +129,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     members.forEach((m, k) => {
       const t = typed[k];
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
-      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !overPersons))) return;
+      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned))) return;
       const name = text.slice(m.start, m.end).trim();
       if (isGenericOrgName(name)) return;
       const span = t && t.start === m.start && t.end === m.end ? t : m;
@@ -142,7 +141,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
         score: 0.5,
         source: 'list',
       };
-      out.push({ entity, overPersons });
+      out.push({ entity, overPersons: owned });
     });
   }
   return out;

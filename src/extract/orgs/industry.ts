@@ -9,10 +9,17 @@ import { kindOf } from './generic.js';
 import { SCOPE_PREFIXES } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
+/** Whether a name ends with an industry word (K2地产, 华泰汽车): a trade name and its industry. */
+export const endsWithIndustry = (name: string): boolean => INDUSTRY_WORDS.some((w) => name.endsWith(w));
+
+/** The industry word that is a whole jieba word starting at `pos` (not the start of 汽车站), if one is. */
+function industryWordAt(text: string, index: TokenIndex, pos: number): string | undefined {
+  return INDUSTRY_WORDS.find((w) => text.startsWith(w, pos) && index.startsAt(pos) && index.endsAt(pos + w.length));
+}
+
 export function completeIndustry(text: string, e: Entity, index: TokenIndex): Entity {
-  if (e.type !== 'ORG' || e.end - e.start < 2 || kindOf(e.text) !== null) return e;
-  if (INDUSTRY_WORDS.some((w) => e.text.endsWith(w))) return e;
-  const word = INDUSTRY_WORDS.find((w) => text.startsWith(w, e.end) && index.startsAt(e.end) && index.endsAt(e.end + w.length));
+  if (e.type !== 'ORG' || e.end - e.start < 2 || kindOf(e.text) !== null || endsWithIndustry(e.text)) return e;
+  const word = industryWordAt(text, index, e.end);
   if (!word) return e;
   const end = e.end + word.length;
   return { ...e, end, text: text.slice(e.start, end) };
@@ -32,7 +39,7 @@ export function placeIndustryCandidates(text: string, index: TokenIndex, entitie
   const out: Entity[] = [];
   for (const e of entities) {
     if (e.type !== 'LOC' || e.end - e.start < 2 || /[国省洲]$/.test(e.text) || SCOPE_PREFIXES.includes(e.text)) continue;
-    const word = INDUSTRY_WORDS.find((w) => text.startsWith(w, e.end) && index.startsAt(e.end) && index.endsAt(e.end + w.length));
+    const word = industryWordAt(text, index, e.end);
     // 科技 after a place is far more often the field (深港科技创新合作区) than a company.
     if (!word || word === FIELD_MORE_THAN_TRADE) continue;
     const end = e.end + word.length;

@@ -9,7 +9,7 @@ import type { Entity } from '../../record/schema.js';
 import { KIND_WORDS, LATIN_COMPANY_CUES, LATIN_NOT_NAMES, LATIN_ORG_CUES } from './data/kinds.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
-import { INDUSTRY_WORDS } from './data/industries.js';
+import { endsWithIndustry } from './industry.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+)*/g;
@@ -117,9 +117,8 @@ const PRODUCT = /^[A-Za-z]{1,5} ?\d+[A-Za-z0-9]*(?![A-Za-z0-9])/;
 
 /** A Latin name that is the first word of a place's name or of a make-and-model product name, or a product named by its model code: not an organisation. */
 export function isPlaceOrProductWord(text: string, e: Entity): boolean {
-  // …地产, …科技: a trade name and its industry (K2地产) is a company.
-  const company = kindOf(e.text) !== null || INDUSTRY_WORDS.some((w) => e.text.endsWith(w));
-  if (PRODUCT.test(e.text) && !company && /[\u4e00-\u9fff]/.test(e.text)) return true;
+  // …地产, …公司: a trade name and its industry or kind (K2地产, 3M公司) is a company.
+  if (PRODUCT.test(e.text) && HAN.test(e.text) && kindOf(e.text) === null && !endsWithIndustry(e.text)) return true;
   if (!LATIN_ONLY.test(e.text)) return false;
   const after = text.slice(e.end, e.end + 8);
   return PLACE_ENDINGS.test(after) || MODEL_CODE.test(after);

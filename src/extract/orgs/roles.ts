@@ -9,7 +9,7 @@ import { kindOf } from './generic.js';
 
 const ROLES = [...ROLE_WORDS].sort((a, b) => b.length - a.length);
 /** Bodies named without a kind word, whose members carry a title (市人大 + 代表, 省政协 + 委员, 美军 + 士兵). */
-const CONGRESSES = /(人大|政协|军)$/;
+const BODIES_WITHOUT_KIND = /(人大|政协|军)$/;
 
 /** The organisation without a trailing title, or null when what is left names none. */
 export function withoutRole(text: string, e: Entity): Entity | null {
@@ -17,5 +17,5 @@ export function withoutRole(text: string, e: Entity): Entity | null {
   if (!role || kindOf(e.text)?.endsWith(role)) return e;
   const end = e.end - role.length;
   const rest = text.slice(e.start, end);
-  return (kindOf(rest) || CONGRESSES.test(rest)) && rest.length >= 3 ? { ...e, end, text: rest } : null;
+  return (kindOf(rest) || BODIES_WITHOUT_KIND.test(rest)) && rest.length >= 3 ? { ...e, end, text: rest } : null;
 }

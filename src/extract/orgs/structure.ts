@@ -118,6 +118,8 @@ const isKnownWhole = (t: Token, hit: KindHit): boolean =>
 export function nameStart(text: string, index: TokenIndex, hit: KindHit, entities: Entity[]): number | null {
   const { tokens } = index;
   let i = index.reaching(hit.start);
+  // A name jieba knows whole (渣打银行/nt) takes only a place before it (香港 + 渣打银行), not the nouns of the sentence.
+  const whole = i >= 0 && isKnownWhole(tokens[i]!, hit);
   let start = hit.start;
   let distinctive = false;
   // The kind may start inside a token (科技局 = 科技 + 局): that token's head is part of the name.
@@ -139,8 +141,7 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     if (VERSUS.test(t.text)) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
-    // A name jieba knows whole (渣打银行/nt) takes only a place before it (香港 + 渣打银行), not the nouns of the sentence.
-    if (t.end <= hit.start && isKnownWhole(tokens[index.reaching(hit.start)]!, hit) && !(place || /^(ns|nt|j)$/.test(t.pos))) break;
+    if (whole && t.end <= hit.start && !(place || /^(ns|nt|j)$/.test(t.pos))) break;
     start = t.start;
     // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).
     const head = text.slice(t.start, Math.min(t.end, hit.start));
