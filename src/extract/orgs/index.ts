@@ -22,6 +22,7 @@ import { withoutRole } from './roles.js';
 import { splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
+import { withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 
@@ -62,7 +63,8 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
     .flatMap((e) => {
       if (e.type !== 'ORG') return [e];
       const titled = withoutTitleMarks(text, e);
-      const named = titled && withoutRole(text, endAtWord(text, trimModelRunOn(text, titled), index));
+      const edged = titled && withoutSentenceEdges(text, titled, index);
+      const named = edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, edged), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       return named ? [trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index))] : [];
     });

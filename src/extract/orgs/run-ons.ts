@@ -52,7 +52,8 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   return e;
 }
 
-const DASHES = /[—―─－-]{2,}|——|\s*\b(?:vs|VS|Vs)\b\.?\s*/;
+// vs glued to a lower-case club name after a Han one (雷吉纳vsac米兰) has no word boundary to find.
+const DASHES = /[—―─－-]{2,}|——|\s*\b(?:vs|VS|Vs)\b\.?\s*|(?<![A-Za-z])vs(?=[a-z]+[\u4e00-\u9fff])/;
 
 /**
  * Two names in one model span, set side by side with a dash (鹏城实验室广州基地——琶洲实验室:

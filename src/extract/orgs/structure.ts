@@ -12,6 +12,8 @@ import {
   KIND_WORDS,
   LEVEL_PREFIXES,
   NOT_KINDS,
+  GOVERNMENT_LEVELS,
+  PLACE_NAMED_KINDS,
   SCOPE_PREFIXES,
   WEAK_KINDS,
 } from './data/kinds.js';
@@ -244,6 +246,20 @@ export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
 }
 
 /**
+ * A government is named by its place (江苏省 + 人民政府); 强势政府 and 片面强调 + 政府 name none. A
+ * place jieba does not know comes out as a person's name (施 | 罗普郡) or, before a level, as
+ * anything at all (戴 | 窑 + 镇政府).
+ */
+function isNamedByPlace(text: string, inner: Token[], kindStart: number, start: number, entities: Entity[]): boolean {
+  if (GOVERNMENT_LEVELS.includes(text[kindStart - 1] ?? '-') && kindStart - 1 > start) return true;
+  return inner.some(
+    (t) =>
+      t.start < kindStart &&
+      (/^(ns|nr|nrt|nrfg)$/.test(t.pos) || entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end)),
+  );
+}
+
+/**
  * A name that ends with a kind needs a distinctive part before it: a place, a proper noun,
  * an abbreviation, a Latin word (社区卫生服务中心, 利益集团 name no one organisation). A
  * single word that jieba's dictionary knows as an organisation (nt) is one as it stands.
@@ -253,7 +269,9 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   const last = inner.at(-1);
   const lastKind = last ? kindAt(text, index.tokens, index.firstFrom(e.start) + inner.length - 1) : null;
   if (!last || last.end !== e.end || !lastKind) return true;
+  const kindStart = e.end - lastKind.length;
   if (inner.length === 1 && last.pos === 'nt') return true;
+  if (PLACE_NAMED_KINDS.has(lastKind)) return isNamedByPlace(text, inner, kindStart, e.start, entities);
   if (lexiconNames().has(e.text.slice(0, e.text.length - lastKind.length))) return true;
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
   const levelled = LEVEL_PREFIXES.includes(inner[0]?.text ?? '') ? LEVEL_PREFIXES : [];
@@ -261,7 +279,6 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   // A national body named by its field is a name (中国房地产协会, 中国银行业协会); a centre so named
   // is a designation a place builds (国际科技创新中心).
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length)) || !DESIGNATION_KINDS.has(lastKind);
-  const kindStart = e.end - lastKind.length;
   return inner.some(
     (t, k) =>
       isDistinctiveInFound(t) ||

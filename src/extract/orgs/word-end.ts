@@ -3,11 +3,13 @@
  * stops one or two characters inside the last word of a name (东电股 | 份, 泰晤士水 | 务): the
  * span is carried to the end of that word. When the word it cuts into is a person's title
  * (技术科 | 长), the name stopped before the title began: the span goes back to its last kind word.
+ * A name the lexicon knows as it stands is complete (建行 | 为64元, where jieba reads 行为).
  */
 import type { Entity } from '../../record/schema.js';
 import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
+import { lexiconNames } from './lexicon.js';
 import { LOCATIVES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
@@ -21,7 +23,7 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   if (i < 0) return e;
   const t = index.tokens[i]!;
   // At a boundary already, or the whole span sits inside one word (not this step's case).
-  if (t.end === e.end || t.start <= e.start) return e;
+  if (t.end === e.end || t.start <= e.start || lexiconNames().has(e.text)) return e;
   const inner = index.within(e.start, t.start);
   const tail = text.slice(e.end, t.end);
   // 病理室 | 主任, cut by jieba as 室主任: the title begins exactly where the span ends.

@@ -557,6 +557,14 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
  */
 export const SCOPE_PREFIXES: readonly string[] = ['全国', '国家', '中国', '中华', '中央', '国际', '世界', '亚洲', '欧洲'];
 
+/**
+ * Kinds a government takes its name from a place by (广州市人民政府, 墩头镇政府): before them only a
+ * place is distinctive (强势政府, 片面强调 + 政府 name no one body).
+ */
+export const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['政府', '人民政府']);
+/** The levels of government whose character ends a place's name before its government (戴窑镇 + 政府). */
+export const GOVERNMENT_LEVELS = '省市县区州镇乡村旗盟';
+
 /** Kinds that a scope and common words make a designation, not a body (国际科技创新中心, 国家实验室). */
 export const DESIGNATION_KINDS: ReadonlySet<string> = new Set(['中心', '研究中心', '实验室', '基地']);
 

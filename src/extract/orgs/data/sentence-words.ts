@@ -51,3 +51,7 @@ export const DATELINE_SOURCES: readonly string[] = [
 
 /** Numerals that count a set before 大 (三大运营商, 四大银行). */
 export const COUNT_NUMERALS = '一二三四五六七八九十百两几数';
+
+/** A year that dates a clause (庚子年, 1998年, 今年): a name never starts with one. */
+export const YEAR_WORD =
+  /^(?:[0-9０-９一二三四五六七八九十〇零百千]+|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|[今去前明后同当次])年$/;

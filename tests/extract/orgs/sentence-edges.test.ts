@@ -1,0 +1,69 @@
+/**
+ * The organisation rules of #21's session-7 round: words of the sentence at a span's edges (a
+ * year, a quotation mark), governments named by their place, lexicon names left whole, vs glued
+ * to a club's name. Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('a year that dates the clause is no part of a name', () => {
+  it('cuts a year word off the start of a model span', () => {
+    const a = '到了1998年中国光大银行宣布重组。';
+    expect(orgs(a, [ent(a, '1998年中国光大银行')])).toEqual(['中国光大银行']);
+    const b = '今年南京大学招收新生五千人。';
+    expect(orgs(b, [ent(b, '今年南京大学')])).toEqual(['南京大学']);
+  });
+  it('keeps a name whose first word only looks like a count (十五大, 八一电影制片厂)', () => {
+    const text = '八一电影制片厂拍摄了这部影片。';
+    expect(orgs(text, [ent(text, '八一电影制片厂')])).toEqual(['八一电影制片厂']);
+  });
+});
+
+describe('a quotation mark ends a name', () => {
+  it('cuts a span at a quotation mark inside it', () => {
+    const text = '据光明日报 "读者来信"栏目报道，此事已有结论。';
+    expect(orgs(text, [ent(text, '光明日报 "读者')])).toEqual(['光明日报']);
+  });
+  it('drops what is left when it is only the place that opened the phrase', () => {
+    const text = '这个词源自古希腊 "archi-tecture"一词。';
+    expect(orgs(text, [ent(text, '古希腊 "archi')])).toEqual([]);
+  });
+});
+
+describe('a government takes its name from a place', () => {
+  it('a class or a phrase before 政府 names no government', () => {
+    const a = '他主张建立一个强势政府来推动改革。';
+    expect(orgs(a, [ent(a, '强势政府', 'ORG', 0.6)])).toEqual([]);
+    const b = '这个办法片面强调政府权力。';
+    expect(orgs(b, [])).toEqual([]);
+  });
+  it('keeps a place jieba knows, one it reads as a name, and a town before its level', () => {
+    const a = '江苏省人民政府发布通知。';
+    expect(orgs(a, [ent(a, '江苏省人民政府', 'ORG', 0.6)])).toEqual(['江苏省人民政府']);
+    const b = '施罗普郡地方政府要求巡视公园。';
+    expect(orgs(b, [ent(b, '施罗普郡地方政府', 'ORG', 0.6)])).toEqual(['施罗普郡地方政府']);
+    const c = '前天下午，戴窑镇政府的负责人来到现场。';
+    expect(orgs(c, [ent(c, '戴窑镇政府', 'ORG', 0.6)])).toEqual(['戴窑镇政府']);
+  });
+});
+
+describe('a name the lexicon knows as it stands is complete', () => {
+  it('does not carry 建行 into the word jieba reads across it (行为)', () => {
+    const text = '各行的要价不同，建行为64元，工行为50元。';
+    expect(orgs(text, [ent(text, '建行', 'ORG', 0.99), ent(text, '工行', 'ORG', 0.98)])).toEqual(['建行', '工行']);
+  });
+});
+
+describe('vs glued to a club name', () => {
+  it('splits a span that vs opens, after a Han club name', () => {
+    const text = '4、雷吉纳vsac米兰推荐：平局';
+    expect(orgs(text, [ent(text, '雷吉纳'), ent(text, 'vsac米兰')])).toEqual(['雷吉纳', 'ac米兰']);
+  });
+});
+
+describe('a quotation mark that opens the span', () => {
+  it('is left out, and the name inside kept', () => {
+    const text = '他说：“中国移动”的股价涨了。';
+    expect(orgs(text, [ent(text, '“中国移动')])).toEqual(['中国移动']);
+  });
+});
