@@ -44,6 +44,9 @@ const isDistinctive = (t: Token): boolean =>
 const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|nrfg|ns)$/.test(t.pos) && !isGenericOrgName(t.text));
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const MAX_NAME_CHARS = 16;
+/** What a department's name adds to its parent's (公安部 + 经济犯罪侦查 + 局, 国务院 + 发展研究 + 中心). */
+const MAX_DEPARTMENT_CHARS = 6;
+const MAX_DEPARTMENT_WORDS = 3;
 const VERSUS = /^vs\.?$/i;
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
@@ -143,6 +146,14 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     if (VERSUS.test(t.text)) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
+    // A whole organisation before the kind is a parent only when a department's few words follow it
+    // (北京大学 + 第一 + 医院); a headline's run of words (东亚银行 | 辟谣财务危机传言 + 港金管局) starts anew.
+    if (
+      t.end <= hit.start &&
+      tokenKind(text, t, tokens[i - 1]) &&
+      (hit.start - t.end > MAX_DEPARTMENT_CHARS || hit.start > (tokens[i + MAX_DEPARTMENT_WORDS]?.end ?? Infinity))
+    )
+      break;
     if (whole && t.end <= hit.start && !(place || /^(ns|nt|j)$/.test(t.pos))) break;
     start = t.start;
     // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).

@@ -33,6 +33,9 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
     const whole = text.slice(e.start, t.start);
     if (whole.length >= 3 && (kindOf(whole) || [...DEPARTMENT_KINDS].some((k) => whole.endsWith(k)) || whole.endsWith('室')))
       return span(text, e, t.start);
+    // 美军 | 士兵: a name the lexicon knows, or one word jieba knows as a name, before the title is whole.
+    const before = index.within(e.start, t.start);
+    if (lexiconNames().has(whole) || (before.length === 1 && /^(nt|j|nz)$/.test(before[0]!.pos))) return span(text, e, t.start);
     for (const w of inner.reverse()) {
       const head = text.slice(e.start, w.end);
       if (kindOf(head) && head.length >= 3) return span(text, e, w.end);

@@ -67,3 +67,21 @@ describe('a quotation mark that opens the span', () => {
     expect(orgs(text, [ent(text, '“中国移动')])).toEqual(['中国移动']);
   });
 });
+
+describe('a whole organisation before a kind is a parent only for a few words', () => {
+  it("starts a headline's second name after the first (东亚银行 | 辟谣财务危机传言 + 港金管局)", () => {
+    const text = '东亚银行辟谣财务危机传言港金管局力挺';
+    expect(orgs(text, [ent(text, '东亚银行', 'ORG', 0.99)])).not.toContain('东亚银行辟谣财务危机传言港金管局');
+  });
+  it('keeps a department named with its parent (中国科学院 + 自动化 + 研究所)', () => {
+    const text = '中国科学院自动化研究所发布报告。';
+    expect(orgs(text, [])).toEqual(['中国科学院自动化研究所']);
+  });
+});
+
+describe('a span cut into a title', () => {
+  it('goes back to a word jieba knows as a name (美军 | 士兵)', () => {
+    const text = '紧张的美军士兵会做些什么？';
+    expect(orgs(text, [ent(text, '美军士', 'ORG', 0.84)])).toEqual(['美军']);
+  });
+});
