@@ -20,7 +20,7 @@ import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } fro
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
 import { splitAtDash, trimModelRunOn } from './run-ons.js';
-import { periodicalCandidates, withoutTitleMarks } from './titles.js';
+import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates } from './bare-names.js';
@@ -141,7 +141,10 @@ export function refineOrganizations(
     for (const c of latinCandidates(text)) entities = c.source === 'latin' ? retypeOrPlace(entities, c) : placeOrg(entities, c);
     for (const c of latinCaseVariants(text, entities)) entities = retypeOrPlace(entities, c);
   }
-  if (on('titles')) for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
+  if (on('titles')) {
+    for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
+    for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
+  }
   if (on('lists'))
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {
@@ -225,7 +228,11 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))) return false;
     return (
       !isGenericOrgName(e.text) &&
-      (e.source === 'list' || listed.has(`${e.start}:${e.end}`) || isSureModelName(e) || hasDistinctivePart(text, e, index, entities))
+      (e.source === 'list' ||
+        e.source === 'quoted' ||
+        listed.has(`${e.start}:${e.end}`) ||
+        isSureModelName(e) ||
+        hasDistinctivePart(text, e, index, entities))
     );
   });
 }

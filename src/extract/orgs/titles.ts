@@ -3,10 +3,17 @@
  * is the title itself: without the marks, and without the country before them or the kind
  * word after them (英国《卫报》, 《读者文摘》杂志). Other titles (books, laws, reports) are no
  * organisations, so a title is a candidate only when it ends like a periodical.
+ *
+ * A writer puts an unfamiliar organisation's full name in quotation marks (位于斯里兰卡的“补充医学
+ * 开放国际大学”): quoted words that end with a kind are its name, however common its words. A
+ * short quoted term is as often a coinage (“影子银行”, “皮包公司”), so the name before the kind
+ * must be long.
  */
 import type { Entity } from '../../record/schema.js';
 import { NOT_PERIODICALS, PERIODICAL_KINDS } from './data/kinds.js';
-import { isGenericOrgName } from './generic.js';
+import { isGenericOrgName, kindOf } from './generic.js';
+import { DESIGNATION_KINDS, EVENT_ENDINGS, VENUE_ENDINGS } from './data/kinds.js';
+import type { TokenIndex } from './token-index.js';
 
 const TITLE = /《([^《》\n]{2,24})》/g;
 const MARKS = /[《》]/;
@@ -42,6 +49,27 @@ export function periodicalCandidates(text: string): Entity[] {
     if (!isPeriodical(title) || /[，。；：！？,;:!?]/.test(title)) continue;
     const start = m.index + 1;
     out.push({ type: 'ORG', text: title, start, end: start + title.length, score: 0.6, source: 'title' });
+  }
+  return out;
+}
+
+const QUOTED = /[“"]([\u4e00-\u9fffA-Za-z0-9·&]{6,24})[”"]/g;
+/** The shortest name before the kind in quotation marks: a coinage is one or two words (“影子” + 银行). */
+const MIN_QUOTED_HEAD = 4;
+
+/** Each full name in quotation marks that ends with an organisation's kind, as an organisation. */
+export function quotedNameCandidates(text: string, index: TokenIndex): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1]!;
+    const kind = kindOf(name);
+    const start = m.index + 1;
+    const end = start + name.length;
+    if (!kind || name.length - kind.length < MIN_QUOTED_HEAD || DESIGNATION_KINDS.has(kind)) continue;
+    if (isGenericOrgName(name) || VENUE_ENDINGS.some((v) => name.endsWith(v)) || EVENT_ENDINGS.some((v) => name.endsWith(v))) continue;
+    // The kind must be a word of its own or end one (…国际 + 大学), not the head of another (…集团化).
+    if (!index.startsAt(start) || !index.endsAt(end)) continue;
+    out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });
   }
   return out;
 }

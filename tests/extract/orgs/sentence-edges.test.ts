@@ -85,3 +85,16 @@ describe('a span cut into a title', () => {
     expect(orgs(text, [ent(text, '美军士', 'ORG', 0.84)])).toEqual(['美军']);
   });
 });
+
+describe('a full name in quotation marks that ends with a kind', () => {
+  it('is an organisation, however common its words', () => {
+    const text = '主办者为位于斯里兰卡的“补充医学开放国际大学”。';
+    expect(orgs(text, [])).toEqual(['补充医学开放国际大学']);
+  });
+  it('a short quoted term is a coinage, not a name (“影子银行”, “皮包公司”)', () => {
+    for (const term of ['影子银行', '皮包公司']) {
+      const text = `所谓“${term}”是指这类机构。`;
+      expect(orgs(text, []), term).toEqual([]);
+    }
+  });
+});
