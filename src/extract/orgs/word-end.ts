@@ -43,7 +43,9 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
     return e;
   }
   // A span that has passed a kind word and goes on (科技厅统一服务) runs on; trimRunOn cuts it, nothing extends it.
-  if (inner.some((w) => kindOf(text.slice(e.start, w.end)))) return e;
+  // One that stops inside the word after its kind (纳尔逊大学 | 室 | 友) ends with that kind.
+  const lastKind = inner.findLast((w) => kindOf(text.slice(e.start, w.end)));
+  if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? span(text, e, lastKind.end) : e;
   // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's.
   if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail)) return e;
   return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? span(text, e, t.end) : e;

@@ -98,3 +98,10 @@ describe('a full name in quotation marks that ends with a kind', () => {
     }
   });
 });
+
+describe('a span that stops inside the word after its kind', () => {
+  it('ends with the kind (纳尔逊大学 | 室 | 友)', () => {
+    const text = '他娶了纳尔逊大学室友的妹妹为妻。';
+    expect(orgs(text, [ent(text, '纳尔逊大学室', 'ORG', 0.99)])).toEqual(['纳尔逊大学']);
+  });
+});
