@@ -11,6 +11,7 @@ import { contextTest } from './contexts.js';
 import { DATE_TYPES, FIGURE_TYPES, mergeSpans } from './merge.js';
 import { reread } from './readings.js';
 import { scan } from './scan.js';
+import { HAS_NUMERAL } from './numbers.js';
 import type { ScanContext, Span } from './types.js';
 import { LIST_MARKER_AFTER, LIST_MARKER_BEFORE } from './tables.js';
 
@@ -64,11 +65,9 @@ function insideName(s: Span, names: Entity[]): boolean {
  * the name 鴻海 on into 今), and a figure after a name the model ran too long (聂元梓七|人) is still a figure.
  */
 function crossesName(text: string, s: Span, names: Entity[]): boolean {
-  if (s.what !== 'date' || HAS_DIGIT.test(text.slice(s.start, s.end))) return false;
+  if (s.what !== 'date' || HAS_NUMERAL.test(text.slice(s.start, s.end))) return false;
   return names.some((e) => e.start < s.start && s.start < e.end && e.end < s.end);
 }
-
-const HAS_DIGIT = /[0-9０-９〇零一二三四五六七八九十廿卅百千两兩]/;
 
 /** A bare number right after a name (深圳2.0, 华为5): a version or model, not a quantity. */
 function afterName(s: Span, names: Entity[]): boolean {

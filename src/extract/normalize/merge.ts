@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityType } from '../../record/schema.js';
 import { parseFigureAt } from './figures.js';
-import { isHan } from './numbers.js';
+import { HAS_NUMERAL, isHan } from './numbers.js';
 import { scan } from './scan.js';
 import type { ScanContext, Span } from './types.js';
 import {
@@ -55,8 +55,6 @@ function readWhole(text: string, e: Entity, ctx: ScanContext): Span | null {
   return { ...s, start: e.start, end: e.end, currency };
 }
 
-const HAS_NUMBER = /[0-9０-９零〇一二三四五六七八九十百千万两廿卅]/;
-
 /**
  * Whether a model date the grammar cannot read is a time expression at all: one with a number
  * in it (80年代初, 三年来), or a deictic time word, season or festival (data/vague-dates.json).
@@ -65,10 +63,10 @@ const HAS_NUMBER = /[0-9０-９零〇一二三四五六七八九十百千万两�
  */
 function isTimeExpression(text: string): boolean {
   // 一朝, 一时, 一时间, (这)一年: a lone 一 and no other number is an adverb or an article, not a time
-  if (LONE_ONE.has(text[0]!) && !HAS_NUMBER.test(text.slice(1))) return false;
+  if (LONE_ONE.has(text[0]!) && !HAS_NUMERAL.test(text.slice(1))) return false;
   // 庚子年八(国联军): a numeral at the end of a span that is more than numerals starts the next word
   if (endsInStrayNumeral(text)) return false;
-  return HAS_NUMBER.test(text) || VAGUE_DATE_WORDS.has(text);
+  return HAS_NUMERAL.test(text) || VAGUE_DATE_WORDS.has(text);
 }
 
 /**

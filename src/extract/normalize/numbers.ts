@@ -28,6 +28,9 @@ function trillion(text: string, j: number): boolean {
 
 /** Larger than any figure in the news; beyond it a value is reported as null. */
 export const MAX_VALUE = 1e18;
+
+/** Whether a span holds a number in any script: ASCII or full-width digits, or Chinese numerals (Simplified or Traditional). */
+export const HAS_NUMERAL = /[0-9０-９〇零一二三四五六七八九十廿卅百千万两兩]/;
 /** A numeral longer than this is garbage: its span is kept, its value is null. */
 const MAX_RUN = 40;
 

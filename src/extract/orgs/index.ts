@@ -8,7 +8,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { inUrl, isEnglishFragment, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
+import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
@@ -179,7 +179,6 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
  * hasDistinctivePart weighs the words between scope and kind).
  */
 const SURE_MODEL_SCORE = 0.98;
-const LATIN_NAME = /^[A-Za-z0-9][A-Za-z0-9&.' -]*$/;
 const isSureModelName = (e: Entity): boolean =>
   e.source === 'model' && e.score >= SURE_MODEL_SCORE && !SCOPE_PREFIXES.some((p) => e.text.startsWith(p));
 
@@ -213,8 +212,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
-    if (e.source === 'model' && ((LATIN_NAME.test(e.text) && inUrl(text, e.start, e.end)) || isGlossOfNonOrg(text, e, entities)))
-      return false;
+    if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
     if (isPlaceOrProductWord(text, e)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;

@@ -20,7 +20,7 @@ const BRAND = /^[A-Z][A-Za-z0-9&]{2,}$/;
 const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
 
 /** Part of a URL or a path (aspx?PostId=): a parameter, not a name. */
-export const inUrl = (text: string, start: number, end: number): boolean =>
+const inUrl = (text: string, start: number, end: number): boolean =>
   /[/?=&.:_]/.test(text[start - 1] ?? '') || /[/?=&_]/.test(text[end] ?? '');
 
 /**
@@ -92,7 +92,14 @@ export function isEnglishFragment(e: Entity): boolean {
 }
 
 const OPEN = /[（(]\s*$/;
-const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9&.' -]*$/;
+/** A name in Latin letters only, with &, dots, apostrophes, spaces and hyphens inside. */
+const LATIN_BODY = "[A-Za-z0-9&.' -]*";
+const LATIN_ONLY = new RegExp(`^[A-Za-z]${LATIN_BODY}$`);
+/** A URL's words may open with a digit (51job, 7days). */
+const URL_WORD = new RegExp(`^[A-Za-z0-9]${LATIN_BODY}$`);
+
+/** A Latin name that is part of a URL (www.ibm.com) names a site's address, not an organisation. */
+export const isUrlPart = (text: string, e: Entity): boolean => URL_WORD.test(e.text) && inUrl(text, e.start, e.end);
 
 /**
  * A Latin name in brackets right after a Chinese term glosses that term (世界卫生组织（WHO）,

@@ -57,15 +57,27 @@ export interface LexiconMatch {
   text: string;
 }
 
-export function lexiconMatches(text: string, names?: readonly string[]): LexiconMatch[] {
-  const trie = names ? build(names) : (root ??= build((lexicon as { names: string[] }).names));
-  const out: LexiconMatch[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let n: Node | undefined = trie;
-    for (let j = i; j < text.length && n; j++) {
-      n = n.next.get(text[j]!);
-      if (n?.end) out.push({ start: i, end: j + 1, text: text.slice(i, j + 1) });
-    }
+const lexiconTrie = (): Node => (root ??= build((lexicon as { names: string[] }).names));
+
+/** The names that start at `i`, shortest first. */
+function matchesAt(trie: Node, text: string, i: number, out: LexiconMatch[]): void {
+  let n: Node | undefined = trie;
+  for (let j = i; j < text.length && n; j++) {
+    n = n.next.get(text[j]!);
+    if (n?.end) out.push({ start: i, end: j + 1, text: text.slice(i, j + 1) });
   }
+}
+
+export function lexiconMatches(text: string, names?: readonly string[]): LexiconMatch[] {
+  const trie = names ? build(names) : lexiconTrie();
+  const out: LexiconMatch[] = [];
+  for (let i = 0; i < text.length; i++) matchesAt(trie, text, i, out);
+  return out;
+}
+
+/** The lexicon names `text` starts with (中国科学院 in 中国科学院自动化), shortest first. */
+export function lexiconPrefixes(text: string): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  matchesAt(lexiconTrie(), text, 0, out);
   return out;
 }

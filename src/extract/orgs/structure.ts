@@ -18,7 +18,7 @@ import {
   WEAK_KINDS,
 } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
-import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
+import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 
 const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
@@ -63,9 +63,7 @@ const isField = (t: Token | undefined): boolean => !!t && /^(n|vn|nz|j|l)$/.test
 const MIN_PARENT_CHARS = 3;
 function startsWithParent(head: string): boolean {
   if (head.length <= MIN_PARENT_CHARS) return false;
-  return lexiconMatches(head).some(
-    (m) => m.start === 0 && m.end >= MIN_PARENT_CHARS && m.end < head.length && !ambiguousNames().has(m.text),
-  );
+  return lexiconPrefixes(head).some((m) => m.end >= MIN_PARENT_CHARS && m.end < head.length && !ambiguousNames().has(m.text));
 }
 
 export interface KindHit {
