@@ -5,11 +5,10 @@
  * phrase (香港政府与下列公司).
  */
 import type { Entity } from '../../record/schema.js';
+import { withEnd } from './spans.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
-
-const cut = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
 
 const LATIN_THEN_ONE_HAN = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[\u4e00-\u9fff]$/;
 const CONJUNCTIONS = ['与', '和', '及', '同', '以及'];
@@ -25,29 +24,30 @@ function balanceBrackets(text: string, e: Entity): Entity {
   for (const [open, close] of Object.entries(BRACKETS)) {
     const at = e.text.lastIndexOf(open);
     if (at < 0 || e.text.indexOf(close, at) >= 0) continue;
-    if (text[e.end] === close) return cut(text, e, e.end + 1);
-    return at >= 2 ? cut(text, e, e.start + at) : e;
+    if (text[e.end] === close) return withEnd(text, e, e.end + 1);
+    return at >= 2 ? withEnd(text, e, e.start + at) : e;
   }
   return e;
 }
 
 export function trimModelRunOn(text: string, whole: Entity): Entity {
   let e = balanceBrackets(text, whole);
-  if (DATELINE.test(e.text)) e = cut(text, e, e.end - 1);
-  if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = cut(text, e, e.end - 1);
+  if (DATELINE.test(e.text)) e = withEnd(text, e, e.end - 1);
+  if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = withEnd(text, e, e.end - 1);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
-  if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return cut(text, e, e.start + latin[1]!.length);
+  if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));
   if (pair) {
     // The first body keeps the place (南京 + 市委), whether the model included it or a place entity precedes.
-    return cut(text, e, e.end - pair.length + 2);
+    return withEnd(text, e, e.end - pair.length + 2);
   }
   for (const c of CONJUNCTIONS) {
     const at = e.text.indexOf(c, 2);
     if (at < 0) continue;
     const left = e.text.slice(0, at);
     const right = e.text.slice(at + c.length);
-    if (kindOf(left) && (isGenericOrgName(right) || GENERIC_OPENERS.some((g) => right.startsWith(g)))) return cut(text, e, e.start + at);
+    if (kindOf(left) && (isGenericOrgName(right) || GENERIC_OPENERS.some((g) => right.startsWith(g))))
+      return withEnd(text, e, e.start + at);
   }
   return e;
 }

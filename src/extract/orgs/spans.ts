@@ -6,6 +6,12 @@ export const NAME_TYPES = new Set(['ORG', 'PERSON', 'LOC']);
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
+/** The entity ending at `end` instead (its text read again from the article). */
+export const withEnd = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
+
+/** The entity starting at `start` instead. */
+export const withStart = (text: string, e: Entity, start: number): Entity => ({ ...e, start, text: text.slice(start, e.end) });
+
 export const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean =>
   outer.start <= inner.start && inner.end <= outer.end;
 

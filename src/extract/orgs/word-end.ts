@@ -6,6 +6,7 @@
  * A name the lexicon knows as it stands is complete (建行 | 为64元, where jieba reads 行为).
  */
 import type { Entity } from '../../record/schema.js';
+import { withEnd } from './spans.js';
 import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
@@ -15,8 +16,6 @@ import { LOCATIVES, PREDICATE_OPENERS } from './data/sentence-words.js';
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
-
-const span = (text: string, e: Entity, end: number): Entity => ({ ...e, end, text: text.slice(e.start, end) });
 
 export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const i = index.reaching(e.end);
@@ -32,21 +31,20 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
     // 病理室 | 主任: a department before the title stays with its parent.
     const whole = text.slice(e.start, t.start);
     if (whole.length >= 3 && (kindOf(whole) || [...DEPARTMENT_KINDS].some((k) => whole.endsWith(k)) || whole.endsWith('室')))
-      return span(text, e, t.start);
+      return withEnd(text, e, t.start);
     // 美军 | 士兵: a name the lexicon knows, or one word jieba knows as a name, before the title is whole.
-    const before = index.within(e.start, t.start);
-    if (lexiconNames().has(whole) || (before.length === 1 && /^(nt|j|nz)$/.test(before[0]!.pos))) return span(text, e, t.start);
+    if (lexiconNames().has(whole) || (inner.length === 1 && /^(nt|j|nz)$/.test(inner[0]!.pos))) return withEnd(text, e, t.start);
     for (const w of inner.reverse()) {
       const head = text.slice(e.start, w.end);
-      if (kindOf(head) && head.length >= 3) return span(text, e, w.end);
+      if (kindOf(head) && head.length >= 3) return withEnd(text, e, w.end);
     }
     return e;
   }
   // A span that has passed a kind word and goes on (科技厅统一服务) runs on; trimRunOn cuts it, nothing extends it.
   // One that stops inside the word after its kind (纳尔逊大学 | 室 | 友) ends with that kind.
   const lastKind = inner.findLast((w) => kindOf(text.slice(e.start, w.end)));
-  if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? span(text, e, lastKind.end) : e;
+  if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? withEnd(text, e, lastKind.end) : e;
   // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's.
   if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail)) return e;
-  return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? span(text, e, t.end) : e;
+  return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? withEnd(text, e, t.end) : e;
 }
