@@ -16,6 +16,7 @@ import { LOCATIVES, PREDICATE_OPENERS } from './data/sentence-words.js';
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
+const CONJUNCTION_OPENING = /^[和与及]/;
 
 export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const i = index.reaching(e.end);
@@ -44,7 +45,8 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   // One that stops inside the word after its kind (纳尔逊大学 | 室 | 友) ends with that kind.
   const lastKind = inner.findLast((w) => kindOf(text.slice(e.start, w.end)));
   if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? withEnd(text, e, lastKind.end) : e;
-  // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's.
-  if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail)) return e;
+  // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's;
+  // so is one that a conjunction opens (国家禁毒委 | 和原国家教委, jieba's 委和原).
+  if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail) || CONJUNCTION_OPENING.test(tail)) return e;
   return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? withEnd(text, e, t.end) : e;
 }

@@ -105,3 +105,10 @@ describe('a span that stops inside the word after its kind', () => {
     expect(orgs(text, [ent(text, '纳尔逊大学室', 'ORG', 0.99)])).toEqual(['纳尔逊大学']);
   });
 });
+
+describe('a word that a conjunction opens', () => {
+  it('is not carried into the name before it (国家禁毒委 | 和原国家教委, jieba: 委和原)', () => {
+    const text = '为贯彻国家禁毒委和原国家教委关于开展毒品预防教育的通知，';
+    expect(orgs(text, [ent(text, '国家禁毒委'), ent(text, '国家教委')])).toEqual(['国家禁毒委', '国家教委']);
+  });
+});
