@@ -4,10 +4,13 @@
  * model is sure of at least two members as organisations and of more members as organisations
  * than as anything else, the other members follow them (a company the model took for a place
  * included). Persons are retyped only when the list owns what only companies have (…的股价).
+ * Members that end with one industry word (英国泰晤士水务、法国苏伊士昂帝欧水务) are companies
+ * of that trade, whatever the model read.
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
-import { isGenericOrgName } from './generic.js';
+import { isAllGeneric, isGenericOrgName } from './generic.js';
+import { tradeIndustryOf } from './industry.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 
@@ -106,6 +109,22 @@ function isEverydayWord(byStart: ReadonlyMap<number, Token>, m: Member): boolean
   return !!t && t.end === m.end && EVERYDAY_WORD_POS.test(t.pos);
 }
 
+/**
+ * Members that end with the same industry word as another member, each after a head of its own
+ * that is more than generic words (上海 + 汽车 and 广州 + 汽车, not 大型 + 汽车), the word a whole
+ * jieba word there.
+ */
+function sharedTrade(text: string, members: Member[], byStart: ReadonlyMap<number, Token>): Set<Member> {
+  const byWord = new Map<string, Member[]>();
+  for (const m of members) {
+    const name = text.slice(m.start, m.end);
+    const word = tradeIndustryOf(name);
+    if (!word || !byStart.has(m.end - word.length) || isAllGeneric(name.slice(0, name.length - word.length))) continue;
+    byWord.set(word, [...(byWord.get(word) ?? []), m]);
+  }
+  return new Set([...byWord.values()].filter((ms) => ms.length >= 2).flat());
+}
+
 export interface ListCandidate {
   entity: Entity;
   /** The list says so strongly enough to take a span the model read as a person. */
@@ -122,11 +141,14 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     // What only companies own, said of a list, outweighs the model's persons.
     const owned = ownsCompanyCue(text, after);
+    const trades = sharedTrade(text, members, byStart);
     const cued = owned || endsInOrgNoun(text, after);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
-    if (!cued && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
+    if (!cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
+    const all = cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
     members.forEach((m, k) => {
+      if (!all && !trades.has(m)) return;
       const t = typed[k];
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
       if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned))) return;

@@ -25,6 +25,16 @@ export function completeIndustry(text: string, e: Entity, index: TokenIndex): En
   return { ...e, end, text: text.slice(e.start, end) };
 }
 
+/**
+ * The industry word a list member ends with, after a head of its own (泰晤士 + 水务), when the
+ * head is no country or province (中国汽车 is the industry) and the word no field (科技).
+ */
+export function tradeIndustryOf(name: string): string | undefined {
+  const word = INDUSTRY_WORDS.find((w) => name.endsWith(w) && name.length - w.length >= 2);
+  if (!word || word === FIELD_MORE_THAN_TRADE) return undefined;
+  return /[国省洲]$/.test(name.slice(0, name.length - word.length)) ? undefined : word;
+}
+
 /** Words after which a place and an industry word are the sector, not a company (上海汽车 | 市场). */
 const SECTOR_NEXT = /^(n|vn|nz|ng|an|j|l)$/;
 const FIELD_MORE_THAN_TRADE = '科技';

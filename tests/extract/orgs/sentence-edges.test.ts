@@ -112,3 +112,14 @@ describe('a word that a conjunction opens', () => {
     expect(orgs(text, [ent(text, '国家禁毒委'), ent(text, '国家教委')])).toEqual(['国家禁毒委', '国家教委']);
   });
 });
+
+describe('list members that end with one industry word', () => {
+  it('are companies of that trade, whatever the model read', () => {
+    const text = '在华的外资燃气巨头中，英国森特里卡燃气、法国恩吉燃气等已先后退出。';
+    expect(orgs(text, [ent(text, '英国', 'LOC'), ent(text, '法国', 'LOC')])).toEqual(['英国森特里卡燃气', '法国恩吉燃气']);
+  });
+  it('not when the heads are countries or generic words (中国汽车、美国汽车, 大型汽车)', () => {
+    const text = '中国汽车、美国汽车和大型汽车的销量都在下降。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
