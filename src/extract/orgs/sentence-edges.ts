@@ -7,25 +7,59 @@ import type { Entity } from '../../record/schema.js';
 import { withEnd, withStart } from './spans.js';
 import { YEAR_WORD } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
+import { kindOf } from './generic.js';
+import { lexiconNames } from './lexicon.js';
 
+const WITHHELD = '某';
 const QUOTE = /["“”「」『』]/;
+const CLOSING_QUOTE = /["”」』]/;
 /** The shortest name left after a cut: one character names nothing. */
 const MIN_NAME_CHARS = 2;
 
+/** Words that make what stands before a quotation mark a name of its own: a proper noun, an abbreviation, a Latin word. */
+// Not nr: jieba reads foreign places as persons' names (波士顿).
+const PROPER_POS = /^(nt|nz|j|eng|x)$/;
+
+/** A kind, a lexicon name or a proper noun in it (光明日报 "读者来信", 新浪乐居“乐活地产”): not 天津市青年. */
+function readsAsName(e: Entity, index: TokenIndex): boolean {
+  if (kindOf(e.text) !== null || lexiconNames().has(e.text)) return true;
+  return index.within(e.start, e.end).some((t) => PROPER_POS.test(t.pos) && /[\u4e00-\u9fffA-Za-z]/.test(t.text));
+}
+
+/** A kind, a lexicon name, or one word jieba knows as an organisation or an abbreviation (金管会). */
+function isOrgWord(e: Entity, index: TokenIndex): boolean {
+  if (kindOf(e.text) !== null || lexiconNames().has(e.text)) return true;
+  const t = index.startingAt(e.start);
+  return t?.end === e.end && /^(nt|j)$/.test(t.pos);
+}
+
+const isPlacesOnly = (e: Entity, index: TokenIndex): boolean => {
+  const words = index.within(e.start, e.end);
+  return words.length > 0 && words.every((t) => /^(ns|nr|nrt)$/.test(t.pos));
+};
+
 /** The span without those words, or null when nothing of a name is left. */
 export function withoutSentenceEdges(text: string, whole: Entity, index: TokenIndex): Entity | null {
+  // A quoted name with its branch or department after the marks (“星展中国”南宁分行) is one name as written.
+  const closing = whole.text.search(CLOSING_QUOTE);
+  if (closing >= 0 && kindOf(whole.text.slice(closing + 1)) !== null) return whole;
   // A quotation mark that opens the span is the phrase's, not the name's (“中国移动”).
   const opening = /^["“「『]+/.exec(whole.text)?.[0].length ?? 0;
   let e = opening > 0 ? withStart(text, whole, whole.start + opening) : whole;
   const quote = QUOTE.exec(e.text);
   if (quote) {
     const end = e.start + e.text.slice(0, quote.index).trimEnd().length;
-    if (end - e.start < MIN_NAME_CHARS) return null;
-    e = withEnd(text, e, end);
-    // What the quote leaves may be the place that opened the phrase (古希腊 "archi-tecture").
-    const rest = index.startingAt(e.start);
-    if (rest?.end === e.end && rest.pos === 'ns') return null;
+    const right = withStart(text, e, e.start + quote.index + 1);
+    const left = withEnd(text, e, end);
+    if (end - e.start >= MIN_NAME_CHARS && readsAsName(left, index)) e = left;
+    // A place before the marks opens the phrase (美国波士顿“国际麻醉研究会, 古希腊 "archi-tecture"): the quoted name is the one.
+    else if (isPlacesOnly(left, index) && !QUOTE.test(right.text) && isOrgWord(right, index)) e = right;
+    else return null;
   }
+  // 某 withholds what follows it: 招商银行某分行 names the bank, not a branch.
+  const withheld = e.text.indexOf(WITHHELD);
+  // Only a name of its own before it is kept (四川某研究所 names none).
+  if (withheld >= MIN_NAME_CHARS && isOrgWord(withEnd(text, e, e.start + withheld), index)) e = withEnd(text, e, e.start + withheld);
   // jieba reads a year as one word (庚子年, 今年) or as a number and 年 (1998 | 年).
   let end = e.start;
   for (let i = 0; i < 2; i++) {

@@ -12,6 +12,7 @@ import {
   KIND_WORDS,
   LEVEL_PREFIXES,
   NOT_KINDS,
+  ADMIN_TIERS,
   GOVERNMENT_LEVELS,
   PLACE_NAMED_KINDS,
   SCOPE_PREFIXES,
@@ -48,6 +49,7 @@ const MAX_NAME_CHARS = 16;
 const MAX_DEPARTMENT_CHARS = 6;
 const MAX_DEPARTMENT_WORDS = 3;
 const VERSUS = /^vs\.?$/i;
+const DATELINE_END = '讯';
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
 /** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */
@@ -142,6 +144,8 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
     if (VERSUS.test(t.text)) break;
+    // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
+    if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
     // A whole organisation before the kind is a parent only when a department's few words follow it
@@ -260,7 +264,9 @@ export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
  * anything at all (戴 | 窑 + 镇政府).
  */
 function isNamedByPlace(text: string, inner: Token[], kindStart: number, start: number, entities: Entity[]): boolean {
-  if (GOVERNMENT_LEVELS.includes(text[kindStart - 1] ?? '-') && kindStart - 1 > start) return true;
+  // 自治区 + 人民政府 names a tier, not a place: a level word alone is no place's name.
+  const head = text.slice(start, kindStart);
+  if (GOVERNMENT_LEVELS.includes(text[kindStart - 1] ?? '-') && kindStart - 1 > start && !ADMIN_TIERS.has(head)) return true;
   return inner.some(
     (t) =>
       t.start < kindStart &&

@@ -53,6 +53,8 @@ export function periodicalCandidates(text: string): Entity[] {
   return out;
 }
 
+/** Words of honours and ratings given to bodies (先进集体, 优秀企业, 文明单位). */
+const HONOURS = ['先进', '优秀', '模范', '文明', '示范', '标兵', '十佳', '百强'];
 const QUOTED = /[“"]([\u4e00-\u9fffA-Za-z0-9·&]{6,24})[”"]/g;
 /** The shortest name before the kind in quotation marks: a coinage is one or two words (“影子” + 银行). */
 const MIN_QUOTED_HEAD = 4;
@@ -67,6 +69,8 @@ export function quotedNameCandidates(text: string, index: TokenIndex): Entity[] 
     const end = start + name.length;
     if (!kind || name.length - kind.length < MIN_QUOTED_HEAD || DESIGNATION_KINDS.has(kind)) continue;
     if (isGenericOrgName(name) || VENUE_ENDINGS.some((v) => name.endsWith(v)) || EVENT_ENDINGS.some((v) => name.endsWith(v))) continue;
+    // “湖北省先进基层党组织”, “文明单位”: an honour a body is given, not its name.
+    if (HONOURS.some((h) => name.includes(h))) continue;
     // The kind must be a word of its own or end one (…国际 + 大学), not the head of another (…集团化).
     if (!index.startsAt(start) || !index.endsAt(end)) continue;
     out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });

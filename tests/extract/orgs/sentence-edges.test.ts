@@ -123,3 +123,52 @@ describe('list members that end with one industry word', () => {
     expect(orgs(text, [])).toEqual([]);
   });
 });
+
+describe('quotation marks inside a model span, continued', () => {
+  it('keeps a quoted name with its branch after the marks as written', () => {
+    const text = '不久后，“星展中国”南宁分行也将择机开业。';
+    expect(orgs(text, [ent(text, '“星展中国”南宁分行')])).toEqual(['“星展中国”南宁分行']);
+  });
+  it('takes the quoted name when only a place stands before the marks', () => {
+    const text = '他站在美国波士顿“国际麻醉研究会”的讲台上。';
+    expect(orgs(text, [ent(text, '美国波士顿“国际麻醉研究会')])).toEqual(['国际麻醉研究会']);
+  });
+  it('drops what is left when it reads as no name (天津市青年 “三下乡”)', () => {
+    const text = '天津市青年“三下乡”活动启动。';
+    expect(orgs(text, [ent(text, '天津市青年“三下乡')])).toEqual([]);
+  });
+});
+
+describe('某 withholds what follows it', () => {
+  it('keeps the named parent before it (招商银行 | 某分行)', () => {
+    const text = '招商银行某分行相关负责人表示，';
+    expect(orgs(text, [ent(text, '招商银行某分行', 'ORG', 0.8)])).toEqual(['招商银行']);
+  });
+  it('names none when only a place stands before it (四川某研究所)', () => {
+    const text = '他曾在四川某研究所工作。';
+    expect(orgs(text, [ent(text, '四川某研究所')])).toEqual([]);
+  });
+});
+
+describe('a dateline opens the text, not a name', () => {
+  it('a structural name starts after 本报讯', () => {
+    const text = '本报讯农业银行四川省西昌市支行地处西南少数民族地区。';
+    expect(orgs(text, [])).toEqual(['农业银行四川省西昌市支行']);
+  });
+});
+
+describe('a tier of administration is no place', () => {
+  it('自治区人民政府 alone names no government; 东营市政府 does', () => {
+    const a = '自治区人民政府副主席出席了会议。';
+    expect(orgs(a, [ent(a, '自治区人民政府', 'ORG', 0.6)])).toEqual([]);
+    const b = '记者从东营市政府获悉，';
+    expect(orgs(b, [ent(b, '东营市政府', 'ORG', 0.6)])).toEqual(['东营市政府']);
+  });
+});
+
+describe('an honour in quotation marks is no name', () => {
+  it('“湖北省先进基层党组织” is a title a body is given', () => {
+    const text = '该段党委获得了“湖北省先进基层党组织”的称号。';
+    expect(orgs(text, [])).not.toContain('湖北省先进基层党组织');
+  });
+});

@@ -16,6 +16,8 @@ export const KIND_WORDS: readonly string[] = [
   '总公司',
   '分公司',
   '子公司',
+  '分行',
+  '支行',
   '公司',
   '集团',
   '控股',
@@ -93,6 +95,9 @@ export const KIND_WORDS: readonly string[] = [
   '协会',
   '学会',
   '基金会',
+  '研究会',
+  '联谊会',
+  '理事会',
   '促进会',
   '联盟',
   '组织',
@@ -119,6 +124,8 @@ export const DEPARTMENT_KINDS: ReadonlySet<string> = new Set([
   '分会',
   '分公司',
   '子公司',
+  '分行',
+  '支行',
   '分局',
   '研究所',
   '研究中心',
@@ -564,6 +571,28 @@ export const SCOPE_PREFIXES: readonly string[] = ['全国', '国家', '中国', 
 export const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['政府', '人民政府']);
 /** The levels of government whose character ends a place's name before its government (戴窑镇 + 政府). */
 export const GOVERNMENT_LEVELS = '省市县区州镇乡村旗盟';
+/** Words for a tier of administration, not a place (自治区 + 人民政府, 特区 + 政府). */
+export const ADMIN_TIERS: ReadonlySet<string> = new Set([
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '特区',
+  '特别行政区',
+  '新区',
+  '地区',
+  '市区',
+  '城区',
+  '郊区',
+  '辖区',
+  '社区',
+  '本市',
+  '本县',
+  '本省',
+  '全省',
+  '全市',
+  '全县',
+]);
 
 /** Kinds that a scope and common words make a designation, not a body (国际科技创新中心, 国家实验室). */
 export const DESIGNATION_KINDS: ReadonlySet<string> = new Set(['中心', '研究中心', '实验室', '基地']);
