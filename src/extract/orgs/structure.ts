@@ -260,8 +260,8 @@ export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
 
 /**
  * A government is named by its place (江苏省 + 人民政府); 强势政府 and 片面强调 + 政府 name none. A
- * place jieba does not know comes out as a person's name (施 | 罗普郡) or, before a level, as
- * anything at all (戴 | 窑 + 镇政府).
+ * place jieba does not know comes out as a person's name (施 | 罗普郡), an unknown word
+ * (圣埃蒂安/x) or, before a level, as anything at all (戴 | 窑 + 镇政府).
  */
 function isNamedByPlace(text: string, inner: Token[], kindStart: number, start: number, entities: Entity[]): boolean {
   // 自治区 + 人民政府 names a tier, not a place: a level word alone is no place's name.
@@ -270,7 +270,9 @@ function isNamedByPlace(text: string, inner: Token[], kindStart: number, start: 
   return inner.some(
     (t) =>
       t.start < kindStart &&
-      (/^(ns|nr|nrt|nrfg)$/.test(t.pos) || entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end)),
+      (/^(ns|nr|nrt|nrfg)$/.test(t.pos) ||
+        (t.pos === 'x' && HAN.test(t.text)) ||
+        entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end)),
   );
 }
 

@@ -53,8 +53,14 @@ export function periodicalCandidates(text: string): Entity[] {
   return out;
 }
 
-/** Words of honours and ratings given to bodies (先进集体, 优秀企业, 文明单位). */
-const HONOURS = ['先进', '优秀', '模范', '文明', '示范', '标兵', '十佳', '百强'];
+/** Words of honours, ratings and designations given to bodies (先进集体, 文明单位, 试点学校, 特色学校). */
+const HONOURS = ['先进', '优秀', '模范', '文明', '示范', '标兵', '十佳', '百强', '试点', '特色'];
+/**
+ * Words of a sentence, not of a name: particles, pronouns, numerals, adverbs and the copula
+ * (“中国队是支强队”, “一个好的守门员等于半支队”, “能够取得意外成功的球队”).
+ */
+const SENTENCE_POS = /^(uj|ul|uz|ug|r|m|d)$/;
+const SENTENCE_WORDS = new Set(['是', '等于', '能够', '面对', '禁止', '为', '在']);
 const QUOTED = /[“"]([\u4e00-\u9fffA-Za-z0-9·&]{6,24})[”"]/g;
 /** The shortest name before the kind in quotation marks: a coinage is one or two words (“影子” + 银行). */
 const MIN_QUOTED_HEAD = 4;
@@ -73,6 +79,7 @@ export function quotedNameCandidates(text: string, index: TokenIndex): Entity[] 
     if (HONOURS.some((h) => name.includes(h))) continue;
     // The kind must be a word of its own or end one (…国际 + 大学), not the head of another (…集团化).
     if (!index.startsAt(start) || !index.endsAt(end)) continue;
+    if (index.within(start, end).some((t) => SENTENCE_POS.test(t.pos) || SENTENCE_WORDS.has(t.text))) continue;
     out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });
   }
   return out;

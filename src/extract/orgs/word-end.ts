@@ -33,8 +33,10 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
     const whole = text.slice(e.start, t.start);
     if (whole.length >= 3 && (kindOf(whole) || [...DEPARTMENT_KINDS].some((k) => whole.endsWith(k)) || whole.endsWith('室')))
       return withEnd(text, e, t.start);
-    // 美军 | 士兵: a name the lexicon knows, or one word jieba knows as a name, before the title is whole.
-    if (lexiconNames().has(whole) || (inner.length === 1 && /^(nt|j|nz)$/.test(inner[0]!.pos))) return withEnd(text, e, t.start);
+    // 美军 | 士兵: a name the lexicon knows, or one word jieba knows as a name, before a bare title is whole
+    // (not before 宣传部长, whose department the span has begun: 北京市委宣传部).
+    const named = lexiconNames().has(whole) || (inner.length === 1 && /^(nt|j|nz)$/.test(inner[0]!.pos));
+    if (named && ROLE_WORDS.includes(t.text)) return withEnd(text, e, t.start);
     for (const w of inner.reverse()) {
       const head = text.slice(e.start, w.end);
       if (kindOf(head) && head.length >= 3) return withEnd(text, e, w.end);

@@ -172,3 +172,24 @@ describe('an honour in quotation marks is no name', () => {
     expect(orgs(text, [])).not.toContain('湖北省先进基层党组织');
   });
 });
+
+describe('a quoted sentence is no name', () => {
+  it('“中国队是支强队” ends with a kind but says something', () => {
+    const text = '要想留住人们脑海中“中国队是支强队”的印象。';
+    expect(orgs(text, [])).not.toContain('中国队是支强队');
+  });
+});
+
+describe('a government named by a place jieba does not know', () => {
+  it('keeps 圣埃蒂安政府 (圣埃蒂安 an unknown word to jieba)', () => {
+    const text = '据外电报道，圣埃蒂安政府发言人说，';
+    expect(orgs(text, [ent(text, '圣埃蒂安', 'LOC', 0.82)])).toEqual(['圣埃蒂安政府']);
+  });
+});
+
+describe('a title that begins a department', () => {
+  it('keeps the department the span has begun (北京市委宣传部 | 长)', () => {
+    const text = '北京市委宣传部长龙新民出席。';
+    expect(orgs(text, [ent(text, '北京市委宣传部')])).toEqual(['北京市委宣传部']);
+  });
+});

@@ -110,6 +110,13 @@ export const KIND_WORDS: readonly string[] = [
   '日报',
   '晚报',
   '新闻社',
+  // bands, orchestras and troupes
+  '乐团',
+  '乐队',
+  '合唱团',
+  '剧团',
+  '艺术团',
+  '歌舞团',
   '队',
 ];
 
