@@ -22,7 +22,7 @@ import { withoutRole } from './roles.js';
 import { splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
-import { withoutSentenceEdges } from './sentence-edges.js';
+import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 
@@ -64,7 +64,8 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       if (e.type !== 'ORG') return [e];
       const titled = withoutTitleMarks(text, e);
       const edged = titled && withoutSentenceEdges(text, titled, index);
-      const named = edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, edged), index));
+      const named =
+        edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       return named ? [trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index))] : [];
     });

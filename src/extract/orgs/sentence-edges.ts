@@ -70,3 +70,33 @@ export function withoutSentenceEdges(text: string, whole: Entity, index: TokenIn
   }
   return e;
 }
+
+/** The generic word for a department (卫生行政部门, 主管部门): what precedes it describes one, it names none. */
+const DEPARTMENT_WORD = '部门';
+/** Words of a field of work between a body and 部门 (地震 行政 主管). */
+const FIELD_WORD_POS = /^(n|vn|an|v|b|l)$/;
+/** How far the field words may reach. */
+const MAX_FIELD_CHARS = 8;
+
+/**
+ * A known body followed by field words and 部门 (国务院 + 地震行政主管 + 部门, 国务院 + 卫生行政 +
+ * 部门) speaks of one of its departments without naming it: a model span over any of that is the
+ * body alone.
+ */
+export function withoutDepartmentDescription(text: string, e: Entity, index: TokenIndex): Entity {
+  const first = index.startingAt(e.start);
+  if (!first || first.end >= e.end) return e;
+  let head = -1;
+  for (const t of index.within(e.start, e.end)) {
+    const name = text.slice(e.start, t.end);
+    if (lexiconNames().has(name) || (t === first && t.pos === 'nt')) head = t.end;
+  }
+  if (head < 0) return e;
+  for (let i = index.firstFrom(head); i < index.tokens.length; i++) {
+    const t = index.tokens[i]!;
+    if (t.end - head > MAX_FIELD_CHARS + DEPARTMENT_WORD.length) return e;
+    if (t.text.endsWith(DEPARTMENT_WORD)) return e.end <= t.end ? withEnd(text, e, head) : e;
+    if (!FIELD_WORD_POS.test(t.pos)) return e;
+  }
+  return e;
+}

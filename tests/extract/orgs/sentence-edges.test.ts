@@ -193,3 +193,14 @@ describe('a title that begins a department', () => {
     expect(orgs(text, [ent(text, '北京市委宣传部')])).toEqual(['北京市委宣传部']);
   });
 });
+
+describe('a department described, not named', () => {
+  it('a known body before field words and 部门 is the body alone (国务院 | 卫生行政部门)', () => {
+    const text = '血站的管理办法由国务院卫生行政部门制定。';
+    expect(orgs(text, [ent(text, '国务院卫')])).toEqual(['国务院']);
+  });
+  it('keeps a department named with its parent (公安部经济犯罪侦查局)', () => {
+    const text = '公安部经济犯罪侦查局副局长说，';
+    expect(orgs(text, [ent(text, '公安部经济犯罪侦查局')])).toEqual(['公安部经济犯罪侦查局']);
+  });
+});
