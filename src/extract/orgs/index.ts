@@ -16,7 +16,8 @@ import { COUNT_NUMERALS } from './data/sentence-words.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, overlaps, placeOrg } from './spans.js';
-import { completeKind, hasDistinctivePart, structuralCandidates, trimRunOn } from './structure.js';
+import { hasDistinctivePart, structuralCandidates } from './structure.js';
+import { completeKind, trimRunOn } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
 import { splitAtDash, trimModelRunOn } from './run-ons.js';

@@ -9,9 +9,7 @@ import {
   DEPARTMENT_KINDS,
   DESIGNATION_KINDS,
   JOINED_NAME_KINDS,
-  KIND_WORDS,
   LEVEL_PREFIXES,
-  NOT_KINDS,
   ADMIN_TIERS,
   GOVERNMENT_LEVELS,
   PLACE_NAMED_KINDS,
@@ -21,8 +19,7 @@ import {
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
-
-const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
+import { type KindHit, kindAt, kindHits, tokenKind } from './kind-words.js';
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
 const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|s|l)$/;
@@ -67,49 +64,6 @@ function startsWithParent(head: string): boolean {
   if (head.length <= MIN_PARENT_CHARS) return false;
   return lexiconPrefixes(head).some((m) => m.end >= MIN_PARENT_CHARS && m.end < head.length && !ambiguousNames().has(m.text));
 }
-
-export interface KindHit {
-  start: number;
-  end: number;
-  kind: string;
-}
-
-/**
- * The kind word a token ends with, when it is one: the token is a noun or abbreviation
- * ending with it, or the kind itself.
- */
-export function tokenKind(text: string, t: Token, prev?: Token): string | null {
-  if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
-  for (const k of KINDS) {
-    if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;
-    // A one-character kind closes a word of three or more (教育厅), never one of two (部署);
-    // standing alone it needs a noun right before it (交通运输 | 局, not 从严治 | 党).
-    if (k.length === 1 && t.text.length === 2) return null;
-    if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos)))
-      return null;
-    return t.text === k || (t.text.endsWith(k) && /^(n|j)/.test(t.pos)) ? k : null;
-  }
-  return null;
-}
-
-/** Kind words ending at a token boundary, the longest at each end. */
-export function kindHits(text: string, tokens: Token[]): KindHit[] {
-  const hits: KindHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const k = tokenKind(text, t, tokens[i - 1]);
-    if (k) hits.push({ start: t.end - k.length, end: t.end, kind: k });
-  }
-  return hits;
-}
-
-/** The kind of tokens[i], with the token before it for a kind standing alone. */
-const kindAt = (text: string, tokens: Token[], i: number): string | null => (i >= 0 ? tokenKind(text, tokens[i]!, tokens[i - 1]) : null);
-
-const endsWithKind = (text: string, e: Entity, index: TokenIndex): boolean => {
-  const i = index.endingAt(e.end, e.start);
-  return i >= 0 ? kindAt(text, index.tokens, i) !== null : KINDS.some((k) => e.text.endsWith(k));
-};
 
 /**
  * The word holding the kind is a whole name: an organisation to jieba (nt) with a head of its
@@ -205,57 +159,6 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
     out.push({ type: 'ORG', text: name, start: s, end: hit.end, score: 0.6, source: 'structure' });
   }
   return out;
-}
-
-/**
- * A model span that stops one or two characters short of a kind word it has begun
- * (人民政 | 府) is extended over it, and over a department's kind right after it (学院 |
- * 党总支), not over another kind (国务院 | 政府特殊津贴).
- */
-export function completeKind(text: string, e: Entity, index: TokenIndex): Entity {
-  if (endsWithKind(text, e, index)) {
-    const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && index.endsAt(e.end + k.length));
-    return dept ? { ...e, end: e.end + dept.length, text: text.slice(e.start, e.end + dept.length) } : e;
-  }
-  // A whole kind right after the name joins it unless the name is complete as it stands
-  // (国务院 | 政府特殊津贴: jieba knows 国务院 as an organisation).
-  const lastWord = index.tokens[index.endingAt(e.end, e.start)];
-  const complete = lastWord ? /^(nt|j)$/.test(lastWord.pos) : false;
-  for (const k of KINDS) {
-    for (let cut = k.length - 1; cut >= 0; cut--) {
-      const head = k.slice(0, cut);
-      if (head && !e.text.endsWith(head)) continue;
-      const end = e.end + k.length - cut;
-      if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && index.endsAt(end)) {
-        return { ...e, end, text: text.slice(e.start, end) };
-      }
-    }
-  }
-  return e;
-}
-
-/**
- * A model span that runs past its name into the words after it (科技厅统一服务) is cut after
- * its last kind word, when no noun follows it there (a department's name has one: 教育学系).
- */
-export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
-  if (endsWithKind(text, e, index)) return e;
-  const { tokens } = index;
-  const first = index.firstFrom(e.start);
-  const inner = index.within(e.start, e.end);
-  for (let i = inner.length - 2; i >= 0; i--) {
-    const t = inner[i]!;
-    if (!kindAt(text, tokens, first + i)) continue;
-    // 教育学系 after 大学 is a department (it has a noun); 积极推动 is the sentence going on.
-    const rest = inner.slice(i + 1);
-    // 中信银行 | 全国: a scope or generic word after the name is the sentence's (全国多家分行); so is a
-    // place with no kind after it (船舶公司 | 横滨: a branch names its kind, 银行 + 香港 + 分行).
-    const tail = text.slice(t.end, e.end);
-    const sentences = !rest.some((r) => /^(n|j|eng|s)/.test(r.pos)) || isAllGeneric(tail) || rest.every((r) => r.pos === 'ns');
-    if (t.end - e.start >= 3 && sentences) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
-    return e;
-  }
-  return e;
 }
 
 /**

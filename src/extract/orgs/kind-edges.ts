@@ -1,0 +1,60 @@
+/**
+ * Model spans repaired at their kind word: one cut short of its kind is completed, one that runs
+ * on past it into the sentence is cut after it.
+ */
+import type { Entity } from '../../record/schema.js';
+import { DEPARTMENT_KINDS } from './data/kinds.js';
+import { isAllGeneric } from './generic.js';
+import { KINDS, endsWithKind, kindAt } from './kind-words.js';
+import type { TokenIndex } from './token-index.js';
+
+/**
+ * A model span that stops one or two characters short of a kind word it has begun
+ * (人民政 | 府) is extended over it, and over a department's kind right after it (学院 |
+ * 党总支), not over another kind (国务院 | 政府特殊津贴).
+ */
+export function completeKind(text: string, e: Entity, index: TokenIndex): Entity {
+  if (endsWithKind(text, e, index)) {
+    const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && index.endsAt(e.end + k.length));
+    return dept ? { ...e, end: e.end + dept.length, text: text.slice(e.start, e.end + dept.length) } : e;
+  }
+  // A whole kind right after the name joins it unless the name is complete as it stands
+  // (国务院 | 政府特殊津贴: jieba knows 国务院 as an organisation).
+  const lastWord = index.tokens[index.endingAt(e.end, e.start)];
+  const complete = lastWord ? /^(nt|j)$/.test(lastWord.pos) : false;
+  for (const k of KINDS) {
+    for (let cut = k.length - 1; cut >= 0; cut--) {
+      const head = k.slice(0, cut);
+      if (head && !e.text.endsWith(head)) continue;
+      const end = e.end + k.length - cut;
+      if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && index.endsAt(end)) {
+        return { ...e, end, text: text.slice(e.start, end) };
+      }
+    }
+  }
+  return e;
+}
+
+/**
+ * A model span that runs past its name into the words after it (科技厅统一服务) is cut after
+ * its last kind word, when no noun follows it there (a department's name has one: 教育学系).
+ */
+export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
+  if (endsWithKind(text, e, index)) return e;
+  const { tokens } = index;
+  const first = index.firstFrom(e.start);
+  const inner = index.within(e.start, e.end);
+  for (let i = inner.length - 2; i >= 0; i--) {
+    const t = inner[i]!;
+    if (!kindAt(text, tokens, first + i)) continue;
+    // 教育学系 after 大学 is a department (it has a noun); 积极推动 is the sentence going on.
+    const rest = inner.slice(i + 1);
+    // 中信银行 | 全国: a scope or generic word after the name is the sentence's (全国多家分行); so is a
+    // place with no kind after it (船舶公司 | 横滨: a branch names its kind, 银行 + 香港 + 分行).
+    const tail = text.slice(t.end, e.end);
+    const sentences = !rest.some((r) => /^(n|j|eng|s)/.test(r.pos)) || isAllGeneric(tail) || rest.every((r) => r.pos === 'ns');
+    if (t.end - e.start >= 3 && sentences) return { ...e, end: t.end, text: text.slice(e.start, t.end) };
+    return e;
+  }
+  return e;
+}

@@ -1,0 +1,54 @@
+/**
+ * Kind words as jieba's tokens hold them: a token that ends with one (教育厅, 研究所) or is one
+ * standing after a noun (交通运输 | 局). Shared by the structure of names and the repair of
+ * model spans.
+ */
+import type { Entity, Token } from '../../record/schema.js';
+import { KIND_WORDS, NOT_KINDS } from './data/kinds.js';
+import type { TokenIndex } from './token-index.js';
+
+export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
+
+export interface KindHit {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/**
+ * The kind word a token ends with, when it is one: the token is a noun or abbreviation
+ * ending with it, or the kind itself.
+ */
+export function tokenKind(text: string, t: Token, prev?: Token): string | null {
+  if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
+  for (const k of KINDS) {
+    if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;
+    // A one-character kind closes a word of three or more (教育厅), never one of two (部署);
+    // standing alone it needs a noun right before it (交通运输 | 局, not 从严治 | 党).
+    if (k.length === 1 && t.text.length === 2) return null;
+    if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos)))
+      return null;
+    return t.text === k || (t.text.endsWith(k) && /^(n|j)/.test(t.pos)) ? k : null;
+  }
+  return null;
+}
+
+/** Kind words ending at a token boundary, the longest at each end. */
+export function kindHits(text: string, tokens: Token[]): KindHit[] {
+  const hits: KindHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = tokenKind(text, t, tokens[i - 1]);
+    if (k) hits.push({ start: t.end - k.length, end: t.end, kind: k });
+  }
+  return hits;
+}
+
+/** The kind of tokens[i], with the token before it for a kind standing alone. */
+export const kindAt = (text: string, tokens: Token[], i: number): string | null =>
+  i >= 0 ? tokenKind(text, tokens[i]!, tokens[i - 1]) : null;
+
+export const endsWithKind = (text: string, e: Entity, index: TokenIndex): boolean => {
+  const i = index.endingAt(e.end, e.start);
+  return i >= 0 ? kindAt(text, index.tokens, i) !== null : KINDS.some((k) => e.text.endsWith(k));
+};
