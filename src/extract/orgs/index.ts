@@ -15,7 +15,7 @@ import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { COUNT_NUMERALS } from './data/sentence-words.js';
 
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
-import { NAME_TYPES, overlaps, placeOrg } from './spans.js';
+import { NAME_TYPES, contains, overlaps, placeOrg } from './spans.js';
 import { hasDistinctivePart, structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
@@ -70,13 +70,20 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       return named ? [trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index))] : [];
     });
-  // An extension may now overlap the next entity: keep the earlier, longer one.
+  // An extension may now overlap the next name: keep the earlier, longer one. A figure the model
+  // read inside a name (第八届 of 第八届全国人民代表大会常务委员会) is part of the name, as placeOrg has it.
   let reach = -1;
-  out = out.sort(bySpan).filter((e) => {
-    const keep = reach <= e.start;
-    reach = Math.max(reach, e.end);
-    return keep;
-  });
+  const names = out
+    .filter((e) => NAME_TYPES.has(e.type))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((e) => {
+      const keep = reach <= e.start;
+      reach = Math.max(reach, e.end);
+      return keep;
+    });
+  const orgs = names.filter((e) => e.type === 'ORG');
+  const others = out.filter((e) => !NAME_TYPES.has(e.type) && !orgs.some((o) => contains(o, e) && o.end - o.start > e.end - e.start));
+  out = [...names, ...others].sort(bySpan);
   return joinPlacePrefixes(text, out);
 }
 

@@ -7,6 +7,9 @@ import type { Entity, Token } from '../../record/schema.js';
 import { KIND_WORDS, NOT_KINDS } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
+/** A set phrase (l) this long that ends with a kind is a name, not an idiom. */
+export const LONG_PHRASE_CHARS = 5;
+
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 
 export interface KindHit {
@@ -28,7 +31,9 @@ export function tokenKind(text: string, t: Token, prev?: Token): string | null {
     if (k.length === 1 && t.text.length === 2) return null;
     if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos)))
       return null;
-    return t.text === k || (t.text.endsWith(k) && /^(n|j)/.test(t.pos)) ? k : null;
+    // jieba's dictionary holds some long names as set phrases (人事部人事考试中心/l).
+    const nounLike = /^(n|j)/.test(t.pos) || (t.pos === 'l' && t.text.length >= LONG_PHRASE_CHARS);
+    return t.text === k || (t.text.endsWith(k) && nounLike) ? k : null;
   }
   return null;
 }

@@ -19,7 +19,7 @@ import {
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
-import { type KindHit, kindAt, kindHits, tokenKind } from './kind-words.js';
+import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
 const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|s|l)$/;
@@ -190,7 +190,8 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   const lastKind = last ? kindAt(text, index.tokens, index.firstFrom(e.start) + inner.length - 1) : null;
   if (!last || last.end !== e.end || !lastKind) return true;
   const kindStart = e.end - lastKind.length;
-  if (inner.length === 1 && last.pos === 'nt') return true;
+  // One word jieba's dictionary holds whole: an organisation (nt), or a long set phrase (人事部人事考试中心/l).
+  if (inner.length === 1 && (last.pos === 'nt' || (last.pos === 'l' && last.text.length >= LONG_PHRASE_CHARS))) return true;
   if (PLACE_NAMED_KINDS.has(lastKind)) return isNamedByPlace(text, inner, kindStart, e.start, entities);
   if (lexiconNames().has(e.text.slice(0, e.text.length - lastKind.length))) return true;
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.

@@ -204,3 +204,18 @@ describe('a department described, not named', () => {
     expect(orgs(text, [ent(text, '公安部经济犯罪侦查局')])).toEqual(['公安部经济犯罪侦查局']);
   });
 });
+
+describe('a figure the model read inside a name', () => {
+  it('does not cost the name its place (第八届 of 第八届全国人民代表大会常务委员会)', () => {
+    const text = '该法已由第八届全国人民代表大会常务委员会通过。';
+    const ordinal = { ...ent(text, '第八届'), type: 'ORDINAL' as const };
+    expect(orgs(text, [ordinal, ent(text, '第八届全国人民代表大会常务委员会')])).toEqual(['第八届全国人民代表大会常务委员会']);
+  });
+});
+
+describe('a long set phrase in jieba that ends with a kind', () => {
+  it('is a name jieba knows whole, and ends there (人事部人事考试中心 | 组织)', () => {
+    const text = '该系统是人事部人事考试中心组织专家研制的。';
+    expect(orgs(text, [ent(text, '人事部人事考试中心')])).toEqual(['人事部人事考试中心']);
+  });
+});
