@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { KIND_WORDS, LATIN_NOT_NAMES } from '../../dist/extract/orgs/data/kinds.js';
+import { KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
 import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
 import { sharedJieba } from '../../dist/extract/segment/jieba.js';
 
@@ -33,6 +33,9 @@ const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
 const NOT_ORG_GLOSS =
   /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic)\b/i;
 
+/** Kinds of a branch, which its place alone does not name (北京分行; 华山医院 is a hospital of its own). */
+const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];
+
 const REGION_PART = /[东西南北中内外全局上下底顶]部$/;
 
 function fromJieba(): string[] {
@@ -46,6 +49,14 @@ function fromJieba(): string[] {
     if (!kind || isGenericOrgName(word) || REGION_PART.test(word)) continue;
     // 农林厅, 英语学校: a kind after common nouns names no one organisation.
     const head = word.slice(0, word.length - kind.length);
+    // 北京分行, 上海市分行: a branch or department named by its place alone leaves its parent unsaid.
+    if (
+      BRANCH_KINDS.includes(kind) &&
+      sharedJieba()
+        .tag(head, false)
+        .every((t) => t.tag === 'ns')
+    )
+      continue;
     if (
       !sharedJieba()
         .tag(head, false)
@@ -147,11 +158,16 @@ function ambiguousOf(names: string[]): string[] {
   return names.filter((n) => (common.has(n) || cedictAmbiguous(n) || wordAndParticle(n)) && !KIND_WORDS.some((k) => n.endsWith(k)));
 }
 
+const isBuilding = (name: string): boolean => VENUE_ENDINGS.some((v) => name.endsWith(v) && !STAYING_VENUES.includes(v));
+const STAYING_VENUES = ['总部', '酒店', '宾馆', '饭店'];
+
 async function main(): Promise<void> {
   const jieba = fromJieba();
   jiebaNames = jieba;
   const cedict = await fromCedict();
-  const names = [...new Set([...jieba, ...cedict])].sort();
+  // Buildings and venues are no organisations (上海光大会展中心, 天河体育中心); a headquarters
+  // (美军太平洋总部) is the body that commands, and a hotel chain a business, so those stay.
+  const names = [...new Set([...jieba, ...cedict])].filter((n) => !isBuilding(n)).sort();
   // A Latin name that is also an everyday word or term (Apple, AI) is left to the context rules.
   const latinNames = [...new Set(latin)]
     .filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n))

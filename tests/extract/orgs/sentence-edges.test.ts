@@ -219,3 +219,16 @@ describe('a long set phrase in jieba that ends with a kind', () => {
     expect(orgs(text, [ent(text, '人事部人事考试中心')])).toEqual(['人事部人事考试中心']);
   });
 });
+
+describe('troupes and venues', () => {
+  it('a troupe of an art form is generic; one named by its city is a name', () => {
+    const a = '京剧团的演员们来到了社区。';
+    expect(orgs(a, [ent(a, '京剧团', 'ORG', 0.9)])).toEqual([]);
+    const b = '北京京剧团的演员们来到了社区。';
+    expect(orgs(b, [ent(b, '北京京剧团', 'ORG', 0.9)])).toEqual(['北京京剧团']);
+  });
+  it('a convention centre is a venue even where a dictionary lists it (上海光大会展中心)', () => {
+    const text = '选手们将齐聚上海光大会展中心，展开三天的比赛。';
+    expect(orgs(text, [ent(text, '上海光大会展中心', 'LOC', 0.99)])).toEqual([]);
+  });
+});

@@ -240,6 +240,9 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '快递',
   '物流',
   '科技',
+  // an art form names a kind of orchestra, not one: 爱乐乐团, 交响乐团 (维也纳爱乐乐团 is one)
+  '爱乐',
+  '交响',
   // a class of company, not a company: 高科技公司, 跨国公司, 合资公司, 红筹公司
   '高科技',
   '高新技术',
@@ -523,6 +526,17 @@ export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
 /** Nouns for an organisation that name none (组委会, 警方): no name, whatever stands before them is judged apart. */
 export const GENERIC_ORG_NOUNS: readonly string[] = [
   '组委会',
+  // a troupe of an art form, not one troupe (北京京剧团 is one)
+  '京剧团',
+  '昆剧团',
+  '粤剧团',
+  '越剧团',
+  '豫剧团',
+  '评剧团',
+  '话剧团',
+  '歌剧团',
+  '舞剧团',
+  '杂技团',
   '党和政府',
   '党政',
   '主办方',
