@@ -3,7 +3,7 @@
  * on past it into the sentence is cut after it.
  */
 import type { Entity } from '../../record/schema.js';
-import { DEPARTMENT_KINDS } from './data/kinds.js';
+import { DEPARTMENT_KINDS, EVENT_ENDINGS } from './data/kinds.js';
 import { isAllGeneric } from './generic.js';
 import { KINDS, endsWithKind, kindAt } from './kind-words.js';
 import type { TokenIndex } from './token-index.js';
@@ -40,7 +40,8 @@ export function completeKind(text: string, e: Entity, index: TokenIndex): Entity
  * its last kind word, when no noun follows it there (a department's name has one: 教育学系).
  */
 export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
-  if (endsWithKind(text, e, index)) return e;
+  // An event named after a body's kind (那不勒斯 + 联盟杯) is the event: the final check drops it whole.
+  if (endsWithKind(text, e, index) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return e;
   const { tokens } = index;
   const first = index.firstFrom(e.start);
   const inner = index.within(e.start, e.end);

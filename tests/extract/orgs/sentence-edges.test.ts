@@ -232,3 +232,14 @@ describe('troupes and venues', () => {
     expect(orgs(text, [ent(text, '上海光大会展中心', 'LOC', 0.99)])).toEqual([]);
   });
 });
+
+describe('competitions are events', () => {
+  it('a cup is no organisation, nor its name cut at a kind (那不勒斯联盟 | 杯)', () => {
+    const text = '那不勒斯联盟杯落败出局。';
+    expect(orgs(text, [ent(text, '那不勒斯联盟杯', 'ORG', 0.99)])).toEqual([]);
+  });
+  it('a league stays an organisation (英超联赛)', () => {
+    const text = '两队在英超联赛近18个赛季中交战28场。';
+    expect(orgs(text, [ent(text, '英超联赛', 'ORG', 0.9)])).toEqual(['英超联赛']);
+  });
+});

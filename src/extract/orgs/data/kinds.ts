@@ -812,6 +812,17 @@ export const EVENT_ENDINGS: readonly string[] = [
   '闭幕式',
   '典礼',
   '仪式',
+  // competitions, events as OntoNotes has them: 联盟杯, 意大利杯, 锦标赛 (a league, 英超联赛, stays an
+  // organisation, as do the teams and clubs)
+  '杯',
+  '杯赛',
+  '锦标赛',
+  '公开赛',
+  '大奖赛',
+  '邀请赛',
+  '选拔赛',
+  '总决赛',
+  '世界杯',
 ];
 
 /**
