@@ -25,7 +25,7 @@ describe('a count before 大 and a noun names a set, not an organisation', () =>
 
 describe('a class of company before the kind is a generic modifier', () => {
   it('高科技公司, 跨国公司, 合资公司, 红筹公司 name no organisation', () => {
-    for (const name of ['高科技公司', '跨国公司', '合资公司', '红筹公司', '外商独资公司']) {
+    for (const name of ['高科技公司', '跨国公司', '合资公司', '红筹公司', '外商独资公司', '中介公司', '博彩公司', '房地产经纪公司']) {
       const text = `一家${name}宣布裁员。`;
       expect(orgs(text, [ent(text, name)]), name).toEqual([]);
     }
