@@ -12,8 +12,10 @@ import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, la
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { COUNT_NUMERALS } from './data/sentence-words.js';
+import { COUNT_NUMERALS, LOCATIVES } from './data/sentence-words.js';
 
+/** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
+const NAME_TYPES_AFTER = /^[中的和与、，。]$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, contains, overlaps, placeOrg } from './spans.js';
 import { hasDistinctivePart, structuralCandidates } from './structure.js';
@@ -96,6 +98,16 @@ function lexiconCandidates(text: string, index: TokenIndex): Entity[] {
     const t = index.startingAt(m.start);
     if (m.text.length < 3 && (t?.end !== m.end || !/^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos))) continue;
     if (ambiguousNames().has(m.text) && !WORD_CUES.some((c) => text.startsWith(c, m.end))) continue;
+    // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it, read by jieba into a short name.
+    const before = index.tokens[index.endingAt(m.start)];
+    if (
+      m.text.length < 3 &&
+      LOCATIVES.has(m.text[0]!) &&
+      before &&
+      /^(n|vn|nz|ns)$/.test(before.pos) &&
+      !NAME_TYPES_AFTER.test(text[m.end] ?? '')
+    )
+      continue;
     out.push({ type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' });
   }
   // Longest first, so that a full name wins over a name inside it.

@@ -243,3 +243,12 @@ describe('competitions are events', () => {
     expect(orgs(text, [ent(text, '英超联赛', 'ORG', 0.9)])).toEqual(['英超联赛']);
   });
 });
+
+describe('a locative read into a short lexicon name', () => {
+  it('系统中 | 共有 is no 中共; 中共 after a verb or before 中央 is', () => {
+    const a = '全市政策房系统中共有22个申请人。';
+    expect(orgs(a, [])).toEqual([]);
+    const b = '美国媒体报道中共将召开会议。';
+    expect(orgs(b, [])).toEqual(['中共']);
+  });
+});
