@@ -9,6 +9,7 @@ import type { TokenIndex } from './token-index.js';
 
 /** A set phrase (l) this long that ends with a kind is a name, not an idiom. */
 export const LONG_PHRASE_CHARS = 5;
+const POSSESSIVE = '的';
 
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 
@@ -31,6 +32,8 @@ export function tokenKind(text: string, t: Token, prev?: Token): string | null {
     if (k.length === 1 && t.text.length === 2) return null;
     if (k.length === 1 && t.text === k && !(prev && prev.end === t.start && prev.text.length >= 2 && /^(n|nz|nt|ns|j)$/.test(prev.pos)))
       return null;
+    // 党的建设, 党的领导: 党 standing alone before 的 is the Party itself, not the end of a name (机关 | 党的).
+    if (k.length === 1 && t.text === k && text[t.end] === POSSESSIVE) return null;
     // jieba's dictionary holds some long names as set phrases (人事部人事考试中心/l).
     const nounLike = /^(n|j)/.test(t.pos) || (t.pos === 'l' && t.text.length >= LONG_PHRASE_CHARS);
     return t.text === k || (t.text.endsWith(k) && nounLike) ? k : null;

@@ -252,3 +252,14 @@ describe('a locative read into a short lexicon name', () => {
     expect(orgs(b, [])).toEqual(['中共']);
   });
 });
+
+describe('党 before 的, and halls', () => {
+  it('党 standing alone before 的 is the Party, not the end of a name (机关 | 党的建设)', () => {
+    const text = '加强中直机关党的建设。';
+    expect(orgs(text, [ent(text, '中直', 'LOC', 0.6)])).toEqual([]);
+  });
+  it('a dance hall or concert hall is a venue (深圳歌舞厅)', () => {
+    const text = '许多歌手都来自深圳歌舞厅。';
+    expect(orgs(text, [ent(text, '深圳歌舞厅', 'LOC', 0.9)])).toEqual([]);
+  });
+});

@@ -792,6 +792,10 @@ export const VENUE_ENDINGS: readonly string[] = [
   '码头',
   '大楼',
   '大院',
+  '音乐厅',
+  '歌舞厅',
+  '体育馆',
+  '体育场',
 ];
 
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
