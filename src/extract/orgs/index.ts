@@ -12,7 +12,7 @@ import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, la
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { COUNT_NUMERALS, LOCATIVES } from './data/sentence-words.js';
+import { COUNT_NUMERALS, LOCATIVES, THING_CLASSIFIERS } from './data/sentence-words.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_TYPES_AFTER = /^[中的和与、，。]$/;
@@ -203,6 +203,18 @@ const SURE_MODEL_SCORE = 0.98;
 const isSureModelName = (e: Entity): boolean =>
   e.source === 'model' && e.score >= SURE_MODEL_SCORE && !SCOPE_PREFIXES.some((p) => e.text.startsWith(p));
 
+/**
+ * A measure word for things right before a name (几副 | 春联, 这些 | 春联) makes it a thing: a
+ * body is counted with 家, 所 or 个, never with 副 or 张.
+ */
+function afterThingClassifier(text: string, e: Entity, index: TokenIndex): boolean {
+  const before = index.tokens[index.endingAt(e.start)];
+  // 一张 | 联合国 | 公文纸: the measure counts the noun the name qualifies.
+  const next = index.startingAt(e.end);
+  const heads = !next || !/^(n|vn|nz|ng|j)/.test(next.pos);
+  return !!before && heads && THING_CLASSIFIERS.has(before.text.at(-1)!) && /^(q|m|r)$/.test(before.pos);
+}
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -239,6 +251,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isCounted(e, index)) return false;
+    if (afterThingClassifier(text, e, index)) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name; 苹果公司 is one noun
     // to jieba, but its head is a name the lexicon knows. Listed among everyday words (马铃薯、
     // 蚕豆、橘子) it is one of them, however sure the model is.

@@ -263,3 +263,12 @@ describe('党 before 的, and halls', () => {
     expect(orgs(text, [ent(text, '深圳歌舞厅', 'LOC', 0.9)])).toEqual([]);
   });
 });
+
+describe('a measure word for things', () => {
+  it('makes the noun after it a thing (几副 | 春联), not a name that qualifies another noun (一张 | 联合国 | 公文纸)', () => {
+    const a = '他帮农民写上几副春联，';
+    expect(orgs(a, [ent(a, '春联', 'ORG', 0.98)])).toEqual([]);
+    const b = '他在一张联合国公文纸上写下了祝福。';
+    expect(orgs(b, [ent(b, '联合国', 'ORG', 0.99)])).toEqual(['联合国']);
+  });
+});

@@ -55,3 +55,30 @@ export const COUNT_NUMERALS = '一二三四五六七八九十百两几数';
 /** A year that dates a clause (庚子年, 1998年, 今年): a name never starts with one. */
 export const YEAR_WORD =
   /^(?:[0-9０-９一二三四五六七八九十〇零百千]+|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|[今去前明后同当次])年$/;
+
+/** Measure words for things, never for a body (几副春联, 一张报纸; a body takes 家, 所 or 个). */
+export const THING_CLASSIFIERS: ReadonlySet<string> = new Set([
+  '副',
+  '张',
+  '本',
+  '件',
+  '条',
+  '块',
+  '首',
+  '幅',
+  '篇',
+  '册',
+  '瓶',
+  '碗',
+  '盘',
+  '辆',
+  '架',
+  '艘',
+  '枚',
+  '颗',
+  '粒',
+  '根',
+  '双',
+  '套',
+  '些',
+]);
