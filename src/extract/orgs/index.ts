@@ -209,10 +209,11 @@ const isSureModelName = (e: Entity): boolean =>
  */
 function afterThingClassifier(text: string, e: Entity, index: TokenIndex): boolean {
   const before = index.tokens[index.endingAt(e.start)];
-  // 一张 | 联合国 | 公文纸: the measure counts the noun the name qualifies.
+  // The name must end its noun phrase: 一张 | 联合国 | 公文纸, 一架 | 俄罗斯空军 | a-50 and 300艘 |
+  // 革命卫队海军 | 的舰艇 count what the name qualifies. 第五条 numbers an article, not things.
   const next = index.startingAt(e.end);
-  const heads = !next || !/^(n|vn|nz|ng|j)/.test(next.pos);
-  return !!before && heads && THING_CLASSIFIERS.has(before.text.at(-1)!) && /^(q|m|r)$/.test(before.pos);
+  const heads = !next || /^[\p{P}\s]/u.test(next.text) || /^(d|v|p|c|y)$/.test(next.pos);
+  return !!before && heads && !before.text.startsWith('第') && THING_CLASSIFIERS.has(before.text.at(-1)!) && /^(q|m|r)$/.test(before.pos);
 }
 
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */

@@ -270,5 +270,9 @@ describe('a measure word for things', () => {
     expect(orgs(a, [ent(a, '春联', 'ORG', 0.98)])).toEqual([]);
     const b = '他在一张联合国公文纸上写下了祝福。';
     expect(orgs(b, [ent(b, '联合国', 'ORG', 0.99)])).toEqual(['联合国']);
+    const c = '第五条中国银监会对信托公司实施监督管理。';
+    expect(orgs(c, [ent(c, '中国银监会', 'ORG', 0.98)])).toEqual(['中国银监会']);
+    const d = '超过300艘革命卫队海军的舰艇参加了演习。';
+    expect(orgs(d, [ent(d, '革命卫队海军', 'ORG', 0.88)])).toContain('革命卫队海军');
   });
 });
