@@ -12,10 +12,10 @@ import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, la
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { COUNT_NUMERALS, LOCATIVES, THING_CLASSIFIERS } from './data/sentence-words.js';
+import { COUNT_NUMERALS, LOCATIVES, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
-const NAME_TYPES_AFTER = /^[中的和与、，。]$/;
+const NAME_GOES_ON = /^[中的和与、，。]$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, contains, overlaps, placeOrg } from './spans.js';
 import { hasDistinctivePart, structuralCandidates } from './structure.js';
@@ -105,7 +105,7 @@ function lexiconCandidates(text: string, index: TokenIndex): Entity[] {
       LOCATIVES.has(m.text[0]!) &&
       before &&
       /^(n|vn|nz|ns)$/.test(before.pos) &&
-      !NAME_TYPES_AFTER.test(text[m.end] ?? '')
+      !NAME_GOES_ON.test(text[m.end] ?? '')
     )
       continue;
     out.push({ type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' });
@@ -220,7 +220,6 @@ function afterThingClassifier(text: string, e: Entity, index: TokenIndex): boole
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
 const EVERYDAY_WORD_MAX_CHARS = 5;
-const WITHHELD = '某';
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
 function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity[] {

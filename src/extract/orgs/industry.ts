@@ -9,6 +9,9 @@ import { kindOf } from './generic.js';
 import { SCOPE_PREFIXES } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
+/** 中国, 广东省, 亚洲: before an industry word a country, province or continent names the sector (中国汽车). */
+const isCountryOrProvince = (place: string): boolean => /[国省洲]$/.test(place);
+
 /** Whether a name ends with an industry word (K2地产, 华泰汽车): a trade name and its industry. */
 export const endsWithIndustry = (name: string): boolean => INDUSTRY_WORDS.some((w) => name.endsWith(w));
 
@@ -32,7 +35,7 @@ export function completeIndustry(text: string, e: Entity, index: TokenIndex): En
 export function tradeIndustryOf(name: string): string | undefined {
   const word = INDUSTRY_WORDS.find((w) => name.endsWith(w) && name.length - w.length >= 2);
   if (!word || word === FIELD_MORE_THAN_TRADE) return undefined;
-  return /[国省洲]$/.test(name.slice(0, name.length - word.length)) ? undefined : word;
+  return isCountryOrProvince(name.slice(0, name.length - word.length)) ? undefined : word;
 }
 
 /** Words after which a place and an industry word are the sector, not a company (上海汽车 | 市场). */
@@ -48,7 +51,7 @@ const FIELD_MORE_THAN_TRADE = '科技';
 export function placeIndustryCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const e of entities) {
-    if (e.type !== 'LOC' || e.end - e.start < 2 || /[国省洲]$/.test(e.text) || SCOPE_PREFIXES.includes(e.text)) continue;
+    if (e.type !== 'LOC' || e.end - e.start < 2 || isCountryOrProvince(e.text) || SCOPE_PREFIXES.includes(e.text)) continue;
     const word = industryWordAt(text, index, e.end);
     // 科技 after a place is far more often the field (深港科技创新合作区) than a company.
     if (!word || word === FIELD_MORE_THAN_TRADE) continue;

@@ -5,12 +5,11 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { withEnd, withStart } from './spans.js';
-import { YEAR_WORD } from './data/sentence-words.js';
+import { WITHHELD, YEAR_WORD } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
 import { kindOf } from './generic.js';
-import { lexiconNames } from './lexicon.js';
+import { lexiconNames, lexiconPrefixes } from './lexicon.js';
 
-const WITHHELD = '某';
 const QUOTE = /["“”「」『』]/;
 const CLOSING_QUOTE = /["”」』]/;
 /** The shortest name left after a cut: one character names nothing. */
@@ -86,11 +85,11 @@ const MAX_FIELD_CHARS = 8;
 export function withoutDepartmentDescription(text: string, e: Entity, index: TokenIndex): Entity {
   const first = index.startingAt(e.start);
   if (!first || first.end >= e.end) return e;
-  let head = -1;
-  for (const t of index.within(e.start, e.end)) {
-    const name = text.slice(e.start, t.end);
-    if (lexiconNames().has(name) || (t === first && t.pos === 'nt')) head = t.end;
-  }
+  // The longest known body the span opens with, ending where a word ends.
+  const known = lexiconPrefixes(e.text)
+    .map((m) => e.start + m.end)
+    .filter((end) => index.endsAt(end));
+  const head = Math.max(first.pos === 'nt' ? first.end : -1, ...known);
   if (head < 0) return e;
   for (let i = index.firstFrom(head); i < index.tokens.length; i++) {
     const t = index.tokens[i]!;

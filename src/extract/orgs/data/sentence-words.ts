@@ -78,3 +78,6 @@ export const THING_CLASSIFIERS: ReadonlySet<string> = new Set([
   '套',
   '些',
 ]);
+
+/** 某 marks a name withheld (四川某研究所, 招商银行某分行): what follows it names no one. */
+export const WITHHELD = '某';
