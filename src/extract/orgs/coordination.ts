@@ -174,13 +174,13 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
  * `like` holds: their neighbours show what they are (a power company among four others; a fruit
  * among everyday words).
  */
-export function membersBeside(found: readonly { members: Member[] }[], like: (m: Member) => boolean): Set<string> {
+export function membersBeside(found: readonly { members: Member[] }[], like: (m: Member) => boolean, atLeast = 2): Set<string> {
   const out = new Set<string>();
   for (const { members } of found) {
     const liked = members.map(like);
     const count = liked.filter(Boolean).length;
     members.forEach((m, k) => {
-      if (count - (liked[k] ? 1 : 0) >= 2) out.add(`${m.start}:${m.end}`);
+      if (count - (liked[k] ? 1 : 0) >= atLeast) out.add(`${m.start}:${m.end}`);
     });
   }
   return out;

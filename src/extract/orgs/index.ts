@@ -28,6 +28,7 @@ import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
+import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -237,7 +238,10 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   };
   const found = lists(text, index.tokens);
   // A member beside two organisations needs no distinctive word of its own.
-  const listed = membersBeside(found, (m) => entities.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end));
+  const isOrgMember = (m: { start: number; end: number }): boolean =>
+    entities.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end);
+  const listed = membersBeside(found, isOrgMember);
+  const vouchers = { listedBesideOrg: membersBeside(found, isOrgMember, 1), entities };
   // The list step's own guesses do not count here: they followed the very members judged.
   const judged = entities.filter((e) => e.source !== 'list');
   const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
@@ -258,6 +262,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     if (isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))) return false;
+    if (e.source === 'model' && e.score < UNSURE_MODEL_SCORE && !isVouchedFor(text, e, index, vouchers)) return false;
     return (
       !isGenericOrgName(e.text) &&
       (e.source === 'list' ||

@@ -528,6 +528,32 @@ export const LATIN_COMPANY_CUES: readonly string[] = [
   '股份',
 ];
 
+/**
+ * Titles after a name that only the head or staff of a body carry (永隆 | 行长, 每经 | 记者, 新华社
+ * | 社长), and a dateline's 讯 (赛迪网讯): a place takes 市长 or 省长, never these.
+ */
+export const BODY_STAFF_CUES: readonly string[] = ['行长', '社长', '台长', '总监', '董事', '院长', '校长', '总编', '主编', '记者', '讯'];
+
+/**
+ * Words before a name that only a side in a match takes (输给 | 恩波利, 球队 | 伯恩利): teams and
+ * clubs are organisations. A country or city standing for its team is still a place.
+ */
+export const OPPONENT_CUES: readonly string[] = [
+  '输给',
+  '击败',
+  '战胜',
+  '负于',
+  '逼平',
+  '战平',
+  '迎战',
+  '对阵',
+  '不敌',
+  '力克',
+  '完胜',
+  '淘汰',
+  '球队',
+];
+
 /** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
 

@@ -1,0 +1,49 @@
+/**
+ * A name the model is unsure of needs something besides the model to stand on. Left to itself,
+ * an unsure name is as often a run-on, a place or a word (新几内亚塞北克河流域发现, 庚子, 亚原子) as an
+ * organisation; with a kind word, a lexicon name, Latin letters, title marks, an organisation
+ * beside it in a list, a surer mention of it, or a cue that only organisations take after them,
+ * it is read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地).
+ */
+import type { Entity } from '../../record/schema.js';
+import { BODY_STAFF_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/kinds.js';
+import { kindOf } from './generic.js';
+import { endsWithIndustry } from './industry.js';
+import { KINDS } from './kind-words.js';
+import { lexiconMatches } from './lexicon.js';
+import type { TokenIndex } from './token-index.js';
+
+/** Below this the model's organisation is unsure; measured on the tuning pages and MSRA/PFR dev (README). */
+export const UNSURE_MODEL_SCORE = 0.8;
+/** A surer mention of the same name elsewhere in the article vouches for it. */
+const SURE_ELSEWHERE = 0.8;
+
+const OPENING_MARKS = new Set(['《', '“', '「', '『', '"', '〈']);
+const CLOSING_MARKS = new Set(['》', '”', '」', '』', '"', '〉']);
+/** Cues after a name that only an organisation takes (…的创始人, …旗下, …宣布); not 与, 和, 、 or words a person takes too (研究, 主席, 称). */
+const CUES = [
+  ...new Set([...LATIN_COMPANY_CUES, ...BODY_STAFF_CUES, ...ORG_CUES.filter((c) => !/^(与|和|、|研究|成员|会员|主席|称)$/.test(c))]),
+];
+
+/** The name holds a kind word after a head of its own: 鹏城实验室 + 广州基地 is a branch of one. */
+const holdsKind = (name: string): boolean => kindOf(name) !== null || KINDS.some((k) => name.indexOf(k) >= 2);
+
+export interface Vouchers {
+  /** Spans (`start:end`) of list members with an organisation beside them. */
+  listedBesideOrg: ReadonlySet<string>;
+  entities: readonly Entity[];
+}
+
+export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouchers): boolean {
+  if (/[A-Za-z]/.test(e.text) || holdsKind(e.text) || endsWithIndustry(e.text)) return true;
+  if (lexiconMatches(e.text).length > 0) return true;
+  if (OPENING_MARKS.has(text[e.start - 1] ?? '') && CLOSING_MARKS.has(text[e.end] ?? '')) return true;
+  if (v.listedBesideOrg.has(`${e.start}:${e.end}`)) return true;
+  if (v.entities.some((o) => o !== e && o.type === 'ORG' && o.text === e.text && (o.score >= SURE_ELSEWHERE || o.source !== 'model')))
+    return true;
+  const after = text.startsWith('的', e.end) ? e.end + 1 : e.end;
+  if (CUES.some((c) => text.startsWith(c, after))) return true;
+  const word = index.startingAt(e.start);
+  const isPlace = word?.end === e.end && word.pos === 'ns';
+  return !isPlace && OPPONENT_CUES.some((c) => text.endsWith(c, e.start));
+}

@@ -1,0 +1,52 @@
+/**
+ * A name the model is unsure of (< 0.8) stays only when something besides the model vouches for
+ * it. Sentences and names written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('an unsure model name with nothing to stand on', () => {
+  it('is dropped: a run-on into a verb, a place standing for a team', () => {
+    const a = '考古队在江边流域发现了一批化石。';
+    expect(orgs(a, [ent(a, '江边流域发现', 'ORG', 0.7)])).toEqual([]);
+    const b = '上周他们在主场输给意大利。';
+    expect(orgs(b, [ent(b, '意大利', 'ORG', 0.6)])).toEqual([]);
+  });
+  it('is kept when the model is sure of it', () => {
+    const text = '考古队在江边流域发现了一批化石。';
+    expect(orgs(text, [ent(text, '江边流域发现', 'ORG', 0.85)])).toEqual(['江边流域发现']);
+  });
+});
+
+describe('what vouches for an unsure name', () => {
+  it('a kind word, also one that a branch follows', () => {
+    const a = '星河实验室广州基地本月投入使用。';
+    expect(orgs(a, [ent(a, '星河实验室广州基地', 'ORG', 0.5)])).toEqual(['星河实验室广州基地']);
+    const b = '星河广州基地本月投入使用。';
+    expect(orgs(b, [ent(b, '星河广州基地', 'ORG', 0.5)])).toEqual([]);
+  });
+  it('an organisation beside it in a list', () => {
+    const text = '商汤科技、飞鱼智行都在这里招人。';
+    expect(orgs(text, [ent(text, '商汤科技', 'ORG', 0.99), ent(text, '飞鱼智行', 'ORG', 0.5)])).toEqual(['商汤科技', '飞鱼智行']);
+    expect(orgs(text, [ent(text, '商汤科技', 'LOC', 0.99), ent(text, '飞鱼智行', 'ORG', 0.5)])).toEqual([]);
+  });
+  it('a cue only an organisation takes after it', () => {
+    const a = '星途汇的创始人表示，明年还要扩张。';
+    expect(orgs(a, [ent(a, '星途汇', 'ORG', 0.6)])).toEqual(['星途汇']);
+    const b = '前日出任永丰行长的人是他。';
+    expect(orgs(b, [ent(b, '永丰', 'ORG', 0.6)])).toEqual(['永丰']);
+    const c = '我们约在星途汇见面。';
+    expect(orgs(c, [ent(c, '星途汇', 'ORG', 0.6)])).toEqual([]);
+  });
+  it('a side in a match, when it is no place', () => {
+    const text = '上周他们在主场输给布兰德维尔。';
+    expect(orgs(text, [ent(text, '布兰德维尔', 'ORG', 0.6)])).toEqual(['布兰德维尔']);
+  });
+  it('a surer mention of the same name in the article', () => {
+    const text = '飞鱼智行发布了新车。记者随后走访了飞鱼智行的工厂。';
+    const sure = ent(text, '飞鱼智行', 'ORG', 0.95);
+    const unsure = ent(text, '飞鱼智行', 'ORG', 0.5, sure.end);
+    expect(orgs(text, [sure, unsure])).toEqual(['飞鱼智行', '飞鱼智行']);
+    expect(orgs(text, [unsure])).toEqual([]);
+  });
+});
