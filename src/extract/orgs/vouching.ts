@@ -28,6 +28,20 @@ const CUES = [
 /** The name holds a kind word after a head of its own: 鹏城实验室 + 广州基地 is a branch of one. */
 const holdsKind = (name: string): boolean => kindOf(name) !== null || KINDS.some((k) => name.indexOf(k) >= 2);
 
+const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同']);
+const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
+
+/** A和B with either side a sure organisation: what a conjunction joins is of one kind (智联招聘和恒大研究院). */
+function joinedToSureOrg(text: string, e: Entity, entities: readonly Entity[]): boolean {
+  return entities.some(
+    (o) =>
+      o !== e &&
+      isSure(o) &&
+      ((o.start > e.end && CONJUNCTIONS.has(text.slice(e.end, o.start))) ||
+        (o.end < e.start && CONJUNCTIONS.has(text.slice(o.end, e.start)))),
+  );
+}
+
 export interface Vouchers {
   /** Spans (`start:end`) of list members with an organisation beside them. */
   listedBesideOrg: ReadonlySet<string>;
@@ -38,9 +52,8 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (/[A-Za-z]/.test(e.text) || holdsKind(e.text) || endsWithIndustry(e.text)) return true;
   if (lexiconMatches(e.text).length > 0) return true;
   if (OPENING_MARKS.has(text[e.start - 1] ?? '') && CLOSING_MARKS.has(text[e.end] ?? '')) return true;
-  if (v.listedBesideOrg.has(`${e.start}:${e.end}`)) return true;
-  if (v.entities.some((o) => o !== e && o.type === 'ORG' && o.text === e.text && (o.score >= SURE_ELSEWHERE || o.source !== 'model')))
-    return true;
+  if (v.listedBesideOrg.has(`${e.start}:${e.end}`) || joinedToSureOrg(text, e, v.entities)) return true;
+  if (v.entities.some((o) => o !== e && o.text === e.text && isSure(o))) return true;
   const after = text.startsWith('的', e.end) ? e.end + 1 : e.end;
   if (CUES.some((c) => text.startsWith(c, after))) return true;
   const word = index.startingAt(e.start);

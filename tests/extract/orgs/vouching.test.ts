@@ -30,6 +30,12 @@ describe('what vouches for an unsure name', () => {
     expect(orgs(text, [ent(text, '商汤科技', 'ORG', 0.99), ent(text, '飞鱼智行', 'ORG', 0.5)])).toEqual(['商汤科技', '飞鱼智行']);
     expect(orgs(text, [ent(text, '商汤科技', 'LOC', 0.99), ent(text, '飞鱼智行', 'ORG', 0.5)])).toEqual([]);
   });
+  it('a sure organisation that a conjunction joins it to', () => {
+    const text = '飞鱼智行和星河研究院联合发布报告。';
+    expect(orgs(text, [ent(text, '飞鱼智行', 'ORG', 0.6), ent(text, '星河研究院', 'ORG', 0.99)])).toEqual(['飞鱼智行', '星河研究院']);
+    const alone = '飞鱼智行和几位朋友联合发布报告。';
+    expect(orgs(alone, [ent(alone, '飞鱼智行', 'ORG', 0.6)])).toEqual([]);
+  });
   it('a cue only an organisation takes after it', () => {
     const a = '星途汇的创始人表示，明年还要扩张。';
     expect(orgs(a, [ent(a, '星途汇', 'ORG', 0.6)])).toEqual(['星途汇']);
