@@ -26,7 +26,13 @@ const CUES = [
 ];
 
 /** The name holds a kind word after a head of its own: 鹏城实验室 + 广州基地 is a branch of one. */
-const holdsKind = (name: string): boolean => kindOf(name) !== null || KINDS.some((k) => name.indexOf(k) >= 2);
+const DEPARTMENT_WORD = '部门';
+const holdsKind = (name: string): boolean => {
+  if (kindOf(name) !== null) return true;
+  // 部门 is the generic word for a department (税务部门, 房管部门): its 部 is no kind.
+  const inner = name.replaceAll(DEPARTMENT_WORD, '＿＿');
+  return KINDS.some((k) => inner.indexOf(k) >= 2);
+};
 
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同']);
 const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');

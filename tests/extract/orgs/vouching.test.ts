@@ -22,6 +22,10 @@ describe('what vouches for an unsure name', () => {
   it('a kind word, also one that a branch follows', () => {
     const a = '星河实验室广州基地本月投入使用。';
     expect(orgs(a, [ent(a, '星河实验室广州基地', 'ORG', 0.5)])).toEqual(['星河实验室广州基地']);
+    const c = '青田县农业局水产站派人赶到现场。';
+    expect(orgs(c, [ent(c, '青田县农业局水产站', 'ORG', 0.6)])).toEqual(['青田县农业局水产站']);
+    const d = '经税务部门同意，还可以办理贷款。';
+    expect(orgs(d, [ent(d, '税务部门', 'ORG', 0.6)])).toEqual([]);
     const b = '星河广州基地本月投入使用。';
     expect(orgs(b, [ent(b, '星河广州基地', 'ORG', 0.5)])).toEqual([]);
   });
