@@ -822,6 +822,8 @@ export const VENUE_ENDINGS: readonly string[] = [
   '歌舞厅',
   '体育馆',
   '体育场',
+  // cinemas: CLUENER tags them as scenes, MSRA as no name
+  '影院',
 ];
 
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
