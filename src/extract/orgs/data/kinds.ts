@@ -573,6 +573,10 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '杂技团',
   '党和政府',
   '党政',
+  // the central government, as a description: MSRA tags it as no name 26 times, PFR as a plain noun 9
+  '中央政府',
+  // interest groups are a class (PFR: 利益/n 集团/n)
+  '利益集团',
   '主办方',
   '承办方',
   '警方',
