@@ -72,8 +72,10 @@ describe('descriptions that name no one body', () => {
     const c = '后来英国中央政府批准了这个项目。';
     expect(orgs(c, [ent(c, '英国中央政府', 'ORG', 0.99)])).toEqual(['英国中央政府']);
   });
-  it('nor a cinema, a venue', () => {
+  it('nor a cinema, a mall or a show centre: venues', () => {
     const text = '小时候我们常去露天电影院看片。';
     expect(orgs(text, [ent(text, '露天电影院', 'ORG', 0.92)])).toEqual([]);
+    const mall = '周末他们去了星河购物中心，又去了城东展示中心。';
+    expect(orgs(mall, [ent(mall, '星河购物中心', 'ORG', 0.99), ent(mall, '城东展示中心', 'ORG', 0.99)])).toEqual([]);
   });
 });

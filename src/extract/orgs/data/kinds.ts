@@ -828,6 +828,11 @@ export const VENUE_ENDINGS: readonly string[] = [
   '体育场',
   // cinemas: CLUENER tags them as scenes, MSRA as no name
   '影院',
+  // malls, visitor and show centres, halls: CLUENER tags them as addresses or scenes, MSRA as places
+  '购物中心',
+  '游客中心',
+  '展示中心',
+  '会议厅',
 ];
 
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
