@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { withEnd, withStart } from './spans.js';
-import { WITHHELD, YEAR_WORD } from './data/sentence-words.js';
+import { DEPARTMENT_WORD, WITHHELD, YEAR_WORD } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
 import { kindOf } from './generic.js';
 import { lexiconNames, lexiconPrefixes } from './lexicon.js';
@@ -70,8 +70,6 @@ export function withoutSentenceEdges(text: string, whole: Entity, index: TokenIn
   return e;
 }
 
-/** The generic word for a department (卫生行政部门, 主管部门): what precedes it describes one, it names none. */
-const DEPARTMENT_WORD = '部门';
 /** Words of a field of work between a body and 部门 (地震 行政 主管). */
 const FIELD_WORD_POS = /^(n|vn|an|v|b|l)$/;
 /** How far the field words may reach. */

@@ -2,8 +2,9 @@
  * A name the model is unsure of needs something besides the model to stand on. Left to itself,
  * an unsure name is as often a run-on, a place or a word (新几内亚塞北克河流域发现, 庚子, 亚原子) as an
  * organisation; with a kind word, a lexicon name, Latin letters, title marks, an organisation
- * beside it in a list, a surer mention of it, or a cue that only organisations take after them,
- * it is read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地).
+ * beside it in a list or joined to it by a conjunction, a surer mention of it, a cue that only
+ * organisations take after them or a match verb before it, it is read as one (小马智行 beside
+ * 云从科技, 鹏城实验室 + 广州基地).
  */
 import type { Entity } from '../../record/schema.js';
 import { BODY_STAFF_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/kinds.js';
@@ -11,6 +12,7 @@ import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';
 import { lexiconMatches } from './lexicon.js';
+import { DEPARTMENT_WORD } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
 
 /** Below this the model's organisation is unsure; measured on the tuning pages and MSRA/PFR dev (README). */
@@ -26,7 +28,6 @@ const CUES = [
 ];
 
 /** The name holds a kind word after a head of its own: 鹏城实验室 + 广州基地 is a branch of one. */
-const DEPARTMENT_WORD = '部门';
 const holdsKind = (name: string): boolean => {
   if (kindOf(name) !== null) return true;
   // 部门 is the generic word for a department (税务部门, 房管部门): its 部 is no kind.

@@ -81,3 +81,6 @@ export const THING_CLASSIFIERS: ReadonlySet<string> = new Set([
 
 /** 某 marks a name withheld (四川某研究所, 招商银行某分行): what follows it names no one. */
 export const WITHHELD = '某';
+
+/** The generic word for a department (卫生行政部门, 税务部门): it names none, and its 部 is no kind. */
+export const DEPARTMENT_WORD = '部门';
