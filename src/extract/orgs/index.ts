@@ -10,7 +10,8 @@ import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
-import { EVENT_ENDINGS, ORG_CUES, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
+import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
+import { ORG_CUES } from './data/cues.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { COUNT_NUMERALS, LOCATIVES, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 

@@ -6,7 +6,8 @@
  * name, and is dropped.
  */
 import type { Entity } from '../../record/schema.js';
-import { KIND_WORDS, LATIN_COMPANY_CUES, LATIN_NOT_NAMES, LATIN_ORG_CUES } from './data/kinds.js';
+import { KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
+import { LATIN_COMPANY_CUES, LATIN_ORG_CUES } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';

@@ -7,7 +7,7 @@
  * 云从科技, 鹏城实验室 + 广州基地).
  */
 import type { Entity } from '../../record/schema.js';
-import { BODY_STAFF_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/kinds.js';
+import { BODY_STAFF_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/cues.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';

@@ -1,0 +1,90 @@
+/**
+ * Cues: words beside a name that show it acts as an organisation (百度宣布, 永隆 | 行长, 输给 |
+ * 恩波利). Data apart from the rules that read them (latin.ts, vouching.ts, the lexicon step).
+ */
+/**
+ * Words right after a name that show it acts as an organisation (NBA总裁, 百度宣布); an
+ * acronym or an everyday word without one is more often a term (KIAS) or a word than a name.
+ */
+export const ORG_CUES: readonly string[] = [
+  '公司',
+  '集团',
+  '官方',
+  '发布',
+  '宣布',
+  '表示',
+  '报道',
+  '援引',
+  '称',
+  '旗下',
+  '总裁',
+  '首席',
+  '创始人',
+  '董事长',
+  '总经理',
+  '主席',
+  '秘书长',
+  '发言人',
+  '总部',
+  '成员',
+  '会员',
+  '股价',
+  '市值',
+  '球队',
+  '联赛',
+  '研究',
+  '记者',
+  '网站',
+  '员工',
+  '与',
+  '和',
+  '、',
+];
+
+/** What only a company has, after a capitalised Latin word (Tesla总部, RockResorts的创始人). */
+export const LATIN_COMPANY_CUES: readonly string[] = [
+  '集团',
+  '旗下',
+  '总部',
+  '股价',
+  '市值',
+  '员工',
+  '创始人',
+  '总裁',
+  '首席执行官',
+  'CEO',
+  '董事长',
+  '总经理',
+  '官网',
+  '官方网站',
+  '股份',
+];
+
+/**
+ * Titles after a name that only the head or staff of a body carry (永隆 | 行长, 每经 | 记者, 新华社
+ * | 社长), and a dateline's 讯 (赛迪网讯): a place takes 市长 or 省长, never these.
+ */
+export const BODY_STAFF_CUES: readonly string[] = ['行长', '社长', '台长', '总监', '董事', '院长', '校长', '总编', '主编', '记者', '讯'];
+
+/**
+ * Words before a name that only a side in a match takes (输给 | 恩波利, 球队 | 伯恩利): teams and
+ * clubs are organisations. A country or city standing for its team is still a place.
+ */
+export const OPPONENT_CUES: readonly string[] = [
+  '输给',
+  '击败',
+  '战胜',
+  '负于',
+  '逼平',
+  '战平',
+  '迎战',
+  '对阵',
+  '不敌',
+  '力克',
+  '完胜',
+  '淘汰',
+  '球队',
+];
+
+/** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
+export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
