@@ -256,7 +256,8 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isCounted(e, index)) return false;
-    if (afterThingClassifier(text, e, index)) return false;
+    // A model name that ends with a kind is a body whatever is counted: 一条 | 建设银行扣除年费的 | 短信.
+    if (afterThingClassifier(text, e, index) && (e.source !== 'model' || kindOf(e.text) === null)) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name; 苹果公司 is one noun
     // to jieba, but its head is a name the lexicon knows. Listed among everyday words (马铃薯、
     // 蚕豆、橘子) it is one of them, however sure the model is.

@@ -79,3 +79,12 @@ describe('descriptions that name no one body', () => {
     expect(orgs(mall, [ent(mall, '星河购物中心', 'ORG', 0.99), ent(mall, '城东展示中心', 'ORG', 0.99)])).toEqual([]);
   });
 });
+
+describe('a measure word for things before a model name that ends with a kind', () => {
+  it('counts what the clause describes, not the body', () => {
+    const text = '去年底他收到了一条建设银行扣除年费的短信。';
+    expect(orgs(text, [ent(text, '建设银行', 'ORG', 0.99)])).toEqual(['建设银行']);
+    const thing = '门上贴着一副春联，写得很好。';
+    expect(orgs(thing, [ent(thing, '春联', 'ORG', 0.99)])).toEqual([]);
+  });
+});
