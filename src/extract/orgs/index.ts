@@ -239,14 +239,15 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   };
   const found = lists(text, index.tokens);
   // A member beside two organisations needs no distinctive word of its own.
-  const isOrgMember = (m: { start: number; end: number }): boolean =>
-    entities.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end);
-  const listed = membersBeside(found, isOrgMember);
-  const vouchers = { listedBesideOrg: membersBeside(found, isOrgMember, 1), entities };
+  const orgMemberOf =
+    (among: readonly Entity[]) =>
+    (m: { start: number; end: number }): boolean =>
+      among.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end);
+  const listed = membersBeside(found, orgMemberOf(entities));
   // The list step's own guesses do not count here: they followed the very members judged.
   const judged = entities.filter((e) => e.source !== 'list');
   const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
-  return entities.filter((e) => {
+  const kept = entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
@@ -264,7 +265,6 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     if (isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))) return false;
-    if (e.source === 'model' && e.score < UNSURE_MODEL_SCORE && !isVouchedFor(text, e, index, vouchers)) return false;
     return (
       !isGenericOrgName(e.text) &&
       (e.source === 'list' ||
@@ -274,4 +274,14 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         hasDistinctivePart(text, e, index, entities))
     );
   });
+  // Only names that stand vouch for an unsure one (a generic 星河研究院 dropped above vouches for no conjunct).
+  const vouchers = { listedBesideOrg: membersBeside(found, orgMemberOf(kept), 1), entities: kept };
+  return kept.filter(
+    (e) =>
+      e.type !== 'ORG' ||
+      lexicon.has(e.text) ||
+      e.source !== 'model' ||
+      e.score >= UNSURE_MODEL_SCORE ||
+      isVouchedFor(text, e, index, vouchers),
+  );
 }
