@@ -8,10 +8,9 @@
  * parent of 北京大学第一医院) or made of whole words (中国银行 is another bank than 中国人民银行).
  */
 import type { TokenIndex } from './token-index.js';
-import { KIND_WORDS } from './data/kinds.js';
+import { KINDS } from './kind-words.js';
 import { COMPANY_NAME_SUFFIXES, INDUSTRY_WORDS } from './data/industries.js';
 
-const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 const PLACE_WORD = /[省市县区州国]$/;
 
 /** Words with their kind split off (师范大学 → 师范, 大学), so that a kind's start can be kept. */

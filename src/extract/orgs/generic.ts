@@ -4,16 +4,16 @@
  * into generic modifiers, longest first.
  */
 import { GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
+import { KINDS } from './kind-words.js';
 
 const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
 
 const MODIFIERS = [...GENERIC_MODIFIERS].sort((a, b) => b.length - a.length);
-const KINDS_LONGEST_FIRST = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 const KIND_SET = new Set(KIND_WORDS);
 
 /** The kind word a name ends with (longest), or null. */
 export function kindOf(name: string): string | null {
-  for (const k of KINDS_LONGEST_FIRST) if (name.endsWith(k)) return k;
+  for (const k of KINDS) if (name.endsWith(k)) return k;
   return null;
 }
 
@@ -39,7 +39,7 @@ export function isGenericOrgName(name: string): boolean {
   // A kind word standing alone (公安局, 工会) names none, whatever other reading it allows.
   if (KIND_SET.has(n)) return true;
   for (const g of GENERIC_NOUNS) if (n.endsWith(g) && isAllGeneric(n.slice(0, n.length - g.length))) return true;
-  const kinds = KINDS_LONGEST_FIRST.filter((k) => n.endsWith(k));
+  const kinds = KINDS.filter((k) => n.endsWith(k));
   if (kinds.length === 0) return false;
   return kinds.every((k) => {
     const rest = n.slice(0, n.length - k.length);

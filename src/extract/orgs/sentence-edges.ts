@@ -5,13 +5,14 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { withEnd, withStart } from './spans.js';
-import { DEPARTMENT_WORD, WITHHELD, YEAR_WORD } from './data/sentence-words.js';
+import { DEPARTMENT_WORD, QUOTE_CLOSERS, QUOTE_OPENERS, WITHHELD, YEAR_WORD } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
 import { kindOf } from './generic.js';
 import { lexiconNames, lexiconPrefixes } from './lexicon.js';
 
-const QUOTE = /["“”「」『』]/;
-const CLOSING_QUOTE = /["”」』]/;
+const QUOTE = new RegExp(`[${QUOTE_OPENERS}${QUOTE_CLOSERS}]`);
+const CLOSING_QUOTE = new RegExp(`[${QUOTE_CLOSERS}]`);
+const OPENING_QUOTES = new RegExp(`^[${QUOTE_OPENERS}]+`);
 /** The shortest name left after a cut: one character names nothing. */
 const MIN_NAME_CHARS = 2;
 
@@ -43,7 +44,7 @@ export function withoutSentenceEdges(text: string, whole: Entity, index: TokenIn
   const closing = whole.text.search(CLOSING_QUOTE);
   if (closing >= 0 && kindOf(whole.text.slice(closing + 1)) !== null) return whole;
   // A quotation mark that opens the span is the phrase's, not the name's (“中国移动”).
-  const opening = /^["“「『]+/.exec(whole.text)?.[0].length ?? 0;
+  const opening = OPENING_QUOTES.exec(whole.text)?.[0].length ?? 0;
   let e = opening > 0 ? withStart(text, whole, whole.start + opening) : whole;
   const quote = QUOTE.exec(e.text);
   if (quote) {

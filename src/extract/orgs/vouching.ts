@@ -12,7 +12,7 @@ import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';
 import { lexiconMatches } from './lexicon.js';
-import { DEPARTMENT_WORD } from './data/sentence-words.js';
+import { DEPARTMENT_WORD, QUOTE_CLOSERS, QUOTE_OPENERS, TITLE_CLOSERS, TITLE_OPENERS } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
 
 /** Below this the model's organisation is unsure; measured on the tuning pages and MSRA/PFR dev (README). */
@@ -20,8 +20,8 @@ export const UNSURE_MODEL_SCORE = 0.8;
 /** A surer mention of the same name elsewhere in the article vouches for it. */
 const SURE_ELSEWHERE = 0.8;
 
-const OPENING_MARKS = new Set(['《', '“', '「', '『', '"', '〈']);
-const CLOSING_MARKS = new Set(['》', '”', '」', '』', '"', '〉']);
+const OPENING_MARKS = new Set([...QUOTE_OPENERS, ...TITLE_OPENERS]);
+const CLOSING_MARKS = new Set([...QUOTE_CLOSERS, ...TITLE_CLOSERS]);
 /** Cues after a name that only an organisation takes (…的创始人, …旗下, …宣布); not 与, 和, 、 or words a person takes too (研究, 主席, 称). */
 const CUES = [
   ...new Set([...LATIN_COMPANY_CUES, ...BODY_STAFF_CUES, ...ORG_CUES.filter((c) => !/^(与|和|、|研究|成员|会员|主席|称)$/.test(c))]),

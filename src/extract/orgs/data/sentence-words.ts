@@ -84,3 +84,10 @@ export const WITHHELD = '某';
 
 /** The generic word for a department (卫生行政部门, 税务部门): it names none, and its 部 is no kind. */
 export const DEPARTMENT_WORD = '部门';
+
+/** Quotation marks that open and close a quoted phrase or name. */
+export const QUOTE_OPENERS = '"“「『';
+export const QUOTE_CLOSERS = '"”」』';
+/** Title marks round a book, a periodical or a programme (《卫报》). */
+export const TITLE_OPENERS = '《〈';
+export const TITLE_CLOSERS = '》〉';
