@@ -71,8 +71,8 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
 
       a.child.kill('SIGTERM');
       b.child.kill('SIGTERM');
-      expect(await a.exited).toBe(0);
-      expect(await b.exited).toBe(0);
+      expect(await a.exited, a.stderr()).toBe(0);
+      expect(await b.exited, b.stderr()).toBe(0);
 
       const counts = await watch.counts();
       expect(counts).toMatchObject({ completed: N, failed: 0, active: 0, waiting: 0, delayed: 0 });
@@ -126,7 +126,7 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
 
       await waitFor('all jobs completed by the survivor', async () => (await watch.counts()).completed >= N, 180_000);
       survivor.child.kill('SIGTERM');
-      expect(await survivor.exited).toBe(0);
+      expect(await survivor.exited, survivor.stderr()).toBe(0);
 
       expect(await watch.counts()).toMatchObject({ completed: N, failed: 0, active: 0, waiting: 0 });
       const stored = await storeContents(db);
@@ -169,7 +169,7 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       );
       expect(Math.max(...activeSeen)).toBe(2);
       a.child.kill('SIGTERM');
-      expect(await a.exited).toBe(0);
+      expect(await a.exited, a.stderr()).toBe(0);
       const done = await watch.queue.getCompleted();
       expect(done).toHaveLength(4);
       const slowest = Math.max(...done.map((j) => (j.finishedOn ?? 0) - (j.processedOn ?? 0)));
@@ -203,8 +203,8 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       await waitFor('all jobs completed after the restart', async () => (await watch.counts()).completed >= N, 180_000);
       a.child.kill('SIGTERM');
       b.child.kill('SIGTERM');
-      expect(await a.exited).toBe(0);
-      expect(await b.exited).toBe(0);
+      expect(await a.exited, a.stderr()).toBe(0);
+      expect(await b.exited, b.stderr()).toBe(0);
 
       expect(await watch.counts()).toMatchObject({ completed: N, failed: 0, active: 0, waiting: 0 });
       const stored = await storeContents(db);
@@ -257,7 +257,7 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
         async () => (await watch.counts()).failed === 1 && (await watch.queue.getWaitingCount()) === 0,
       );
       w.child.kill('SIGTERM');
-      expect(await w.exited).toBe(0);
+      expect(await w.exited, w.stderr()).toBe(0);
 
       expect(await watch.counts()).toMatchObject({ completed: 30, failed: 1, active: 0, waiting: 0, delayed: 0 });
       const stored = await storeContents(db);
@@ -322,7 +322,7 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
         10,
       );
       hasty.child.kill('SIGTERM');
-      expect(await hasty.exited).toBe(0);
+      expect(await hasty.exited, hasty.stderr()).toBe(0);
       c = await watch.counts();
       expect(c.active).toBe(0);
       expect(c.failed).toBe(0);
@@ -332,7 +332,7 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       const last = spawnWorker({ redisUrl: redis.url, queue: q, db });
       await waitFor('all jobs completed', async () => (await watch.counts()).completed >= N);
       last.child.kill('SIGTERM');
-      expect(await last.exited).toBe(0);
+      expect(await last.exited, last.stderr()).toBe(0);
       expect(await watch.counts()).toMatchObject({ completed: N, failed: 0, active: 0, waiting: 0 });
       const stored = await storeContents(db);
       expect(stored.count).toBe(N);
@@ -373,7 +373,7 @@ describe.skipIf(!hasRedisServer)('zhnews queue (BullMQ on a real redis-server)',
       expect(human.stdout).toMatch(/completed +5/);
     } finally {
       w.child.kill('SIGTERM');
-      expect(await w.exited).toBe(0);
+      expect(await w.exited, w.stderr()).toBe(0);
       await watch.close();
     }
   });

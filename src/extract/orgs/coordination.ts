@@ -27,12 +27,16 @@ interface Member {
   end: number;
 }
 
+/** A count of establishments (三家, 两所) closes the list before it: 蔚来、小鹏、理想 | 三家车企. */
+const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所]$/;
+
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
 const isStop = (t: Token): boolean =>
   PUNCT.test(t.text) ||
   (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) ||
   /^(等|等等)$/.test(t.text) ||
+  COUNTED_TOKEN.test(t.text) ||
   t.pos === 'c' ||
   CLAUSE_WORDS.test(t.text);
 
@@ -97,6 +101,25 @@ function endsInOrgNoun(text: string, after: number): boolean {
   return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
+/**
+ * 蔚来、小鹏、理想三家新势力车企, A和B两家银行: a count of 家, the measure word for establishments,
+ * then a word for organisations (a few words may stand between) says what every member is.
+ */
+const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所]/;
+const MAX_BETWEEN_COUNT_AND_NOUN = 6;
+function countedAsOrgs(text: string, after: number, ends: ReadonlySet<number>): boolean {
+  const lead = COUNTED_ESTABLISHMENTS.exec(text.slice(after, after + 4));
+  if (!lead) return false;
+  const from = after + lead[0].length;
+  const tail = text.slice(from, from + MAX_BETWEEN_COUNT_AND_NOUN + 4);
+  for (let i = 0; i <= MAX_BETWEEN_COUNT_AND_NOUN && i < tail.length; i++) {
+    if (/[\p{P}\s]/u.test(tail[i]!)) return false;
+    // The word must end there: 企业 in 三家企业, not in 三家企业家.
+    if (LIST_ORG_NOUNS.some((noun) => tail.startsWith(noun, i) && ends.has(from + i + noun.length))) return true;
+  }
+  return false;
+}
+
 /** 宁德时代、蔚来和小鹏的股价: what the list's members own says they are companies. */
 function ownsCompanyCue(text: string, after: number): boolean {
   const at = text.startsWith('的', after) ? after + 1 : after;
@@ -134,13 +157,15 @@ export interface ListCandidate {
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
+  const ends = new Set(tokens.map((t) => t.end));
   for (const { members, after } of lists(text, tokens)) {
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
     const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length;
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     // What only companies own, said of a list, outweighs the model's persons.
-    const owned = ownsCompanyCue(text, after);
+    // A count of establishments before a word for organisations says as much as a company's share price.
+    const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, ends);
     const trades = sharedTrade(text, members, byStart);
     const cued = owned || endsInOrgNoun(text, after);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.

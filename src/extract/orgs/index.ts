@@ -13,13 +13,13 @@ import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { ORG_CUES } from './data/cues.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { COUNT_NUMERALS, LOCATIVES, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
+import { COUNT_NUMERALS, DEPARTMENT_WORD, LOCATIVES, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_GOES_ON = /^[中的和与、，。]$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 import { NAME_TYPES, contains, overlaps, placeOrg } from './spans.js';
-import { hasDistinctivePart, structuralCandidates } from './structure.js';
+import { hasDistinctivePart, namesADepartment, structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
@@ -257,6 +257,8 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isCounted(e, index)) return false;
+    // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
+    if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;
     // A model name that ends with a kind is a body whatever is counted: 一条 | 建设银行扣除年费的 | 短信.
     if (afterThingClassifier(text, e, index) && (e.source !== 'model' || kindOf(e.text) === null)) return false;
     // Unless the model is sure of it (首钢), an everyday word alone is no name; 苹果公司 is one noun

@@ -19,6 +19,7 @@ import {
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
+import { DEPARTMENT_WORD } from './data/sentence-words.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
@@ -159,6 +160,23 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
     out.push({ type: 'ORG', text: name, start: s, end: hit.end, score: 0.6, source: 'structure' });
   }
   return out;
+}
+
+/**
+ * 部门 is the generic word for a department (监管部门, 有关部门, 税务部门): a name ending with it
+ * names one only through what stands before it, a place, a proper noun or a body (广州市物价部门,
+ * 美国国防部反导部门).
+ */
+export function namesADepartment(text: string, e: Entity, index: TokenIndex, entities: Entity[]): boolean {
+  const head = e.end - DEPARTMENT_WORD.length;
+  return index
+    .within(e.start, head)
+    .some(
+      (t) =>
+        isDistinctiveInFound(t) ||
+        lexiconNames().has(t.text) ||
+        entities.some((o) => o !== e && (o.type === 'LOC' || o.type === 'ORG') && o.start <= t.start && t.end <= o.end),
+    );
 }
 
 /**

@@ -11,7 +11,7 @@ import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 import { lexiconNames } from './lexicon.js';
-import { LOCATIVES, PREDICATE_OPENERS } from './data/sentence-words.js';
+import { LOCATIVES, PHRASE_PARTICLES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
@@ -48,7 +48,8 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const lastKind = inner.findLast((w) => kindOf(text.slice(e.start, w.end)));
   if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? withEnd(text, e, lastKind.end) : e;
   // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's;
-  // so is one that a conjunction opens (国家禁毒委 | 和原国家教委, jieba's 委和原).
+  // so is one that a conjunction opens (国家禁毒委 | 和原国家教委, jieba's 委和原) or a particle (信息化部 | 等部门).
   if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail) || CONJUNCTION_OPENING.test(tail)) return e;
+  if (PHRASE_PARTICLES.has(tail[0]!)) return e;
   return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? withEnd(text, e, t.end) : e;
 }

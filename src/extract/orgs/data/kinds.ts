@@ -785,6 +785,19 @@ export const EVENT_ENDINGS: readonly string[] = [
   '选拔赛',
   '总决赛',
   '世界杯',
+  // events named by abbreviation (亚运会, 冬奥会, 进博会, 广交会, 厦洽会, 服贸会) and festivals
+  '运会',
+  '奥会',
+  '博会',
+  '交会',
+  '洽会',
+  '贸会',
+  '电影节',
+  '艺术节',
+  '文化节',
+  '音乐节',
+  '旅游节',
+  '大赛',
 ];
 
 /**

@@ -27,6 +27,12 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
   '从',
 ]);
 
+/**
+ * Particles that close a phrase (工业和信息化部 | 等部门, jieba's HMM word 部等; 公司 | 的): a name never
+ * ends with one, so a word that opens with one is not carried into the name before it.
+ */
+export const PHRASE_PARTICLES: ReadonlySet<string> = new Set(['等', '的', '了', '着', '过', '吗', '呢', '吧']);
+
 /** Locatives after a noun (…上, …中): where, not a part of the name (萨雷 | 上上赛季). */
 export const LOCATIVES: ReadonlySet<string> = new Set(['上', '下', '中', '里', '内', '外', '前', '后']);
 
