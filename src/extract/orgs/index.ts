@@ -9,16 +9,12 @@ import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
-import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
+import { lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
-import { ORG_CUES } from './data/cues.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { COUNT_NUMERALS, DEPARTMENT_WORD, LOCATIVES, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
+import { COUNT_NUMERALS, DEPARTMENT_WORD, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 
-/** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
-const NAME_GOES_ON = /^[中的和与、，。]$/;
-const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
-import { NAME_TYPES, contains, overlaps, placeOrg } from './spans.js';
+import { NAME_TYPES, contains, joinPlacePrefixes, overlaps, placeOrg } from './spans.js';
 import { hasDistinctivePart, namesADepartment, structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
@@ -30,6 +26,7 @@ import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-e
 import { bareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
+import { lexiconStep } from './lexicon-step.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -46,20 +43,6 @@ function cleanModelNames(entities: Entity[]): Entity[] {
     if (isGenericOrgName(e.text)) return false;
     return !(JOINED_PLACES.test(e.text) && !kindOf(e.text));
   });
-}
-
-/** A place right before an organisation is its prefix (广州市 + 科技局). */
-function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
-  const out: Entity[] = [];
-  for (const e of entities) {
-    const prev = out.at(-1);
-    if (e.type === 'ORG' && prev && prev.type === 'LOC' && prev.end === e.start) {
-      out[out.length - 1] = { ...e, start: prev.start, text: text.slice(prev.start, e.end), score: Math.min(e.score, prev.score) };
-      continue;
-    }
-    out.push(e);
-  }
-  return out;
 }
 
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
@@ -89,31 +72,6 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
   const others = out.filter((e) => !NAME_TYPES.has(e.type) && !orgs.some((o) => contains(o, e) && o.end - o.start > e.end - e.start));
   out = [...names, ...others].sort(bySpan);
   return joinPlacePrefixes(text, out);
-}
-
-function lexiconCandidates(text: string, index: TokenIndex): Entity[] {
-  const out: Entity[] = [];
-  for (const m of lexiconMatches(text)) {
-    if (!index.startsAt(m.start) || !index.endsAt(m.end)) continue;
-    // A two-character name must be a proper-noun word of its own: not inside 小米粥, and not
-    // an everyday word that is also a brand (老板, 大众).
-    const t = index.startingAt(m.start);
-    if (m.text.length < 3 && (t?.end !== m.end || !/^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos))) continue;
-    if (ambiguousNames().has(m.text) && !WORD_CUES.some((c) => text.startsWith(c, m.end))) continue;
-    // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it, read by jieba into a short name.
-    const before = index.tokens[index.endingAt(m.start)];
-    if (
-      m.text.length < 3 &&
-      LOCATIVES.has(m.text[0]!) &&
-      before &&
-      /^(n|vn|nz|ns)$/.test(before.pos) &&
-      !NAME_GOES_ON.test(text[m.end] ?? '')
-    )
-      continue;
-    out.push({ type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' });
-  }
-  // Longest first, so that a full name wins over a name inside it.
-  return out.sort((a, b) => b.end - b.start - (a.end - a.start));
 }
 
 /** Places and persons, and words the model left untyped, that abbreviate an organisation named in full. */
@@ -149,7 +107,7 @@ export function refineOrganizations(
   let entities = [...modelEntities].sort(bySpan);
   if (on('clean')) entities = cleanModelNames(entities);
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
-  if (on('lexicon')) for (const c of lexiconCandidates(text, index)) entities = placeOrg(entities, c);
+  if (on('lexicon')) entities = lexiconStep(text, index, entities);
   if (on('structure')) {
     for (const c of structuralCandidates(text, index, entities)) {
       const cand = trimModelRunOn(text, c);

@@ -32,3 +32,17 @@ export function placeOrg(entities: Entity[], cand: Entity, overPersons = false):
   }
   return [...entities.filter((e) => !hit.includes(e)), cand].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** A place right before an organisation is its prefix (广州市 + 科技局). */
+export function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const prev = out.at(-1);
+    if (e.type === 'ORG' && prev && prev.type === 'LOC' && prev.end === e.start) {
+      out[out.length - 1] = { ...e, start: prev.start, text: text.slice(prev.start, e.end), score: Math.min(e.score, prev.score) };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}

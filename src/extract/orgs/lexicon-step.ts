@@ -1,0 +1,88 @@
+/**
+ * The lexicon step: names the lexicon knows, placed among the model's. A name that is also an
+ * everyday word (现代, 大众) needs a cue after it or a conjunction joining it to a sure
+ * organisation; once it has one, its other mentions in the article count too. A place right
+ * before such a name is its prefix, as before a model's (广州 + 现代).
+ */
+import type { Entity } from '../../record/schema.js';
+import { ORG_CUES } from './data/cues.js';
+import { LOCATIVES } from './data/sentence-words.js';
+import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
+import { joinPlacePrefixes, placeOrg } from './spans.js';
+import type { TokenIndex } from './token-index.js';
+import { joinedToSureOrg } from './vouching.js';
+
+/** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
+const NAME_GOES_ON = /^[中的和与、，。]$/;
+const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
+
+function lexiconCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  // Brands that are everyday words too (现代, 大众), once a cue or a conjunction shows one acting as an
+  // organisation in this article: its other mentions as a word of their own are that organisation.
+  const confirmed = new Set<string>();
+  const waiting: Entity[] = [];
+  for (const m of lexiconMatches(text)) {
+    if (!index.startsAt(m.start) || !index.endsAt(m.end)) continue;
+    const t = index.startingAt(m.start);
+    const cand: Entity = { type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' };
+    // What a conjunction joins is of one kind: 广汽和现代, 小米与华为 (a brand that is an everyday word too).
+    const joined = t?.end === m.end && joinedToSureOrg(text, cand, entities);
+    // A two-character name must be a proper-noun word of its own: not inside 小米粥, and not
+    // an everyday word that is also a brand (老板, 大众).
+    const ambiguous = ambiguousNames().has(m.text);
+    const proper = m.text.length >= 3 || (t?.end === m.end && /^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos));
+    const cued = joined || (proper && ambiguous && WORD_CUES.some((c) => text.startsWith(c, m.end)));
+    if (cued) confirmed.add(m.text);
+    if (!cued && (!proper || ambiguous)) {
+      if (t?.end === m.end) waiting.push(cand);
+      continue;
+    }
+    // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it, read by jieba into a short name.
+    const before = index.tokens[index.endingAt(m.start)];
+    if (
+      m.text.length < 3 &&
+      LOCATIVES.has(m.text[0]!) &&
+      before &&
+      /^(n|vn|nz|ns)$/.test(before.pos) &&
+      !NAME_GOES_ON.test(text[m.end] ?? '')
+    )
+      continue;
+    out.push(cand);
+  }
+  out.push(...waiting.filter((c) => confirmed.has(c.text)));
+  // Longest first, so that a full name wins over a name inside it.
+  return out.sort((a, b) => b.end - b.start - (a.end - a.start));
+}
+
+/** A person or place the model read on a name the lexicon knows, joined to a sure organisation by a conjunction (丰田与比亚迪), is one. */
+function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  const names = lexiconNames();
+  return entities.map((e) =>
+    (e.type === 'PERSON' || e.type === 'LOC') &&
+    names.has(e.text) &&
+    !ambiguousNames().has(e.text) &&
+    index.startsAt(e.start) &&
+    index.endsAt(e.end) &&
+    joinedToSureOrg(text, e, entities)
+      ? { ...e, type: 'ORG' as const, source: 'lexicon' }
+      : e,
+  );
+}
+
+/**
+ * A word the model read as a time with no number in it (现代, an era to it; the carmaker in 广汽和现代)
+ * gives way to a lexicon name on its span: the normalise stage keeps no such time but a few deictic words.
+ */
+const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万两]/;
+function withoutWordTimes(entities: Entity[], c: Entity): Entity[] {
+  return entities.filter(
+    (e) => !((e.type === 'DATE' || e.type === 'TIME') && e.start === c.start && e.end === c.end && !NUMERAL.test(e.text)),
+  );
+}
+
+export function lexiconStep(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  let out = entities;
+  for (const c of lexiconCandidates(text, index, out)) out = placeOrg(withoutWordTimes(out, c), c);
+  return joinPlacePrefixes(text, lexiconNamesJoinedToOrgs(text, index, out));
+}
