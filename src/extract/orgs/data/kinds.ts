@@ -746,6 +746,12 @@ export const VENUE_ENDINGS: readonly string[] = [
   '游客中心',
   '展示中心',
   '会议厅',
+  // office towers named as centres (国贸中心, 华贸中心, 环球金融中心, 珠江摩尔国际中心): CLUENER tags them
+  // as addresses or scenes 14 times in 16, MSRA never as organisations
+  '贸中心',
+  '金融中心',
+  '商务中心',
+  '国际中心',
 ];
 
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
