@@ -3,7 +3,7 @@
  * (公司, 快递公司, 当地政府, 该医院, 国家队). Decided by splitting what stands before the kind
  * into generic modifiers, longest first.
  */
-import { GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
+import { ADMIN_FIELDS, FIELD_BODY_KINDS, GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
 import { KINDS } from './kind-words.js';
 
 const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
@@ -28,6 +28,11 @@ export function isAllGeneric(s: string): boolean {
   return true;
 }
 
+const FIELD_BODY = new RegExp(`^(${ADMIN_FIELDS.join('|')})+(${FIELD_BODY_KINDS.join('|')})$`);
+const FIELD_MINISTRY = new RegExp(`^(${ADMIN_FIELDS.join('|')})部$`);
+/** A body named by its field alone (环保局, 工商局, 教育委员会): every level of government has one. */
+const isFieldBody = (name: string): boolean => FIELD_BODY.test(name);
+
 /**
  * Generic when every way of reading a kind off its end leaves only generic words before it:
  * 国家技术监督局 read as 国家技术 + 监督局 looks generic, but as 国家技术监督 + 局 it is not.
@@ -38,6 +43,9 @@ export function isGenericOrgName(name: string): boolean {
   if (n.length === 0) return false;
   // A kind word standing alone (公安局, 工会) names none, whatever other reading it allows.
   if (KIND_SET.has(n)) return true;
+  if (isFieldBody(n)) return true;
+  // A field and 部 is a ministry, one body (科技部, 商务部), not a class of department.
+  if (FIELD_MINISTRY.test(n)) return false;
   for (const g of GENERIC_NOUNS) if (n.endsWith(g) && isAllGeneric(n.slice(0, n.length - g.length))) return true;
   const kinds = KINDS.filter((k) => n.endsWith(k));
   if (kinds.length === 0) return false;

@@ -16,7 +16,7 @@ import {
   SCOPE_PREFIXES,
   WEAK_KINDS,
 } from './data/kinds.js';
-import { isAllGeneric, isGenericOrgName } from './generic.js';
+import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD } from './data/sentence-words.js';
@@ -86,8 +86,16 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
   let joined = false;
   for (; i >= 0; i--) {
     const t = tokens[i]!;
-    // 工业和信息化厅, 住房和城乡建设局: a government body's name may join two fields with 和, once.
-    if (!joined && JOINED_NAME_KINDS.has(hit.kind) && /^(和|与)$/.test(t.text) && isField(tokens[i - 1]) && isField(tokens[i + 1])) {
+    // 工业和信息化厅, 住房和城乡建设局: a government body's name may join two fields with 和, once; a
+    // whole body before 和 is a body of its own (环保局 | 和科技部).
+    if (
+      !joined &&
+      JOINED_NAME_KINDS.has(hit.kind) &&
+      /^(和|与)$/.test(t.text) &&
+      isField(tokens[i - 1]) &&
+      kindOf(tokens[i - 1]!.text) === null &&
+      isField(tokens[i + 1])
+    ) {
       joined = true;
       start = t.start;
       continue;

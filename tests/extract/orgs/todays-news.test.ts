@@ -53,3 +53,14 @@ describe('a list before a count of establishments', () => {
     expect(orgs(text, model)).toEqual([]);
   });
 });
+
+describe('a body named by its field alone', () => {
+  it('is generic, as 公安局 is: every level of government has one (环保局, 工商局, 环保委员会)', () => {
+    const text = '他向工商局投诉后，环保委员会也派人来了。';
+    expect(orgs(text, [ent(text, '工商局', 'ORG', 1), ent(text, '环保委员会', 'ORG', 0.95)])).toEqual([]);
+  });
+  it('is a name with its place (广州市环保局), and a field with 部 is a ministry (科技部)', () => {
+    const text = '广州市环保局和科技部联合发布了通知。';
+    expect(orgs(text, [ent(text, '广州市环保局', 'ORG', 1), ent(text, '科技部', 'ORG', 1)])).toEqual(['广州市环保局', '科技部']);
+  });
+});

@@ -531,6 +531,59 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Fields of administration that every level of government has a bureau or committee for
+ * (环保局, 工商局, 税务局, 环保委员会): named by its field alone, with no place, such a body is
+ * generic, as 公安局 is (MSRA and PFR tag none of them bare: 环保局 0 of 26 in PFR, 工商局 0 of 14
+ * in MSRA). National bodies named by an abbreviation of their own (发改委, 国资委) are not fields.
+ */
+export const ADMIN_FIELDS: readonly string[] = [
+  '环保',
+  '环境保护',
+  '工商',
+  '税务',
+  '地税',
+  '国税',
+  '民政',
+  '财政',
+  '教育',
+  '卫生',
+  '文化',
+  '统计',
+  '审计',
+  '物价',
+  '规划',
+  '国土',
+  '劳动',
+  '人事',
+  '质监',
+  '技监',
+  '交管',
+  '房管',
+  '房产',
+  '城管',
+  '药监',
+  '食药监',
+  '交通',
+  '水利',
+  '农业',
+  '林业',
+  '商务',
+  '司法',
+  '体育',
+  '旅游',
+  '气象',
+  '粮食',
+  '安监',
+  '公安',
+  '科技',
+  '外事',
+  '计生',
+];
+
+/** The kinds a field's body takes (环保 + 局, 教育 + 委员会). */
+export const FIELD_BODY_KINDS: readonly string[] = ['局', '厅', '委', '委员会', '办', '处', '所', '站'];
+
+/**
  * Prefixes that scope a name to the nation or the world and make it a proper name the way a
  * place does (国家统计局, 全国妇联, 世界卫生组织), when something more stands before the kind.
  */
