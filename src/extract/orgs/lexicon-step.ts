@@ -1,23 +1,33 @@
 /**
  * The lexicon step: names the lexicon knows, placed among the model's. A name that is also an
  * everyday word (现代, 大众) needs a cue after it or a conjunction joining it to a sure
- * organisation; once it has one, its other mentions in the article count too. A place right
- * before such a name is its prefix, as before a model's (广州 + 现代).
+ * organisation; once it has one, its other mentions in the article count too. A cue after a name
+ * outweighs the model's person or place on it (百度 | 副总裁), a trade name goes on over its
+ * industry word (国美 + 电器), and a place right before a name is its prefix (广州 + 现代).
  */
 import type { Entity } from '../../record/schema.js';
-import { ORG_CUES } from './data/cues.js';
+import { LATIN_COMPANY_CUES, ORG_CUES } from './data/cues.js';
+import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 import { joinedToSureOrg } from './vouching.js';
+import { completeIndustry } from './industry.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_GOES_ON = /^[中的和与、，。]$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 
-function lexiconCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+interface LexiconCandidates {
+  names: Entity[];
+  /** Spans ("start:end") of names a cue follows (百度 | 副总裁): the cue outweighs the model's person or place. */
+  cued: Set<string>;
+}
+
+function lexiconCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): LexiconCandidates {
   const out: Entity[] = [];
+  const cuedSpans = new Set<string>();
   // Brands that are everyday words too (现代, 大众), once a cue or a conjunction shows one acting as an
   // organisation in this article: its other mentions as a word of their own are that organisation.
   const confirmed = new Set<string>();
@@ -32,9 +42,14 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     // an everyday word that is also a brand (老板, 大众).
     const ambiguous = ambiguousNames().has(m.text);
     const proper = m.text.length >= 3 || (t?.end === m.end && /^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos));
-    const cued = joined || (proper && ambiguous && WORD_CUES.some((c) => text.startsWith(c, m.end)));
+    // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
+    const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;
+    const companyCue = t?.end === m.end && cueAt(text, owned, LATIN_COMPANY_CUES);
+    const cue = companyCue || (proper && cueAt(text, m.end, WORD_CUES));
+    if (cue) cuedSpans.add(`${m.start}:${m.end}`);
+    const cued = joined || (ambiguous && cue);
     if (cued) confirmed.add(m.text);
-    if (!cued && (!proper || ambiguous)) {
+    if (!cued && ((!proper && !companyCue) || ambiguous)) {
       if (t?.end === m.end) waiting.push(cand);
       continue;
     }
@@ -52,7 +67,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
   }
   out.push(...waiting.filter((c) => confirmed.has(c.text)));
   // Longest first, so that a full name wins over a name inside it.
-  return out.sort((a, b) => b.end - b.start - (a.end - a.start));
+  return { names: out.sort((a, b) => b.end - b.start - (a.end - a.start)), cued: cuedSpans };
 }
 
 /** A person or place the model read on a name the lexicon knows, joined to a sure organisation by a conjunction (丰田与比亚迪), is one. */
@@ -83,6 +98,14 @@ function withoutWordTimes(entities: Entity[], c: Entity): Entity[] {
 
 export function lexiconStep(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   let out = entities;
-  for (const c of lexiconCandidates(text, index, out)) out = placeOrg(withoutWordTimes(out, c), c);
+  const { names, cued } = lexiconCandidates(text, index, out);
+  for (const found of names) {
+    const c = completeIndustry(text, found, index);
+    const rest = withoutWordTimes(out, c);
+    const same = cued.has(`${c.start}:${c.end}`)
+      ? rest.find((e) => (e.type === 'PERSON' || e.type === 'LOC') && e.start === c.start && e.end === c.end)
+      : undefined;
+    out = same ? rest.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: 'lexicon' } : e)) : placeOrg(rest, c);
+  }
   return joinPlacePrefixes(text, lexiconNamesJoinedToOrgs(text, index, out));
 }

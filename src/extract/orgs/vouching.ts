@@ -8,6 +8,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { BODY_STAFF_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/cues.js';
+import { cueAt } from './cue-after.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';
@@ -62,7 +63,7 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (v.listedBesideOrg.has(`${e.start}:${e.end}`) || joinedToSureOrg(text, e, v.entities)) return true;
   if (v.entities.some((o) => o !== e && o.text === e.text && isSure(o))) return true;
   const after = text.startsWith('的', e.end) ? e.end + 1 : e.end;
-  if (CUES.some((c) => text.startsWith(c, after))) return true;
+  if (cueAt(text, after, CUES)) return true;
   const word = index.startingAt(e.start);
   const isPlace = word?.end === e.end && word.pos === 'ns';
   return !isPlace && OPPONENT_CUES.some((c) => text.endsWith(c, e.start));

@@ -44,3 +44,21 @@ describe('a lexicon name the model read as a person', () => {
     expect(orgs(text, [ent(text, '比亚迪', 'PERSON', 0.9)])).toEqual([]);
   });
 });
+
+describe('a cue after a lexicon name', () => {
+  it('outweighs the model reading a brand as a place, a deputy title included (百度 | 副总裁)', () => {
+    const text = '百度副总裁李明在会上发言。';
+    expect(orgs(text, [ent(text, '百度', 'LOC', 0.9), ent(text, '李明', 'PERSON', 0.99)])).toEqual(['百度']);
+  });
+  it('leaves the place where nothing only a company has follows (百度 | 高温)', () => {
+    const text = '今年夏天百度高温持续了三天。';
+    expect(orgs(text, [ent(text, '百度', 'LOC', 0.9)])).toEqual([]);
+  });
+});
+
+describe('a trade name the lexicon knows', () => {
+  it('goes on over its industry word (国美 + 电器)', () => {
+    const text = '国美电器昨天公布了年报。';
+    expect(orgs(text, [])).toEqual(['国美电器']);
+  });
+});

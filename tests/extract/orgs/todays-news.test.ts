@@ -64,3 +64,10 @@ describe('a body named by its field alone', () => {
     expect(orgs(text, [ent(text, '广州市环保局', 'ORG', 1), ent(text, '科技部', 'ORG', 1)])).toEqual(['广州市环保局', '科技部']);
   });
 });
+
+describe('a satellite channel', () => {
+  it('is a broadcaster named by its province (江苏卫视), as 电视台 is a kind', () => {
+    const text = '江苏卫视的收视率紧随其后。';
+    expect(orgs(text, [ent(text, '江苏', 'LOC', 0.99)])).toEqual(['江苏卫视']);
+  });
+});

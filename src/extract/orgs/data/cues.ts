@@ -86,5 +86,8 @@ export const OPPONENT_CUES: readonly string[] = [
   '球队',
 ];
 
+/** A deputy's title is the title's cue too (百度 | 副总裁, 央行 | 副行长). */
+export const DEPUTY = '副';
+
 /** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;

@@ -106,6 +106,8 @@ export const KIND_WORDS: readonly string[] = [
   '出版社',
   '通讯社',
   '电视台',
+  // a province's satellite channel (湖南卫视, 江苏卫视): CLUENER tags all three it has as organisations
+  '卫视',
   '广播电台',
   '日报',
   '晚报',
