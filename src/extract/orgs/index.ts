@@ -27,6 +27,7 @@ import { bareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { lexiconStep } from './lexicon-step.js';
+import { playsAMatch } from './teams.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -231,6 +232,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         e.source === 'quoted' ||
         listed.has(`${e.start}:${e.end}`) ||
         isSureModelName(e) ||
+        playsAMatch(text, e) ||
         hasDistinctivePart(text, e, index, entities))
     );
   });

@@ -71,3 +71,14 @@ describe('a satellite channel', () => {
     expect(orgs(text, [ent(text, '江苏', 'LOC', 0.99)])).toEqual(['江苏卫视']);
   });
 });
+
+describe('a team named by an everyday word', () => {
+  it('is a side in a match when a match verb joins it to another (火箭队主场迎战太阳队)', () => {
+    const text = '昨晚，火箭队主场迎战太阳队。';
+    expect(orgs(text, [ent(text, '火箭队', 'ORG', 0.95), ent(text, '太阳队', 'ORG', 0.95)])).toEqual(['火箭队', '太阳队']);
+  });
+  it('names nothing without a match (火箭队 as a unit)', () => {
+    const text = '该部队的火箭队昨天进行了演练。';
+    expect(orgs(text, [ent(text, '火箭队', 'ORG', 0.95)])).toEqual([]);
+  });
+});

@@ -89,5 +89,11 @@ export const OPPONENT_CUES: readonly string[] = [
 /** A deputy's title is the title's cue too (百度 | 副总裁, 央行 | 副行长). */
 export const DEPUTY = '副';
 
+/** A team's kind words: a side in a match (火箭队, 申花俱乐部). */
+export const TEAM_KINDS: readonly string[] = ['队', '俱乐部'];
+
+/** How far after a team its match verb may stand (火箭队 | 主场以98比95 | 击败): the clause, not the sentence. */
+export const MATCH_VERB_REACH = 14;
+
 /** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
