@@ -7,6 +7,7 @@
 import type { Entity } from '../../record/schema.js';
 import { isAllGeneric, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
+import { PLACE_NAMED_KINDS } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
 const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
@@ -21,7 +22,8 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
     const kind = kindOf(e.text);
-    if (!kind) continue;
+    // A government's bare name is its place (英法 of 英法政府, 广州 of 广州市政府): a place, not a short form.
+    if (!kind || PLACE_NAMED_KINDS.has(kind)) continue;
     const head = e.text.slice(0, e.text.length - kind.length);
     if (!NAME_TEXT.test(head) || PLACE_END.test(head) || places.has(head) || isAllGeneric(head)) continue;
     // A full name the model is sure of, written as often as the bare name is read as a person,

@@ -82,3 +82,10 @@ describe('a team named by an everyday word', () => {
     expect(orgs(text, [ent(text, '火箭队', 'ORG', 0.95)])).toEqual([]);
   });
 });
+
+describe("a government's bare name", () => {
+  it('is its place, no short form of the government (英法 of 英法政府)', () => {
+    const text = '对民间投资的海底隧道，英法政府的唯一承诺是提供担保。英法两国外长签署了条约。';
+    expect(orgs(text, [])).not.toContain('英法');
+  });
+});
