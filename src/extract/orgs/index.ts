@@ -28,6 +28,7 @@ import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { lexiconStep } from './lexicon-step.js';
 import { playsAMatch } from './teams.js';
+import { stockCodeCandidates } from './stock-codes.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -127,6 +128,7 @@ export function refineOrganizations(
     for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
     for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
   }
+  if (on('latin')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('lists'))
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {

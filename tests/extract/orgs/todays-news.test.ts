@@ -89,3 +89,16 @@ describe("a government's bare name", () => {
     expect(orgs(text, [])).not.toContain('英法');
   });
 });
+
+describe('a stock code in brackets after a name', () => {
+  it('makes the name a listed company, over the model and without it (贵州茅台（600519）, 腾讯控股（00700.HK）)', () => {
+    const text = '星河酒业（600519）股价创下新高，蓝海控股（00700.HK）也有所上涨，云帆科技（股票代码：000858）持平。';
+    const model = [ent(text, '星河酒业', 'LOC', 0.8)];
+    expect(orgs(text, model)).toEqual(['星河酒业', '蓝海控股', '云帆科技']);
+  });
+  it('says nothing of a year or an amount in brackets (（1989）, （占地6579亩）)', () => {
+    const text = '市中级人民法院刑事判决书（1989）和天都城（占地6579亩）都在其中。';
+    expect(orgs(text, [])).not.toContain('刑事判决书');
+    expect(orgs(text, [])).not.toContain('天都城');
+  });
+});

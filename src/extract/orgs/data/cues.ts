@@ -89,6 +89,14 @@ export const OPPONENT_CUES: readonly string[] = [
 /** A deputy's title is the title's cue too (百度 | 副总裁, 央行 | 副行长). */
 export const DEPUTY = '副';
 
+/**
+ * A listed company's stock code in brackets right after its name (贵州茅台（600519）, 腾讯控股
+ * （00700.HK）, 五粮液（股票代码：000858）): Shanghai, Shenzhen and Beijing codes of six digits,
+ * Hong Kong codes of four or five with .HK.
+ */
+export const STOCK_CODE =
+  /[（(]\s*(?:(?:股票|证券)代码\s*[:：]\s*)?(?:(?:SH|SZ|BJ|sh|sz|bj)?\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk))\s*[）)]/gu;
+
 /** A team's kind words: a side in a match (火箭队, 申花俱乐部). */
 export const TEAM_KINDS: readonly string[] = ['队', '俱乐部'];
 
