@@ -35,7 +35,7 @@ export function assemble(doc: Doc, opts: AssembleOptions): NewsRecord {
     script: doc.script,
     text: doc.text,
     entities: [...doc.entities].sort(bySpan),
-    organizations: collectOrganizations([...doc.entities].sort(bySpan), doc.tokens),
+    organizations: collectOrganizations([...doc.entities].sort(bySpan), doc.tokens, doc.text),
     figures: [...doc.figures].sort(bySpan),
     dates: [...doc.dates].sort(bySpan),
     keywords: doc.keywords,

@@ -1,13 +1,25 @@
 /**
  * The article's organisations: ORG mentions grouped by name, then short forms folded into
  * the full name they abbreviate or whose trade name they are (its `aliases`), every mention
- * counted once.
+ * counted once. A short form the article declares (…研究院（以下简称“星研院”）) is one whatever
+ * its letters.
  */
 import type { Entity, Organization, Token } from '../../record/schema.js';
 import { isAbbreviation, isTradeName } from './aliases.js';
 import { TokenIndex } from './token-index.js';
+import { declaredAfter } from './declared-short-forms.js';
 
-export function collectOrganizations(entities: Entity[], tokens: Token[] = []): Organization[] {
+/** Short names the article declares right after a full one: full name → short names. */
+function declaredShortForms(text: string, orgs: readonly Entity[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const full of orgs) {
+    const short = declaredAfter(text, full);
+    if (short) out.set(full.text, (out.get(full.text) ?? new Set<string>()).add(short));
+  }
+  return out;
+}
+
+export function collectOrganizations(entities: Entity[], tokens: Token[] = [], text?: string): Organization[] {
   const byName = new Map<string, { name: string; aliases: string[]; mentions: number; spans: [number, number][]; first: Entity }>();
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
@@ -23,13 +35,21 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = []): 
   const byLength = [...groups].sort((a, b) => b.name.length - a.name.length);
   const absorbed = new Set<string>();
   const index = new TokenIndex(tokens);
+  const declared =
+    text === undefined
+      ? new Map<string, Set<string>>()
+      : declaredShortForms(
+          text,
+          entities.filter((e) => e.type === 'ORG'),
+        );
   for (const full of byLength) {
     if (absorbed.has(full.name)) continue;
     const tokensOf = index.within(full.first.start, full.first.end);
     const words = tokensOf.map((t) => t.text);
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
-      if (!isAbbreviation(short.name, full.name, words) && !isTradeName(short.name, full.name, tokensOf)) continue;
+      const isDeclared = declared.get(full.name)?.has(short.name) ?? false;
+      if (!isDeclared && !isAbbreviation(short.name, full.name, words) && !isTradeName(short.name, full.name, tokensOf)) continue;
       full.aliases.push(short.name);
       full.mentions += short.mentions;
       full.spans.push(...short.spans);

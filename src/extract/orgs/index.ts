@@ -29,6 +29,7 @@ import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { lexiconStep } from './lexicon-step.js';
 import { playsAMatch } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
+import { declaredShortFormCandidates } from './declared-short-forms.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -134,6 +135,7 @@ export function refineOrganizations(
   if (on('short-forms')) {
     for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
     for (const c of bareNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+    for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   }
   return on('final-check') ? finalCheck(text, index, entities) : entities;
 }

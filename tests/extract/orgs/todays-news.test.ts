@@ -5,7 +5,9 @@
  * written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { ent, orgs } from '../../helpers/org-refiner.js';
+import { collectOrganizations } from '../../../src/extract/orgs/collect.js';
+import { refineOrganizations } from '../../../src/extract/orgs/index.js';
+import { ent, orgs, seg } from '../../helpers/org-refiner.js';
 
 describe('a particle after a name', () => {
   it('is not carried into it, though jieba reads it into one word with the kind (部等)', () => {
@@ -100,5 +102,24 @@ describe('a stock code in brackets after a name', () => {
     const text = '市中级人民法院刑事判决书（1989）和天都城（占地6579亩）都在其中。';
     expect(orgs(text, [])).not.toContain('刑事判决书');
     expect(orgs(text, [])).not.toContain('天都城');
+  });
+});
+
+describe('a short form the article declares', () => {
+  const entries = (text: string, model: Parameters<typeof refineOrganizations>[2]) => {
+    const tokens = seg.segment(text);
+    return collectOrganizations(refineOrganizations(text, tokens, model), tokens, text).map((o) => [o.name, o.aliases, o.mentions]);
+  };
+  it('names the full name wherever it is written, whatever its letters (（以下简称“云帆”）, （下称“星研院”）)', () => {
+    const a = '北京云帆智行科技有限公司（以下简称“云帆”）今天发布新品。云帆表示，新品将于下月上市。';
+    expect(entries(a, [ent(a, '北京云帆智行科技有限公司', 'ORG', 1)])).toEqual([['北京云帆智行科技有限公司', ['云帆'], 3]]);
+    const b = '粤港澳大湾区星河研究院（下称“星研院”）成立，星研院将招收博士后。';
+    expect(entries(b, [ent(b, '粤港澳大湾区星河研究院', 'ORG', 1), ent(b, '星研院', 'ORG', 0.9)])).toEqual([
+      ['粤港澳大湾区星河研究院', ['星研院'], 3],
+    ]);
+  });
+  it('needs the declaration: a bracket of another kind declares nothing', () => {
+    const text = '北京云帆智行科技有限公司（北京）今天发布新品。北京表示欢迎。';
+    expect(entries(text, [ent(text, '北京云帆智行科技有限公司', 'ORG', 1)])).toEqual([['北京云帆智行科技有限公司', [], 1]]);
   });
 });
