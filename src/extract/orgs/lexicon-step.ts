@@ -17,6 +17,7 @@ import { completeIndustry } from './industry.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_GOES_ON = /^[中的和与、，。]$/;
+const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 
 interface LexiconCandidates {
@@ -50,7 +51,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const cued = joined || (ambiguous && cue);
     if (cued) confirmed.add(m.text);
     if (!cued && ((!proper && !companyCue) || ambiguous)) {
-      if (t?.end === m.end) waiting.push(cand);
+      // Its other mentions count where jieba reads a noun there (现代/t, 大众/n), not a verb (统一/vn 思想).
+      if (t?.end === m.end && NOUN_POS.test(t.pos)) waiting.push(cand);
       continue;
     }
     // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it, read by jieba into a short name.

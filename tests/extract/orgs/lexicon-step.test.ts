@@ -27,6 +27,11 @@ describe('a brand that is an everyday word too (现代, 大众)', () => {
     expect(found).toContain('广州现代');
     expect(found.filter((n) => n === '现代')).toHaveLength(2);
   });
+  it('is not counted where jieba reads a verb (统一思想), though shown acting elsewhere', () => {
+    const text = '星光集团和统一签署了协议。各地要统一思想。';
+    const found = orgs(text, [ent(text, '星光集团', 'ORG', 0.99)]);
+    expect(found.filter((n) => n === '统一')).toHaveLength(1);
+  });
   it('is not counted at other mentions in an article that never shows it acting', () => {
     const text = '广州现代明年投产，现代将投资十亿元。';
     expect(orgs(text, [ent(text, '广州', 'LOC', 0.99)])).toEqual([]);
