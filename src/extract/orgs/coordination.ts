@@ -107,10 +107,12 @@ function endsInOrgNoun(text: string, after: number): boolean {
  */
 const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所]/;
 const MAX_BETWEEN_COUNT_AND_NOUN = 6;
-function countedAsOrgs(text: string, after: number, ends: ReadonlySet<number>): boolean {
+function countedAsOrgs(text: string, after: number, tokens: readonly Token[]): boolean {
   const lead = COUNTED_ESTABLISHMENTS.exec(text.slice(after, after + 4));
   if (!lead) return false;
   const from = after + lead[0].length;
+  // Rare enough (a list, then a count of 家) to look the word ends up only here.
+  const ends = new Set(tokens.filter((t) => t.end > from && t.end <= from + MAX_BETWEEN_COUNT_AND_NOUN + 4).map((t) => t.end));
   const tail = text.slice(from, from + MAX_BETWEEN_COUNT_AND_NOUN + 4);
   for (let i = 0; i <= MAX_BETWEEN_COUNT_AND_NOUN && i < tail.length; i++) {
     if (/[\p{P}\s]/u.test(tail[i]!)) return false;
@@ -157,7 +159,6 @@ export interface ListCandidate {
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
-  const ends = new Set(tokens.map((t) => t.end));
   for (const { members, after } of lists(text, tokens)) {
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
@@ -165,7 +166,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     // What only companies own, said of a list, outweighs the model's persons.
     // A count of establishments before a word for organisations says as much as a company's share price.
-    const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, ends);
+    const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens);
     const trades = sharedTrade(text, members, byStart);
     const cued = owned || endsInOrgNoun(text, after);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.

@@ -12,6 +12,8 @@ export const LONG_PHRASE_CHARS = 5;
 const POSSESSIVE = '的';
 
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
+/** The characters kinds end with: a token ending otherwise ends with none (most tokens; kindHits reads them all). */
+const KIND_LAST_CHARS = new Set(KINDS.map((k) => k.at(-1)!));
 
 export interface KindHit {
   start: number;
@@ -24,6 +26,7 @@ export interface KindHit {
  * ending with it, or the kind itself.
  */
 export function tokenKind(text: string, t: Token, prev?: Token): string | null {
+  if (!KIND_LAST_CHARS.has(text[t.end - 1] ?? '')) return null;
   if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
   for (const k of KINDS) {
     if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;
