@@ -96,7 +96,18 @@ function shortFormCandidates(text: string, index: TokenIndex, entities: Entity[]
 }
 
 /** The steps in their order; each can be left out (`skip`) to measure what it brings. */
-export const ORG_STEPS = ['clean', 'boundaries', 'lexicon', 'structure', 'latin', 'titles', 'lists', 'short-forms', 'final-check'] as const;
+export const ORG_STEPS = [
+  'clean',
+  'boundaries',
+  'lexicon',
+  'structure',
+  'latin',
+  'titles',
+  'stock-codes',
+  'lists',
+  'short-forms',
+  'final-check',
+] as const;
 export type OrgStep = (typeof ORG_STEPS)[number];
 
 export function refineOrganizations(
@@ -129,7 +140,7 @@ export function refineOrganizations(
     for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
     for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
   }
-  if (on('latin')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
+  if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('lists'))
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {
