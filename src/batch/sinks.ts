@@ -155,10 +155,11 @@ export class StoreSink implements BatchSink {
       if ('reason' in o) continue;
       items.push('encoded' in o ? { encoded: o.encoded, signature: o.signature } : { record: o.record, signature: o.signature });
     }
-    // One transaction for the group (one commit, one sync), not one per record.
+    // One transaction for the group (one commit, one sync), not one per record; a batch keeps no summaries.
+    const noSummaries = { summaries: false };
     if (items.length > 0) {
-      if (this.target.groups) await this.target.write(items);
-      else for (const i of items) await this.target.write([i]);
+      if (this.target.groups) await this.target.write(items, noSummaries);
+      else for (const i of items) await this.target.write([i], noSummaries);
     }
     const group = layOut(outcomes, null, this.failures);
     await this.failures.append(group.failures);

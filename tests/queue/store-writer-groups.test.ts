@@ -129,6 +129,14 @@ describe('the store thread', () => {
       expect(stored).toEqual({ ...computed, duplicateOf: null });
       // The same text from another source: marked a near-duplicate in the thread's transaction.
       expect(rows[1]!.duplicateOf).toBe(record.id);
+      // A batch asks for no summaries: the group is stored, nothing comes back.
+      const three = await pool.run({ bytes, kind: 'text', uri: 'c' }, { form: 'line', signature: true });
+      expect(await sink.write([{ encoded: three.encoded!, signature: three.signature }], { summaries: false })).toEqual([]);
+      const again = await openStore(`sqlite:${db}`);
+      let count = 0;
+      for await (const _r of again.records()) count++;
+      await again.close();
+      expect(count).toBe(3);
     } finally {
       await sink.close();
       await pool.close();

@@ -9,7 +9,7 @@ export interface StoreThreadConfig {
 }
 
 /** A group to write, or the last message: close the store (its connection, SQLite's WAL checkpoint). */
-export type StoreThreadRequest = { id: number; items: WriteItem[] } | { id: number; close: true };
+export type StoreThreadRequest = { id: number; items: WriteItem[]; summaries: boolean } | { id: number; close: true };
 export type StoreThreadResponse =
   | { id: number; ok: true; summaries: (RecordSummary | null)[] }
   | { id: number; ok: true; closed: true }

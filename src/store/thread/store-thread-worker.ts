@@ -35,7 +35,7 @@ try {
         await store.close();
         post({ id, ok: true, closed: true });
       } else {
-        post({ id, ok: true, summaries: await sink.write(msg.items) });
+        post({ id, ok: true, summaries: await sink.write(msg.items, { summaries: msg.summaries }) });
       }
     } catch (err) {
       post({ id, ok: false, error: serialize(err) });

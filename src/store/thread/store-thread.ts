@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { PipelineWorkerError } from '../../errors/pipeline-worker-error.js';
 import type { SerializedError } from '../../pipeline/pool-protocol.js';
 import type { StoreThreadConfig, StoreThreadRequest, StoreThreadResponse } from './store-thread-protocol.js';
-import type { RecordSummary, WriteItem, WriteSink } from './write-sink.js';
+import type { RecordSummary, WriteItem, WriteOptions, WriteSink } from './write-sink.js';
 
 const WORKER_URL = new URL('./store-thread-worker.js', import.meta.url);
 
@@ -82,14 +82,14 @@ export function storeThreadSink(config: StoreThreadConfig): WriteSink & { ready:
   return {
     ready: thread.ready,
     groups: true,
-    async write(items: WriteItem[]) {
+    async write(items: WriteItem[], opts?: WriteOptions) {
       if (closed) throw new PipelineWorkerError('store thread is closed');
       thread ??= start();
       const t = thread;
       await t.ready;
       // Copied, not transferred: a group that meets a store outage is sent again. A line is one
       // memcpy (microseconds); what costs on this thread is parsing and cloning objects.
-      return request(t, { id: nextId++, items });
+      return request(t, { id: nextId++, items, summaries: opts?.summaries !== false });
     },
     async close() {
       closed = true;

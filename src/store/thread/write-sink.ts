@@ -25,14 +25,20 @@ export function summarize(record: NewsRecord): RecordSummary {
   return { id: record.id, title: record.title, chars: record.text.length, entities: record.entities.length };
 }
 
+export interface WriteOptions {
+  /** Return each encoded item's summary (default true; a queue job returns it). */
+  summaries?: boolean;
+}
+
 export interface WriteSink {
   /** Whether `write` takes several items at once (one transaction); otherwise it is given one at a time. */
   readonly groups: boolean;
   /**
    * Writes the items, all or none (one transaction). Returns, in order, the summary of each item
-   * that came encoded (null for one that came as an object: its caller has it).
+   * that came encoded (null for one that came as an object: its caller has it), or nothing when
+   * `summaries` is false (a batch keeps none: no object need come back to its main thread).
    */
-  write(items: WriteItem[]): Promise<(RecordSummary | null)[]>;
+  write(items: WriteItem[], opts?: WriteOptions): Promise<(RecordSummary | null)[]>;
   close(): Promise<void>;
 }
 
@@ -56,10 +62,11 @@ export function storeSink(store: Pick<RecordStore, 'put'> & Partial<Pick<RecordS
   };
   return {
     groups: typeof store.putMany === 'function',
-    async write(items) {
+    async write(items, opts) {
       const given = items.map(itemOf);
       if (store.putMany) await store.putMany(given);
       else for (const i of given) await store.put(i.record, i.dedup);
+      if (opts?.summaries === false) return [];
       return items.map((w, k) => ('encoded' in w ? summarize(given[k]!.record) : null));
     },
     async close() {},
