@@ -4,7 +4,7 @@
  * 太阳队, 输给火箭队) is a team, an organisation as the guidelines have it.
  */
 import type { Entity } from '../../record/schema.js';
-import { MATCH_VERB_REACH, OPPONENT_CUES, TEAM_KINDS } from './data/cues.js';
+import { MATCH_VERB_REACH, MATCH_VERBS, OPPONENT_CUES, TEAM_KINDS } from './data/cues.js';
 
 const CLAUSE_END = /[，。！？；：,.!?;:\n]/u;
 
@@ -13,5 +13,5 @@ export function playsAMatch(text: string, e: Entity): boolean {
   if (OPPONENT_CUES.some((c) => text.endsWith(c, e.start))) return true;
   const after = text.slice(e.end, e.end + MATCH_VERB_REACH);
   const clause = after.split(CLAUSE_END)[0]!;
-  return OPPONENT_CUES.some((c) => c !== '球队' && clause.includes(c));
+  return MATCH_VERBS.some((c) => clause.includes(c));
 }

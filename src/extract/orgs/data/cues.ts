@@ -66,11 +66,8 @@ export const LATIN_COMPANY_CUES: readonly string[] = [
  */
 export const BODY_STAFF_CUES: readonly string[] = ['行长', '社长', '台长', '总监', '董事', '院长', '校长', '总编', '主编', '记者', '讯'];
 
-/**
- * Words before a name that only a side in a match takes (输给 | 恩波利, 球队 | 伯恩利): teams and
- * clubs are organisations. A country or city standing for its team is still a place.
- */
-export const OPPONENT_CUES: readonly string[] = [
+/** Verbs that set one side of a match against another (火箭队 | 迎战 | 太阳队, 输给 | 恩波利). */
+export const MATCH_VERBS: readonly string[] = [
   '输给',
   '击败',
   '战胜',
@@ -83,8 +80,13 @@ export const OPPONENT_CUES: readonly string[] = [
   '力克',
   '完胜',
   '淘汰',
-  '球队',
 ];
+
+/**
+ * Words before a name that only a side in a match takes (输给 | 恩波利, 球队 | 伯恩利): teams and
+ * clubs are organisations. A country or city standing for its team is still a place.
+ */
+export const OPPONENT_CUES: readonly string[] = [...MATCH_VERBS, '球队'];
 
 /** A deputy's title is the title's cue too (百度 | 副总裁, 央行 | 副行长). */
 export const DEPUTY = '副';
