@@ -14,7 +14,7 @@ import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { COUNT_NUMERALS, DEPARTMENT_WORD, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 
-import { NAME_TYPES, contains, joinPlacePrefixes, overlaps, placeOrg } from './spans.js';
+import { NAME_TYPES, contains, joinPlacePrefixes, overlaps, placeOrg, retypeOrPlace } from './spans.js';
 import { hasDistinctivePart, namesADepartment, structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
@@ -149,14 +149,6 @@ export function refineOrganizations(
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   }
   return on('final-check') ? finalCheck(text, index, entities) : entities;
-}
-
-/** A name of another type on exactly the candidate's span becomes an organisation; otherwise the candidate is placed. */
-function retypeOrPlace(entities: Entity[], c: Entity, overPersons = false): Entity[] {
-  const same = entities.find((e) => e.start === c.start && e.end === c.end && NAME_TYPES.has(e.type));
-  return same
-    ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source } : e))
-    : placeOrg(entities, c, overPersons);
 }
 
 /**

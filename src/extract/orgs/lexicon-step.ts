@@ -10,13 +10,15 @@ import { LATIN_COMPANY_CUES, ORG_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
-import { joinPlacePrefixes, placeOrg } from './spans.js';
+import { joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 import { joinedToSureOrg } from './vouching.js';
 import { completeIndustry } from './industry.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_GOES_ON = /^[中的和与、，。]$/;
+/** What a cue after a lexicon name outweighs on its span: the model's person or place (an organisation stays as it is). */
+const PERSON_OR_PLACE: ReadonlySet<string> = new Set(['PERSON', 'LOC']);
 const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 
@@ -104,10 +106,7 @@ export function lexiconStep(text: string, index: TokenIndex, entities: Entity[])
   for (const found of names) {
     const c = completeIndustry(text, found, index);
     const rest = withoutWordTimes(out, c);
-    const same = cued.has(`${c.start}:${c.end}`)
-      ? rest.find((e) => (e.type === 'PERSON' || e.type === 'LOC') && e.start === c.start && e.end === c.end)
-      : undefined;
-    out = same ? rest.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: 'lexicon' } : e)) : placeOrg(rest, c);
+    out = cued.has(`${c.start}:${c.end}`) ? retypeOrPlace(rest, c, false, PERSON_OR_PLACE) : placeOrg(rest, c);
   }
   return joinPlacePrefixes(text, lexiconNamesJoinedToOrgs(text, index, out));
 }

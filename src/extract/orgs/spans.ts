@@ -46,3 +46,14 @@ export function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
   }
   return out;
 }
+
+/**
+ * A name of one of `types` on exactly the candidate's span becomes an organisation (with the
+ * candidate's source); otherwise the candidate is placed.
+ */
+export function retypeOrPlace(entities: Entity[], c: Entity, overPersons = false, types: ReadonlySet<string> = NAME_TYPES): Entity[] {
+  const same = entities.find((e) => e.start === c.start && e.end === c.end && types.has(e.type));
+  return same
+    ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source } : e))
+    : placeOrg(entities, c, overPersons);
+}
