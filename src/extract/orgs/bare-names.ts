@@ -16,7 +16,6 @@ const SURE_FULL_NAME = 0.9;
 const NAME_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&]{2,8}$/;
 
 export function bareNameCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
-  const places = new Set(entities.filter((e) => e.type === 'LOC').map((e) => e.text));
   const count = (type: string, t: string): number => entities.filter((e) => e.type === type && e.text === t).length;
   const heads = new Map<string, Entity>();
   for (const e of entities) {
@@ -25,12 +24,16 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
     // A government's bare name is its place (英法 of 英法政府, 广州 of 广州市政府): a place, not a short form.
     if (!kind || PLACE_NAMED_KINDS.has(kind)) continue;
     const head = e.text.slice(0, e.text.length - kind.length);
-    if (!NAME_TEXT.test(head) || PLACE_END.test(head) || places.has(head) || isAllGeneric(head)) continue;
+    if (!NAME_TEXT.test(head) || PLACE_END.test(head) || isAllGeneric(head)) continue;
     // A full name the model is sure of, written as often as the bare name is read as a person,
     // outweighs that reading (普林斯顿大学 twice against 普林斯顿 twice; not 洛克菲勒大学 once
-    // against the family 洛克菲勒 throughout the article).
+    // against the family 洛克菲勒 throughout the article). So it does the model's reading of it as
+    // a place (泰龙公司 six times against 泰龙 read as a place in 泰龙模式), unless jieba or the
+    // lexicon knows that place (a jieba place never becomes a short form below).
     const asPerson = count('PERSON', head);
     if (asPerson > 0 && (e.score < SURE_FULL_NAME || asPerson > count('ORG', e.text))) continue;
+    const asPlace = count('LOC', head);
+    if (asPlace > 0 && (e.score < SURE_FULL_NAME || asPlace > count('ORG', e.text) || lexiconNames().has(head))) continue;
     heads.set(head, e);
   }
   if (heads.size === 0) return [];
