@@ -17,16 +17,19 @@ export function kindOf(name: string): string | null {
   return null;
 }
 
-/** True when `s` is made only of generic modifiers (or is empty). */
-export function isAllGeneric(s: string): boolean {
+/** True when `s` is made only of `words`, read greedily from its start (or is empty). */
+export function isMadeOf(s: string, words: readonly string[]): boolean {
   let rest = s;
   while (rest.length > 0) {
-    const m = MODIFIERS.find((w) => rest.startsWith(w));
+    const m = words.find((w) => rest.startsWith(w));
     if (!m) return false;
     rest = rest.slice(m.length);
   }
   return true;
 }
+
+/** True when `s` is made only of generic modifiers (or is empty). */
+export const isAllGeneric = (s: string): boolean => isMadeOf(s, MODIFIERS);
 
 const FIELD_BODY = new RegExp(`^(${ADMIN_FIELDS.join('|')})+(${FIELD_BODY_KINDS.join('|')})$`);
 const FIELD_MINISTRY = new RegExp(`^(${ADMIN_FIELDS.join('|')})部$`);

@@ -30,6 +30,7 @@ import { lexiconStep } from './lexicon-step.js';
 import { playsAMatch } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
+import { outletCandidates } from './outlets.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -104,6 +105,7 @@ export const ORG_STEPS = [
   'latin',
   'titles',
   'stock-codes',
+  'outlets',
   'lists',
   'short-forms',
   'final-check',
@@ -141,6 +143,7 @@ export function refineOrganizations(
     for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
   }
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
+  if (on('outlets')) for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
   if (on('lists'))
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {
@@ -232,11 +235,15 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     // 蚕豆、橘子) it is one of them, however sure the model is.
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
-    if (isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))) return false;
+    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者).
+    const vouched = e.source === 'outlet';
+    if (!vouched && isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`)))
+      return false;
     return (
       !isGenericOrgName(e.text) &&
       (e.source === 'list' ||
         e.source === 'quoted' ||
+        e.source === 'outlet' ||
         listed.has(`${e.start}:${e.end}`) ||
         isSureModelName(e) ||
         playsAMatch(text, e) ||

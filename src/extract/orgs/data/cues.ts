@@ -107,3 +107,12 @@ export const MATCH_VERB_REACH = 14;
 
 /** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
+
+/**
+ * Words right after a news outlet's name that make it the source of the story (新京报 | 讯, 红星新闻 |
+ * 记者, 央视新闻 | 客户端): the outlet acts as an organisation there, whatever words its name is made of.
+ */
+export const OUTLET_CUES: readonly string[] = ['记者', '讯', '客户端', '评论员', '特约评论员'];
+
+/** Words after an outlet that make it the source when 据 opens the phrase (据澎湃新闻报道, 据财联社消息). */
+export const REPORTED_CUES: readonly string[] = ['报道', '消息'];

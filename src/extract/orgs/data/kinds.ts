@@ -978,3 +978,111 @@ export const NOT_PERIODICALS: readonly string[] = [
  * first; the second repeats the place only by its level.
  */
 export const PAIRED_BODIES: readonly string[] = ['省委省政府', '市委市政府', '县委县政府', '区委区政府', '州委州政府', '党委政府'];
+
+/**
+ * Words that end a news outlet's name (新京报, 红星新闻, 中国新闻网, 第一财经, 共同社), longest first.
+ * Today's outlets are named with everyday words (澎湃, 界面, 封面, 上游): only a source cue after
+ * one (`OUTLET_CUES`) makes it a name.
+ */
+export const OUTLET_KINDS: readonly string[] = [
+  '新闻网',
+  '新闻社',
+  '电视台',
+  '广播电台',
+  '卫视',
+  '日报',
+  '晚报',
+  '早报',
+  '晨报',
+  '时报',
+  '周刊',
+  '杂志',
+  '新闻',
+  '财经',
+  '报',
+  '网',
+  '社',
+];
+
+/**
+ * Words before an outlet's kind that say what it covers or where it sits, not whose it is (财经新闻
+ * 记者, 体育新闻, 都市报, 党报, 当地电视台): an outlet's name needs something besides these.
+ */
+export const NEWS_FIELD_WORDS: readonly string[] = [
+  '财经',
+  '经济',
+  '金融',
+  '证券',
+  '体育',
+  '娱乐',
+  '社会',
+  '国际',
+  '国内',
+  '时政',
+  '政治',
+  '军事',
+  '法制',
+  '法治',
+  '科技',
+  '文化',
+  '教育',
+  '健康',
+  '民生',
+  '地方',
+  '当地',
+  '本地',
+  '外地',
+  '网络',
+  '电视',
+  '广播',
+  '新闻',
+  '晚间',
+  '早间',
+  '头条',
+  '都市',
+  '党',
+  '机关',
+  '官方',
+  '主流',
+  '大',
+  '小',
+  '多家',
+  '各大',
+  '境外',
+  '外国',
+  '外媒',
+  '省',
+  '市',
+  '县',
+  '中央',
+];
+
+/** Words ending like an outlet that name no outlet: a network, a site's kind, a news release (互联网, 官网, 公报). */
+export const NOT_OUTLETS: readonly string[] = [
+  '互联网',
+  '物联网',
+  '因特网',
+  '万维网',
+  '局域网',
+  '电网',
+  '官网',
+  '联网',
+  '上网',
+  '外网',
+  '内网',
+  '专网',
+  '公报',
+  '通报',
+  '简报',
+  '情报',
+  '举报',
+  '预报',
+  '汇报',
+  '海报',
+  '年报',
+  '季报',
+  '社会',
+  '旅行社',
+  '合作社',
+  '公社',
+];

@@ -1,0 +1,73 @@
+/**
+ * A news outlet named as the source of a story (新京报讯, 红星新闻记者, 央视新闻客户端): the words
+ * before a source cue, ending with an outlet's kind. Today's outlets are named with everyday words
+ * (澎湃新闻, 界面新闻, 上游新闻) that nothing else marks as a name; the cue does. What a reporter
+ * covers (财经新闻记者) or where the paper sits (本报, 都市报) names no outlet.
+ */
+import type { Entity, Token } from '../../record/schema.js';
+import { OUTLET_CUES, REPORTED_CUES } from './data/cues.js';
+import { NEWS_FIELD_WORDS, NOT_OUTLETS, OUTLET_KINDS, PERIODICAL_KINDS } from './data/kinds.js';
+import { isGenericOrgName, isMadeOf } from './generic.js';
+import type { TokenIndex } from './token-index.js';
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const CUE = new RegExp(`(${alternation(OUTLET_CUES)})|(${alternation(REPORTED_CUES)})`, 'gu');
+/** 据 + the outlet + 报道: the attribution opens with 据. */
+const ATTRIBUTION = '据';
+const KINDS = [...OUTLET_KINDS].sort((a, b) => b.length - a.length);
+/** Words an outlet's name is made of: nouns, proper nouns, adjectives (新京报), numbers (21世纪), pronouns (每日经济新闻) and unknown words. */
+const NAME_WORD_POS = /^(n|nz|nt|ns|nr|nrt|j|x|eng|a|m|g|vn|l|b|r)$/;
+const NAME_WORD = /^[\u4e00-\u9fffA-Za-z0-9]+$/u;
+const MAX_NAME_CHARS = 8;
+/** Words that point at an outlet without naming it (本报, 该报, 此台, 我台, 各报). */
+const POINTING = /^[本该此我贵各某其这那]/u;
+const OUTLET_SCORE = 0.75;
+
+/** The run of name words ending at `end`, the token cut there (新闻 | 记者 of 新闻记者) included. */
+function wordsBefore(text: string, index: TokenIndex, end: number): number {
+  let i = index.endingAt(end);
+  let start = end;
+  if (i < 0) {
+    // A token runs across the cue (新闻记者): its part before the cue is the last name word.
+    const j = index.reaching(end);
+    if (j < 0) return end;
+    start = index.tokens[j]!.start;
+    i = j - 1;
+  }
+  for (; i >= 0; i--) {
+    const t: Token = index.tokens[i]!;
+    if (!NAME_WORD_POS.test(t.pos) || !NAME_WORD.test(t.text) || end - t.start > MAX_NAME_CHARS) break;
+    start = t.start;
+  }
+  return start;
+}
+
+/** Whether the words before an outlet's kind say whose it is, not what it covers (红星 | 新闻, not 财经 | 新闻). */
+const namesAnOutlet = (head: string): boolean => head.length > 0 && !POINTING.test(head) && !isMadeOf(head, NEWS_FIELD_WORDS);
+
+export function outletCandidates(text: string, index: TokenIndex): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(CUE)) {
+    const end = m.index;
+    const before = text.slice(Math.max(0, end - MAX_NAME_CHARS), end);
+    const kind = KINDS.find((k) => before.endsWith(k));
+    if (!kind) continue;
+    // After 据 the name is all that stands before the cue (据 | 澎湃新闻 | 报道, 澎湃 a verb to jieba).
+    const start = m[2] ? text.lastIndexOf(ATTRIBUTION, end) + 1 : wordsBefore(text, index, end);
+    if (
+      (m[2] && start === 0) ||
+      !NAME_WORD.test(text.slice(start, end)) ||
+      REPORTED_CUES.some((c) => text.startsWith(c, start)) ||
+      end - start > MAX_NAME_CHARS ||
+      !index.startsAt(start)
+    )
+      continue;
+    const name = text.slice(start, end);
+    if (name.length <= kind.length || NOT_OUTLETS.some((w) => name.endsWith(w)) || isGenericOrgName(name)) continue;
+    // 周报 | 记者 names a periodical's kind, and a headline run into the dateline (…活动 | 本报讯) points at the paper.
+    const head = name.slice(0, name.length - kind.length);
+    if (PERIODICAL_KINDS.includes(name) || POINTING.test(head.at(-1)!) || !namesAnOutlet(head)) continue;
+    out.push({ type: 'ORG', text: name, start, end, score: OUTLET_SCORE, source: 'outlet' });
+  }
+  return out;
+}
