@@ -8,7 +8,7 @@
  * of that trade, whatever the model read.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS } from './data/kinds.js';
+import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { tradeIndustryOf } from './industry.js';
 import { NAME_TYPES, overlaps } from './spans.js';
@@ -156,6 +156,8 @@ export interface ListCandidate {
   overPersons: boolean;
 }
 
+const CUED_LIST_SCORE = 0.9;
+
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
@@ -179,14 +181,16 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
       if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned))) return;
       const name = text.slice(m.start, m.end).trim();
-      if (isGenericOrgName(name)) return;
+      // 《老干部之友》 | 杂志: the kind of a periodical named before it, no name of its own.
+      if (isGenericOrgName(name) || PERIODICAL_KINDS.includes(name)) return;
       const span = t && t.start === m.start && t.end === m.end ? t : m;
       const entity: Entity = {
         type: 'ORG',
         text: text.slice(span.start, span.end),
         start: span.start,
         end: span.end,
-        score: 0.5,
+        // A word for organisations after the list speaks for an everyday word among its members (五粮液, 茅台).
+        score: cued ? CUED_LIST_SCORE : 0.5,
         source: 'list',
       };
       out.push({ entity, overPersons: owned });

@@ -31,6 +31,7 @@ import { playsAMatch } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { outletCandidates } from './outlets.js';
+import { companyCueRetypes } from './company-cues.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -106,6 +107,7 @@ export const ORG_STEPS = [
   'titles',
   'stock-codes',
   'outlets',
+  'company-cues',
   'lists',
   'short-forms',
   'final-check',
@@ -144,6 +146,7 @@ export function refineOrganizations(
   }
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('outlets')) for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
+  if (on('company-cues')) entities = companyCueRetypes(text, index, entities);
   if (on('lists'))
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {
@@ -244,6 +247,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
       (e.source === 'list' ||
         e.source === 'quoted' ||
         e.source === 'outlet' ||
+        e.source === 'company-cue' ||
         listed.has(`${e.start}:${e.end}`) ||
         isSureModelName(e) ||
         playsAMatch(text, e) ||

@@ -25,3 +25,34 @@ describe('a bare name the model read as a place', () => {
     expect(orgs(text, model)).not.toContain('澜涛');
   });
 });
+
+describe('a place or person the model read on a name that owns what only a company has', () => {
+  it('is a company (…的股价, …市值, …创始人 after a place)', () => {
+    const text = '星驰科技发布财报后，澜涛的股价大涨，云帆创始人也发了微博。';
+    const model = [ent(text, '澜涛', 'PERSON', 0.6), ent(text, '云帆', 'LOC', 0.7)];
+    expect(orgs(text, model)).toEqual(expect.arrayContaining(['澜涛', '云帆']));
+  });
+  it('is not where shares trade, a branch after a name, nor a person who owns companies', () => {
+    const text = '澜涛在法兰克福的股票上涨，花旗中国董事长到场，王澜旗下的公司也来了。';
+    const model = [
+      ent(text, '法兰克福', 'LOC', 1),
+      ent(text, '花旗', 'ORG', 0.95),
+      ent(text, '中国', 'LOC', 1),
+      ent(text, '王澜', 'PERSON', 0.9),
+    ];
+    expect(orgs(text, model)).toEqual(['花旗']);
+  });
+});
+
+describe('a list that ends with a word for organisations', () => {
+  it('makes an everyday word among its members one (…等运营商, …等白酒股: shares stand for companies)', () => {
+    const a = '云帆、星光等运营商也宣布降价。';
+    expect(orgs(a, [ent(a, '云帆', 'ORG', 0.9)])).toEqual(['云帆', '星光']);
+    const b = '澜涛、星光等白酒股集体下跌。';
+    expect(orgs(b, [ent(b, '澜涛', 'ORG', 0.9)])).toEqual(['澜涛', '星光']);
+  });
+  it('does not make a periodical kind after a title one (《…》杂志)', () => {
+    const text = '他们借助《老友之声》杂志、星光电台等媒体宣传。';
+    expect(orgs(text, [ent(text, '星光电台', 'ORG', 0.95)])).not.toContain('杂志');
+  });
+});

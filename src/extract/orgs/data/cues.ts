@@ -116,3 +116,6 @@ export const OUTLET_CUES: readonly string[] = ['记者', '讯', '客户端', '�
 
 /** Words after an outlet that make it the source when 据 opens the phrase (据澎湃新闻报道, 据财联社消息). */
 export const REPORTED_CUES: readonly string[] = ['报道', '消息'];
+
+/** Who heads only a company, after a place (京东 | 创始人): not 旗下, which the model's place may own as a person does (马斯克旗下, 马斯克 a place to it). */
+export const LED_LIKE_COMPANIES: readonly string[] = ['创始人', '联合创始人', '首席执行官', 'CEO', '董事长', '总裁', '副总裁'];

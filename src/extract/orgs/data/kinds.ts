@@ -720,6 +720,16 @@ export const LIST_ORG_NOUNS: readonly string[] = [
   '电商',
   '巨头',
   '独角兽',
+  '运营商',
+  // shares stand for their companies (贵州茅台、五粮液等白酒股)
+  '个股',
+  '白酒股',
+  '银行股',
+  '券商股',
+  '科技股',
+  '龙头股',
+  '权重股',
+  '概念股',
   '科研院所',
   '研究院所',
   '医院',
@@ -727,7 +737,6 @@ export const LIST_ORG_NOUNS: readonly string[] = [
   '俱乐部',
 ];
 
-/** What may stand between 等 and such a word (等知名高校); nothing else (等地团组织 is no cue). */
 /**
  * What only companies own, said of a list (A、B和C的股价): every member is a company, even one the
  * model read as a person (小鹏). Not 销量 or 产品 (products and fruit have those too), nor a title
@@ -735,6 +744,7 @@ export const LIST_ORG_NOUNS: readonly string[] = [
  */
 export const LIST_COMPANY_CUES: readonly string[] = ['股价', '市值', '财报', '营收', '净利润', '总部'];
 
+/** What may stand between 等 and such a word (等知名高校); nothing else (等地团组织 is no cue). */
 export const LIST_MODIFIERS: readonly string[] = [
   '多家',
   '一批',
