@@ -219,6 +219,9 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
   // The list step's own guesses do not count here: they followed the very members judged.
   const judged = entities.filter((e) => e.source !== 'list');
   const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
+  // 民政局、工商行政管理系统、电信局、卫生局: beside two bodies named by their kind alone, a member names a kind of body
+  // too (what a list joins is of one kind); one beside a single such body may be a place's (布拖县委、县政府).
+  const amongKinds = membersBeside(found, (m) => isGenericOrgName(text.slice(m.start, m.end)));
   const kept = entities.filter((e) => {
     if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
@@ -240,6 +243,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者).
     const vouched = e.source === 'outlet';
+    if (amongKinds.has(`${e.start}:${e.end}`) && e.score < SURE_MODEL_SCORE && !knownHead) return false;
     if (!vouched && isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`)))
       return false;
     return (

@@ -56,3 +56,15 @@ describe('a list that ends with a word for organisations', () => {
     expect(orgs(text, [ent(text, '星光电台', 'ORG', 0.95)])).not.toContain('杂志');
   });
 });
+
+describe('a list member beside bodies named by their kind alone', () => {
+  it('names a kind of body too, unless the model is sure of it (民政局、…、环保局、税务局)', () => {
+    const text = '材料分别报送民政局、澜涛管理系统、环保局、税务局等部门备案。';
+    expect(orgs(text, [ent(text, '澜涛管理系统', 'ORG', 0.9)])).toEqual([]);
+    expect(orgs(text, [ent(text, '澜涛管理系统', 'ORG', 0.99)])).toEqual(['澜涛管理系统']);
+  });
+  it('keeps a place-named body beside one generic body (…县委、县政府)', () => {
+    const text = '物资交给了澜涛县委、县政府的领导。';
+    expect(orgs(text, [ent(text, '澜涛县委', 'ORG', 0.9)])).toEqual(['澜涛县委']);
+  });
+});
