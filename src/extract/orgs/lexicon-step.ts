@@ -12,7 +12,8 @@ import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
 import type { TokenIndex } from './token-index.js';
-import { joinedToSureOrg } from './vouching.js';
+import { isSure, joinedToSureOrg } from './vouching.js';
+import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
@@ -74,16 +75,22 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
   return { names: out.sort((a, b) => b.end - b.start - (a.end - a.start)), cued: cuedSpans };
 }
 
-/** A person or place the model read on a name the lexicon knows, joined to a sure organisation by a conjunction (丰田与比亚迪), is one. */
+/**
+ * A person or place the model read on a name the lexicon knows, joined to a sure organisation by a
+ * conjunction (丰田与比亚迪) or listed with one (麦当劳、肯德基和瑞幸咖啡), is one.
+ */
 function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const names = lexiconNames();
+  const sureSpans = (m: { start: number; end: number }): boolean =>
+    entities.some((o) => o.start === m.start && o.end === m.end && isSure(o));
+  const listed = membersBeside(lists(text, index.tokens), sureSpans, 1);
   return entities.map((e) =>
     (e.type === 'PERSON' || e.type === 'LOC') &&
     names.has(e.text) &&
     !ambiguousNames().has(e.text) &&
     index.startsAt(e.start) &&
     index.endsAt(e.end) &&
-    joinedToSureOrg(text, e, entities)
+    (joinedToSureOrg(text, e, entities) || listed.has(`${e.start}:${e.end}`))
       ? { ...e, type: 'ORG' as const, source: 'lexicon' }
       : e,
   );

@@ -37,7 +37,7 @@ const holdsKind = (name: string): boolean => {
 };
 
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同']);
-const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
+export const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
 
 /** A和B with either side a sure organisation: what a conjunction joins is of one kind (智联招聘和恒大研究院). */
 export function joinedToSureOrg(text: string, e: Entity, entities: readonly Entity[]): boolean {

@@ -68,3 +68,10 @@ describe('a list member beside bodies named by their kind alone', () => {
     expect(orgs(text, [ent(text, '澜涛县委', 'ORG', 0.9)])).toEqual(['澜涛县委']);
   });
 });
+
+describe('a lexicon name the model read as a person, listed with a sure organisation', () => {
+  it('is an organisation, as when a conjunction joins the two (麦当劳、…和瑞幸咖啡)', () => {
+    const text = '麦当劳、星光和瑞幸咖啡宣布涨价。';
+    expect(orgs(text, [ent(text, '麦当劳', 'PERSON', 0.7)])).toEqual(expect.arrayContaining(['麦当劳', '瑞幸咖啡']));
+  });
+});
