@@ -9,7 +9,7 @@ import type { Entity } from '../../record/schema.js';
 import { LATIN_COMPANY_CUES, ORG_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
-import { ambiguousNames, lexiconMatches, lexiconNames } from './lexicon.js';
+import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 import { isSure, joinedToSureOrg } from './vouching.js';
@@ -76,8 +76,9 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
 }
 
 /**
- * A person or place the model read on a name the lexicon knows, joined to a sure organisation by a
- * conjunction (丰田与比亚迪) or listed with one (麦当劳、肯德基和瑞幸咖啡), is one.
+ * A person or place the model read on a name the lexicon knows, Latin names included, joined to a sure
+ * organisation by a conjunction (丰田与比亚迪, Anthropic和Google) or listed with one (麦当劳、肯德基和瑞幸咖啡),
+ * is one. Alone, a Latin lexicon name the model read as a person stays one (Ford).
  */
 function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const names = lexiconNames();
@@ -86,7 +87,7 @@ function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Ent
   const listed = membersBeside(lists(text, index.tokens), sureSpans, 1);
   return entities.map((e) =>
     (e.type === 'PERSON' || e.type === 'LOC') &&
-    names.has(e.text) &&
+    (names.has(e.text) || latinLexicon().has(e.text)) &&
     !ambiguousNames().has(e.text) &&
     index.startsAt(e.start) &&
     index.endsAt(e.end) &&

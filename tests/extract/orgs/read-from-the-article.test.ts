@@ -75,3 +75,14 @@ describe('a lexicon name the model read as a person, listed with a sure organisa
     expect(orgs(text, [ent(text, '麦当劳', 'PERSON', 0.7)])).toEqual(expect.arrayContaining(['麦当劳', '瑞幸咖啡']));
   });
 });
+
+describe('a Latin name the lexicon knows, read by the model as a person', () => {
+  it('is an organisation when a conjunction joins it to a sure one (Anthropic和Google)', () => {
+    const text = 'Anthropic和Google也在加速研发。';
+    expect(orgs(text, [ent(text, 'Anthropic', 'ORG', 0.99), ent(text, 'Google', 'PERSON', 1)])).toEqual(['Anthropic', 'Google']);
+  });
+  it('stays a person alone (Ford)', () => {
+    const text = '演员Ford也在现场。';
+    expect(orgs(text, [ent(text, 'Ford', 'PERSON', 0.95)])).toEqual([]);
+  });
+});
