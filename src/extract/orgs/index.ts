@@ -129,6 +129,8 @@ export function refineOrganizations(
   if (on('structure')) {
     for (const c of structuralCandidates(text, index, entities)) {
       const cand = trimModelRunOn(text, c);
+      // 省应急管理厅 | 会同 | 省气象局 (会同 a noun to jieba, and a county): two of the model's bodies are two names.
+      if (entities.filter((e) => e.type === 'ORG' && contains(cand, e)).length >= 2) continue;
       // A place the model read off a name that ends with an organisation's kind (…实验室 as LOC): the kind decides.
       const samePlace = entities.some((e) => e.type === 'LOC' && e.start === cand.start && e.end === cand.end);
       entities = samePlace ? retypeOrPlace(entities, cand) : placeOrg(entities, cand);

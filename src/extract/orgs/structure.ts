@@ -226,6 +226,9 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   // A national body named by its field is a name (中国房地产协会, 中国银行业协会); a centre so named
   // is a designation a place builds (国际科技创新中心).
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length)) || !DESIGNATION_KINDS.has(lastKind);
+  // 工业和信息化部, 住房和城乡建设厅: a body whose name joins two fields with 和 is that one body, not a kind of one.
+  if (JOINED_NAME_KINDS.has(lastKind) && inner.some((t, k) => /^(和|与)$/.test(t.text) && isField(inner[k - 1]) && isField(inner[k + 1])))
+    return true;
   return inner.some(
     (t, k) =>
       isDistinctiveInFound(t) ||

@@ -86,3 +86,20 @@ describe('a Latin name the lexicon knows, read by the model as a person', () => 
     expect(orgs(text, [ent(text, 'Ford', 'PERSON', 0.95)])).toEqual([]);
   });
 });
+
+describe('government bodies in a list of ministries', () => {
+  it('a body whose name joins two fields with 和 is one body, however unsure the model (工业和信息化部)', () => {
+    const text = '国家发展改革委、工业和信息化部、生态环境部等九部门联合印发方案。';
+    const model = [
+      ent(text, '国家发展改革委', 'ORG', 0.94),
+      ent(text, '工业和信息化部', 'ORG', 0.94),
+      ent(text, '生态环境部', 'ORG', 0.92),
+    ];
+    expect(orgs(text, model)).toContain('工业和信息化部');
+  });
+  it('a kind found after two of the model bodies does not join them into one (…厅 | 会同 | …局)', () => {
+    const text = '省应急管理厅会同省气象局、省水利厅开展会商研判。';
+    const model = [ent(text, '省应急管理厅', 'ORG', 0.98), ent(text, '省气象局', 'ORG', 1), ent(text, '省水利厅', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['省应急管理厅', '省气象局', '省水利厅']);
+  });
+});
