@@ -16,7 +16,7 @@ import { COUNT_NUMERALS, DEPARTMENT_WORD, THING_CLASSIFIERS, WITHHELD } from './
 
 import { NAME_TYPES, contains, joinPlacePrefixes, overlaps, placeOrg, retypeOrPlace } from './spans.js';
 import { hasDistinctivePart, namesADepartment, structuralCandidates } from './structure.js';
-import { completeKind, trimRunOn } from './kind-edges.js';
+import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
 import { splitAtDash, trimModelRunOn } from './run-ons.js';
@@ -60,7 +60,9 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       const named =
         edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
-      return named ? [trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index))] : [];
+      if (!named) return [];
+      const whole = trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index));
+      return [withBracketedPlace(text, whole, index)];
     });
   // An extension may now overlap the next name: keep the earlier, longer one. A figure the model
   // read inside a name (第八届 of 第八届全国人民代表大会常务委员会) is part of the name, as placeOrg has it.

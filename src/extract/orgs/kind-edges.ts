@@ -3,8 +3,9 @@
  * on past it into the sentence is cut after it.
  */
 import type { Entity } from '../../record/schema.js';
-import { DEPARTMENT_KINDS, EVENT_ENDINGS } from './data/kinds.js';
-import { isAllGeneric } from './generic.js';
+import { CAMPUS_KINDS, DEPARTMENT_KINDS, EVENT_ENDINGS } from './data/kinds.js';
+import { isAllGeneric, kindOf } from './generic.js';
+import { withEnd } from './spans.js';
 import { KINDS, endsWithKind, kindAt } from './kind-words.js';
 import type { TokenIndex } from './token-index.js';
 
@@ -58,4 +59,20 @@ export function trimRunOn(text: string, e: Entity, index: TokenIndex): Entity {
     return e;
   }
   return e;
+}
+
+const CAMPUS = /^[（(]([\u4e00-\u9fff]{2,6})[）)]/u;
+/**
+ * A place in brackets right after a school's name is the campus that the name includes (香港科技大学
+ * （广州）, 华北电力大学(河北)): the guidelines keep it. Not after a company's (惠华技贸发展公司（北京）:
+ * PFR tags the name without it, and the guidelines say nothing of seats).
+ */
+export function withBracketedPlace(text: string, e: Entity, index: TokenIndex): Entity {
+  const kind = kindOf(e.text);
+  if (!kind || !CAMPUS_KINDS.has(kind)) return e;
+  const m = CAMPUS.exec(text.slice(e.end, e.end + 9));
+  if (!m) return e;
+  const inner = index.within(e.end + 1, e.end + 1 + m[1]!.length);
+  const placeOnly = inner.length > 0 && inner.every((t) => t.pos === 'ns') && inner.at(-1)!.end === e.end + 1 + m[1]!.length;
+  return placeOnly ? withEnd(text, e, e.end + m[0].length) : e;
 }

@@ -103,3 +103,14 @@ describe('government bodies in a list of ministries', () => {
     expect(orgs(text, model)).toEqual(['省应急管理厅', '省气象局', '省水利厅']);
   });
 });
+
+describe('a place in brackets after a name', () => {
+  it("is a school's campus, part of its name (…大学（广州）)", () => {
+    const text = '星海区人民政府与澜涛科技大学（广州）签署合作协议。';
+    expect(orgs(text, [ent(text, '澜涛科技大学', 'ORG', 0.99), ent(text, '广州', 'LOC', 1)])).toContain('澜涛科技大学（广州）');
+  });
+  it("is not part of a company's name (…公司（北京）)", () => {
+    const text = '澜涛技贸发展公司（北京）今天成立。';
+    expect(orgs(text, [ent(text, '澜涛技贸发展公司', 'ORG', 0.99), ent(text, '北京', 'LOC', 1)])).toEqual(['澜涛技贸发展公司']);
+  });
+});

@@ -1096,3 +1096,6 @@ export const NOT_OUTLETS: readonly string[] = [
   '合作社',
   '公社',
 ];
+
+/** Kinds of a school, whose name may end with its campus in brackets (香港科技大学（广州）). */
+export const CAMPUS_KINDS: ReadonlySet<string> = new Set(['大学', '学院', '中学', '小学', '学校']);
