@@ -8,6 +8,7 @@ import type { Entity } from '../../record/schema.js';
 import { withEnd } from './spans.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
+import { lexiconNames } from './lexicon.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 const LATIN_THEN_ONE_HAN = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[\u4e00-\u9fff]$/;
@@ -18,6 +19,7 @@ const GENERIC_OPENERS = ['下列', '下述', '上述', '有关', '相关', '其�
 /** 新华社讯, 本报讯, 新浪科技讯: 讯 after a news outlet or a portal's channel opens a dateline. */
 const DATELINE = new RegExp(`(${DATELINE_SOURCES.join('|')})讯$`);
 const BRACKETS: Record<string, string> = { '（': '）', '(': ')' };
+const COPULA = '为';
 
 /** A bracket the span opens and does not close: closed right after it (渣打银行（中国 | ）), or the span ends before it. */
 function balanceBrackets(text: string, e: Entity): Entity {
@@ -34,6 +36,8 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   let e = balanceBrackets(text, whole);
   if (DATELINE.test(e.text)) e = withEnd(text, e, e.end - 1);
   if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = withEnd(text, e, e.end - 1);
+  // 交行 | 为70元 (jieba's 行为): the copula, unless it ends a name the lexicon knows (华为, 中国华为).
+  else if (e.text.length >= 3 && e.text.endsWith(COPULA) && !lexiconNames().has(e.text.slice(-2))) e = withEnd(text, e, e.end - 1);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
   if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));

@@ -114,3 +114,13 @@ describe('a place in brackets after a name', () => {
     expect(orgs(text, [ent(text, '澜涛技贸发展公司', 'ORG', 0.99), ent(text, '北京', 'LOC', 1)])).toEqual(['澜涛技贸发展公司']);
   });
 });
+
+describe('a name the model ran into the copula 为', () => {
+  it('ends before it (交行 | 为70元, 矿工会 | 为他), unless 为 ends a name the lexicon knows (华为)', () => {
+    const text = '工行为48元，交行为70元，矿工会为他筹款。';
+    const model = [ent(text, '交行为', 'ORG', 0.98), ent(text, '矿工会为', 'ORG', 0.91)];
+    expect(orgs(text, model)).toEqual(['交行', '矿工会']);
+    const b = '中国华为发布了新手机。';
+    expect(orgs(b, [ent(b, '中国华为', 'ORG', 0.95)])).toEqual(['中国华为']);
+  });
+});
