@@ -11,6 +11,33 @@ const SHORT_FORM = /^[\u4e00-\u9fffA-Za-z0-9&·]{2,8}/u;
 /** How far after the full name the declaration may open: （以下简称“ is seven characters. */
 const MAX_OPENING = 8;
 
+/** A short form in brackets with no word declaring it: （浙大一院） after its full name, （FBI）. */
+const BRACKETED = /^[（(]([\u4e00-\u9fff]{2,6}|[A-Z][A-Z&]{1,5})[）)]/u;
+
+/**
+ * The short form in brackets right after `full`: an acronym in capitals, or Han characters that
+ * abbreviate it (浙江大学医学院附属第一医院（浙大一院）); not a place or a note (（北京）, （图）).
+ */
+function bracketedAfter(text: string, full: Entity): string | null {
+  const m = BRACKETED.exec(text.slice(full.end, full.end + 9));
+  if (!m) return null;
+  const short = m[1]!;
+  if (/^[A-Z]/.test(short)) return short;
+  // The brackets declare it: its characters need only be the full name's, in order, from its first
+  // (浙大一院 of 浙江大学医学院附属第一医院; 世卫组织 of 世界卫生组织). A part of the name as written
+  // is its place or its parent (北京云帆智行科技有限公司（北京）), no short form.
+  return short[0] === full.text[0] && !full.text.includes(short) && isSubsequence(short, full.text) ? short : null;
+}
+
+function isSubsequence(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** The short form declared right after `full`, if one is. */
 export function declaredAfter(text: string, full: Entity): string | null {
   // The longest opening, its quotation mark included (（以下简称“ before （以下简称).
@@ -32,7 +59,7 @@ export function declaredShortFormCandidates(text: string, index: TokenIndex, ent
   const out: Entity[] = [];
   for (const full of entities) {
     if (full.type !== 'ORG') continue;
-    const short = declaredAfter(text, full);
+    const short = declaredAfter(text, full) ?? bracketedAfter(text, full);
     if (!short) continue;
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) {
       // Where jieba reads it as words of its own, not inside a longer word (星研院士 is no mention).

@@ -124,3 +124,15 @@ describe('a name the model ran into the copula 为', () => {
     expect(orgs(b, [ent(b, '中国华为', 'ORG', 0.95)])).toEqual(['中国华为']);
   });
 });
+
+describe('a short form in brackets right after a full name', () => {
+  it('is declared by the brackets alone, and counts wherever it is written (…（澜大一院）)', () => {
+    const text = '澜涛大学医学院附属第一医院（澜大一院）专家表示，澜大一院将增派人手。';
+    const model = [ent(text, '澜涛大学医学院附属第一医院', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['澜涛大学医学院附属第一医院', '澜大一院', '澜大一院']);
+  });
+  it('is no short form when its characters are not the full name’s (（北京）, （图）)', () => {
+    const text = '澜涛发展公司（北京）发布公告（图）。';
+    expect(orgs(text, [ent(text, '澜涛发展公司', 'ORG', 0.99)])).toEqual(['澜涛发展公司']);
+  });
+});
