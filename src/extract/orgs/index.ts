@@ -12,7 +12,7 @@ import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, la
 import { lexiconMatches, lexiconNames } from './lexicon.js';
 import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { COUNT_NUMERALS, DEPARTMENT_WORD, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
+import { COUNT_NUMERALS, DEPARTMENT_WORD, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 
 import { NAME_TYPES, contains, joinPlacePrefixes, overlaps, placeOrg, retypeOrPlace } from './spans.js';
 import { hasDistinctivePart, namesADepartment, structuralCandidates } from './structure.js';
@@ -194,6 +194,13 @@ function afterThingClassifier(text: string, e: Entity, index: TokenIndex): boole
   return !!before && heads && !before.text.startsWith('第') && THING_CLASSIFIERS.has(before.text.at(-1)!) && /^(q|m|r)$/.test(before.pos);
 }
 
+/** A place's market (美国市场, 中国市场) is where things sell, no body; an exchange (…交易市场) or a bloc (南方共同市场) is named otherwise. */
+function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
+  if (!e.text.endsWith(MARKET)) return false;
+  const head = index.within(e.start, e.end - MARKET.length);
+  return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
+}
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -231,7 +238,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
-    if (isPlaceOrProductWord(text, e)) return false;
+    if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;

@@ -136,3 +136,11 @@ describe('a short form in brackets right after a full name', () => {
     expect(orgs(text, [ent(text, '澜涛发展公司', 'ORG', 0.99)])).toEqual(['澜涛发展公司']);
   });
 });
+
+describe("a place's market", () => {
+  it('is where things sell, no body (美国市场); an exchange named so is one (…交易市场)', () => {
+    const text = '星驰电子在美国市场展开竞争，澜涛棉花交易市场也开业了。';
+    const model = [ent(text, '美国市场', 'ORG', 0.87), ent(text, '澜涛棉花交易市场', 'ORG', 0.94)];
+    expect(orgs(text, model)).toEqual(['澜涛棉花交易市场']);
+  });
+});

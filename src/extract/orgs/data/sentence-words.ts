@@ -91,6 +91,9 @@ export const WITHHELD = '某';
 /** The generic word for a department (卫生行政部门, 税务部门): it names none, and its 部 is no kind. */
 export const DEPARTMENT_WORD = '部门';
 
+/** A market, which a place has (美国市场) and which is no body. */
+export const MARKET = '市场';
+
 /** What opens a short form the article declares after a full name: （以下简称“, （简称, (下称 */
 export const DECLARED_SHORT_FORM_OPEN = /^\s*[（(]\s*(?:以下|下文|下)?(?:简称|称)\s*[:：]?\s*["“「『]?$/u;
 /** What closes it: the quotation mark, then the bracket (or a comma before another). */
