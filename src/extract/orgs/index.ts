@@ -195,8 +195,11 @@ function afterThingClassifier(text: string, e: Entity, index: TokenIndex): boole
 }
 
 /** A place's market (美国市场, 中国市场) is where things sell, no body; an exchange (…交易市场) or a bloc (南方共同市场) is named otherwise. */
+const PLACE_LIKE = /^[\u4e00-\u9fff]{1,4}[国省市县州洲]$/u;
 function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
   if (!e.text.endsWith(MARKET)) return false;
+  // jieba may hold the whole as one word (美国市场/nt): then the head's own ending says it is a place.
+  if (PLACE_LIKE.test(e.text.slice(0, -MARKET.length))) return true;
   const head = index.within(e.start, e.end - MARKET.length);
   return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
 }
