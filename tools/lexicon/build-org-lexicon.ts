@@ -23,7 +23,7 @@ const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/extract/orgs/data/org-lexicon.json', import.meta.url));
 
 const ORG_GLOSS =
-  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|militant group|terrorist group|rebel group|armed group|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\.|Ltd\.?|Co\.|Corp\.?|property developer|stock exchange|exchange|army|court|committee|think tank)\b/i;
+  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|militant group|terrorist group|rebel group|armed group|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\.|Ltd\.?|Co\.|Corp\.?|property developer|stock exchange|exchange|army|court|committee|think tank)(?!\w)/i;
 /** An organisation sense that describes a person (梅德韦杰夫: life years; 罗格: "president of IOC") is none; a company named after one (特斯拉) keeps its company sense. */
 const PERSON_GLOSS = /\(\d{3,4}\s*[-–]|\b(emperor|empress|nickname)\b/i;
 const PERSON_SENSE =
@@ -31,7 +31,7 @@ const PERSON_SENSE =
 /** "China Evergrande Group": a capitalised Group (a lower-case one is math's or an ethnic group). */
 const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
 const NOT_ORG_GLOSS =
-  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic)\b/i;
+  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic|online forum|hosted by)\b/i;
 
 /** Kinds of a branch, which its place alone does not name (北京分行; 华山医院 is a hospital of its own). */
 const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];

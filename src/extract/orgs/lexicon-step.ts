@@ -6,7 +6,7 @@
  * industry word (国美 + 电器), and a place right before a name is its prefix (广州 + 现代).
  */
 import type { Entity } from '../../record/schema.js';
-import { LATIN_COMPANY_CUES, ORG_CUES } from './data/cues.js';
+import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames } from './lexicon.js';
@@ -22,6 +22,8 @@ const NAME_GOES_ON = /^[中的和与、，。]$/;
 const PERSON_OR_PLACE: ReadonlySet<string> = new Set(['PERSON', 'LOC']);
 const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
+/** What makes a product phrase a fair, a mall or a market (电脑节, 手机城, 汽车市场) rather than a maker's goods. */
+const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
 
 interface LexiconCandidates {
   names: Entity[];
@@ -37,7 +39,14 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
   const confirmed = new Set<string>();
   const waiting: Entity[] = [];
   for (const m of lexiconMatches(text)) {
-    if (!index.startsAt(m.start) || !index.endsAt(m.end)) continue;
+    // A maker's name before what it makes (小米 | 电视, 耐克 | 气垫鞋) is the company, one word with it to jieba or not (格力空调/n).
+    // The product noun ends its phrase: 中关村 | 电脑节 is a fair, …电脑城 a mall.
+    const product = MADE_PRODUCTS.find(
+      (p) => text.startsWith(p, m.end) && index.endsAt(m.end + p.length) && !PRODUCT_PLACES.test(text.slice(m.end + p.length)),
+    );
+    const madeBy =
+      !!product && index.startsAt(m.start) && (index.endsAt(m.end) || index.startingAt(m.start)?.end === m.end + product.length);
+    if (!madeBy && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
     const t = index.startingAt(m.start);
     const cand: Entity = { type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' };
     // What a conjunction joins is of one kind: 广汽和现代, 小米与华为 (a brand that is an everyday word too).
@@ -49,11 +58,11 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;
     const companyCue = t?.end === m.end && cueAt(text, owned, LATIN_COMPANY_CUES);
-    const cue = companyCue || (proper && cueAt(text, m.end, WORD_CUES));
+    const cue = companyCue || madeBy || (proper && cueAt(text, m.end, WORD_CUES));
     if (cue) cuedSpans.add(`${m.start}:${m.end}`);
     const cued = joined || (ambiguous && cue);
     if (cued) confirmed.add(m.text);
-    if (!cued && ((!proper && !companyCue) || ambiguous)) {
+    if (!cued && ((!proper && !companyCue && !madeBy) || ambiguous)) {
       // Its other mentions count where jieba reads a noun there (现代/t, 大众/n), not a verb (统一/vn 思想).
       if (t?.end === m.end && NOUN_POS.test(t.pos)) waiting.push(cand);
       continue;

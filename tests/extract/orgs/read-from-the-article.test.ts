@@ -144,3 +144,14 @@ describe("a place's market", () => {
     expect(orgs(text, model)).toEqual(['澜涛棉花交易市场']);
   });
 });
+
+describe("a maker's name right before what it makes", () => {
+  it('is the company, an everyday word too (海尔 | 冰箱, 耐克 | 气垫鞋, 格力空调 as one word)', () => {
+    const text = '她买了海尔冰箱、耐克气垫鞋和格力空调。';
+    expect(orgs(text, [])).toEqual(['海尔', '耐克', '格力']);
+  });
+  it('is not an everyday word before clothes, nor a place before a fair (现代服装, 中关村电脑节)', () => {
+    const text = '现代服装审美与传统融合，北京『中关村电脑节』开幕。';
+    expect(orgs(text, [ent(text, '中关村', 'LOC', 1)])).toEqual([]);
+  });
+});

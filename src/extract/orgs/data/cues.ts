@@ -119,3 +119,35 @@ export const REPORTED_CUES: readonly string[] = ['报道', '消息'];
 
 /** Who heads only a company, after a place (京东 | 创始人): not 旗下, which the model's place may own as a person does (马斯克旗下, 马斯克 a place to it). */
 export const LED_LIKE_COMPANIES: readonly string[] = ['创始人', '联合创始人', '首席执行官', 'CEO', '董事长', '总裁', '副总裁'];
+
+/**
+ * Generic nouns for what companies make: a maker's name right before one is the company (小米电视,
+ * 耐克气垫鞋, 格力空调), as the guidelines count it; a make and model is a product (奇瑞QQ). Not
+ * clothes or drinks, which an everyday word before them describes (现代服装).
+ */
+export const MADE_PRODUCTS: readonly string[] = [
+  '手机',
+  '电视',
+  '电视机',
+  '冰箱',
+  '空调',
+  '洗衣机',
+  '电脑',
+  '笔记本',
+  '平板',
+  '耳机',
+  '手表',
+  '相机',
+  '芯片',
+  '轿车',
+  '电动车',
+  '新能源车',
+  '跑车',
+  '气垫鞋',
+  '运动鞋',
+  '球鞋',
+  '奶粉',
+  '门店',
+  '专卖店',
+  '旗舰店',
+];
