@@ -1,6 +1,6 @@
 /**
- * A name the model read as a place or a person that owns what only a company has (比亚迪 | 股价,
- * 京东 | 旗下): the model knows today's companies as words it met as places or persons, and the
+ * A name the model read as a place or a person that owns what only a company has (比亚迪 | 股价, a
+ * place's 创始人): the model knows today's companies as words it met as places or persons, and the
  * cue after the name says what it is here.
  */
 import type { Entity } from '../../record/schema.js';

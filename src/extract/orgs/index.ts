@@ -204,6 +204,12 @@ function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
   return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
 }
 
+/**
+ * Steps whose names the text itself vouches for, so they need no distinctive word: a list's members,
+ * quoted full names, an outlet before a source cue, a name owning what only a company has.
+ */
+const SPEAKING_SOURCES: ReadonlySet<string> = new Set(['list', 'quoted', 'outlet', 'company-cue']);
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -255,17 +261,17 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     // 蚕豆、橘子) it is one of them, however sure the model is.
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
-    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者).
-    const vouched = e.source === 'outlet';
     if (amongKinds.has(`${e.start}:${e.end}`) && e.score < SURE_MODEL_SCORE && !knownHead) return false;
-    if (!vouched && isEverydayWord(e) && ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`)))
+    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者).
+    if (
+      e.source !== 'outlet' &&
+      isEverydayWord(e) &&
+      ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))
+    )
       return false;
     return (
       !isGenericOrgName(e.text) &&
-      (e.source === 'list' ||
-        e.source === 'quoted' ||
-        e.source === 'outlet' ||
-        e.source === 'company-cue' ||
+      (SPEAKING_SOURCES.has(e.source) ||
         listed.has(`${e.start}:${e.end}`) ||
         isSureModelName(e) ||
         playsAMatch(text, e) ||

@@ -39,7 +39,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
   const confirmed = new Set<string>();
   const waiting: Entity[] = [];
   for (const m of lexiconMatches(text)) {
-    // A maker's name before what it makes (小米 | 电视, 耐克 | 气垫鞋) is the company, one word with it to jieba or not (格力空调/n).
+    // A maker's name before what it makes (海尔 | 冰箱, 耐克 | 气垫鞋) is the company, one word with it to jieba or not (格力空调/n).
     // The product noun ends its phrase: 中关村 | 电脑节 is a fair, …电脑城 a mall.
     const product = MADE_PRODUCTS.find(
       (p) => text.startsWith(p, m.end) && index.endsAt(m.end + p.length) && !PRODUCT_PLACES.test(text.slice(m.end + p.length)),
