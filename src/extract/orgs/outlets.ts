@@ -45,29 +45,40 @@ function wordsBefore(text: string, index: TokenIndex, end: number): number {
 /** Whether the words before an outlet's kind say whose it is, not what it covers (红星 | 新闻, not 财经 | 新闻). */
 const namesAnOutlet = (head: string): boolean => head.length > 0 && !POINTING.test(head) && !isMadeOf(head, NEWS_FIELD_WORDS);
 
+/** The start of an outlet's name that ends at `end`, or -1 when the words there name none. */
+function outletStart(text: string, index: TokenIndex, end: number, attributed: boolean): number {
+  const before = text.slice(Math.max(0, end - MAX_NAME_CHARS), end);
+  const kind = KINDS.find((k) => before.endsWith(k));
+  if (!kind) return -1;
+  // After 据 the name is all that stands before the cue (据 | 澎湃新闻 | 报道, 澎湃 a verb to jieba).
+  const start = attributed ? text.lastIndexOf(ATTRIBUTION, end) + 1 : wordsBefore(text, index, end);
+  if (
+    (attributed && start === 0) ||
+    !NAME_WORD.test(text.slice(start, end)) ||
+    REPORTED_CUES.some((c) => text.startsWith(c, start)) ||
+    end - start > MAX_NAME_CHARS ||
+    !index.startsAt(start)
+  )
+    return -1;
+  const name = text.slice(start, end);
+  if (name.length <= kind.length || NOT_OUTLETS.some((w) => name.endsWith(w)) || isGenericOrgName(name)) return -1;
+  // 周报 | 记者 names a periodical's kind, and a headline run into the dateline (…活动 | 本报讯) points at the paper.
+  const head = name.slice(0, name.length - kind.length);
+  return PERIODICAL_KINDS.includes(name) || POINTING.test(head.at(-1)!) || !namesAnOutlet(head) ? -1 : start;
+}
+
+/** An outlet's channel or app after a middle dot (新华日报·交汇点, 新京报·贝壳财经): one name as written. */
+const CHANNEL_DOT = '·';
+
 export function outletCandidates(text: string, index: TokenIndex): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(CUE)) {
     const end = m.index;
-    const before = text.slice(Math.max(0, end - MAX_NAME_CHARS), end);
-    const kind = KINDS.find((k) => before.endsWith(k));
-    if (!kind) continue;
-    // After 据 the name is all that stands before the cue (据 | 澎湃新闻 | 报道, 澎湃 a verb to jieba).
-    const start = m[2] ? text.lastIndexOf(ATTRIBUTION, end) + 1 : wordsBefore(text, index, end);
-    if (
-      (m[2] && start === 0) ||
-      !NAME_WORD.test(text.slice(start, end)) ||
-      REPORTED_CUES.some((c) => text.startsWith(c, start)) ||
-      end - start > MAX_NAME_CHARS ||
-      !index.startsAt(start)
-    )
-      continue;
-    const name = text.slice(start, end);
-    if (name.length <= kind.length || NOT_OUTLETS.some((w) => name.endsWith(w)) || isGenericOrgName(name)) continue;
-    // 周报 | 记者 names a periodical's kind, and a headline run into the dateline (…活动 | 本报讯) points at the paper.
-    const head = name.slice(0, name.length - kind.length);
-    if (PERIODICAL_KINDS.includes(name) || POINTING.test(head.at(-1)!) || !namesAnOutlet(head)) continue;
-    out.push({ type: 'ORG', text: name, start, end, score: OUTLET_SCORE, source: 'outlet' });
+    const attributed = !!m[2];
+    const channel = attributed ? -1 : wordsBefore(text, index, end);
+    const parent = channel > 0 && channel < end && text[channel - 1] === CHANNEL_DOT ? outletStart(text, index, channel - 1, false) : -1;
+    const start = parent >= 0 ? parent : outletStart(text, index, end, attributed);
+    if (start >= 0) out.push({ type: 'ORG', text: text.slice(start, end), start, end, score: OUTLET_SCORE, source: 'outlet' });
   }
   return out;
 }

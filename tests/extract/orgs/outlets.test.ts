@@ -29,3 +29,13 @@ describe('words before a cue that name no outlet', () => {
     expect(orgs('互联网记者和公报记者都来了。', [])).toEqual([]);
   });
 });
+
+describe("an outlet's channel after a middle dot", () => {
+  it('is one name with the outlet, as written (…日报·… | 记者)', () => {
+    const text = '远山日报·星海号记者 王晓 报道。';
+    expect(orgs(text, [])).toEqual(['远山日报·星海号']);
+  });
+  it('needs an outlet before the dot (人物·星海号 names none)', () => {
+    expect(orgs('人物·星海号记者 王晓 报道。', [])).toEqual([]);
+  });
+});
