@@ -1,5 +1,5 @@
 /** Hand-given "model" entities and the refiner's organisations, for the organisation tests. */
-import { refineOrganizations } from '../../src/extract/orgs/index.js';
+import { collectOrganizations, refineOrganizations } from '../../src/extract/orgs/index.js';
 import { createJiebaSegmenter } from '../../src/extract/segment/jieba.js';
 import type { Entity } from '../../src/record/schema.js';
 
@@ -16,3 +16,9 @@ export const orgs = (text: string, model: Entity[]): string[] =>
   refineOrganizations(text, seg.segment(text), model)
     .filter((e) => e.type === 'ORG')
     .map((e) => e.text);
+
+/** The article's organisation entries (name, aliases, mentions) after the refiner, as a record has them. */
+export const entries = (text: string, model: Entity[]): [string, string[], number][] => {
+  const tokens = seg.segment(text);
+  return collectOrganizations(refineOrganizations(text, tokens, model), tokens, text).map((o) => [o.name, o.aliases, o.mentions]);
+};

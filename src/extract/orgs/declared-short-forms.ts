@@ -38,8 +38,15 @@ function isSubsequence(short: string, full: string): boolean {
   return true;
 }
 
-/** The short form declared right after `full`, if one is. */
+/**
+ * The short form declared right after `full`, by words (（以下简称“星研院”）) or by brackets alone
+ * (（浙大一院）), if one is. The refiner and `collectOrganizations` both read it here.
+ */
 export function declaredAfter(text: string, full: Entity): string | null {
+  return declaredInWords(text, full) ?? bracketedAfter(text, full);
+}
+
+function declaredInWords(text: string, full: Entity): string | null {
   // The longest opening, its quotation mark included (（以下简称“ before （以下简称).
   for (let n = MAX_OPENING; n >= 1; n--) {
     if (!DECLARED_SHORT_FORM_OPEN.test(text.slice(full.end, full.end + n))) continue;
@@ -59,7 +66,7 @@ export function declaredShortFormCandidates(text: string, index: TokenIndex, ent
   const out: Entity[] = [];
   for (const full of entities) {
     if (full.type !== 'ORG') continue;
-    const short = declaredAfter(text, full) ?? bracketedAfter(text, full);
+    const short = declaredAfter(text, full);
     if (!short) continue;
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) {
       // Where jieba reads it as words of its own, not inside a longer word (星研院士 is no mention).

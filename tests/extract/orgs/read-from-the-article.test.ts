@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/record/schema.js';
-import { ent, orgs } from '../../helpers/org-refiner.js';
+import { ent, entries, orgs } from '../../helpers/org-refiner.js';
 
 /** Each occurrence of `sub` in `text` as a model entity. */
 const every = (text: string, sub: string, type: Entity['type'], score: number): Entity[] => {
@@ -130,6 +130,14 @@ describe('a short form in brackets right after a full name', () => {
     const text = '澜涛大学医学院附属第一医院（澜大一院）专家表示，澜大一院将增派人手。';
     const model = [ent(text, '澜涛大学医学院附属第一医院', 'ORG', 0.99)];
     expect(orgs(text, model)).toEqual(['澜涛大学医学院附属第一医院', '澜大一院', '澜大一院']);
+  });
+  it('is an alias of the full name in its entry, its mentions counted once (…（澜大一院）, （FBI）)', () => {
+    const text = '澜涛大学医学院附属第一医院（澜大一院）专家表示，澜大一院将增派人手。美国联邦调查局（FBI）介入。';
+    const model = [ent(text, '澜涛大学医学院附属第一医院', 'ORG', 0.99), ent(text, '美国联邦调查局', 'ORG', 1)];
+    expect(entries(text, model)).toEqual([
+      ['澜涛大学医学院附属第一医院', ['澜大一院'], 3],
+      ['美国联邦调查局', ['FBI'], 2],
+    ]);
   });
   it('is no short form when its characters are not the full name’s (（北京）, （图）)', () => {
     const text = '澜涛发展公司（北京）发布公告（图）。';

@@ -5,9 +5,7 @@
  * written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { collectOrganizations } from '../../../src/extract/orgs/collect.js';
-import { refineOrganizations } from '../../../src/extract/orgs/index.js';
-import { ent, orgs, seg } from '../../helpers/org-refiner.js';
+import { ent, entries, orgs } from '../../helpers/org-refiner.js';
 
 describe('a particle after a name', () => {
   it('is not carried into it, though jieba reads it into one word with the kind (部等)', () => {
@@ -106,10 +104,6 @@ describe('a stock code in brackets after a name', () => {
 });
 
 describe('a short form the article declares', () => {
-  const entries = (text: string, model: Parameters<typeof refineOrganizations>[2]) => {
-    const tokens = seg.segment(text);
-    return collectOrganizations(refineOrganizations(text, tokens, model), tokens, text).map((o) => [o.name, o.aliases, o.mentions]);
-  };
   it('names the full name wherever it is written, whatever its letters (（以下简称“云帆”）, （下称“星研院”）)', () => {
     const a = '北京云帆智行科技有限公司（以下简称“云帆”）今天发布新品。云帆表示，新品将于下月上市。';
     expect(entries(a, [ent(a, '北京云帆智行科技有限公司', 'ORG', 1)])).toEqual([['北京云帆智行科技有限公司', ['云帆'], 3]]);
