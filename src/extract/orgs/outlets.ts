@@ -18,28 +18,19 @@ const KINDS = [...OUTLET_KINDS].sort((a, b) => b.length - a.length);
 /** Words an outlet's name is made of: nouns, proper nouns, adjectives (新京报), numbers (21世纪), pronouns (每日经济新闻) and unknown words. */
 const NAME_WORD_POS = /^(n|nz|nt|ns|nr|nrt|j|x|eng|a|m|g|vn|l|b|r)$/;
 const NAME_WORD = /^[\u4e00-\u9fffA-Za-z0-9]+$/u;
+const isNameWord = (t: Token): boolean => NAME_WORD_POS.test(t.pos) && NAME_WORD.test(t.text);
 const MAX_NAME_CHARS = 8;
 /** Words that point at an outlet without naming it (本报, 该报, 此台, 我台, 各报). */
 const POINTING = /^[本该此我贵各某其这那]/u;
 const OUTLET_SCORE = 0.75;
 
 /** The run of name words ending at `end`, the token cut there (新闻 | 记者 of 新闻记者) included. */
-function wordsBefore(text: string, index: TokenIndex, end: number): number {
-  let i = index.endingAt(end);
-  let start = end;
-  if (i < 0) {
-    // A token runs across the cue (新闻记者): its part before the cue is the last name word.
-    const j = index.reaching(end);
-    if (j < 0) return end;
-    start = index.tokens[j]!.start;
-    i = j - 1;
-  }
-  for (; i >= 0; i--) {
-    const t: Token = index.tokens[i]!;
-    if (!NAME_WORD_POS.test(t.pos) || !NAME_WORD.test(t.text) || end - t.start > MAX_NAME_CHARS) break;
-    start = t.start;
-  }
-  return start;
+function wordsBefore(index: TokenIndex, end: number): number {
+  const i = index.endingAt(end);
+  if (i >= 0) return index.runStart(i, end, isNameWord, MAX_NAME_CHARS);
+  // A token runs across the cue (新闻记者): its part before the cue is the last name word.
+  const j = index.reaching(end);
+  return j < 0 ? end : index.runStart(j - 1, end, isNameWord, MAX_NAME_CHARS, index.tokens[j]!.start);
 }
 
 /** Whether the words before an outlet's kind say whose it is, not what it covers (红星 | 新闻, not 财经 | 新闻). */
@@ -51,7 +42,7 @@ function outletStart(text: string, index: TokenIndex, end: number, attributed: b
   const kind = KINDS.find((k) => before.endsWith(k));
   if (!kind) return -1;
   // After 据 the name is all that stands before the cue (据 | 澎湃新闻 | 报道, 澎湃 a verb to jieba).
-  const start = attributed ? text.lastIndexOf(ATTRIBUTION, end) + 1 : wordsBefore(text, index, end);
+  const start = attributed ? text.lastIndexOf(ATTRIBUTION, end) + 1 : wordsBefore(index, end);
   if (
     (attributed && start === 0) ||
     !NAME_WORD.test(text.slice(start, end)) ||
@@ -75,7 +66,7 @@ export function outletCandidates(text: string, index: TokenIndex): Entity[] {
   for (const m of text.matchAll(CUE)) {
     const end = m.index;
     const attributed = !!m[2];
-    const channel = attributed ? -1 : wordsBefore(text, index, end);
+    const channel = attributed ? -1 : wordsBefore(index, end);
     const parent = channel > 0 && channel < end && text[channel - 1] === CHANNEL_DOT ? outletStart(text, index, channel - 1, false) : -1;
     const start = parent >= 0 ? parent : outletStart(text, index, end, attributed);
     if (start >= 0) out.push({ type: 'ORG', text: text.slice(start, end), start, end, score: OUTLET_SCORE, source: 'outlet' });

@@ -11,6 +11,7 @@ import type { TokenIndex } from './token-index.js';
 /** Words a company's short name is made of (贵州 | 茅台, 恒瑞 | 医药, 腾讯 | 控股). */
 const NAME_WORD_POS = /^(n|nz|nt|ns|nr|nrt|nrfg|j|x|eng|vn|an|l|b)$/;
 const NAME_WORD = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/u;
+const isNameWord = (t: Token): boolean => NAME_WORD_POS.test(t.pos) && NAME_WORD.test(t.text);
 const MAX_NAME_CHARS = 10;
 /** A listed company's short name is sure enough: the code is its registration. */
 const STOCK_CODE_SCORE = 0.95;
@@ -18,13 +19,7 @@ const STOCK_CODE_SCORE = 0.95;
 function nameBefore(text: string, index: TokenIndex, end: number, entities: readonly Entity[]): { start: number; end: number } | null {
   const named = entities.find((e) => NAME_TYPES.has(e.type) && e.end === end);
   if (named) return { start: named.start, end };
-  let i = index.endingAt(end);
-  let start = end;
-  for (; i >= 0; i--) {
-    const t: Token = index.tokens[i]!;
-    if (!NAME_WORD_POS.test(t.pos) || !NAME_WORD.test(t.text) || end - t.start > MAX_NAME_CHARS) break;
-    start = t.start;
-  }
+  const start = index.runStart(index.endingAt(end), end, isNameWord, MAX_NAME_CHARS);
   return end - start >= 2 ? { start, end } : null;
 }
 

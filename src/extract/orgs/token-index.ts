@@ -57,6 +57,21 @@ export class TokenIndex {
     return i !== undefined && this.tokens[i]!.start >= from ? i : -1;
   }
 
+  /**
+   * Where the run of tokens that `takes` accepts, read leftwards from token `i`, starts: no earlier
+   * than `maxChars` before `end`, and `from` when token `i` is not taken (a name read off the words
+   * before a cue or a bracket).
+   */
+  runStart(i: number, end: number, takes: (t: Token) => boolean, maxChars: number, from = end): number {
+    let start = from;
+    for (let k = i; k >= 0; k--) {
+      const t = this.tokens[k]!;
+      if (!takes(t) || end - t.start > maxChars) break;
+      start = t.start;
+    }
+    return start;
+  }
+
   /** The index of the token that starts before `pos` and reaches it (ends at or after it), or -1. */
   reaching(pos: number): number {
     const i = this.firstFrom(pos) - 1;
