@@ -4,10 +4,12 @@
  * cue after the name says what it is here.
  */
 import type { Entity } from '../../record/schema.js';
+import { overlaps } from './spans.js';
 import { LED_LIKE_COMPANIES } from './data/cues.js';
 import { LIST_COMPANY_CUES } from './data/kinds.js';
 import { cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
+import { isAllGeneric } from './generic.js';
 
 const POSSESSIVE = '的';
 /** What a list's members own (股价, 财报) a single name owns too; not 总部 (深圳 | 总部 is a company's office there). */
@@ -33,4 +35,28 @@ export function companyCueRetypes(text: string, index: TokenIndex, entities: Ent
     !LOCATIVE_PREPOSITIONS.test(text.slice(0, e.start)) &&
     ownsACompanyCue(text, e);
   return entities.map((e) => (retyped(e) ? { ...e, type: 'ORG' as const, source: 'company-cue' } : e));
+}
+
+/** A listed company's short name: a place and one word of two characters (贵州 + 茅台, 上海 + 机场). */
+const TRADE_WORD_CHARS = 2;
+const TRADE_WORD_POS = /^(n|nz|nr|nrt|ns|j|x|ng)$/;
+const HAN = /^[\u4e00-\u9fff]+$/u;
+
+/**
+ * A place the model read, one word after it, and what only a company owns right after that
+ * (贵州 | 茅台 | 股价): the exchange's short name of a company, [place][trade name], as news writes
+ * it. Not a sector (美国 | 科技 | 股: generic words name none).
+ */
+export function placeTradeNameCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (e.type !== 'LOC' || e.source !== 'model' || !index.startsAt(e.start) || !index.endsAt(e.end)) continue;
+    const w = index.startingAt(e.end);
+    if (!w || w.text.length !== TRADE_WORD_CHARS || !HAN.test(w.text) || !TRADE_WORD_POS.test(w.pos) || isAllGeneric(w.text)) continue;
+    if (entities.some((o) => o !== e && overlaps(o, w))) continue;
+    const at = text.startsWith(POSSESSIVE, w.end) ? w.end + POSSESSIVE.length : w.end;
+    if (!cueAt(text, at, OWNED_BY_COMPANIES) || LOCATIVE_PREPOSITIONS.test(text.slice(0, e.start))) continue;
+    out.push({ type: 'ORG', text: text.slice(e.start, w.end), start: e.start, end: w.end, score: 0.6, source: 'company-cue' });
+  }
+  return out;
 }

@@ -53,9 +53,43 @@ function splitUnknown(tokens: Token[], a: number): boolean {
   );
 }
 
+const isSeparator = (t: Token | undefined): boolean => !!t && (t.text === '、' || LAST_SEPARATOR.test(t.text));
+const isNamePiece = (t: Token | undefined): boolean => !!t && HAN_UNKNOWN.test(t.text) && !isStop(t);
+/**
+ * jieba reads a character of a name it does not know as a one-character verb (名创优 + 品/v, 喜/v +
+ * 茶): at a member's outer edge, between a separator and a piece of the name it is glued to, it is
+ * part of the name (a verb of the sentence stands after the last member, not between it and a 、).
+ */
+function edgeChars(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (t.text.length !== 1 || t.pos !== 'v' || !HAN_UNKNOWN.test(t.text)) return;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const gluedPrev = !!prev && prev.end === t.start && isNamePiece(prev);
+    const gluedNext = !!next && t.end === next.start && isNamePiece(next);
+    if ((next?.text === '、' && gluedPrev) || (isSeparator(prev) && gluedNext)) out.add(k);
+  });
+  return out;
+}
+
+/**
+ * A measure word with no number or pointing word before it counts nothing: jieba cut it off a
+ * name it does not know (名/q + 创优 + 品, the list's first member).
+ */
+function opensUnknownName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.pos !== 'q' || t.text.length !== 1 || !HAN_UNKNOWN.test(t.text)) return false;
+  return (!prev || !/^(m|mq|r)$/.test(prev.pos)) && !!next && t.end === next.start && isNamePiece(next);
+}
+
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
 export function lists(text: string, tokens: Token[]): { members: Member[]; after: number }[] {
   const out: { members: Member[]; after: number }[] = [];
+  const edges = edgeChars(tokens);
+  const isStopAt = (k: number): boolean => isStop(tokens[k]!) && !edges.has(k);
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i]!.text !== '、') {
@@ -64,16 +98,16 @@ export function lists(text: string, tokens: Token[]): { members: Member[]; after
     }
     // The first member: back from the first 、 to punctuation or a verb, outer function words trimmed.
     let a = i - 1;
-    while (a >= 0 && (!isStop(tokens[a]!) || splitUnknown(tokens, a)) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
+    while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a)) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
     let s = a + 1;
-    while (s < i && EDGE_POS.test(tokens[s]!.pos)) s++;
+    while (s < i && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s)) s++;
     const members: Member[] = [];
     if (s < i) members.push({ start: tokens[s]!.start, end: tokens[i - 1]!.end });
     // Middle members: whatever stands between two 、; the last after 、 or a final 和.
     let j = i + 1;
     for (;;) {
       let k = j;
-      while (k < tokens.length && tokens[k]!.text !== '、' && !LAST_SEPARATOR.test(tokens[k]!.text) && !isStop(tokens[k]!)) k++;
+      while (k < tokens.length && tokens[k]!.text !== '、' && !LAST_SEPARATOR.test(tokens[k]!.text) && !isStopAt(k)) k++;
       let e = k - 1;
       while (e >= j && EDGE_POS.test(tokens[e]!.pos)) e--;
       if (e < j) break;
@@ -178,8 +212,10 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     members.forEach((m, k) => {
       if (!all && !trades.has(m)) return;
       const t = typed[k];
+      // A person read inside a member a word for organisations speaks for (泡泡 + 玛特, 等品牌) is a piece of its name.
+      const pieceOfMember = cued && t?.type === 'PERSON' && t.start > m.start;
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
-      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned))) return;
+      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember))) return;
       const name = text.slice(m.start, m.end).trim();
       // 《老干部之友》 | 杂志: the kind of a periodical named before it, no name of its own.
       if (isGenericOrgName(name) || PERIODICAL_KINDS.includes(name)) return;
@@ -193,7 +229,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
         score: cued ? CUED_LIST_SCORE : 0.5,
         source: 'list',
       };
-      out.push({ entity, overPersons: owned });
+      out.push({ entity, overPersons: owned || pieceOfMember });
     });
   }
   return out;

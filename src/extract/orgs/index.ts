@@ -27,11 +27,12 @@ import { bareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { lexiconStep } from './lexicon-step.js';
-import { playsAMatch } from './teams.js';
+import { playsAMatch, teamCandidates } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { outletCandidates } from './outlets.js';
-import { companyCueRetypes } from './company-cues.js';
+import { companyCueRetypes, placeTradeNameCandidates } from './company-cues.js';
+import { HELD_UNDER } from './data/cues.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -138,6 +139,7 @@ export function refineOrganizations(
       entities = samePlace ? retypeOrPlace(entities, cand) : placeOrg(entities, cand);
     }
     for (const c of placeIndustryCandidates(text, index, entities)) entities = placeOrg(entities, c);
+    for (const c of teamCandidates(text, index)) entities = placeOrg(entities, c);
   }
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).
@@ -150,7 +152,10 @@ export function refineOrganizations(
   }
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('outlets')) for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
-  if (on('company-cues')) entities = companyCueRetypes(text, index, entities);
+  if (on('company-cues')) {
+    entities = companyCueRetypes(text, index, entities);
+    for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
+  }
   if (on('lists'))
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
   if (on('short-forms')) {
@@ -210,6 +215,9 @@ function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
  */
 const SPEAKING_SOURCES: ReadonlySet<string> = new Set(['list', 'quoted', 'outlet', 'company-cue']);
 
+/** A body another holds (旗下的 | 蚂蚁集团) is named, when its own kind says it is a body. */
+const heldByAnother = (text: string, e: Entity): boolean => kindOf(e.text) !== null && HELD_UNDER.some((c) => text.endsWith(c, e.start));
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -262,9 +270,10 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     if (amongKinds.has(`${e.start}:${e.end}`) && e.score < SURE_MODEL_SCORE && !knownHead) return false;
-    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者).
+    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者), a match for a team's (勇士队).
     if (
       e.source !== 'outlet' &&
+      !playsAMatch(text, e) &&
       isEverydayWord(e) &&
       ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))
     )
@@ -275,6 +284,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         listed.has(`${e.start}:${e.end}`) ||
         isSureModelName(e) ||
         playsAMatch(text, e) ||
+        heldByAnother(text, e) ||
         hasDistinctivePart(text, e, index, entities))
     );
   });

@@ -20,9 +20,19 @@ function industryWordAt(text: string, index: TokenIndex, pos: number): string | 
   return INDUSTRY_WORDS.find((w) => text.startsWith(w, pos) && index.startsAt(pos) && index.endsAt(pos + w.length));
 }
 
+/**
+ * The industry word that ends the jieba word a span stops inside, when that word starts within the
+ * span (格力 | 电器, one word 格力电器 to jieba): the model knew the trade name, jieba the company.
+ */
+function industryTailAt(text: string, index: TokenIndex, e: Entity): string | undefined {
+  const t = index.tokens[index.reaching(e.end)];
+  if (!t || t.start < e.start || t.end <= e.end) return undefined;
+  return INDUSTRY_WORDS.find((w) => t.end - e.end === w.length && text.startsWith(w, e.end));
+}
+
 export function completeIndustry(text: string, e: Entity, index: TokenIndex): Entity {
   if (e.type !== 'ORG' || e.end - e.start < 2 || kindOf(e.text) !== null || endsWithIndustry(e.text)) return e;
-  const word = industryWordAt(text, index, e.end);
+  const word = industryWordAt(text, index, e.end) ?? industryTailAt(text, index, e);
   if (!word) return e;
   const end = e.end + word.length;
   return { ...e, end, text: text.slice(e.start, end) };

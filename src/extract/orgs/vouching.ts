@@ -7,7 +7,7 @@
  * 云从科技, 鹏城实验室 + 广州基地).
  */
 import type { Entity } from '../../record/schema.js';
-import { BODY_STAFF_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/cues.js';
+import { BODY_STAFF_CUES, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
@@ -25,7 +25,12 @@ const OPENING_MARKS = new Set([...QUOTE_OPENERS, ...TITLE_OPENERS]);
 const CLOSING_MARKS = new Set([...QUOTE_CLOSERS, ...TITLE_CLOSERS]);
 /** Cues after a name that only an organisation takes (…的创始人, …旗下, …宣布); not 与, 和, 、 or words a person takes too (研究, 主席, 称). */
 const CUES = [
-  ...new Set([...LATIN_COMPANY_CUES, ...BODY_STAFF_CUES, ...ORG_CUES.filter((c) => !/^(与|和|、|研究|成员|会员|主席|称)$/.test(c))]),
+  ...new Set([
+    ...FINDINGS_CUES,
+    ...LATIN_COMPANY_CUES,
+    ...BODY_STAFF_CUES,
+    ...ORG_CUES.filter((c) => !/^(与|和|、|研究|成员|会员|主席|称)$/.test(c)),
+  ]),
 ];
 
 /** The name holds a kind word after a head of its own: 鹏城实验室 + 广州基地 is a branch of one. */

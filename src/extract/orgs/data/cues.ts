@@ -66,6 +66,15 @@ export const LATIN_COMPANY_CUES: readonly string[] = [
  */
 export const BODY_STAFF_CUES: readonly string[] = ['行长', '社长', '台长', '总监', '董事', '院长', '校长', '总编', '主编', '记者', '讯'];
 
+/**
+ * A source's findings after its name (彭博社 | 数据显示, 海关总署 | 统计显示): what a body publishes;
+ * a person reports a survey as a source only through a body.
+ */
+export const FINDINGS_CUES: readonly string[] = ['数据显示', '统计显示', '调查显示', '报告显示'];
+
+/** Words before a body that another one holds (阿里巴巴集团旗下的 | 蚂蚁集团): a subsidiary has a name, however everyday its words. */
+export const HELD_UNDER: readonly string[] = ['旗下的', '旗下'];
+
 /** Verbs that set one side of a match against another (火箭队 | 迎战 | 太阳队, 输给 | 恩波利). */
 export const MATCH_VERBS: readonly string[] = [
   '输给',
@@ -101,6 +110,9 @@ export const STOCK_CODE =
 
 /** A team's kind words: a side in a match (火箭队, 申花俱乐部). */
 export const TEAM_KINDS: readonly string[] = ['队', '俱乐部'];
+
+/** What before 队 says which sort of team, not which one (甲级队, 二线队, 青年队, 女队, 主力队, 对手队). */
+export const TEAM_SORTS: readonly string[] = ['级', '线', '年', '女', '男', '对手', '主力'];
 
 /** How far after a team its match verb may stand (火箭队 | 主场以98比95 | 击败): the clause, not the sentence. */
 export const MATCH_VERB_REACH = 14;
