@@ -13,6 +13,8 @@ import type { TokenIndex } from './token-index.js';
 const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
 const PLACE_END = /[省市县区州国镇乡村]$/;
 const SURE_FULL_NAME = 0.9;
+/** The model is less sure of Latin names than of Han ones (VenrockAssociates at 0.88). */
+const SURE_LATIN_FULL_NAME = 0.85;
 const NAME_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&]{2,8}$/;
 
 export function bareNameCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
@@ -45,4 +47,25 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
     out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: Math.min(full.score, 0.6), source: 'alias' });
   }
   return out;
+}
+
+/** A Latin name's first word before another capitalised one (Venrock of VenrockAssociates, Goldman of Goldman Sachs). */
+const LATIN_FIRST_WORD = /^([A-Z][a-z]{3,})(?= ?[A-Z][A-Za-z])/;
+
+/**
+ * A Latin company name written in full once and then by its first word (VenrockAssociates …
+ * Venrock): the model reads the bare word as a person or a place, but persons are seldom written
+ * in Latin letters in Chinese text, and a word the article uses for a company it named in full is
+ * that company.
+ */
+export function latinBareNameCandidates(entities: readonly Entity[]): Entity[] {
+  const heads = new Map<string, Entity>();
+  for (const e of entities) {
+    const m = e.type === 'ORG' && e.score >= SURE_LATIN_FULL_NAME ? LATIN_FIRST_WORD.exec(e.text) : null;
+    if (m) heads.set(m[1]!, e);
+  }
+  if (heads.size === 0) return [];
+  return entities
+    .filter((e) => (e.type === 'PERSON' || e.type === 'LOC') && heads.has(e.text))
+    .map((e) => ({ ...e, type: 'ORG' as const, score: Math.min(heads.get(e.text)!.score, 0.6), source: 'alias' }));
 }

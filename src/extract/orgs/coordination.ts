@@ -27,8 +27,8 @@ interface Member {
   end: number;
 }
 
-/** A count of establishments (三家, 两所) closes the list before it: 蔚来、小鹏、理想 | 三家车企. */
-const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所]$/;
+/** A count of establishments (三家, 两所) or of the big ones (三大) closes the list before it: 蔚来、小鹏、理想 | 三家车企, …新浪 | 三大门户网站. */
+const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大]$/;
 
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
@@ -136,10 +136,11 @@ function endsInOrgNoun(text: string, after: number): boolean {
 }
 
 /**
- * 蔚来、小鹏、理想三家新势力车企, A和B两家银行: a count of 家, the measure word for establishments,
- * then a word for organisations (a few words may stand between) says what every member is.
+ * 蔚来、小鹏、理想三家新势力车企, A和B两家银行, 网易、搜狐和新浪三大门户网站: a count of 家 (the
+ * measure word for establishments) or of 大, then a word for organisations (a few words may stand
+ * between) says what every member is.
  */
-const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所]/;
+const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所大]/;
 const MAX_BETWEEN_COUNT_AND_NOUN = 6;
 function countedAsOrgs(text: string, after: number, tokens: readonly Token[]): boolean {
   const lead = COUNTED_ESTABLISHMENTS.exec(text.slice(after, after + 4));
@@ -160,6 +161,17 @@ function countedAsOrgs(text: string, after: number, tokens: readonly Token[]): b
 function ownsCompanyCue(text: string, after: number): boolean {
   const at = text.startsWith('的', after) ? after + 1 : after;
   return LIST_COMPANY_CUES.some((c) => text.startsWith(c, at));
+}
+
+/** Whether the words after a list say what its members are (等企业, 三大门户网站, …的股价). */
+const isCued = (text: string, after: number, tokens: readonly Token[]): boolean =>
+  ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || endsInOrgNoun(text, after);
+
+/** Spans ("start:end") of the members of lists whose following words say they are organisations. */
+export function cuedMembers(text: string, tokens: readonly Token[], found: readonly { members: Member[]; after: number }[]): Set<string> {
+  const out = new Set<string>();
+  for (const { members, after } of found) if (isCued(text, after, tokens)) for (const m of members) out.add(`${m.start}:${m.end}`);
+  return out;
 }
 
 /** One jieba word, an everyday one. */

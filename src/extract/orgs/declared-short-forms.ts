@@ -26,7 +26,12 @@ function bracketedAfter(text: string, full: Entity): string | null {
   // The brackets declare it: its characters need only be the full name's, in order, from its first
   // (浙大一院 of 浙江大学医学院附属第一医院; 世卫组织 of 世界卫生组织). A part of the name as written
   // is its place or its parent (北京云帆智行科技有限公司（北京）), no short form.
-  return short[0] === full.text[0] && !full.text.includes(short) && isSubsequence(short, full.text) ? short : null;
+  return isShortFormOf(short, full.text) ? short : null;
+}
+
+/** Characters of the full name, in order, from its first, and not a part of it as written (its place, its parent). */
+export function isShortFormOf(short: string, full: string): boolean {
+  return short[0] === full[0] && !full.includes(short) && isSubsequence(short, full);
 }
 
 function isSubsequence(short: string, full: string): boolean {

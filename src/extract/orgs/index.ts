@@ -6,7 +6,7 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { isAbbreviation, wordsIn } from './aliases.js';
-import { coordinatedCandidates, lists, membersBeside } from './coordination.js';
+import { coordinatedCandidates, cuedMembers, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
 import { lexiconMatches, lexiconNames } from './lexicon.js';
@@ -19,11 +19,11 @@ import { hasDistinctivePart, namesADepartment, structuralCandidates } from './st
 import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
-import { splitAtDash, trimModelRunOn } from './run-ons.js';
+import { splitAtBrackets, splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
-import { bareNameCandidates } from './bare-names.js';
+import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { lexiconStep } from './lexicon-step.js';
@@ -31,6 +31,7 @@ import { playsAMatch, teamCandidates } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { outletCandidates } from './outlets.js';
+import { withParallelKinds } from './parallel-kinds.js';
 import { companyCueRetypes, placeTradeNameCandidates } from './company-cues.js';
 import { HELD_UNDER } from './data/cues.js';
 
@@ -63,7 +64,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       if (!named) return [];
       const whole = trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index));
-      return [withBracketedPlace(text, whole, index)];
+      return splitAtBrackets(text, withBracketedPlace(text, whole, index), index);
     });
   // An extension may now overlap the next name: keep the earlier, longer one. A figure the model
   // read inside a name (第八届 of 第八届全国人民代表大会常务委员会) is part of the name, as placeOrg has it.
@@ -156,11 +157,14 @@ export function refineOrganizations(
     entities = companyCueRetypes(text, index, entities);
     for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
   }
-  if (on('lists'))
+  if (on('lists')) {
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
+    entities = withParallelKinds(text, index, entities);
+  }
   if (on('short-forms')) {
     for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
     for (const c of bareNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+    for (const c of latinBareNameCandidates(entities)) entities = retypeOrPlace(entities, c, true);
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   }
   return on('final-check') ? finalCheck(text, index, entities) : entities;
@@ -238,6 +242,8 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     return !!w && w.end === m.end && w.text.length <= EVERYDAY_WORD_MAX_CHARS && EVERYDAY_WORD_POS.test(w.pos);
   };
   const found = lists(text, index.tokens);
+  // A word for organisations after a list speaks for an everyday word among its members (网易、搜狐和新浪三大门户网站).
+  const cued = cuedMembers(text, index.tokens, found);
   // A member beside two organisations needs no distinctive word of its own.
   const orgMemberOf =
     (among: readonly Entity[]) =>
@@ -275,7 +281,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
       e.source !== 'outlet' &&
       !playsAMatch(text, e) &&
       isEverydayWord(e) &&
-      ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead) || amongThings.has(`${e.start}:${e.end}`))
+      ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead && !cued.has(`${e.start}:${e.end}`)) || amongThings.has(`${e.start}:${e.end}`))
     )
       return false;
     return (

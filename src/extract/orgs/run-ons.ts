@@ -5,6 +5,8 @@
  * phrase (香港政府与下列公司).
  */
 import type { Entity } from '../../record/schema.js';
+import type { TokenIndex } from './token-index.js';
+import { isShortFormOf } from './declared-short-forms.js';
 import { withEnd } from './spans.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
@@ -74,4 +76,41 @@ export function splitAtDash(text: string, e: Entity): Entity[] {
   ];
   const named = sides.filter((s) => s.end - s.start >= 2 && (versus || kindOf(text.slice(s.start, s.end)) !== null));
   return named.map((s) => ({ ...e, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+}
+
+/** A name in Latin letters: no figures (a stock code, 601398.SH), no URL. */
+const LATIN_NAME = /^[A-Za-z][A-Za-z&.'\- ]*$/;
+const HAN_NAME = /^[A-Za-z]*[\u4e00-\u9fff]+$/u;
+
+/**
+ * What in brackets after a name is another name of it: a Latin spelling (环球影业(UniversalPictures)),
+ * a Han name glossing a Latin one (UTStarcom（UT斯达康）, FlyingFishWorks（飞鱼工作室）), or a short
+ * form made of the name's characters in order (中国国际金融有限公司（中金公司）). Not a figure, a note
+ * (港译：…), a place, or a department (…工厂（研究室）).
+ */
+function namesIt(outer: string, bracketed: string): boolean {
+  if (LATIN_NAME.test(bracketed)) return true;
+  if (!HAN_NAME.test(bracketed)) return false;
+  return /^[A-Za-z]/.test(outer) || isShortFormOf(bracketed, outer);
+}
+
+/** A span that ends with a bracketed part after a name: X（Y）. */
+const BRACKETED_END = /^(.{2,}?)[（(]([^（）()]{2,})[）)]$/u;
+
+/**
+ * A name with another name of it in brackets, read by the model as one span (UTStarcom（UT斯达康）,
+ * 中国国际金融有限公司（中金公司）): two names, the second a short form or another spelling of the
+ * first, as the guidelines count them. Not a place in brackets (a campus, a seat: 渣打银行（中国）) nor
+ * a kind word (…（集团）), which belong to the name.
+ */
+export function splitAtBrackets(text: string, e: Entity, index: TokenIndex): Entity[] {
+  const m = BRACKETED_END.exec(e.text);
+  if (!m) return [e];
+  const innerStart = e.start + m[1]!.length + 1;
+  const innerEnd = e.end - 1;
+  const inner = index.within(innerStart, innerEnd);
+  const placeOnly = inner.length > 0 && inner.every((t) => t.pos === 'ns') && inner.at(-1)!.end === innerEnd;
+  const bracketed = m[2]!;
+  if (placeOnly || isGenericOrgName(bracketed) || KIND_WORDS.includes(bracketed) || !namesIt(m[1]!, bracketed)) return [e];
+  return [withEnd(text, e, e.start + m[1]!.length), { ...e, start: innerStart, end: innerEnd, text: bracketed }];
 }

@@ -23,13 +23,13 @@ const SURE_ELSEWHERE = 0.8;
 
 const OPENING_MARKS = new Set([...QUOTE_OPENERS, ...TITLE_OPENERS]);
 const CLOSING_MARKS = new Set([...QUOTE_CLOSERS, ...TITLE_CLOSERS]);
-/** Cues after a name that only an organisation takes (…的创始人, …旗下, …宣布); not 与, 和, 、 or words a person takes too (研究, 主席, 称). */
+/** Cues after a name that only an organisation takes (…的创始人, …旗下, …宣布, …数据显示); not 与, 和, 、 or words a person takes too (研究, 主席, 称, 表示). */
 const CUES = [
   ...new Set([
     ...FINDINGS_CUES,
     ...LATIN_COMPANY_CUES,
     ...BODY_STAFF_CUES,
-    ...ORG_CUES.filter((c) => !/^(与|和|、|研究|成员|会员|主席|称)$/.test(c)),
+    ...ORG_CUES.filter((c) => !/^(与|和|、|研究|成员|会员|主席|称|表示)$/.test(c)),
   ]),
 ];
 

@@ -73,3 +73,57 @@ describe('members of a list that ends with a word for organisations', () => {
     expect(found).not.toContain('澜涛说');
   });
 });
+
+describe('a name the model is unsure of before 表示', () => {
+  it('is not vouched for by the verb: persons say things too (王澜涛 | 表示)', () => {
+    const text = '王澜涛表示，公司将专注于网络游戏。';
+    expect(orgs(text, [ent(text, '王澜涛', 'ORG', 0.73)])).toEqual([]);
+  });
+});
+
+describe('a model span that runs over a name in brackets', () => {
+  it('is two names: a gloss of a Latin name, a short form of the full name (…（UT斯达康）, …（飞金公司）)', () => {
+    const text = 'UTStarcom（UT斯达康）宣布裁员。飞鱼国际金融有限公司（飞金公司）担任保荐人。';
+    const model = [ent(text, 'UTStarcom（UT斯达康）', 'ORG', 0.95), ent(text, '飞鱼国际金融有限公司（飞金公司', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['UTStarcom', 'UT斯达康', '飞鱼国际金融有限公司', '飞金公司']);
+  });
+  it('is one name with a place, a figure or a note in brackets (…（中国）, …（600000.SH）, …（港译：…）)', () => {
+    const text = '渣打银行（中国）开业，云帆银行（600000.SH）上涨，赫拉克勒斯（港译：荷华高斯）输了。';
+    const model = [
+      ent(text, '渣打银行（中国）', 'ORG', 0.95),
+      ent(text, '云帆银行（600000.SH）', 'ORG', 0.95),
+      ent(text, '赫拉克勒斯（港译：荷华高斯）', 'ORG', 0.95),
+    ];
+    expect(orgs(text, model)).toEqual(expect.arrayContaining(['渣打银行（中国）', '赫拉克勒斯（港译：荷华高斯）']));
+    expect(orgs(text, model)).not.toContain('600000.SH');
+  });
+});
+
+describe('a list closed by a count of 大 and a word for organisations', () => {
+  it('makes its members organisations (…三大门户网站), an everyday word the model read among them too', () => {
+    const text = '网易、搜狐和新浪三大门户网站第二季度财报均好于预期。';
+    const model = [ent(text, '网易', 'ORG', 0.7), ent(text, '搜狐', 'ORG', 0.95), ent(text, '新浪', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual(['网易', '搜狐', '新浪']);
+  });
+});
+
+describe('two bodies of one kind joined by a conjunction', () => {
+  it('the second is a name when the first is sure, however everyday its word (澜涛公司和百事公司)', () => {
+    const text = '澜涛公司和百事公司在中国市场的竞争日趋激烈。';
+    const model = [ent(text, '澜涛公司', 'ORG', 0.99), ent(text, '百事公司', 'ORG', 0.86)];
+    expect(orgs(text, model)).toEqual(['澜涛公司', '百事公司']);
+  });
+  it('not for a kind a product or a unit shares (养老保险、…保险; …突击队和…突击队)', () => {
+    const text = '他办了养老保险和澜涛安康保险。';
+    const model = [ent(text, '澜涛安康保险', 'ORG', 0.95)];
+    expect(orgs(text, model)).not.toContain('养老保险');
+  });
+});
+
+describe('the first word of a Latin company name written in full', () => {
+  it('is that company where the model read it as a person (BluefinPartners … Bluefin)', () => {
+    const text = '他发起成立BluefinPartners，到1996年，Bluefin已经资助了221家公司。';
+    const model = [ent(text, 'BluefinPartners', 'ORG', 0.88), ent(text, 'Bluefin', 'PERSON', 0.97, text.indexOf('，到'))];
+    expect(orgs(text, model)).toEqual(['BluefinPartners', 'Bluefin']);
+  });
+});

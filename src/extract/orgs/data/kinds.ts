@@ -700,6 +700,29 @@ export const NOT_KINDS: readonly string[] = [
   '团组织',
 ];
 
+/**
+ * Kinds that name a body after any word, however everyday (百事公司, 南开大学), so that one spelled
+ * out beside a sure body of the same kind (可口可乐公司和百事公司) is a name too. Not a product's or a
+ * unit's words (保险, 队), nor a government's kinds, which a place names.
+ */
+export const PARALLEL_KINDS: readonly string[] = [
+  '公司',
+  '集团',
+  '银行',
+  '大学',
+  '学院',
+  '医院',
+  '研究院',
+  '研究所',
+  '出版社',
+  '电视台',
+  '报社',
+  '协会',
+  '基金会',
+  '俱乐部',
+  '实验室',
+];
+
 /** Words after a list (…等企业) that say its members are organisations. */
 export const LIST_ORG_NOUNS: readonly string[] = [
   '企业',
@@ -721,6 +744,12 @@ export const LIST_ORG_NOUNS: readonly string[] = [
   '巨头',
   '独角兽',
   '运营商',
+  '门户网站',
+  '门户',
+  '网站',
+  '保险公司',
+  '国有银行',
+  '商业银行',
   // shares stand for their companies (贵州茅台、五粮液等白酒股)
   '个股',
   '白酒股',

@@ -1,0 +1,77 @@
+/**
+ * Two bodies of one kind joined by a conjunction (可口可乐公司和百事公司, 澜涛集团与飞鱼集团): when
+ * one is a sure organisation, the other, named with the same kind, is one too, however everyday
+ * the word before its kind (百事). What a conjunction joins is of one kind, and here the writer
+ * spelled the kind out twice.
+ */
+import type { Entity, Token } from '../../record/schema.js';
+import { PARALLEL_KINDS } from './data/kinds.js';
+import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
+import type { TokenIndex } from './token-index.js';
+import { isSure } from './vouching.js';
+import { retypeOrPlace } from './spans.js';
+
+/** Not 、: a list's members are the list step's. */
+const JOINING = ['以及', '和', '与', '及'];
+/** The other body's name before its kind: one or two words, no more than a short name holds. */
+const MAX_HEAD_CHARS = 6;
+const HAN_HEAD = /^[\u4e00-\u9fff]{1,6}$/u;
+/** As sure as a list a word for organisations ends (CUED_LIST_SCORE): the text spells the kind out. */
+const PARALLEL_SCORE = 0.9;
+
+function candidate(text: string, start: number, end: number, kind: string): Entity | null {
+  const head = text.slice(start, end - kind.length);
+  if (!HAN_HEAD.test(head) || isAllGeneric(head) || isGenericOrgName(text.slice(start, end))) return null;
+  return { type: 'ORG', text: text.slice(start, end), start, end, score: PARALLEL_SCORE, source: 'list' };
+}
+
+/** The span of one word ending with the kind (百事公司), or of one word and the kind after it (飞鱼 | 集团). */
+function namedWith(kind: string, word: Token | undefined, next: Token | undefined): { start: number; end: number } | null {
+  if (!word) return null;
+  if (word.text.endsWith(kind) && word.text.length > kind.length) return word;
+  return next && next.text === kind && next.start === word.end ? { start: word.start, end: next.end } : null;
+}
+
+function parallelKindCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  const { tokens } = index;
+  for (const o of entities) {
+    if (!isSure(o)) continue;
+    const kind = kindOf(o.text);
+    if (!kind || !PARALLEL_KINDS.includes(kind) || o.text.length - kind.length < 2) continue;
+    const spans: ({ start: number; end: number } | null)[] = [];
+    // After the sure body: 和 + name + kind.
+    const joinAfter = JOINING.find((c) => text.startsWith(c, o.end));
+    if (joinAfter) {
+      const i = index.firstFrom(o.end + joinAfter.length);
+      if (tokens[i]?.start === o.end + joinAfter.length) spans.push(namedWith(kind, tokens[i], tokens[i + 1]));
+    }
+    // Before it: name + kind + 和.
+    const joinBefore = JOINING.find((c) => text.endsWith(c, o.start));
+    if (joinBefore) {
+      const i = index.endingAt(o.start - joinBefore.length);
+      const last = tokens[i];
+      if (last && last.text === kind) spans.push(namedWith(kind, tokens[i - 1], last));
+      else if (last) spans.push(namedWith(kind, last, undefined));
+    }
+    for (const span of spans) {
+      const c = span && candidate(text, span.start, span.end, kind);
+      if (c && c.end - c.start - kind.length <= MAX_HEAD_CHARS) out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The entities with each such body in place: a new organisation, or the model's own on the same
+ * span raised to the score the parallel speaks for (百事公司 at 0.86 beside 可口可乐公司).
+ */
+export function withParallelKinds(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  let out = entities;
+  for (const c of parallelKindCandidates(text, index, entities)) {
+    const same = out.find((e) => e.type === 'ORG' && e.start === c.start && e.end === c.end);
+    if (same && same.score >= c.score) continue;
+    out = same ? out.map((e) => (e === same ? { ...e, score: c.score, source: c.source } : e)) : retypeOrPlace(out, c);
+  }
+  return out;
+}
