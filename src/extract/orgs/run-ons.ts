@@ -13,6 +13,7 @@ import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
+const TEAM_THEN_ONE_HAN = /.{2,}队[^报\p{P}\s]$/u;
 const LATIN_THEN_ONE_HAN = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[\u4e00-\u9fff]$/;
 const CONJUNCTIONS = ['与', '和', '及', '同', '以及'];
 /** What a generic phrase after a conjunction opens with (下列公司, 有关部门), or a name's start cut off (和原 | 国家教委). */
@@ -40,6 +41,8 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = withEnd(text, e, e.end - 1);
   // 交行 | 为70元 (jieba's 行为): the copula, unless it ends a name the lexicon knows (华为, 中国华为).
   else if (e.text.length >= 3 && e.text.endsWith(COPULA) && !lexiconNames().has(e.text.slice(-2))) e = withEnd(text, e, e.end - 1);
+  // 健力宝队 | 同, 丹麦女队 | 列第二: a team's name ends with 队; the character after it is the sentence's (队报, a paper, is a name).
+  if (TEAM_THEN_ONE_HAN.test(e.text)) e = withEnd(text, e, e.end - 1);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
   if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));

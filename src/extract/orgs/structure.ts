@@ -20,6 +20,7 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD } from './data/sentence-words.js';
+import { MATCH_WORDS } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
@@ -47,6 +48,8 @@ const MAX_NAME_CHARS = 16;
 const MAX_DEPARTMENT_CHARS = 6;
 const MAX_DEPARTMENT_WORDS = 3;
 const VERSUS = /^vs\.?$/i;
+/** 上半场 | 中国队, 战胜 | 上海申花队: a match's words end a team's name. */
+const MATCH_WORD_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 const DATELINE_END = '讯';
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
@@ -106,7 +109,7 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     // jieba splits a name it does not know into single characters (琶 | 洲 | 实验室): two or more in a row are a name of their own.
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
-    if (VERSUS.test(t.text)) break;
+    if (VERSUS.test(t.text) || MATCH_WORD_SET.has(t.text)) break;
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;

@@ -127,3 +127,15 @@ describe('the first word of a Latin company name written in full', () => {
     expect(orgs(text, model)).toEqual(['BluefinPartners', 'Bluefin']);
   });
 });
+
+describe("a team's name in a match report", () => {
+  it('stops at the words of the match that jieba reads as nouns or places (上半场/ns | 中国队, 战胜/n | 上海申花队)', () => {
+    const text = '上半场中国队落后十分，他们战胜上海申花队。';
+    expect(orgs(text, [])).toEqual(['中国队', '上海申花队']);
+  });
+  it('ends with 队: the character after it is the sentence’s (…女队 | 列第二, …队 | 同)', () => {
+    const text = '丹麦女队列A组第二名，健力宝队同巴西队的比赛只要打平即可。';
+    const model = [ent(text, '丹麦女队列', 'ORG', 0.98), ent(text, '健力宝队同', 'ORG', 1), ent(text, '巴西队', 'ORG', 1)];
+    expect(orgs(text, model)).toEqual(['丹麦女队', '健力宝队', '巴西队']);
+  });
+});

@@ -95,6 +95,30 @@ export const MATCH_VERBS: readonly string[] = [
  * Words before a name that only a side in a match takes (输给 | 恩波利, 球队 | 伯恩利): teams and
  * clubs are organisations. A country or city standing for its team is still a place.
  */
+/**
+ * Words of a match report that jieba may tag as nouns or places (上半场/ns, 战胜/n, 大胜/nr, 领头羊/n):
+ * never part of a team's name, so a name read leftwards from 队 stops at them (上半场 | 中国队).
+ */
+export const MATCH_WORDS: readonly string[] = [
+  ...MATCH_VERBS,
+  '大胜',
+  '小胜',
+  '惜败',
+  '完败',
+  '上半场',
+  '下半场',
+  '全场',
+  '半场',
+  '主场',
+  '客场',
+  '冠军',
+  '亚军',
+  '季军',
+  '领头羊',
+  '队伍',
+  '对手',
+];
+
 export const OPPONENT_CUES: readonly string[] = [...MATCH_VERBS, '球队'];
 
 /** A deputy's title is the title's cue too (百度 | 副总裁, 央行 | 副行长). */
