@@ -31,7 +31,7 @@ const PERSON_SENSE =
 /** "China Evergrande Group": a capitalised Group (a lower-case one is math's or an ethnic group). */
 const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
 const NOT_ORG_GLOSS =
-  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic|online forum|hosted by)\b/i;
+  /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic|online forum|hosted by|anthem|doctrine|slogan|motto)\b/i;
 
 /** Kinds of a branch, which its place alone does not name (北京分行; 华山医院 is a hospital of its own). */
 const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];

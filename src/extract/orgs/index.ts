@@ -9,7 +9,7 @@ import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates, cuedMembers, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, isUrlPart, isGlossOfNonOrg, isPlaceOrProductWord, latinCandidates, latinCaseVariants } from './latin.js';
-import { lexiconMatches, lexiconNames } from './lexicon.js';
+import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { COUNT_NUMERALS, DEPARTMENT_WORD, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
@@ -20,7 +20,7 @@ import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { withoutRole } from './roles.js';
 import { splitAtBrackets, splitAtDash, trimModelRunOn } from './run-ons.js';
-import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
+import { namedBodyCandidates, periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
@@ -150,6 +150,7 @@ export function refineOrganizations(
   if (on('titles')) {
     for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
     for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
+    for (const c of namedBodyCandidates(text, index)) entities = retypeOrPlace(entities, c, true);
   }
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('outlets')) for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
@@ -222,6 +223,12 @@ const SPEAKING_SOURCES: ReadonlySet<string> = new Set(['list', 'quoted', 'outlet
 /** A body another holds (旗下的 | 蚂蚁集团) is named, when its own kind says it is a body. */
 const heldByAnother = (text: string, e: Entity): boolean => kindOf(e.text) !== null && HELD_UNDER.some((c) => text.endsWith(c, e.start));
 
+/** A company the lexicon knows, named by its trade name and another group word (联想 of 联想集团, + 控股). */
+const namedByTradeName = (e: Entity): boolean => {
+  const group = GROUP_WORDS.exec(e.text);
+  return !!group && lexiconTradeNames().has(e.text.slice(0, e.text.length - group[1]!.length));
+};
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -276,9 +283,11 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
     const kind = kindOf(e.text);
     const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
     if (amongKinds.has(`${e.start}:${e.end}`) && e.score < SURE_MODEL_SCORE && !knownHead) return false;
-    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者), a match for a team's (勇士队).
+    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者), a match for a team's (勇士队),
+    // the text's own naming for a body's (名为“天一”的公司).
     if (
       e.source !== 'outlet' &&
+      e.source !== 'quoted' &&
       !playsAMatch(text, e) &&
       isEverydayWord(e) &&
       ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead && !cued.has(`${e.start}:${e.end}`)) || amongThings.has(`${e.start}:${e.end}`))
@@ -291,6 +300,7 @@ function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity
         isSureModelName(e) ||
         playsAMatch(text, e) ||
         heldByAnother(text, e) ||
+        namedByTradeName(e) ||
         hasDistinctivePart(text, e, index, entities))
     );
   });

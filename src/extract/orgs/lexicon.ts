@@ -4,6 +4,7 @@
  * lexicon name in a text, all of them, overlapping ones too.
  */
 import lexicon from './data/org-lexicon.json' with { type: 'json' };
+import { isAllGeneric } from './generic.js';
 
 interface Node {
   next: Map<string, Node>;
@@ -26,6 +27,25 @@ export function lexiconNames(): ReadonlySet<string> {
 export function ambiguousNames(): ReadonlySet<string> {
   ambiguous ??= new Set((lexicon as { ambiguous?: string[] }).ambiguous ?? []);
   return ambiguous;
+}
+
+let tradeNames: ReadonlySet<string> | undefined;
+/** Group and legal-form words a company's name ends with (联想 + 集团, 海尔 + 股份, 腾讯 + 控股). */
+export const GROUP_WORDS = /(集团|控股|股份|公司)$/;
+/** A place or a country before such a word names a company of that place, no trade name (中国 of 中国公司). */
+const PLACE_HEAD = /[国省市县州洲]$/;
+
+/**
+ * The trade names of the lexicon's companies (联想 of 联想集团): words that name the company
+ * before any other group or legal-form word (联想 + 控股), though alone they may be everyday words.
+ */
+export function lexiconTradeNames(): ReadonlySet<string> {
+  tradeNames ??= new Set(
+    [...lexiconNames()]
+      .map((n) => GROUP_WORDS.exec(n) && n.slice(0, n.length - GROUP_WORDS.exec(n)![1]!.length))
+      .filter((h): h is string => !!h && h.length >= 2 && !PLACE_HEAD.test(h) && !GROUP_WORDS.test(h) && !isAllGeneric(h)),
+  );
+  return tradeNames;
 }
 
 /** Latin-script organisation names (Toshiba, Human Rights Watch), as one set. */

@@ -139,3 +139,32 @@ describe("a team's name in a match report", () => {
     expect(orgs(text, model)).toEqual(['丹麦女队', '健力宝队', '巴西队']);
   });
 });
+
+describe('a company the lexicon knows under its trade name and a group word', () => {
+  it('is named by the trade name with another group word, however everyday the word (联想 of 联想集团, + 控股)', () => {
+    const text = '联想控股董事长在论坛上发表演讲。';
+    expect(orgs(text, [ent(text, '联想控股', 'ORG', 0.84)])).toEqual(['联想控股']);
+  });
+  it('not an everyday word with a group word the lexicon does not know (未来 + 控股)', () => {
+    const text = '未来控股董事长在论坛上发表演讲。';
+    expect(orgs(text, [ent(text, '未来控股', 'ORG', 0.84)])).toEqual([]);
+  });
+});
+
+describe('a body the text names (名为…的公司)', () => {
+  it('is named by the words after the naming verb, quoted or not, however everyday (天一, 蓝海科技)', () => {
+    const text = '这家名为“天一”的公司成立于2003年。一家名为蓝海科技的公司近日宣布融资。';
+    expect(orgs(text, [])).toEqual(['天一', '蓝海科技']);
+  });
+  it('is not a thing so named (名叫旺财的狗, 名为《…》的游戏)', () => {
+    const text = '他养了一只名叫旺财的狗。一款名为《星际争霸》的游戏风靡全球。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('the lexicon', () => {
+  it('holds no anthem or doctrine that an "army" in the gloss let in (义勇军进行曲, 三大纪律八项注意)', () => {
+    const text = '大家唱起了义勇军进行曲，牢记三大纪律八项注意。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});

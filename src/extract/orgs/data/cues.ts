@@ -187,3 +187,28 @@ export const MADE_PRODUCTS: readonly string[] = [
   '专卖店',
   '旗舰店',
 ];
+
+/** Words that give a body its name in the next words (一家名为“天一”的公司). */
+export const NAMING_VERBS: readonly string[] = ['名为', '名叫', '叫做', '叫作', '取名为', '取名', '命名为'];
+
+/** What such a named body may be: a body, not a thing (一款名为…的游戏, 一只名叫…的狗). */
+export const NAMED_BODY_NOUNS: readonly string[] = [
+  '公司',
+  '企业',
+  '集团',
+  '机构',
+  '组织',
+  '银行',
+  '网站',
+  '协会',
+  '基金会',
+  '医院',
+  '学校',
+  '俱乐部',
+  '乐队',
+  '团体',
+  '工作室',
+  '事务所',
+  '研究所',
+  '智库',
+];
