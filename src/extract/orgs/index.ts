@@ -18,7 +18,7 @@ import { NAME_TYPES, contains, joinPlacePrefixes, overlaps, placeOrg, retypeOrPl
 import { hasDistinctivePart, namesADepartment, structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
-import { withoutRole } from './roles.js';
+import { titledPersons, withoutRole } from './roles.js';
 import { splitAtBrackets, splitAtDash, trimModelRunOn } from './run-ons.js';
 import { namedBodyCandidates, periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
@@ -144,7 +144,11 @@ export function refineOrganizations(
   }
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).
-    for (const c of latinCandidates(text)) entities = c.source === 'latin' ? retypeOrPlace(entities, c) : placeOrg(entities, c);
+    // A name of several Latin words (Harvard University) holds a person the model read in it (Harvard).
+    for (const c of latinCandidates(text)) {
+      const several = c.text.includes(' ');
+      entities = c.source === 'latin' ? retypeOrPlace(entities, c, several) : placeOrg(entities, c, several);
+    }
     for (const c of latinCaseVariants(text, entities)) entities = retypeOrPlace(entities, c);
   }
   if (on('titles')) {
@@ -168,7 +172,7 @@ export function refineOrganizations(
     for (const c of latinBareNameCandidates(entities)) entities = retypeOrPlace(entities, c, true);
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   }
-  return on('final-check') ? finalCheck(text, index, entities) : entities;
+  return on('final-check') ? finalCheck(text, index, titledPersons(text, index, entities)) : entities;
 }
 
 /**

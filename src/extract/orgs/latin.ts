@@ -6,13 +6,14 @@
  * name, and is dropped.
  */
 import type { Entity } from '../../record/schema.js';
-import { KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
+import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
 import { LATIN_COMPANY_CUES, LATIN_ORG_CUES } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
+const ENGLISH_ORG_WORD_SET: ReadonlySet<string> = new Set(ENGLISH_ORG_WORDS);
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+)*/g;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -59,8 +60,13 @@ export function latinCandidates(text: string): Entity[] {
       out.push({ type: 'ORG', text: text.slice(start, kEnd), start, end: kEnd, score: 0.6, source: 'latin' });
       continue;
     }
-    // A known Latin name: the longest run of leading words the lexicon holds (Human Rights Watch).
     const words = run.split(' ');
+    // Capitalised words ending with an English word for a body (Samsung Electronics, The New York Times).
+    if (words.length >= 2 && words.every((w) => /^[A-Z&]/.test(w)) && ENGLISH_ORG_WORD_SET.has(words.at(-1)!.replace(/\.$/, ''))) {
+      out.push({ type: 'ORG', text: run, start, end, score: 0.7, source: 'latin' });
+      continue;
+    }
+    // A known Latin name: the longest run of leading words the lexicon holds (Human Rights Watch).
     let known = 0;
     for (let n = words.length; n > 0 && !known; n--) if (latinLexicon().has(words.slice(0, n).join(' '))) known = n;
     if (known) {

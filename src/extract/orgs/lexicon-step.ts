@@ -12,7 +12,7 @@ import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
 import type { TokenIndex } from './token-index.js';
-import { isSure, joinedToSureOrg } from './vouching.js';
+import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
 
@@ -100,7 +100,10 @@ function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Ent
     !ambiguousNames().has(e.text) &&
     index.startsAt(e.start) &&
     index.endsAt(e.end) &&
-    (joinedToSureOrg(text, e, entities) || listed.has(`${e.start}:${e.end}`))
+    (joinedToSureOrg(text, e, entities) ||
+      listed.has(`${e.start}:${e.end}`) ||
+      // Two Latin names the lexicon holds, joined (Nokia和Ericsson): each vouches for the other, as a sure one would.
+      (latinLexicon().has(e.text) && joinedTo(text, e, entities, (o) => latinLexicon().has(o.text))))
       ? { ...e, type: 'ORG' as const, source: 'lexicon' }
       : e,
   );

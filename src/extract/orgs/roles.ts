@@ -6,6 +6,9 @@
 import type { Entity } from '../../record/schema.js';
 import { ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
+import { TITLES_BEFORE_NAMES } from './data/cues.js';
+import { lexiconNames } from './lexicon.js';
+import type { TokenIndex } from './token-index.js';
 
 const ROLES = [...ROLE_WORDS].sort((a, b) => b.length - a.length);
 /** Bodies named without a kind word, whose members carry a title (市人大 + 代表, 省政协 + 委员, 美军 + 士兵). */
@@ -18,4 +21,23 @@ export function withoutRole(text: string, e: Entity): Entity | null {
   const end = e.end - role.length;
   const rest = text.slice(e.start, end);
   return (kindOf(rest) || BODIES_WITHOUT_KIND.test(rest)) && rest.length >= 3 ? { ...e, end, text: rest } : null;
+}
+
+const TITLES = [...new Set(TITLES_BEFORE_NAMES)].sort((a, b) => b.length - a.length);
+const PERSON_NAME = /^[\u4e00-\u9fff·]{2,6}$/u;
+const PERSON_POS = /^(nr|nrt|nrfg|x)$/;
+
+/**
+ * A name right after a person's title (特斯拉CEO | 马斯克, 总裁 | 任正非) is the person who holds it:
+ * the model now and then reads a foreign name there as the company the title belongs to. Not a
+ * body with a kind (董事长 | 办公室) nor a name the lexicon knows.
+ */
+export function titledPersons(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  return entities.map((e) => {
+    if (e.type !== 'ORG' || e.source !== 'model' || !PERSON_NAME.test(e.text) || kindOf(e.text) !== null) return e;
+    if (lexiconNames().has(e.text) || !TITLES.some((t) => text.endsWith(t, e.start))) return e;
+    const words = index.within(e.start, e.end);
+    const whole = words.length > 0 && words[0]!.start === e.start && words.at(-1)!.end === e.end;
+    return whole && words.every((w) => PERSON_POS.test(w.pos)) ? { ...e, type: 'PERSON' as const } : e;
+  });
 }

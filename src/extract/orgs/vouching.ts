@@ -44,16 +44,19 @@ const holdsKind = (name: string): boolean => {
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同']);
 export const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
 
-/** A和B with either side a sure organisation: what a conjunction joins is of one kind (智联招聘和恒大研究院). */
-export function joinedToSureOrg(text: string, e: Entity, entities: readonly Entity[]): boolean {
+/** A和B with the other side one that `like` holds of: what a conjunction joins is of one kind. */
+export function joinedTo(text: string, e: Entity, entities: readonly Entity[], like: (o: Entity) => boolean): boolean {
   return entities.some(
     (o) =>
       o !== e &&
-      isSure(o) &&
+      like(o) &&
       ((o.start > e.end && CONJUNCTIONS.has(text.slice(e.end, o.start))) ||
         (o.end < e.start && CONJUNCTIONS.has(text.slice(o.end, e.start)))),
   );
 }
+
+/** A和B with either side a sure organisation (智联招聘和恒大研究院). */
+export const joinedToSureOrg = (text: string, e: Entity, entities: readonly Entity[]): boolean => joinedTo(text, e, entities, isSure);
 
 export interface Vouchers {
   /** Spans (`start:end`) of list members with an organisation beside them. */

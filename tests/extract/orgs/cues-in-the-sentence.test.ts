@@ -168,3 +168,30 @@ describe('the lexicon', () => {
     expect(orgs(text, [])).toEqual([]);
   });
 });
+
+describe('a name right after a title a person holds', () => {
+  it('is the person, where the model read the company the title belongs to (…CEO | 马斯克)', () => {
+    const text = '飞鱼公司CEO马斯克表示，产量将大幅提升。';
+    const model = [ent(text, '飞鱼公司', 'ORG', 0.99), ent(text, '马斯克', 'ORG', 0.94)];
+    expect(orgs(text, model)).toEqual(['飞鱼公司']);
+  });
+});
+
+describe('Latin names', () => {
+  it('a lexicon name of several words holds a person the model read in it (Harvard | University)', () => {
+    const text = 'Harvard University的一项研究显示，睡眠不足会影响记忆力。';
+    expect(orgs(text, [ent(text, 'Harvard', 'PERSON', 0.9)])).toEqual(['Harvard University']);
+  });
+  it('two lexicon names joined by a conjunction vouch for each other over the model’s persons (Nokia和Ericsson)', () => {
+    const text = 'Nokia和Ericsson在5G专利上展开竞争。';
+    expect(orgs(text, [ent(text, 'Nokia', 'PERSON', 0.9), ent(text, 'Ericsson', 'PERSON', 0.9)])).toEqual(['Nokia', 'Ericsson']);
+  });
+  it('capitalised words ending with an English word for a body are one name (Bluefin Electronics, The Daily Times)', () => {
+    const text = 'Bluefin Electronics第三季度利润大幅增长。据The Daily Times报道，销量上涨。';
+    expect(orgs(text, [])).toEqual(['Bluefin Electronics', 'The Daily Times']);
+  });
+  it('not lower-case words (the daily times)', () => {
+    const text = '他读了the daily times的文章。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});

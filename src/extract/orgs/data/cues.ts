@@ -212,3 +212,32 @@ export const NAMED_BODY_NOUNS: readonly string[] = [
   '研究所',
   '智库',
 ];
+
+/**
+ * Titles a person holds, right before the person's name (特斯拉CEO | 马斯克, 总裁 | 任正非); not
+ * words that are verbs too (代表, 主持) nor members' nouns (成员国, 会员单位).
+ */
+export const TITLES_BEFORE_NAMES: readonly string[] = [
+  ...LED_LIKE_COMPANIES,
+  '董事',
+  '总经理',
+  '经理',
+  '主席',
+  '副主席',
+  '主任',
+  '书记',
+  '院长',
+  '校长',
+  '局长',
+  '厅长',
+  '部长',
+  '处长',
+  '秘书长',
+  '会长',
+  '教授',
+  '发言人',
+  '记者',
+  '主持人',
+  '教练',
+  '主教练',
+];
