@@ -127,12 +127,43 @@ export function lists(text: string, tokens: Token[]): { members: Member[]; after
 }
 
 /** 等企业, 等创新型企业, 等知名高校: the words after a list say what its members are. */
-function endsInOrgNoun(text: string, after: number): boolean {
+function endsInOrgNoun(text: string, after: number, tokens: readonly Token[]): boolean {
   const tail = text.slice(after, after + 14);
   const lead = new RegExp(`^(等等|等)(${LIST_MODIFIERS.join('|')})?`).exec(tail);
   if (!lead) return false;
   const rest = tail.slice(lead[0].length);
-  return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
+  return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun)) || closedByOrgNoun(text, after, tokens);
+}
+
+/** 等 and a word for organisations that ends the noun phrase, describing words between allowed. */
+function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]): boolean {
+  const lead = /^(等等|等)/.exec(text.slice(after, after + 2));
+  return !!lead && describedAsOrgs(text, after + lead[0].length, tokens);
+}
+
+/** Words that describe a kind of organisation before its noun (外资零售 | 巨头, 老字号餐饮 | 企业, 快时尚 | 品牌). */
+const DESCRIBING_POS = /^(n|vn|b|a|an|nz|j|l|x)$/;
+/** 等国家的企业, 等地区企业: a place's kind between 等 and the noun makes the members places. */
+const PLACE_KINDS = /^(国家|地区|城市|省份|省|市|县|国|地)$/;
+const MAX_DESCRIBING_CHARS = 6;
+
+/**
+ * A few describing words, then a word for organisations that ends the noun phrase (…等外资零售巨头,
+ * …等老字号餐饮企业): not a noun that goes on (等企业 | 负责人), nor a place's kind (等国家 | 的企业).
+ */
+function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): boolean {
+  let k = tokens.findIndex((t) => t.start === from);
+  if (k < 0) return false;
+  for (; k < tokens.length && tokens[k]!.end - from <= MAX_DESCRIBING_CHARS + 3; k++) {
+    const t = tokens[k]!;
+    const noun = LIST_ORG_NOUNS.find((n) => t.text === n || (t.text.endsWith(n) && t.text.length > n.length && DESCRIBING_POS.test(t.pos)));
+    if (noun) {
+      const next = tokens[k + 1];
+      return !next || next.start !== t.end || !/^(n|vn|nr|ng|nz)$/.test(next.pos);
+    }
+    if (!DESCRIBING_POS.test(t.pos) || PUNCT.test(t.text) || PLACE_KINDS.test(t.text) || t.end - from > MAX_DESCRIBING_CHARS) return false;
+  }
+  return false;
 }
 
 /**
@@ -165,7 +196,7 @@ function ownsCompanyCue(text: string, after: number): boolean {
 
 /** Whether the words after a list say what its members are (等企业, 三大门户网站, …的股价). */
 const isCued = (text: string, after: number, tokens: readonly Token[]): boolean =>
-  ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || endsInOrgNoun(text, after);
+  ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || endsInOrgNoun(text, after, tokens);
 
 /** Spans ("start:end") of the members of lists whose following words say they are organisations. */
 export function cuedMembers(text: string, tokens: readonly Token[], found: readonly { members: Member[]; after: number }[]): Set<string> {
@@ -214,12 +245,15 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     // What only companies own, said of a list, outweighs the model's persons.
     // A count of establishments before a word for organisations says as much as a company's share price.
-    const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens);
+    // So does a word for organisations that ends its noun phrase (…等老字号餐饮企业 | 加快, not …等企业 | 负责人).
+    const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || closedByOrgNoun(text, after, tokens);
     const trades = sharedTrade(text, members, byStart);
-    const cued = owned || endsInOrgNoun(text, after);
+    const cued = owned || endsInOrgNoun(text, after, tokens);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
     if (!cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
+    // 日本、韩国、英国、德国等国际大公司: places the model is sure of, listed before a word for companies, are where they are from.
+    if (trades.size === 0 && typed.every((t) => t?.type === 'LOC') && !ownsCompanyCue(text, after)) continue;
     const all = cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
     members.forEach((m, k) => {
       if (!all && !trades.has(m)) return;

@@ -195,3 +195,20 @@ describe('Latin names', () => {
     expect(orgs(text, [])).toEqual([]);
   });
 });
+
+describe('a list closed by describing words and a word for organisations', () => {
+  it('makes its members organisations, those the model read as persons too (…等老字号餐饮企业 | 加快)', () => {
+    const text = '全聚德、东来顺和便宜坊等老字号餐饮企业加快了扩张。';
+    const model = ['全聚德', '东来顺', '便宜坊'].map((p) => ent(text, p, 'PERSON', 0.8));
+    expect(orgs(text, model)).toEqual(['全聚德', '东来顺', '便宜坊']);
+  });
+  it('not when the noun goes on (…等企业 | 负责人), punctuation stands between (等等，整个大学), or the members are places (日本、韩国…等国际大公司)', () => {
+    const text = '王芳、李明等企业负责人出席。学校有教学计划、分配计划等等，整个大学是计划经济。日本、韩国、英国等国际大公司纷纷前来。';
+    const model = [
+      ent(text, '王芳', 'PERSON', 0.9),
+      ent(text, '李明', 'PERSON', 0.9),
+      ...['日本', '韩国', '英国'].map((p) => ent(text, p, 'LOC', 0.99)),
+    ];
+    expect(orgs(text, model)).toEqual([]);
+  });
+});
