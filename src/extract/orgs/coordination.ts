@@ -248,7 +248,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     // So does a word for organisations that ends its noun phrase (…等老字号餐饮企业 | 加快, not …等企业 | 负责人).
     const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || closedByOrgNoun(text, after, tokens);
     const trades = sharedTrade(text, members, byStart);
-    const cued = owned || endsInOrgNoun(text, after, tokens);
+    const cued = owned || isCued(text, after, tokens);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
     if (!cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;

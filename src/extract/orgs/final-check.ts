@@ -1,0 +1,166 @@
+/**
+ * The last look at every organisation, whatever step it came from: a generic one, one with
+ * nothing distinctive, one that is a place's market, a thing counted or an event goes; an unsure
+ * model name stays only when something in the text vouches for it.
+ */
+import type { Entity } from '../../record/schema.js';
+import { cuedMembers, lists, membersBeside } from './coordination.js';
+import { isGenericOrgName, kindOf } from './generic.js';
+import { isGlossOfNonOrg, isPlaceOrProductWord, isUrlPart } from './latin.js';
+import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
+import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
+import { EVERYDAY_WORD_POS } from './data/word-classes.js';
+import { COUNT_NUMERALS, DEPARTMENT_WORD, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
+import { HELD_UNDER } from './data/cues.js';
+import { NAME_TYPES, overlaps } from './spans.js';
+import { hasDistinctivePart, namesADepartment } from './structure.js';
+import type { TokenIndex } from './token-index.js';
+import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
+import { playsAMatch } from './teams.js';
+
+/**
+ * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an
+ * organisation. A numbered 大 alone (十五大, 二十大) is a party congress, which MSRA tags as an
+ * organisation, and a place may start so (五大连池, a word of its own to jieba): both stay.
+ */
+const COUNTED = new RegExp(`^[${COUNT_NUMERALS}]+大(?=.)`, 'u');
+function isCounted(e: Entity, index: TokenIndex): boolean {
+  return COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns';
+}
+
+/**
+ * A name of common words before its kind (南方 + 科技 + 大学, 平安 + 银行) that the model is all but
+ * certain of is one: it has read the name in its context, and only generic modifiers (checked
+ * apart) make such a name generic. Not one opened by a scope (国际科技创新中心 is a designation:
+ * hasDistinctivePart weighs the words between scope and kind).
+ */
+const SURE_MODEL_SCORE = 0.98;
+const isSureModelName = (e: Entity): boolean =>
+  e.source === 'model' && e.score >= SURE_MODEL_SCORE && !SCOPE_PREFIXES.some((p) => e.text.startsWith(p));
+
+/**
+ * A measure word for things right before a name (几副 | 春联, 这些 | 春联) makes it a thing: a
+ * body is counted with 家, 所 or 个, never with 副 or 张.
+ */
+function afterThingClassifier(text: string, e: Entity, index: TokenIndex): boolean {
+  const before = index.tokens[index.endingAt(e.start)];
+  // The name must end its noun phrase: 一张 | 联合国 | 公文纸, 一架 | 俄罗斯空军 | a-50 and 300艘 |
+  // 革命卫队海军 | 的舰艇 count what the name qualifies. 第五条 numbers an article, not things.
+  const next = index.startingAt(e.end);
+  const heads = !next || /^[\p{P}\s]/u.test(next.text) || /^(d|v|p|c|y)$/.test(next.pos);
+  return !!before && heads && !before.text.startsWith('第') && THING_CLASSIFIERS.has(before.text.at(-1)!) && /^(q|m|r)$/.test(before.pos);
+}
+
+/** A place's market (美国市场, 中国市场) is where things sell, no body; an exchange (…交易市场) or a bloc (南方共同市场) is named otherwise. */
+const PLACE_LIKE = /^[\u4e00-\u9fff]{1,4}[国省市县州洲]$/u;
+function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
+  if (!e.text.endsWith(MARKET)) return false;
+  // jieba may hold the whole as one word (美国市场/nt): then the head's own ending says it is a place.
+  if (PLACE_LIKE.test(e.text.slice(0, -MARKET.length))) return true;
+  const head = index.within(e.start, e.end - MARKET.length);
+  return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
+}
+
+/**
+ * Steps whose names the text itself vouches for, so they need no distinctive word: a list's members,
+ * quoted full names, an outlet before a source cue, a name owning what only a company has.
+ */
+const SPEAKING_SOURCES: ReadonlySet<string> = new Set(['list', 'quoted', 'outlet', 'company-cue']);
+
+/** Steps whose names the text itself gives, however everyday their words: an outlet before a source cue, a quoted or so-named body. */
+const TEXT_NAMED_SOURCES: ReadonlySet<string> = new Set(['outlet', 'quoted']);
+
+/** A body another holds (旗下的 | 蚂蚁集团) is named, when its own kind says it is a body. */
+const heldByAnother = (text: string, e: Entity): boolean => kindOf(e.text) !== null && HELD_UNDER.some((c) => text.endsWith(c, e.start));
+
+/** A company the lexicon knows, named by its trade name and another group word (联想 of 联想集团, + 控股). */
+const namedByTradeName = (e: Entity): boolean => {
+  const group = GROUP_WORDS.exec(e.text);
+  return !!group && lexiconTradeNames().has(e.text.slice(0, e.text.length - group[1]!.length));
+};
+
+/** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
+const EVERYDAY_WORD_MIN_SCORE = 0.9;
+/** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
+const EVERYDAY_WORD_MAX_CHARS = 5;
+
+/** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
+export function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  const lexicon = new Set(
+    lexiconMatches(
+      entities
+        .filter((e) => e.type === 'ORG')
+        .map((e) => e.text)
+        .join('\n'),
+    ).map((m) => m.text),
+  );
+  const isEverydayWord = (m: { start: number; end: number }): boolean => {
+    const w = index.startingAt(m.start);
+    return !!w && w.end === m.end && w.text.length <= EVERYDAY_WORD_MAX_CHARS && EVERYDAY_WORD_POS.test(w.pos);
+  };
+  const found = lists(text, index.tokens);
+  // A word for organisations after a list speaks for an everyday word among its members (网易、搜狐和新浪三大门户网站).
+  const cued = cuedMembers(text, index.tokens, found);
+  // A member beside two organisations needs no distinctive word of its own.
+  const orgMemberOf =
+    (among: readonly Entity[]) =>
+    (m: { start: number; end: number }): boolean =>
+      among.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end);
+  const listed = membersBeside(found, orgMemberOf(entities));
+  // The list step's own guesses do not count here: they followed the very members judged.
+  const judged = entities.filter((e) => e.source !== 'list');
+  const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
+  // 民政局、工商行政管理系统、电信局、卫生局: beside two bodies named by their kind alone, a member names a kind of body
+  // too (what a list joins is of one kind); one beside a single such body may be a place's (布拖县委、县政府).
+  const amongKinds = membersBeside(found, (m) => isGenericOrgName(text.slice(m.start, m.end)));
+  const kept = entities.filter((e) => {
+    if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
+    // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
+    // (A Han name after a list number, 7.维拉, is no URL part.)
+    if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
+    if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index)) return false;
+    // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
+    if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
+    if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (isCounted(e, index)) return false;
+    // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
+    if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;
+    // A model name that ends with a kind is a body whatever is counted: 一条 | 建设银行扣除年费的 | 短信.
+    if (afterThingClassifier(text, e, index) && (e.source !== 'model' || kindOf(e.text) === null)) return false;
+    // Unless the model is sure of it (首钢), an everyday word alone is no name; 苹果公司 is one noun
+    // to jieba, but its head is a name the lexicon knows. Listed among everyday words (马铃薯、
+    // 蚕豆、橘子) it is one of them, however sure the model is.
+    const kind = kindOf(e.text);
+    const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
+    if (amongKinds.has(`${e.start}:${e.end}`) && e.score < SURE_MODEL_SCORE && !knownHead) return false;
+    // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者), a match for a team's (勇士队),
+    // the text's own naming for a body's (名为“天一”的公司).
+    if (
+      !TEXT_NAMED_SOURCES.has(e.source) &&
+      !playsAMatch(text, e) &&
+      isEverydayWord(e) &&
+      ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead && !cued.has(`${e.start}:${e.end}`)) || amongThings.has(`${e.start}:${e.end}`))
+    )
+      return false;
+    return (
+      !isGenericOrgName(e.text) &&
+      (SPEAKING_SOURCES.has(e.source) ||
+        listed.has(`${e.start}:${e.end}`) ||
+        isSureModelName(e) ||
+        playsAMatch(text, e) ||
+        heldByAnother(text, e) ||
+        namedByTradeName(e) ||
+        hasDistinctivePart(text, e, index, entities))
+    );
+  });
+  // Only names that stand vouch for an unsure one (a generic 星河研究院 dropped above vouches for no conjunct).
+  const vouchers = { listedBesideOrg: membersBeside(found, orgMemberOf(kept), 1), entities: kept };
+  return kept.filter(
+    (e) =>
+      e.type !== 'ORG' ||
+      lexicon.has(e.text) ||
+      e.source !== 'model' ||
+      e.score >= UNSURE_MODEL_SCORE ||
+      isVouchedFor(text, e, index, vouchers),
+  );
+}
