@@ -16,7 +16,7 @@ import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { titledPersons, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
-import { splitAtBrackets, splitAtDash, trimModelRunOn } from './run-ons.js';
+import { splitAtBrackets, splitAtConjunction, splitAtDash, trimModelRunOn } from './run-ons.js';
 import { namedBodyCandidates, periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
@@ -49,7 +49,7 @@ function cleanModelNames(entities: Entity[]): Entity[] {
 
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
   let out = entities
-    .flatMap((whole) => (whole.type === 'ORG' ? splitAtDash(text, whole) : [whole]))
+    .flatMap((whole) => (whole.type === 'ORG' ? splitAtDash(text, whole).flatMap((e) => splitAtConjunction(text, e, index)) : [whole]))
     .flatMap((e) => {
       if (e.type !== 'ORG') return [e];
       const titled = withoutTitleMarks(text, e);

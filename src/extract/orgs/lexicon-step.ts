@@ -9,7 +9,7 @@ import type { Entity } from '../../record/schema.js';
 import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
-import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames } from './lexicon.js';
+import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
@@ -120,6 +120,20 @@ function withoutWordTimes(entities: Entity[], c: Entity): Entity[] {
   );
 }
 
+/**
+ * A lexicon company's trade name alone (高盛 of 高盛集团), one word to jieba and no place, joined
+ * by a conjunction to a sure organisation (摩根士丹利和高盛): the company, as its full name would be.
+ */
+function tradeNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
+  let out = entities;
+  for (const t of index.tokens) {
+    if (t.pos === 'ns' || !lexiconTradeNames().has(t.text) || lexiconNames().has(t.text)) continue;
+    const cand: Entity = { type: 'ORG', text: t.text, start: t.start, end: t.end, score: 0.7, source: 'lexicon' };
+    if (joinedToSureOrg(text, cand, out)) out = retypeOrPlace(out, cand, false, PERSON_OR_PLACE);
+  }
+  return out;
+}
+
 export function lexiconStep(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   let out = entities;
   const { names, cued } = lexiconCandidates(text, index, out);
@@ -128,5 +142,5 @@ export function lexiconStep(text: string, index: TokenIndex, entities: Entity[])
     const rest = withoutWordTimes(out, c);
     out = cued.has(`${c.start}:${c.end}`) ? retypeOrPlace(rest, c, false, PERSON_OR_PLACE) : placeOrg(rest, c);
   }
-  return joinPlacePrefixes(text, lexiconNamesJoinedToOrgs(text, index, out));
+  return joinPlacePrefixes(text, tradeNamesJoinedToOrgs(text, index, lexiconNamesJoinedToOrgs(text, index, out)));
 }

@@ -117,3 +117,23 @@ export function splitAtBrackets(text: string, e: Entity, index: TokenIndex): Ent
   if (placeOnly || isGenericOrgName(bracketed) || KIND_WORDS.includes(bracketed) || !namesIt(m[1]!, bracketed)) return [e];
   return [withEnd(text, e, e.start + m[1]!.length), { ...e, start: innerStart, end: innerEnd, text: bracketed }];
 }
+
+const JOINING = /[和与及]/u;
+
+/**
+ * Two names the model read as one across a conjunction (中国东方航空与空客公司): split when the
+ * left side is a whole name by itself (one word jieba files as an organisation, or a name the
+ * lexicon knows) and the right side ends with a kind of its own (空客 + 公司). A body whose name
+ * joins two fields (工业和信息化部, 信托与理财研究所) has no whole name on its left.
+ */
+export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): Entity[] {
+  const at = e.text.search(JOINING);
+  if (at < 2) return [e];
+  const left = e.text.slice(0, at);
+  const right = e.text.slice(at + 1);
+  const word = index.startingAt(e.start);
+  const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
+  const rightKind = kindOf(right);
+  if (!whole || !rightKind || right.length - rightKind.length < 2 || isGenericOrgName(right)) return [e];
+  return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];
+}

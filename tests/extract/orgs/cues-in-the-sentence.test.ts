@@ -212,3 +212,25 @@ describe('a list closed by describing words and a word for organisations', () =>
     expect(orgs(text, model)).toEqual([]);
   });
 });
+
+describe('a lexicon company’s trade name alone', () => {
+  it('is the company when a conjunction joins it to a sure organisation (摩根士丹利和高盛, 高盛 of 高盛集团)', () => {
+    const text = '摩根士丹利和高盛分别上调了预测。';
+    expect(orgs(text, [ent(text, '摩根士丹利', 'ORG', 0.96)])).toEqual(['摩根士丹利', '高盛']);
+  });
+  it('is not without one (高盛 alone)', () => {
+    const text = '高盛分别上调了预测。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a model span across a conjunction', () => {
+  it('is two names when the left is a whole name and the right has a kind of its own (中国东方航空 | 与 | 空客公司)', () => {
+    const text = '中国东方航空与空客公司签署了购买协议。';
+    expect(orgs(text, [ent(text, '中国东方航空与空客公司', 'ORG', 0.9)])).toEqual(['中国东方航空', '空客公司']);
+  });
+  it('is one body whose name joins two fields (信托与理财研究所)', () => {
+    const text = '信托与理财研究所发布报告。';
+    expect(orgs(text, [ent(text, '信托与理财研究所', 'ORG', 0.99)])).toEqual(['信托与理财研究所']);
+  });
+});
