@@ -17,7 +17,8 @@ import { TokenIndex } from './token-index.js';
 import { titledPersons, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
 import { splitAtBrackets, splitAtConjunction, splitAtDash, trimModelRunOn } from './run-ons.js';
-import { namedBodyCandidates, periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
+import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
+import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js';
 import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
@@ -150,6 +151,7 @@ export function refineOrganizations(
     for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
     for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
     for (const c of namedBodyCandidates(text, index)) entities = retypeOrPlace(entities, c, true);
+    for (const c of describedBodyCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   }
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('outlets')) for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);

@@ -10,7 +10,6 @@
  * must be long.
  */
 import type { Entity } from '../../record/schema.js';
-import { NAMED_BODY_NOUNS, NAMING_VERBS } from './data/cues.js';
 import { NOT_PERIODICALS, PERIODICAL_KINDS } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { DESIGNATION_KINDS, EVENT_ENDINGS, VENUE_ENDINGS } from './data/kinds.js';
@@ -81,28 +80,6 @@ export function quotedNameCandidates(text: string, index: TokenIndex): Entity[] 
     // The kind must be a word of its own or end one (…国际 + 大学), not the head of another (…集团化).
     if (!index.startsAt(start) || !index.endsAt(end)) continue;
     if (index.within(start, end).some((t) => SENTENCE_POS.test(t.pos) || SENTENCE_WORDS.has(t.text))) continue;
-    out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });
-  }
-  return out;
-}
-
-const NAMED = new RegExp(
-  `(${NAMING_VERBS.join('|')})([“"]?)([\\u4e00-\\u9fffA-Za-z0-9·&]{2,12}?)[”"]?的[\\u4e00-\\u9fff]{0,4}?(?:${NAMED_BODY_NOUNS.join('|')})`,
-  'gu',
-);
-
-/**
- * A name the text gives a body (一家名为“天一”的公司, 一个叫做绿色和平的组织): the words after the
- * naming verb, up to 的 and a word for a body, are its name, whatever they are.
- */
-export function namedBodyCandidates(text: string, index: TokenIndex): Entity[] {
-  const out: Entity[] = [];
-  for (const m of text.matchAll(NAMED)) {
-    const name = m[3]!;
-    const start = m.index + m[1]!.length + m[2]!.length;
-    const end = start + name.length;
-    // The body's word must end a word (…的公司, not …的公司化).
-    if (!index.endsAt(m.index + m[0].length) || isGenericOrgName(name)) continue;
     out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });
   }
   return out;

@@ -234,3 +234,14 @@ describe('a model span across a conjunction', () => {
     expect(orgs(text, [ent(text, '信托与理财研究所', 'ORG', 0.99)])).toEqual(['信托与理财研究所']);
   });
 });
+
+describe('a subject the text says is one body (…是一家…网站)', () => {
+  it('is a name: a Latin name, a proper noun after punctuation, a name the model read (UUZone, Linkist, 飞鱼科技)', () => {
+    const text = 'UUZone是一家面向年轻人的社交网站。据悉，Linkist是一家商务社交网站。飞鱼科技是国内最大的游戏公司。';
+    expect(orgs(text, [ent(text, '飞鱼科技', 'PERSON', 0.6)])).toEqual(['UUZone', 'Linkist', '飞鱼科技']);
+  });
+  it('is not a pronoun, nor a person the clause makes an owner (它是一家投资公司, 张三是一家公司的老板)', () => {
+    const text = '它是一家投资公司。张三是一家公司的老板。';
+    expect(orgs(text, [ent(text, '张三', 'PERSON', 0.99)])).toEqual([]);
+  });
+});

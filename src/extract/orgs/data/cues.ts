@@ -241,3 +241,6 @@ export const TITLES_BEFORE_NAMES: readonly string[] = [
   '教练',
   '主教练',
 ];
+
+/** The copula and a count of one body (UUZone | 是一家 | …网站): what the subject is. */
+export const IS_ONE_BODY: readonly string[] = ['是一家', '是一所', '为一家', '是全球最大的', '是国内最大的', '是中国最大的'];

@@ -1,0 +1,57 @@
+/**
+ * Bodies the text itself names, however everyday the words: a body given a name (一家名为“天一”的
+ * 公司) and a subject the text says is one body (UUZone是一家…社交网站).
+ */
+import type { Entity } from '../../record/schema.js';
+import { IS_ONE_BODY, NAMED_BODY_NOUNS, NAMING_VERBS } from './data/cues.js';
+import { isGenericOrgName } from './generic.js';
+import type { TokenIndex } from './token-index.js';
+
+const NAMED = new RegExp(
+  `(${NAMING_VERBS.join('|')})([“"]?)([\\u4e00-\\u9fffA-Za-z0-9·&]{2,12}?)[”"]?的[\\u4e00-\\u9fff]{0,4}?(?:${NAMED_BODY_NOUNS.join('|')})`,
+  'gu',
+);
+
+/**
+ * A name the text gives a body (一家名为“天一”的公司, 一个叫做绿色和平的组织): the words after the
+ * naming verb, up to 的 and a word for a body, are its name, whatever they are.
+ */
+export function namedBodyCandidates(text: string, index: TokenIndex): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const name = m[3]!;
+    const start = m.index + m[1]!.length + m[2]!.length;
+    const end = start + name.length;
+    // The body's word must end a word (…的公司, not …的公司化).
+    if (!index.endsAt(m.index + m[0].length) || isGenericOrgName(name)) continue;
+    out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });
+  }
+  return out;
+}
+
+const CLAUSE_END = /[，。！？；：,.!?;:\n（(]/u;
+const MAX_DESCRIPTION = 24;
+const SUBJECT_POS = /^(nz|nt|nr|nrt|nrfg|ns|x|eng|j)$/;
+
+/**
+ * A subject the text says is one body (UTStarcom是一家通信设备公司, 云帆是国内最大的…网站): the
+ * clause after the copula ends with a word for a body, and the subject is a name the model read,
+ * a Latin name or one proper-noun word after punctuation.
+ */
+export function describedBodyCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const cue of IS_ONE_BODY) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const clause = text.slice(at + cue.length, at + cue.length + MAX_DESCRIPTION).split(CLAUSE_END)[0]!;
+      const end = at + cue.length + clause.length;
+      if (!NAMED_BODY_NOUNS.some((n) => clause.endsWith(n)) || !index.endsAt(end)) continue;
+      const named = entities.find((e) => e.end === at && (e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC'));
+      const word = index.tokens[index.endingAt(at)];
+      const opens = !!word && /[\p{P}\s]/u.test(text[word.start - 1] ?? '。');
+      const span = named ?? (word && SUBJECT_POS.test(word.pos) && word.text.length >= 2 && opens ? word : undefined);
+      if (!span || isGenericOrgName(text.slice(span.start, at))) continue;
+      out.push({ type: 'ORG', text: text.slice(span.start, at), start: span.start, end: at, score: 0.6, source: 'quoted' });
+    }
+  }
+  return out;
+}
