@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
+import { ORG_CUES } from './data/cues.js';
 import { kindOf } from './generic.js';
 import { SCOPE_PREFIXES } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
@@ -30,9 +31,24 @@ function industryTailAt(text: string, index: TokenIndex, e: Entity): string | un
   return INDUSTRY_WORDS.find((w) => t.end - e.end === w.length && text.startsWith(w, e.end));
 }
 
+/** Group words a listed company's short name ends with (华能 + 国际, 复星 + 实业), like an industry word. */
+const GROUP_ENDINGS = ['国际', '控股', '股份', '实业'];
+/** What may follow such a word for it to end the name: a verb, a preposition, an adverb, 的, punctuation or an organisation's cue (华能国际 | 发布公告). */
+const AFTER_NAME_POS = /^(v|vn|p|d|uj|c)$/;
+
+/** The group word that is a whole jieba word at `pos` and ends the noun phrase there (华能 | 国际 | 发布公告). */
+function groupWordAt(text: string, index: TokenIndex, pos: number): string | undefined {
+  const word = GROUP_ENDINGS.find((w) => text.startsWith(w, pos) && index.startsAt(pos) && index.endsAt(pos + w.length));
+  if (!word) return undefined;
+  const next = index.startingAt(pos + word.length);
+  return !next || AFTER_NAME_POS.test(next.pos) || /^[\p{P}\s]/u.test(next.text) || ORG_CUES.some((c) => next.text.startsWith(c))
+    ? word
+    : undefined;
+}
+
 export function completeIndustry(text: string, e: Entity, index: TokenIndex): Entity {
   if (e.type !== 'ORG' || e.end - e.start < 2 || kindOf(e.text) !== null || endsWithIndustry(e.text)) return e;
-  const word = industryWordAt(text, index, e.end) ?? industryTailAt(text, index, e);
+  const word = industryWordAt(text, index, e.end) ?? industryTailAt(text, index, e) ?? groupWordAt(text, index, e.end);
   if (!word) return e;
   const end = e.end + word.length;
   return { ...e, end, text: text.slice(e.start, end) };

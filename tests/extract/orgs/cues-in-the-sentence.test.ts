@@ -245,3 +245,15 @@ describe('a subject the text says is one body (…是一家…网站)', () => {
     expect(orgs(text, [ent(text, '张三', 'PERSON', 0.99)])).toEqual([]);
   });
 });
+
+describe('a group word after a company’s trade name', () => {
+  it('ends its name where the noun phrase ends (华能 | 国际 | 发布公告, 复星 | 实业 | 宣布)', () => {
+    const text = '华能国际发布公告表示，复星实业宣布收购。';
+    const model = [ent(text, '华能', 'ORG', 0.59), ent(text, '复星', 'ORG', 0.9)];
+    expect(orgs(text, model)).toEqual(['华能国际', '复星实业']);
+  });
+  it('not where the noun phrase goes on (华能 | 国际 | 业务)', () => {
+    const text = '华能国际业务增长很快。';
+    expect(orgs(text, [ent(text, '华能', 'ORG', 0.9)])).not.toContain('华能国际');
+  });
+});
