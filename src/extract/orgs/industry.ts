@@ -4,7 +4,7 @@
  * industry word is a whole jieba word there (not the start of 汽车站 or 电子邮件).
  */
 import type { Entity } from '../../record/schema.js';
-import { INDUSTRY_WORDS } from './data/industries.js';
+import { GROUP_ENDINGS, INDUSTRY_WORDS } from './data/industries.js';
 import { ORG_CUES } from './data/cues.js';
 import { kindOf } from './generic.js';
 import { SCOPE_PREFIXES } from './data/kinds.js';
@@ -31,8 +31,6 @@ function industryTailAt(text: string, index: TokenIndex, e: Entity): string | un
   return INDUSTRY_WORDS.find((w) => t.end - e.end === w.length && text.startsWith(w, e.end));
 }
 
-/** Group words a listed company's short name ends with (华能 + 国际, 复星 + 实业), like an industry word. */
-const GROUP_ENDINGS = ['国际', '控股', '股份', '实业'];
 /** What may follow such a word for it to end the name: a verb, a preposition, an adverb, 的, punctuation or an organisation's cue (华能国际 | 发布公告). */
 const AFTER_NAME_POS = /^(v|vn|p|d|uj|c)$/;
 

@@ -54,3 +54,6 @@ export const COMPANY_NAME_SUFFIXES: readonly string[] = [
   '实业',
   '国际',
 ];
+
+/** Group words a listed company's short name ends with (华能 + 国际, 复星 + 实业), as it may with an industry word. */
+export const GROUP_ENDINGS: readonly string[] = ['国际', '控股', '股份', '实业'];
