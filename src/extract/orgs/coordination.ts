@@ -11,6 +11,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { tradeIndustryOf } from './industry.js';
+import { firstTokenFrom } from './token-index.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 
@@ -127,12 +128,13 @@ export function lists(text: string, tokens: Token[]): { members: Member[]; after
 }
 
 /** 等企业, 等创新型企业, 等知名高校: the words after a list say what its members are. */
-function endsInOrgNoun(text: string, after: number, tokens: readonly Token[]): boolean {
+const LIST_LEAD = new RegExp(`^(等等|等)(${LIST_MODIFIERS.join('|')})?`);
+function endsInOrgNoun(text: string, after: number): boolean {
   const tail = text.slice(after, after + 14);
-  const lead = new RegExp(`^(等等|等)(${LIST_MODIFIERS.join('|')})?`).exec(tail);
+  const lead = LIST_LEAD.exec(tail);
   if (!lead) return false;
   const rest = tail.slice(lead[0].length);
-  return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun)) || closedByOrgNoun(text, after, tokens);
+  return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
 /** 等 and a word for organisations that ends the noun phrase, describing words between allowed. */
@@ -152,8 +154,8 @@ const MAX_DESCRIBING_CHARS = 6;
  * …等老字号餐饮企业): not a noun that goes on (等企业 | 负责人), nor a place's kind (等国家 | 的企业).
  */
 function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): boolean {
-  let k = tokens.findIndex((t) => t.start === from);
-  if (k < 0) return false;
+  let k = firstTokenFrom(tokens, from);
+  if (tokens[k]?.start !== from) return false;
   for (; k < tokens.length && tokens[k]!.end - from <= MAX_DESCRIBING_CHARS + 3; k++) {
     const t = tokens[k]!;
     const noun = LIST_ORG_NOUNS.find((n) => t.text === n || (t.text.endsWith(n) && t.text.length > n.length && DESCRIBING_POS.test(t.pos)));
@@ -194,9 +196,15 @@ function ownsCompanyCue(text: string, after: number): boolean {
   return LIST_COMPANY_CUES.some((c) => text.startsWith(c, at));
 }
 
-/** Whether the words after a list say what its members are (等企业, 三大门户网站, …的股价). */
-const isCued = (text: string, after: number, tokens: readonly Token[]): boolean =>
-  ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || endsInOrgNoun(text, after, tokens);
+/**
+ * What the words after a list say of its members (等企业, 三大门户网站, …的股价): `owned` when they
+ * say so strongly enough to outweigh the model's persons, `cued` whenever they say so at all.
+ */
+function listCue(text: string, after: number, tokens: readonly Token[]): { owned: boolean; cued: boolean } {
+  const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || closedByOrgNoun(text, after, tokens);
+  return { owned, cued: owned || endsInOrgNoun(text, after) };
+}
+const isCued = (text: string, after: number, tokens: readonly Token[]): boolean => listCue(text, after, tokens).cued;
 
 /** Spans ("start:end") of the members of lists whose following words say they are organisations. */
 export function cuedMembers(text: string, tokens: readonly Token[], found: readonly { members: Member[]; after: number }[]): Set<string> {
@@ -246,9 +254,8 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     // What only companies own, said of a list, outweighs the model's persons.
     // A count of establishments before a word for organisations says as much as a company's share price.
     // So does a word for organisations that ends its noun phrase (…等老字号餐饮企业 | 加快, not …等企业 | 负责人).
-    const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || closedByOrgNoun(text, after, tokens);
+    const { owned, cued } = listCue(text, after, tokens);
     const trades = sharedTrade(text, members, byStart);
-    const cued = owned || isCued(text, after, tokens);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
     if (!cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;

@@ -42,8 +42,11 @@ const PLACE_HEAD = /[国省市县州洲]$/;
 export function lexiconTradeNames(): ReadonlySet<string> {
   tradeNames ??= new Set(
     [...lexiconNames()]
-      .map((n) => GROUP_WORDS.exec(n) && n.slice(0, n.length - GROUP_WORDS.exec(n)![1]!.length))
-      .filter((h): h is string => !!h && h.length >= 2 && !PLACE_HEAD.test(h) && !GROUP_WORDS.test(h) && !isAllGeneric(h)),
+      .flatMap((n) => {
+        const group = GROUP_WORDS.exec(n);
+        return group ? [n.slice(0, group.index)] : [];
+      })
+      .filter((h) => h.length >= 2 && !PLACE_HEAD.test(h) && !GROUP_WORDS.test(h) && !isAllGeneric(h)),
   );
   return tradeNames;
 }

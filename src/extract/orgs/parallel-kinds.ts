@@ -13,8 +13,7 @@ import { retypeOrPlace } from './spans.js';
 
 /** Not 、: a list's members are the list step's. */
 const JOINING = ['以及', '和', '与', '及'];
-/** The other body's name before its kind: one or two words, no more than a short name holds. */
-const MAX_HEAD_CHARS = 6;
+/** The other body's name before its kind: one or two words, no more than a short name holds (six characters). */
 const HAN_HEAD = /^[\u4e00-\u9fff]{1,6}$/u;
 /** As sure as a list a word for organisations ends (CUED_LIST_SCORE): the text spells the kind out. */
 const PARALLEL_SCORE = 0.9;
@@ -56,7 +55,7 @@ function parallelKindCandidates(text: string, index: TokenIndex, entities: reado
     }
     for (const span of spans) {
       const c = span && candidate(text, span.start, span.end, kind);
-      if (c && c.end - c.start - kind.length <= MAX_HEAD_CHARS) out.push(c);
+      if (c) out.push(c);
     }
   }
   return out;

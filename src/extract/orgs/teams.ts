@@ -50,7 +50,7 @@ export function teamCandidates(text: string, index: TokenIndex): Entity[] {
       TEAM_SORTS.some((w) => name.endsWith(w + TEAM_WORD))
     )
       return;
-    const e: Entity = { type: 'ORG', text: text.slice(start, t.end), start, end: t.end, score: 0.6, source: 'structure' };
+    const e: Entity = { type: 'ORG', text: name, start, end: t.end, score: 0.6, source: 'structure' };
     if (playsAMatch(text, e)) out.push(e);
   });
   return out;

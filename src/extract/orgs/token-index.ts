@@ -6,6 +6,18 @@
  */
 import type { Token } from '../../record/schema.js';
 
+/** The index of the first of the sorted `tokens` starting at or after `pos` (tokens.length when none does). */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class TokenIndex {
   private readonly byEnd = new Map<number, number>();
   private readonly byStart = new Map<number, Token>();
@@ -34,14 +46,7 @@ export class TokenIndex {
 
   /** The index of the first token starting at or after `pos` (tokens.length when none does). */
   firstFrom(pos: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTokenFrom(this.tokens, pos);
   }
 
   /** The tokens wholly inside [start, end), in order. */
