@@ -10,6 +10,7 @@ import { LIST_COMPANY_CUES } from './data/kinds.js';
 import { cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
+import { INDUSTRY_WORDS } from './data/industries.js';
 
 const POSSESSIVE = '的';
 /** What a list's members own (股价, 财报) a single name owns too; not 总部 (深圳 | 总部 is a company's office there). */
@@ -57,6 +58,32 @@ export function placeTradeNameCandidates(text: string, index: TokenIndex, entiti
     const at = text.startsWith(POSSESSIVE, w.end) ? w.end + POSSESSIVE.length : w.end;
     if (!cueAt(text, at, OWNED_BY_COMPANIES) || LOCATIVE_PREPOSITIONS.test(text.slice(0, e.start))) continue;
     out.push({ type: 'ORG', text: text.slice(e.start, w.end), start: e.start, end: w.end, score: 0.6, source: 'company-cue' });
+  }
+  return out;
+}
+
+/** A company's report or filing after its name (发布了一季度业绩, 发布财报): only a company publishes these. */
+const FILINGS = /^(?:发布|公布|披露)了?[^，。；！？,;!?]{0,6}?(?:财报|业绩|年报|季报|半年报|公告)/u;
+const HEAD_POS = /^(n|nz|nr|nrt|j|x|ng|a|vn)$/;
+
+/**
+ * A word and an industry word right after it (理想 | 汽车, 快手 | 科技), the pair followed by what only a
+ * company has or does (股价, 财报; 发布了一季度业绩): a company's short name, [trade name][industry],
+ * however everyday the trade name. Not a place's sector (中国汽车), nor an industry alone.
+ */
+export function industryNameCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  const { tokens } = index;
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k]!;
+    const head = tokens[k - 1]!;
+    if (!INDUSTRY_WORDS.includes(w.text) || head.end !== w.start) continue;
+    if (head.text.length < 2 || head.text.length > 4 || !HAN.test(head.text) || !HEAD_POS.test(head.pos) || isAllGeneric(head.text))
+      continue;
+    if (entities.some((o) => o.type === 'ORG' && o.start <= head.start && o.end >= w.end)) continue;
+    const at = text.startsWith(POSSESSIVE, w.end) ? w.end + POSSESSIVE.length : w.end;
+    if (!cueAt(text, at, OWNED_BY_COMPANIES) && !FILINGS.test(text.slice(w.end))) continue;
+    out.push({ type: 'ORG', text: text.slice(head.start, w.end), start: head.start, end: w.end, score: 0.6, source: 'company-cue' });
   }
   return out;
 }

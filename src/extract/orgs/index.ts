@@ -29,7 +29,7 @@ import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { outletCandidates } from './outlets.js';
 import { withParallelKinds } from './parallel-kinds.js';
-import { companyCueRetypes, placeTradeNameCandidates } from './company-cues.js';
+import { companyCueRetypes, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -158,6 +158,7 @@ export function refineOrganizations(
   if (on('company-cues')) {
     entities = companyCueRetypes(text, index, entities);
     for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
+    for (const c of industryNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
   }
   if (on('lists')) {
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);

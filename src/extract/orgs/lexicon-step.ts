@@ -15,6 +15,8 @@ import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
+import { INDUSTRY_WORDS } from './data/industries.js';
+import { sharedJieba } from '../segment/jieba.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_GOES_ON = /^[中的和与、，。]$/;
@@ -25,19 +27,33 @@ const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 /** What makes a product phrase a fair, a mall or a market (电脑节, 手机城, 汽车市场) rather than a maker's goods. */
 const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
 
+/** Whether jieba, reading the words alone, takes them for one place (韩国 of 韩国现代/nr). */
+function isPlaceWord(words: string): boolean {
+  const tags = sharedJieba().tag(words, false);
+  return tags.length === 1 && tags[0]!.tag === 'ns';
+}
+
 interface LexiconCandidates {
   names: Entity[];
   /** Spans ("start:end") of names a cue follows (百度 | 副总裁): the cue outweighs the model's person or place. */
   cued: Set<string>;
+  /** Spans of names with the place jieba read into their word (韩国现代): they go over the model's person there. */
+  placed: Set<string>;
 }
 
 function lexiconCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): LexiconCandidates {
   const out: Entity[] = [];
   const cuedSpans = new Set<string>();
+  const placedSpans = new Set<string>();
   // Brands that are everyday words too (现代, 大众), once a cue or a conjunction shows one acting as an
   // organisation in this article: its other mentions as a word of their own are that organisation.
   const confirmed = new Set<string>();
-  const waiting: Entity[] = [];
+  const waiting: { name: string; cand: Entity }[] = [];
+  // The place jieba read into one word with the name is its prefix (韩国现代), as a place entity before one would be.
+  const withPlace = (c: Entity, start: number): Entity => {
+    placedSpans.add(`${start}:${c.end}`);
+    return { ...c, start, text: text.slice(start, c.end) };
+  };
   for (const m of lexiconMatches(text)) {
     // A maker's name before what it makes (海尔 | 冰箱, 耐克 | 气垫鞋) is the company, one word with it to jieba or not (格力空调/n).
     // The product noun ends its phrase: 中关村 | 电脑节 is a fair, …电脑城 a mall.
@@ -46,15 +62,26 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     );
     const madeBy =
       !!product && index.startsAt(m.start) && (index.endsAt(m.end) || index.startingAt(m.start)?.end === m.end + product.length);
-    if (!madeBy && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
-    const t = index.startingAt(m.start);
+    // 格力 | 电器, one word 格力电器 to jieba: the trade name the lexicon knows and its industry word.
+    const word = index.startingAt(m.start);
+    const withIndustry =
+      !!word &&
+      word.end > m.end &&
+      /^(nt|nz|j|nr|nrt|x)$/.test(word.pos) &&
+      INDUSTRY_WORDS.some((w) => word.end - m.end === w.length && text.startsWith(w, m.end));
+    // 韩国 | 现代, one word 韩国现代/nr to jieba: a place, by itself a word jieba files as one, and a name the lexicon knows.
+    const placeWord = index.tokens[index.reaching(m.start + 1)];
+    const afterPlace =
+      !!placeWord && placeWord.start < m.start && placeWord.end === m.end && isPlaceWord(text.slice(placeWord.start, m.start));
+    if (!madeBy && !withIndustry && !afterPlace && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
+    const t = afterPlace ? { ...placeWord, start: m.start, text: m.text } : index.startingAt(m.start);
     const cand: Entity = { type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' };
     // What a conjunction joins is of one kind: 广汽和现代, 小米与华为 (a brand that is an everyday word too).
     const joined = t?.end === m.end && joinedToSureOrg(text, cand, entities);
     // A two-character name must be a proper-noun word of its own: not inside 小米粥, and not
     // an everyday word that is also a brand (老板, 大众).
     const ambiguous = ambiguousNames().has(m.text);
-    const proper = m.text.length >= 3 || (t?.end === m.end && /^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos));
+    const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && /^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;
     const companyCue = t?.end === m.end && cueAt(text, owned, LATIN_COMPANY_CUES);
@@ -64,7 +91,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     if (cued) confirmed.add(m.text);
     if (!cued && ((!proper && !companyCue && !madeBy) || ambiguous)) {
       // Its other mentions count where jieba reads a noun there (现代/t, 大众/n), not a verb (统一/vn 思想).
-      if (t?.end === m.end && NOUN_POS.test(t.pos)) waiting.push(cand);
+      if (t?.end === m.end && NOUN_POS.test(t.pos))
+        waiting.push({ name: m.text, cand: afterPlace ? withPlace(cand, placeWord.start) : cand });
       continue;
     }
     // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it, read by jieba into a short name.
@@ -77,11 +105,11 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
       !NAME_GOES_ON.test(text[m.end] ?? '')
     )
       continue;
-    out.push(cand);
+    out.push(afterPlace ? withPlace(cand, placeWord.start) : cand);
   }
-  out.push(...waiting.filter((c) => confirmed.has(c.text)));
+  out.push(...waiting.filter((w) => confirmed.has(w.name)).map((w) => w.cand));
   // Longest first, so that a full name wins over a name inside it.
-  return { names: out.sort((a, b) => b.end - b.start - (a.end - a.start)), cued: cuedSpans };
+  return { names: out.sort((a, b) => b.end - b.start - (a.end - a.start)), cued: cuedSpans, placed: placedSpans };
 }
 
 /**
@@ -111,12 +139,12 @@ function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Ent
 
 /**
  * A word the model read as a time with no number in it (现代, an era to it; the carmaker in 广汽和现代)
- * gives way to a lexicon name on its span: the normalise stage keeps no such time but a few deictic words.
+ * gives way to a lexicon name over it: the normalise stage keeps no such time but a few deictic words.
  */
 const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万两]/;
 function withoutWordTimes(entities: Entity[], c: Entity): Entity[] {
   return entities.filter(
-    (e) => !((e.type === 'DATE' || e.type === 'TIME') && e.start === c.start && e.end === c.end && !NUMERAL.test(e.text)),
+    (e) => !((e.type === 'DATE' || e.type === 'TIME') && e.start >= c.start && e.end <= c.end && !NUMERAL.test(e.text)),
   );
 }
 
@@ -136,11 +164,12 @@ function tradeNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entit
 
 export function lexiconStep(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   let out = entities;
-  const { names, cued } = lexiconCandidates(text, index, out);
+  const { names, cued, placed } = lexiconCandidates(text, index, out);
   for (const found of names) {
     const c = completeIndustry(text, found, index);
     const rest = withoutWordTimes(out, c);
-    out = cued.has(`${c.start}:${c.end}`) ? retypeOrPlace(rest, c, false, PERSON_OR_PLACE) : placeOrg(rest, c);
+    const span = `${c.start}:${c.end}`;
+    out = cued.has(span) ? retypeOrPlace(rest, c, false, PERSON_OR_PLACE) : placeOrg(rest, c, placed.has(span));
   }
   return joinPlacePrefixes(text, tradeNamesJoinedToOrgs(text, index, lexiconNamesJoinedToOrgs(text, index, out)));
 }

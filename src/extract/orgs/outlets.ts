@@ -69,7 +69,20 @@ export function outletCandidates(text: string, index: TokenIndex): Entity[] {
     const channel = attributed ? -1 : wordsBefore(index, end);
     const parent = channel > 0 && channel < end && text[channel - 1] === CHANNEL_DOT ? outletStart(text, index, channel - 1, false) : -1;
     const start = parent >= 0 ? parent : outletStart(text, index, end, attributed);
-    if (start >= 0) out.push({ type: 'ORG', text: text.slice(start, end), start, end, score: OUTLET_SCORE, source: 'outlet' });
+    if (start < 0) continue;
+    // 据路透社和美联社报道: outlets joined by a conjunction are each a source, read from where each ends.
+    const ends = attributed ? conjunctEnds(text, start, end) : [end];
+    for (const e of ends) {
+      const s = ends.length > 1 ? outletStart(text, index, e, false) : start;
+      if (s >= 0) out.push({ type: 'ORG', text: text.slice(s, e), start: s, end: e, score: OUTLET_SCORE, source: 'outlet' });
+    }
   }
   return out;
+}
+
+const CONJUNCTION = /[和与及、]/gu;
+/** Where each conjunct ends in the words from `start` to `end`: before each conjunction, and at the end. */
+function conjunctEnds(text: string, start: number, end: number): number[] {
+  const ends = [...text.slice(start, end).matchAll(CONJUNCTION)].map((m) => start + m.index);
+  return [...ends, end];
 }

@@ -2,10 +2,11 @@
  * Two bodies of one kind joined by a conjunction (可口可乐公司和百事公司, 澜涛集团与飞鱼集团): when
  * one is a sure organisation, the other, named with the same kind, is one too, however everyday
  * the word before its kind (百事). What a conjunction joins is of one kind, and here the writer
- * spelled the kind out twice.
+ * spelled the kind out twice. An industry word does as a kind does (吉利汽车和长城汽车).
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { PARALLEL_KINDS } from './data/kinds.js';
+import { INDUSTRY_WORDS } from './data/industries.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 import { isSure } from './vouching.js';
@@ -36,8 +37,8 @@ function parallelKindCandidates(text: string, index: TokenIndex, entities: reado
   const { tokens } = index;
   for (const o of entities) {
     if (!isSure(o)) continue;
-    const kind = kindOf(o.text);
-    if (!kind || !PARALLEL_KINDS.includes(kind) || o.text.length - kind.length < 2) continue;
+    const kind = kindOf(o.text) ?? INDUSTRY_WORDS.find((w) => o.text.endsWith(w)) ?? null;
+    if (!kind || !(PARALLEL_KINDS.includes(kind) || INDUSTRY_WORDS.includes(kind)) || o.text.length - kind.length < 2) continue;
     const spans: ({ start: number; end: number } | null)[] = [];
     // After the sure body: 和 + name + kind.
     const joinAfter = JOINING.find((c) => text.startsWith(c, o.end));

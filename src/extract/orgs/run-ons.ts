@@ -11,6 +11,7 @@ import { withEnd } from './spans.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
+import { INDUSTRY_WORDS } from './data/industries.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 const TEAM_THEN_ONE_HAN = /.{2,}队[^报\p{P}\s]$/u;
@@ -119,6 +120,7 @@ export function splitAtBrackets(text: string, e: Entity, index: TokenIndex): Ent
 }
 
 const JOINING = /[和与及]/u;
+const PROPER = /^(nt|nz|nr|nrt|ns|j|x|eng)$/;
 
 /**
  * Two names the model read as one across a conjunction (中国东方航空与空客公司): split when the
@@ -133,6 +135,22 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   const right = e.text.slice(at + 1);
   const word = index.startingAt(e.start);
   const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
+  if (!whole) {
+    // 京东物流与顺丰控股: a trade name with its industry word on the left, a proper noun opening the right.
+    const lw = index.within(e.start, e.start + at);
+    const rw = index.startingAt(e.start + at + 1);
+    const industry = INDUSTRY_WORDS.find((w) => left.endsWith(w) && left.length - w.length >= 2);
+    if (
+      industry &&
+      lw.length === 2 &&
+      lw[0]!.end === e.start + at - industry.length &&
+      PROPER.test(lw[0]!.pos) &&
+      rw &&
+      PROPER.test(rw.pos) &&
+      rw.end - rw.start >= 2
+    )
+      return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];
+  }
   const rightKind = kindOf(right);
   if (!whole || !rightKind || right.length - rightKind.length < 2 || isGenericOrgName(right)) return [e];
   return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];

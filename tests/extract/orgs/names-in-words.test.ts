@@ -1,0 +1,87 @@
+/**
+ * The organisation rules of #21's session-12 round: names that jieba reads into one word with
+ * what is around them (大众汽车, 格力电器, 韩国现代), names the model ran together across a
+ * conjunction, and a company's short name that its filings show. Sentences written for these
+ * tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('a model name cut inside a word jieba files as an organisation', () => {
+  it('goes on to the end of that word (大众汽 | 车 of 大众汽车/nt)', () => {
+    const text = '小鹏汽车与大众汽车签署协议。';
+    expect(orgs(text, [ent(text, '大众汽', 'ORG', 0.6)])).toEqual(['大众汽车']);
+  });
+  it('stays as it is inside a word that is no organisation (中华 of 中华人民共和国)', () => {
+    const text = '中华人民共和国成立后，工厂扩建。';
+    expect(orgs(text, [ent(text, '中华', 'ORG', 0.6)])).not.toContain('中华人民共和国');
+  });
+});
+
+describe('two companies the model read as one across a conjunction', () => {
+  it('are two when a trade name and its industry word stand on the left (京东物流与顺丰控股)', () => {
+    const text = '京东物流与顺丰控股在快递业务上展开竞争。';
+    expect(orgs(text, [ent(text, '京东物流与顺丰', 'ORG', 0.9)])).toEqual(['京东物流', '顺丰控股']);
+  });
+  it('stay one where the conjunction joins two fields of one body (工业和信息化部)', () => {
+    const text = '工业和信息化部发布了新规定。';
+    expect(orgs(text, [ent(text, '工业和信息化部', 'ORG', 0.99)])).toEqual(['工业和信息化部']);
+  });
+});
+
+describe('outlets named together as the source of a story', () => {
+  it('are each an outlet (据路透社和美联社报道)', () => {
+    const text = '据路透社和美联社报道，谈判没有进展。';
+    expect(orgs(text, [])).toEqual(['路透社', '美联社']);
+  });
+  it('are not a generic phrase joined to one (据新华社和有关方面报道)', () => {
+    const text = '据新华社和有关方面报道，谈判没有进展。';
+    expect(orgs(text, [])).toEqual(['新华社']);
+  });
+});
+
+describe('a trade name the lexicon knows, in one jieba word with its industry word', () => {
+  it('is the company with that word (格力 | 电器, one word 格力电器)', () => {
+    const text = '格力电器和美的集团的空调业务增长放缓。';
+    expect(orgs(text, [ent(text, '美的集团', 'ORG', 0.99)])).toEqual(['格力电器', '美的集团']);
+  });
+});
+
+describe('two companies of one industry joined by a conjunction', () => {
+  it('are both companies when one is sure (吉利汽车和 | 长城汽车)', () => {
+    const text = '吉利汽车和长城汽车分列二三位。';
+    expect(orgs(text, [ent(text, '吉利汽车', 'ORG', 0.99)])).toEqual(['吉利汽车', '长城汽车']);
+  });
+  it('are not a sector joined to one (吉利汽车和新能源汽车)', () => {
+    const text = '吉利汽车和新能源汽车企业都面临压力。';
+    expect(orgs(text, [ent(text, '吉利汽车', 'ORG', 0.99)])).toEqual(['吉利汽车']);
+  });
+});
+
+describe('a word and an industry word before what only a company publishes', () => {
+  it('is a company, however everyday the word (理想 | 汽车 | 发布财报, 快手 | 科技 | 发布了一季度业绩)', () => {
+    const text = '理想汽车发布财报称营收增长，快手科技发布了一季度业绩。';
+    expect(orgs(text, [])).toEqual(['理想汽车', '快手科技']);
+  });
+  it('is not a country’s sector nor a field (中国汽车的股价, 新能源汽车的市值)', () => {
+    const text = '中国汽车的股价普遍下跌，新能源汽车的市值超过了传统车企。';
+    expect(orgs(text, [ent(text, '中国', 'LOC', 0.99)])).toEqual([]);
+  });
+});
+
+describe('a place and a brand the lexicon knows, one word to jieba', () => {
+  it('is the brand with its country (韩国现代/nr, once 广汽和现代 shows the brand)', () => {
+    const text = '广汽和现代签署了协议。这些车型，韩国现代都有。';
+    const model = [ent(text, '广汽', 'ORG', 0.99), ent(text, '韩国', 'PERSON', 0.4)];
+    expect(orgs(text, model)).toEqual(['广汽', '现代', '韩国现代']);
+  });
+  it('is no name while nothing shows the everyday word acting as the brand (韩国现代 alone)', () => {
+    const text = '这些车型，韩国现代都有。';
+    expect(orgs(text, [ent(text, '韩国', 'PERSON', 0.4)])).toEqual([]);
+  });
+  it('takes the place of a wordless time the model read inside it (现代 | 汽车)', () => {
+    const text = '广汽和现代签署了协议，现代汽车的管理层都来了。';
+    const model = [ent(text, '广汽', 'ORG', 0.99), ent(text, '现代', 'DATE', 0.9, 10)];
+    expect(orgs(text, model)).toContain('现代汽车');
+  });
+});
