@@ -258,10 +258,22 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     const trades = sharedTrade(text, members, byStart);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
-    if (!cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
+    // Two members, one a name the model is sure of, the other one word it left untyped (伟德、bet365): the pair is of one kind.
+    const pair =
+      members.length === 2 &&
+      typed.some((e) => e?.type === 'ORG' && e.score >= 0.9) &&
+      members.every(
+        (m, k) =>
+          (typed[k]?.type === 'ORG' && typed[k]!.score >= 0.9) ||
+          (!typed[k] &&
+            byStart.get(m.start)?.end === m.end &&
+            byStart.get(m.start)?.pos !== 'ns' &&
+            !isAllGeneric(text.slice(m.start, m.end))),
+      );
+    if (!pair && !cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
     // 日本、韩国、英国、德国等国际大公司: places the model is sure of, listed before a word for companies, are where they are from.
     if (trades.size === 0 && typed.every((t) => t?.type === 'LOC') && !ownsCompanyCue(text, after)) continue;
-    const all = cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
+    const all = pair || cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
     members.forEach((m, k) => {
       if (!all && !trades.has(m)) return;
       const t = typed[k];

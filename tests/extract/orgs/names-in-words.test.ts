@@ -85,3 +85,16 @@ describe('a place and a brand the lexicon knows, one word to jieba', () => {
     expect(orgs(text, model)).toContain('现代汽车');
   });
 });
+
+describe('two names listed with 、', () => {
+  it('are both organisations when the model is sure of one and left the other, one word, untyped (花旗银行、Stripe)', () => {
+    const text = '花旗银行、Stripe都在扩张支付业务。';
+    expect(orgs(text, [ent(text, '花旗银行', 'ORG', 0.99)])).toEqual(['花旗银行', 'Stripe']);
+  });
+  it('are not when the other is a place, more than one word, or an everyday word (台湾, 市场部门, 东风)', () => {
+    for (const other of ['台湾', '市场部门', '东风']) {
+      const text = `花旗银行、${other}都在扩张支付业务。`;
+      expect(orgs(text, [ent(text, '花旗银行', 'ORG', 0.99)])).toEqual(['花旗银行']);
+    }
+  });
+});
