@@ -10,6 +10,7 @@ import { isGlossOfNonOrg, isPlaceOrProductWord, isUrlPart } from './latin.js';
 import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
+import { SITE_WORD as SITE } from './data/industries.js';
 import { COUNT_NUMERALS, DEPARTMENT_WORD, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 import { HELD_UNDER } from './data/cues.js';
 import { NAME_TYPES, overlaps } from './spans.js';
@@ -131,7 +132,10 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // to jieba, but its head is a name the lexicon knows. Listed among everyday words (马铃薯、
     // 蚕豆、橘子) it is one of them, however sure the model is.
     const kind = kindOf(e.text);
-    const knownHead = kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length));
+    // A site named by a lexicon brand and 网 (当当网) has one too.
+    const knownHead =
+      (kind !== null && lexiconNames().has(e.text.slice(0, e.text.length - kind.length))) ||
+      (e.text.endsWith(SITE) && lexiconNames().has(e.text.slice(0, -SITE.length)));
     if (amongKinds.has(`${e.start}:${e.end}`) && e.score < SURE_MODEL_SCORE && !knownHead) return false;
     // A source cue vouches for an outlet's name however everyday its words (人民网 | 记者), a match for a team's (勇士队),
     // the text's own naming for a body's (名为“天一”的公司).

@@ -3,7 +3,7 @@
  * (公司, 快递公司, 当地政府, 该医院, 国家队). Decided by splitting what stands before the kind
  * into generic modifiers, longest first.
  */
-import { ADMIN_FIELDS, FIELD_BODY_KINDS, GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
+import { ADMIN_FIELDS, BOARDS, FIELD_BODY_KINDS, GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
 import { KINDS } from './kind-words.js';
 
 const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
@@ -50,6 +50,12 @@ export function isGenericOrgName(name: string): boolean {
   // A field and 部 is a ministry, one body (科技部, 商务部), not a class of department.
   if (FIELD_MINISTRY.test(n)) return false;
   for (const g of GENERIC_NOUNS) if (n.endsWith(g) && isAllGeneric(n.slice(0, n.length - g.length))) return true;
+  // 公司董事会: a board of no named body.
+  for (const b of BOARDS) {
+    if (!n.endsWith(b)) continue;
+    const rest = n.slice(0, n.length - b.length);
+    if (rest.length === 0 || isAllGeneric(rest) || isGenericOrgName(rest)) return true;
+  }
   const kinds = KINDS.filter((k) => n.endsWith(k));
   if (kinds.length === 0) return false;
   return kinds.every((k) => {

@@ -15,7 +15,7 @@ import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
-import { INDUSTRY_WORDS } from './data/industries.js';
+import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
 import { sharedJieba } from '../segment/jieba.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
@@ -62,25 +62,28 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     );
     const madeBy =
       !!product && index.startsAt(m.start) && (index.endsAt(m.end) || index.startingAt(m.start)?.end === m.end + product.length);
-    // 格力 | 电器, one word 格力电器 to jieba: the trade name the lexicon knows and its industry word.
+    // 格力 | 电器, one word 格力电器 to jieba: the trade name the lexicon knows and its industry word (or a site's 网: 当当网/v).
     const word = index.startingAt(m.start);
     const withIndustry =
       !!word &&
       word.end > m.end &&
-      /^(nt|nz|j|nr|nrt|x)$/.test(word.pos) &&
-      INDUSTRY_WORDS.some((w) => word.end - m.end === w.length && text.startsWith(w, m.end));
+      ((/^(nt|nz|j|nr|nrt|x)$/.test(word.pos) && INDUSTRY_WORDS.some((w) => word.end - m.end === w.length && text.startsWith(w, m.end))) ||
+        (word.end - m.end === SITE.length && text.startsWith(SITE, m.end)));
     // 韩国 | 现代, one word 韩国现代/nr to jieba: a place, by itself a word jieba files as one, and a name the lexicon knows.
     const placeWord = index.tokens[index.reaching(m.start + 1)];
     const afterPlace =
       !!placeWord && placeWord.start < m.start && placeWord.end === m.end && isPlaceWord(text.slice(placeWord.start, m.start));
     if (!madeBy && !withIndustry && !afterPlace && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
     const t = afterPlace ? { ...placeWord, start: m.start, text: m.text } : index.startingAt(m.start);
-    const cand: Entity = { type: 'ORG', text: m.text, start: m.start, end: m.end, score: 0.7, source: 'lexicon' };
+    // 当当 | 网: a site's name is the name and 网 (an industry word is added after, by completeIndustry).
+    const end = withIndustry && text.startsWith(SITE, m.end) ? m.end + SITE.length : m.end;
+    const cand: Entity = { type: 'ORG', text: text.slice(m.start, end), start: m.start, end, score: 0.7, source: 'lexicon' };
     // What a conjunction joins is of one kind: 广汽和现代, 小米与华为 (a brand that is an everyday word too).
     const joined = t?.end === m.end && joinedToSureOrg(text, cand, entities);
     // A two-character name must be a proper-noun word of its own: not inside 小米粥, and not
     // an everyday word that is also a brand (老板, 大众).
-    const ambiguous = ambiguousNames().has(m.text);
+    // With its industry word or 网 in one word (当当网), an everyday word is the company's name.
+    const ambiguous = ambiguousNames().has(m.text) && !withIndustry;
     const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && /^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;

@@ -98,3 +98,40 @@ describe('two names listed with 、', () => {
     }
   });
 });
+
+describe('a kind the model began, in a word jieba reads on past it', () => {
+  it('is completed (传媒公 | 司出品, jieba’s 公司出品/n)', () => {
+    const text = '华谊兄弟传媒公司出品的电影票房突破五亿元。';
+    expect(orgs(text, [ent(text, '华谊兄弟传媒公', 'ORG', 0.95)])).toEqual(['华谊兄弟传媒公司']);
+  });
+  it('is not when the word goes on by one character only (招行大 | 学生)', () => {
+    const text = '原先已获得审批的招行大学生信用卡仍可使用。';
+    expect(orgs(text, [ent(text, '招行大', 'ORG', 0.9)])).not.toContain('招行大学');
+  });
+});
+
+describe('a board', () => {
+  it('of no named body is no name (公司董事会, 该集团监事会)', () => {
+    const text = '万科A发布公告称，公司董事会同意回购股份，该集团监事会也同意。';
+    const model = [ent(text, '万科A', 'ORG', 0.99), ent(text, '公司董事会', 'ORG', 0.9), ent(text, '该集团监事会', 'ORG', 0.9)];
+    expect(orgs(text, model)).toEqual(['万科A']);
+  });
+  it('of a named one is that body’s (万科董事会)', () => {
+    const text = '万科董事会同意回购股份。';
+    expect(orgs(text, [ent(text, '万科董事会', 'ORG', 0.99)])).toEqual(['万科董事会']);
+  });
+});
+
+describe('a site named by a brand the lexicon knows and 网', () => {
+  it('is the company, one word to jieba whatever its tag (当当网/v)', () => {
+    const text = '当当网和卓越亚马逊在图书市场竞争激烈。';
+    expect(orgs(text, [ent(text, '卓越亚马逊', 'ORG', 0.85)])).toEqual(['当当网', '卓越亚马逊']);
+  });
+});
+
+describe('software as an industry word', () => {
+  it('ends a trade name the model read (金山 | 软件 | 旗下)', () => {
+    const text = '金山软件旗下的词典用户数突破一亿。';
+    expect(orgs(text, [ent(text, '金山', 'ORG', 0.9)])).toEqual(['金山软件']);
+  });
+});

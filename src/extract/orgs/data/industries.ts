@@ -33,6 +33,7 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '燃气',
   '能源',
   '科技',
+  '软件',
 ];
 
 /**
@@ -57,3 +58,6 @@ export const COMPANY_NAME_SUFFIXES: readonly string[] = [
 
 /** Group words a listed company's short name ends with (华能 + 国际, 复星 + 实业), as it may with an industry word. */
 export const GROUP_ENDINGS: readonly string[] = ['国际', '控股', '股份', '实业'];
+
+/** A website's word after its brand (当当 + 网, 新浪 + 网): the site is the company. */
+export const SITE_WORD = '网';

@@ -1185,3 +1185,6 @@ export const NOT_OUTLETS: readonly string[] = [
 
 /** Kinds of a school, whose name may end with its campus in brackets (香港科技大学（广州）). */
 export const CAMPUS_KINDS: ReadonlySet<string> = new Set(['大学', '学院', '中学', '小学', '学校']);
+
+/** A company's boards: alone, or after a generic kind (公司董事会, 该集团监事会), they name no one body. */
+export const BOARDS: readonly string[] = ['董事会', '监事会', '董事局', '股东大会', '股东会'];
