@@ -29,6 +29,7 @@ import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { outletCandidates } from './outlets.js';
 import { withParallelKinds } from './parallel-kinds.js';
+import { withFullMentions } from './full-mentions.js';
 import { companyCueRetypes, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
 
 export { collectOrganizations } from './collect.js';
@@ -169,6 +170,7 @@ export function refineOrganizations(
     for (const c of bareNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
     for (const c of latinBareNameCandidates(entities)) entities = retypeOrPlace(entities, c, true);
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
+    entities = withFullMentions(text, entities);
   }
   return on('final-check') ? finalCheck(text, index, titledPersons(text, index, entities)) : entities;
 }

@@ -135,3 +135,16 @@ describe('software as an industry word', () => {
     expect(orgs(text, [ent(text, '金山', 'ORG', 0.9)])).toEqual(['金山软件']);
   });
 });
+
+describe('a mention the model began late', () => {
+  it('is the full name the article gives elsewhere, when the characters before it complete that name', () => {
+    const text = '国电谏壁发电厂是江苏省最大的电厂。据国电谏壁发电厂的人士介绍，当时很困难。';
+    const model = [ent(text, '国电谏壁发电厂', 'ORG', 0.99), ent(text, '谏壁发电厂', 'ORG', 0.87, 20)];
+    expect(orgs(text, model)).toEqual(['国电谏壁发电厂', '国电谏壁发电厂']);
+  });
+  it('stays as it is where other characters stand before it (华能 | 谏壁发电厂)', () => {
+    const text = '国电谏壁发电厂是江苏省最大的电厂。华能谏壁发电厂的人士介绍，当时很困难。';
+    const model = [ent(text, '国电谏壁发电厂', 'ORG', 0.99), ent(text, '谏壁发电厂', 'ORG', 0.87, text.indexOf('华能'))];
+    expect(orgs(text, model)).toEqual(['国电谏壁发电厂', '谏壁发电厂']);
+  });
+});
