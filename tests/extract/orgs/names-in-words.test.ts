@@ -136,7 +136,7 @@ describe('software as an industry word', () => {
   });
 });
 
-describe('a mention the model began late', () => {
+describe('a mention the model began late or ended early', () => {
   it('is the full name the article gives elsewhere, when the characters before it complete that name', () => {
     const text = '国电谏壁发电厂是江苏省最大的电厂。据国电谏壁发电厂的人士介绍，当时很困难。';
     const model = [ent(text, '国电谏壁发电厂', 'ORG', 0.99), ent(text, '谏壁发电厂', 'ORG', 0.87, 20)];
@@ -146,5 +146,10 @@ describe('a mention the model began late', () => {
     const text = '国电谏壁发电厂是江苏省最大的电厂。华能谏壁发电厂的人士介绍，当时很困难。';
     const model = [ent(text, '国电谏壁发电厂', 'ORG', 0.99), ent(text, '谏壁发电厂', 'ORG', 0.87, text.indexOf('华能'))];
     expect(orgs(text, model)).toEqual(['国电谏壁发电厂', '谏壁发电厂']);
+  });
+  it('is the full name when the characters after it complete that name (新东方 | 在线的课程)', () => {
+    const text = '新东方在线宣布升级系统。新东方在线的课程也将升级。';
+    const model = [ent(text, '新东方在线', 'ORG', 0.99), ent(text, '新东方', 'ORG', 0.9, 5)];
+    expect(orgs(text, model)).toEqual(['新东方在线', '新东方在线']);
   });
 });
