@@ -243,6 +243,16 @@ export interface ListCandidate {
 
 const CUED_LIST_SCORE = 0.9;
 
+/** How sure the model must be of a pair's other member (伟德 of 伟德、bet365) for it to speak for the pair. */
+const PAIR_SURE_SCORE = 0.9;
+const isSureOrg = (e: Entity | undefined): boolean => e?.type === 'ORG' && e.score >= PAIR_SURE_SCORE;
+
+/** One jieba word that is no place and not generic (bet365, 万事达): a member that may be a name. */
+function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Member): boolean {
+  const t = byStart.get(m.start);
+  return !!t && t.end === m.end && t.pos !== 'ns' && !isAllGeneric(text.slice(m.start, m.end));
+}
+
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
@@ -259,17 +269,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
     // Two members, one a name the model is sure of, the other one word it left untyped (伟德、bet365): the pair is of one kind.
-    const pair =
-      members.length === 2 &&
-      typed.some((e) => e?.type === 'ORG' && e.score >= 0.9) &&
-      members.every(
-        (m, k) =>
-          (typed[k]?.type === 'ORG' && typed[k]!.score >= 0.9) ||
-          (!typed[k] &&
-            byStart.get(m.start)?.end === m.end &&
-            byStart.get(m.start)?.pos !== 'ns' &&
-            !isAllGeneric(text.slice(m.start, m.end))),
-      );
+    const pair = members.length === 2 && typed.some(isSureOrg) && members.some((m, k) => !typed[k] && isOneNameWord(text, byStart, m));
     if (!pair && !cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
     // 日本、韩国、英国、德国等国际大公司: places the model is sure of, listed before a word for companies, are where they are from.
     if (trades.size === 0 && typed.every((t) => t?.type === 'LOC') && !ownsCompanyCue(text, after)) continue;

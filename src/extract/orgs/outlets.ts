@@ -72,9 +72,17 @@ export function outletCandidates(text: string, index: TokenIndex): Entity[] {
     if (start < 0) continue;
     // 据路透社和美联社报道: outlets joined by a conjunction are each a source, read from where each ends.
     const ends = attributed ? conjunctEnds(text, start, end) : [end];
-    for (const e of ends) {
-      const s = ends.length > 1 ? outletStart(text, index, e, false) : start;
-      if (s >= 0) out.push({ type: 'ORG', text: text.slice(s, e), start: s, end: e, score: OUTLET_SCORE, source: 'outlet' });
+    for (const conjunctEnd of ends) {
+      const from = ends.length > 1 ? outletStart(text, index, conjunctEnd, false) : start;
+      if (from >= 0)
+        out.push({
+          type: 'ORG',
+          text: text.slice(from, conjunctEnd),
+          start: from,
+          end: conjunctEnd,
+          score: OUTLET_SCORE,
+          source: 'outlet',
+        });
     }
   }
   return out;

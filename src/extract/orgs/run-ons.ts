@@ -125,8 +125,9 @@ const PROPER = /^(nt|nz|nr|nrt|ns|j|x|eng)$/;
 /**
  * Two names the model read as one across a conjunction (中国东方航空与空客公司): split when the
  * left side is a whole name by itself (one word jieba files as an organisation, or a name the
- * lexicon knows) and the right side ends with a kind of its own (空客 + 公司). A body whose name
- * joins two fields (工业和信息化部, 信托与理财研究所) has no whole name on its left.
+ * lexicon knows) and the right side ends with a kind of its own (空客 + 公司), or when the left is a
+ * proper noun and its industry word and a proper noun opens the right (京东物流与顺丰控股). A body
+ * whose name joins two fields (工业和信息化部, 信托与理财研究所) has no whole name on its left.
  */
 export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): Entity[] {
   const at = e.text.search(JOINING);
@@ -134,24 +135,23 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   const left = e.text.slice(0, at);
   const right = e.text.slice(at + 1);
   const word = index.startingAt(e.start);
+  const split = [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];
   const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
-  if (!whole) {
-    // 京东物流与顺丰控股: a trade name with its industry word on the left, a proper noun opening the right.
-    const lw = index.within(e.start, e.start + at);
-    const rw = index.startingAt(e.start + at + 1);
-    const industry = INDUSTRY_WORDS.find((w) => left.endsWith(w) && left.length - w.length >= 2);
-    if (
-      industry &&
-      lw.length === 2 &&
-      lw[0]!.end === e.start + at - industry.length &&
-      PROPER.test(lw[0]!.pos) &&
-      rw &&
-      PROPER.test(rw.pos) &&
-      rw.end - rw.start >= 2
-    )
-      return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];
-  }
+  if (!whole) return tradeAndIndustry(left, index, e.start) && namedRight(index, e.start + at + 1) ? split : [e];
   const rightKind = kindOf(right);
-  if (!whole || !rightKind || right.length - rightKind.length < 2 || isGenericOrgName(right)) return [e];
-  return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];
+  if (!rightKind || right.length - rightKind.length < 2 || isGenericOrgName(right)) return [e];
+  return split;
+}
+
+/** Whether `left`, starting at `start`, is two words: a proper noun and an industry word (京东 + 物流). */
+function tradeAndIndustry(left: string, index: TokenIndex, start: number): boolean {
+  const industry = INDUSTRY_WORDS.find((w) => left.endsWith(w) && left.length - w.length >= 2);
+  const words = index.within(start, start + left.length);
+  return !!industry && words.length === 2 && words[0]!.end === start + left.length - industry.length && PROPER.test(words[0]!.pos);
+}
+
+/** Whether a proper noun of two or more characters opens the words at `start` (顺丰 of 顺丰控股). */
+function namedRight(index: TokenIndex, start: number): boolean {
+  const w = index.startingAt(start);
+  return !!w && PROPER.test(w.pos) && w.end - w.start >= 2;
 }

@@ -22,9 +22,10 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const i = index.reaching(e.end);
   if (i < 0) return e;
   const t = index.tokens[i]!;
-  // At a boundary already, or the whole span sits inside one word (not this step's case).
   // 大众汽 | 车 of jieba's 大众汽车/nt: a span cut inside a word jieba files as an organisation, from its start.
-  if (t.start === e.start && t.pos === 'nt' && t.end - e.end <= MAX_TAIL && !lexiconNames().has(e.text)) return withEnd(text, e, t.end);
+  if (t.start === e.start && t.pos === 'nt' && t.end > e.end && t.end - e.end <= MAX_TAIL && !lexiconNames().has(e.text))
+    return withEnd(text, e, t.end);
+  // At a boundary already, or the whole span sits inside one word (not this step's case).
   if (t.end === e.end || t.start <= e.start || lexiconNames().has(e.text)) return e;
   const inner = index.within(e.start, t.start);
   const tail = text.slice(e.end, t.end);
