@@ -10,7 +10,7 @@ import { coordinatedCandidates } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
 
-import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
+import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import { structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
@@ -27,7 +27,7 @@ import { lexiconStep } from './lexicon-step.js';
 import { teamCandidates } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
-import { outletCandidates } from './outlets.js';
+import { foreignPaperCandidates, outletCandidates } from './outlets.js';
 import { withParallelKinds } from './parallel-kinds.js';
 import { withFullMentions } from './full-mentions.js';
 import { companyCueRetypes, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
@@ -155,7 +155,10 @@ export function refineOrganizations(
     for (const c of describedBodyCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   }
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
-  if (on('outlets')) for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
+  if (on('outlets')) {
+    for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
+    for (const c of foreignPaperCandidates(text, index, entities)) entities = placeOrg(withoutWordTimes(entities, c), c);
+  }
   if (on('company-cues')) {
     entities = companyCueRetypes(text, index, entities);
     for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);

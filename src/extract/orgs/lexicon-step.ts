@@ -10,7 +10,7 @@ import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
-import { joinPlacePrefixes, placeOrg, retypeOrPlace } from './spans.js';
+import { joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
@@ -137,17 +137,6 @@ function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Ent
       (latinLexicon().has(e.text) && joinedTo(text, e, entities, (o) => latinLexicon().has(o.text))))
       ? { ...e, type: 'ORG' as const, source: 'lexicon' }
       : e,
-  );
-}
-
-/**
- * A word the model read as a time with no number in it (现代, an era to it; the carmaker in 广汽和现代)
- * gives way to a lexicon name over it: the normalise stage keeps no such time but a few deictic words.
- */
-const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万两]/;
-function withoutWordTimes(entities: Entity[], c: Entity): Entity[] {
-  return entities.filter(
-    (e) => !((e.type === 'DATE' || e.type === 'TIME') && e.start >= c.start && e.end <= c.end && !NUMERAL.test(e.text)),
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { OUTLET_CUES, REPORTED_CUES } from './data/cues.js';
-import { NEWS_FIELD_WORDS, NOT_OUTLETS, OUTLET_KINDS, PERIODICAL_KINDS } from './data/kinds.js';
+import { NEWS_FIELD_WORDS, NOT_OUTLETS, NOT_PAPERS, OUTLET_KINDS, PERIODICAL_KINDS } from './data/kinds.js';
 import { isGenericOrgName, isMadeOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 
@@ -93,4 +93,35 @@ const CONJUNCTION = /[和与及、]/gu;
 function conjunctEnds(text: string, start: number, end: number): number[] {
   const ends = [...text.slice(start, end).matchAll(CONJUNCTION)].map((m) => start + m.index);
   return [...ends, end];
+}
+
+/** What a paper says (法国星期天报 | 说): a speech cue right after a paper's name. */
+const PAPER_SAYS = /报(?=说|称|报道|援引|指出|评论|认为|写道)/gu;
+const PAPER_HEAD = /^[\u4e00-\u9fff]{1,5}$/u;
+const PAPER_WORD = '报';
+const isPaperNameWord = (t: Token): boolean => /^(n|nz|nr|nrt|ns|nt|j|x|t|eng)$/.test(t.pos);
+
+/**
+ * A foreign paper named in translation, [country or city][name]报, and what it says after it
+ * (法国星期天报说, 德国世界报称): the place and the words before 报 are the paper's name, as the
+ * press reviews write them. Not a communiqué or a bulletin (公报, 通报), this paper (本报) or a
+ * generic paper (大报): the name must follow a place jieba or the model reads.
+ */
+export function foreignPaperCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(PAPER_SAYS)) {
+    const end = m.index + PAPER_WORD.length;
+    const place =
+      entities.find((e) => e.type === 'LOC' && e.end <= m.index && e.end >= m.index - 5) ??
+      index.tokens.find((t) => t.pos === 'ns' && t.end <= m.index && t.end >= m.index - 5);
+    if (!place) continue;
+    const head = text.slice(place.end, m.index);
+    if (!PAPER_HEAD.test(head) || POINTING.test(head) || isGenericOrgName(head + PAPER_WORD) || isMadeOf(head, NEWS_FIELD_WORDS)) continue;
+    // Words of a name between the place and 报 (星期天, 世界), not a clause (发表的 | 公报) nor a kind of report (公报, 通报).
+    if (NOT_PAPERS.some((w) => (head + PAPER_WORD).endsWith(w)) || !index.within(place.end, m.index).every(isPaperNameWord)) continue;
+    // The place opens the phrase: nothing of a name before it (中国驻 | 法国 … is not the paper's).
+    if (!index.startsAt(place.start)) continue;
+    out.push({ type: 'ORG', text: text.slice(place.start, end), start: place.start, end, score: OUTLET_SCORE, source: 'outlet' });
+  }
+  return out;
 }

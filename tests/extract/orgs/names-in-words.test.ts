@@ -153,3 +153,16 @@ describe('a mention the model began late or ended early', () => {
     expect(orgs(text, model)).toEqual(['新东方在线', '新东方在线']);
   });
 });
+
+describe('a foreign paper named in translation before what it says', () => {
+  it('is the paper, its place and the words before 报 (法国星期天报说, 德国世界报称)', () => {
+    const text = '法国星期天报说，总统将出访。德国世界报称，谈判已经破裂。';
+    const model = [ent(text, '法国', 'LOC', 0.9), ent(text, '德国', 'LOC', 0.99)];
+    expect(orgs(text, model)).toEqual(['法国星期天报', '德国世界报']);
+  });
+  it('is no paper when a communiqué, a bulletin or a generic paper says it (公报说, 美国大报报道)', () => {
+    const text = '阿根廷发表的公报说，政策将延续。美国大报报道了此事。';
+    const model = [ent(text, '阿根廷', 'LOC', 0.99), ent(text, '美国', 'LOC', 0.99)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+});

@@ -1188,3 +1188,19 @@ export const CAMPUS_KINDS: ReadonlySet<string> = new Set(['大学', '学院', '�
 
 /** A company's boards: alone, or after a generic kind (公司董事会, 该集团监事会), they name no one body. */
 export const BOARDS: readonly string[] = ['董事会', '监事会', '董事局', '股东大会', '股东会'];
+
+/** Reports that say things as a paper does (公报说, 通报称): kinds of document, no paper's name. */
+export const NOT_PAPERS: readonly string[] = [
+  '公报',
+  '通报',
+  '简报',
+  '快报',
+  '情报',
+  '海报',
+  '年报',
+  '财报',
+  '季报',
+  '画报',
+  '大报',
+  '小报',
+];
