@@ -10,6 +10,10 @@ import type { TokenIndex } from './token-index.js';
 /** A set phrase (l) this long that ends with a kind is a name, not an idiom. */
 export const LONG_PHRASE_CHARS = 5;
 const POSSESSIVE = '的';
+/** Kinds that are everyday verbs too (组织: to organise). */
+const VERB_KINDS: ReadonlySet<string> = new Set(['组织']);
+/** What follows a verb and never a name: an aspect particle (了, 着, 过) or the start of its object. */
+const VERB_FOLLOWERS = /^(ul|uz|ug|b|m|mq|r|n|a)$/;
 
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 /** The characters kinds end with: a token ending otherwise ends with none (most tokens; kindHits reads them all). */
@@ -25,8 +29,10 @@ export interface KindHit {
  * The kind word a token ends with, when it is one: the token is a noun or abbreviation
  * ending with it, or the kind itself.
  */
-export function tokenKind(text: string, t: Token, prev?: Token): string | null {
+export function tokenKind(text: string, t: Token, prev?: Token, next?: Token): string | null {
   if (!KIND_LAST_CHARS.has(text[t.end - 1] ?? '')) return null;
+  // 为市民 | 组织/v | 了, 统一 | 组织/v | 大型运动会: a kind jieba reads as a verb, with its aspect or its object after it, is the verb.
+  if (VERB_KINDS.has(t.text) && t.pos === 'v' && next && next.start === t.end && VERB_FOLLOWERS.test(next.pos)) return null;
   if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
   for (const k of KINDS) {
     if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;
@@ -49,7 +55,7 @@ export function kindHits(text: string, tokens: Token[]): KindHit[] {
   const hits: KindHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const k = tokenKind(text, t, tokens[i - 1]);
+    const k = tokenKind(text, t, tokens[i - 1], tokens[i + 1]);
     if (k) hits.push({ start: t.end - k.length, end: t.end, kind: k });
   }
   return hits;
@@ -57,7 +63,7 @@ export function kindHits(text: string, tokens: Token[]): KindHit[] {
 
 /** The kind of tokens[i], with the token before it for a kind standing alone. */
 export const kindAt = (text: string, tokens: Token[], i: number): string | null =>
-  i >= 0 ? tokenKind(text, tokens[i]!, tokens[i - 1]) : null;
+  i >= 0 ? tokenKind(text, tokens[i]!, tokens[i - 1], tokens[i + 1]) : null;
 
 export const endsWithKind = (text: string, e: Entity, index: TokenIndex): boolean => {
   const i = index.endingAt(e.end, e.start);

@@ -118,7 +118,7 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     // (北京大学 + 第一 + 医院); a headline's run of words (东亚银行 | 辟谣财务危机传言 + 港金管局) starts anew.
     if (
       t.end <= hit.start &&
-      tokenKind(text, t, tokens[i - 1]) &&
+      tokenKind(text, t, tokens[i - 1], tokens[i + 1]) &&
       (hit.start - t.end > MAX_DEPARTMENT_CHARS || hit.start > (tokens[i + MAX_DEPARTMENT_WORDS]?.end ?? Infinity))
     )
       break;

@@ -166,3 +166,14 @@ describe('a foreign paper named in translation before what it says', () => {
     expect(orgs(text, model)).toEqual([]);
   });
 });
+
+describe('组织 as jieba’s verb', () => {
+  it('ends no name when its aspect or its object follows (为杭州市民组织了…, 统一组织大型运动会)', () => {
+    const text = '市政府为杭州市民组织了大批春节物资，还统一组织大型运动会。';
+    expect(orgs(text, [ent(text, '杭州', 'LOC', 0.83)])).toEqual([]);
+  });
+  it('is still a kind, vouching for an unsure name, where the noun phrase ends (绿色和平组织 | 发布报告)', () => {
+    const text = '绿色和平组织发布报告，呼吁减少污染。';
+    expect(orgs(text, [ent(text, '绿色和平组织', 'ORG', 0.7)])).toEqual(['绿色和平组织']);
+  });
+});
