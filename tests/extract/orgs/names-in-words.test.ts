@@ -177,3 +177,10 @@ describe('组织 as jieba’s verb', () => {
     expect(orgs(text, [ent(text, '绿色和平组织', 'ORG', 0.7)])).toEqual(['绿色和平组织']);
   });
 });
+
+describe('a body named by its time or as a coalition', () => {
+  it('is no name (现政府, 联合政府, 原政府)', () => {
+    const text = '由于现政府推行改革不力，该党退出联合政府，原政府官员也辞职了。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});

@@ -165,6 +165,12 @@ export const WEAK_KINDS: ReadonlySet<string> = new Set([
  * 当地政府, 该公司, 国家队 name no organisation.
  */
 export const GENERIC_MODIFIERS: readonly string[] = [
+  // the body's time, not its name: 现政府, 原建设部 (the ministry, once), 前政府, 旧政府; a coalition (联合政府)
+  '现',
+  '原',
+  '前',
+  '旧',
+  '联合',
   '该',
   '此',
   '这',
