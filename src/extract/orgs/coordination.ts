@@ -8,7 +8,7 @@
  * of that trade, whatever the model read.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS } from './data/kinds.js';
+import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS, PERSON_NOUNS, ROLE_WORDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { tradeIndustryOf } from './industry.js';
 import { firstTokenFrom } from './token-index.js';
@@ -243,6 +243,9 @@ export interface ListCandidate {
 
 const CUED_LIST_SCORE = 0.9;
 
+/** What a person is or holds, ending a list member (博士生导师, 名誉理事, 有关负责同志). */
+const PERSON_ENDINGS = [...ROLE_WORDS, ...PERSON_NOUNS];
+
 /** How sure the model must be of a pair's other member (伟德 of 伟德、bet365) for it to speak for the pair. */
 const PAIR_SURE_SCORE = 0.9;
 const isSureOrg = (e: Entity | undefined): boolean => e?.type === 'ORG' && e.score >= PAIR_SURE_SCORE;
@@ -282,6 +285,8 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
       if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember))) return;
       const name = text.slice(m.start, m.end).trim();
+      // 博士生导师, 名誉理事, 有关负责同志: a member ending with what a person is or holds is a person, not a body.
+      if (PERSON_ENDINGS.some((r) => name.endsWith(r))) return;
       // 《老干部之友》 | 杂志: the kind of a periodical named before it, no name of its own.
       if (isGenericOrgName(name) || PERIODICAL_KINDS.includes(name)) return;
       const span = t && t.start === m.start && t.end === m.end ? t : m;

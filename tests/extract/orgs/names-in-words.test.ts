@@ -184,3 +184,11 @@ describe('a body named by its time or as a coalition', () => {
     expect(orgs(text, [])).toEqual([]);
   });
 });
+
+describe('a list member ending with what a person is or holds', () => {
+  it('names people, not a body, beside sure bodies (博士生导师, 名誉理事, 有关负责同志)', () => {
+    const text = '国务院有关部门、人民解放军和北京市有关负责同志出席。他是中国科学院院士、博士生导师。';
+    const model = [ent(text, '国务院', 'ORG', 0.99), ent(text, '人民解放军', 'ORG', 0.99), ent(text, '中国科学院', 'ORG', 0.99)];
+    expect(orgs(text, model)).not.toContain('北京市有关负责同志');
+  });
+});

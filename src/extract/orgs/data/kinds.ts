@@ -1210,3 +1210,6 @@ export const NOT_PAPERS: readonly string[] = [
   '大报',
   '小报',
 ];
+
+/** Nouns for persons that are no titles (导师, 同志, 人员): a list member ending with one names people. */
+export const PERSON_NOUNS: readonly string[] = ['导师', '同志', '人员', '院士', '教授', '专家'];
