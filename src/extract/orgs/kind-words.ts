@@ -12,8 +12,11 @@ export const LONG_PHRASE_CHARS = 5;
 const POSSESSIVE = '的';
 /** Kinds that are everyday verbs too (组织: to organise). */
 const VERB_KINDS: ReadonlySet<string> = new Set(['组织']);
-/** What follows a verb and never a name: an aspect particle (了, 着, 过) or the start of its object. */
-const VERB_FOLLOWERS = /^(ul|uz|ug|b|m|mq|r|n|a)$/;
+/**
+ * What follows a verb and never a name: an aspect particle (了, 着, 过) or an object opened by a
+ * figure, a distinguishing word or a pronoun (大批, 大型, 这些). Not a noun: 绿色和平组织 | 成员.
+ */
+const VERB_FOLLOWERS = /^(ul|uz|ug|b|m|mq|r)$/;
 
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 /** The characters kinds end with: a token ending otherwise ends with none (most tokens; kindHits reads them all). */

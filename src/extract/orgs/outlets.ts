@@ -97,7 +97,9 @@ function conjunctEnds(text: string, start: number, end: number): number[] {
 
 /** What a paper says (法国星期天报 | 说): a speech cue right after a paper's name. */
 const PAPER_SAYS = /报(?=说|称|报道|援引|指出|评论|认为|写道)/gu;
-const PAPER_HEAD = /^[\u4e00-\u9fff]{1,5}$/u;
+/** How many characters a paper's name may have between its place and 报 (星期天, 每日电讯). */
+const MAX_PAPER_HEAD_CHARS = 5;
+const PAPER_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,${MAX_PAPER_HEAD_CHARS}}$`, 'u');
 const PAPER_WORD = '报';
 const isPaperNameWord = (t: Token): boolean => /^(n|nz|nr|nrt|ns|nt|j|x|t|eng)$/.test(t.pos);
 
@@ -111,9 +113,10 @@ export function foreignPaperCandidates(text: string, index: TokenIndex, entities
   const out: Entity[] = [];
   for (const m of text.matchAll(PAPER_SAYS)) {
     const end = m.index + PAPER_WORD.length;
+    const near = (p: { end: number }): boolean => p.end <= m.index && p.end >= m.index - MAX_PAPER_HEAD_CHARS;
     const place =
-      entities.find((e) => e.type === 'LOC' && e.end <= m.index && e.end >= m.index - 5) ??
-      index.tokens.find((t) => t.pos === 'ns' && t.end <= m.index && t.end >= m.index - 5);
+      entities.find((e) => e.type === 'LOC' && near(e)) ??
+      index.within(m.index - MAX_PAPER_HEAD_CHARS - 4, m.index).find((t) => t.pos === 'ns' && near(t));
     if (!place) continue;
     const head = text.slice(place.end, m.index);
     if (!PAPER_HEAD.test(head) || POINTING.test(head) || isGenericOrgName(head + PAPER_WORD) || isMadeOf(head, NEWS_FIELD_WORDS)) continue;

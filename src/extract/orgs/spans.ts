@@ -60,7 +60,8 @@ export function retypeOrPlace(entities: Entity[], c: Entity, overPersons = false
 
 /**
  * A word the model read as a time with no number in it (现代, an era to it; the carmaker in 广汽和现代)
- * gives way to a name found over it (a lexicon name, a paper's: 星期天 of 法国星期天报): the normalise stage keeps no such time but a few deictic words.
+ * gives way to a name found over it (a lexicon name; a paper's: 星期天 of 法国星期天报): the normalise
+ * stage keeps no such time but a few deictic words.
  */
 const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万两]/;
 export function withoutWordTimes(entities: Entity[], c: Entity): Entity[] {

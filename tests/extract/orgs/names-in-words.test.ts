@@ -192,3 +192,10 @@ describe('a list member ending with what a person is or holds', () => {
     expect(orgs(text, model)).not.toContain('北京市有关负责同志');
   });
 });
+
+describe('组织 as a kind before a noun', () => {
+  it('still ends the name (绿色和平组织 | 成员)', () => {
+    const text = '三名绿色和平组织成员登上了油轮。';
+    expect(orgs(text, [ent(text, '绿色和平组织', 'ORG', 0.7)])).toEqual(['绿色和平组织']);
+  });
+});
