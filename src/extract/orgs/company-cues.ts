@@ -65,6 +65,8 @@ export function placeTradeNameCandidates(text: string, index: TokenIndex, entiti
 /** A company's report or filing after its name (发布了一季度业绩, 发布财报): only a company publishes these. */
 const FILINGS = /^(?:发布|公布|披露)了?[^，。；！？,;!?]{0,6}?(?:财报|业绩|年报|季报|半年报|公告)/u;
 const HEAD_POS = /^(n|nz|nr|nrt|j|x|ng|a|vn)$/;
+/** Looked up once for every token of the article. */
+const INDUSTRY_WORD_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS);
 
 /**
  * A word and an industry word right after it (理想 | 汽车, 快手 | 科技), the pair followed by what only a
@@ -77,7 +79,7 @@ export function industryNameCandidates(text: string, index: TokenIndex, entities
   for (let k = 1; k < tokens.length; k++) {
     const w = tokens[k]!;
     const head = tokens[k - 1]!;
-    if (!INDUSTRY_WORDS.includes(w.text) || head.end !== w.start) continue;
+    if (!INDUSTRY_WORD_SET.has(w.text) || head.end !== w.start) continue;
     if (head.text.length < 2 || head.text.length > 4 || !HAN.test(head.text) || !HEAD_POS.test(head.pos) || isAllGeneric(head.text))
       continue;
     if (entities.some((o) => o.type === 'ORG' && o.start <= head.start && o.end >= w.end)) continue;

@@ -28,9 +28,9 @@ export function completeKind(text: string, e: Entity, index: TokenIndex): Entity
       const head = k.slice(0, cut);
       if (head && !e.text.endsWith(head)) continue;
       const end = e.end + k.length - cut;
+      if (!(cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) || !text.startsWith(k.slice(cut), e.end)) continue;
       // 传媒公 | 司出品, jieba's 公司出品/n: a kind the span has begun, in a word that opens with it.
-      const opensWord = cut > 0 && index.startsAt(e.end - cut) && index.startingAt(e.end - cut)!.end >= end + 2;
-      if ((cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) && text.startsWith(k.slice(cut), e.end) && (index.endsAt(end) || opensWord)) {
+      if (index.endsAt(end) || (cut > 0 && (index.startingAt(e.end - cut)?.end ?? 0) >= end + 2)) {
         return { ...e, end, text: text.slice(e.start, end) };
       }
     }

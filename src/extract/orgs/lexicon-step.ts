@@ -17,6 +17,7 @@ import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
 import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
 import { sharedJieba } from '../segment/jieba.js';
+import { PROPER_NOUN_POS } from './data/word-classes.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
 const NAME_GOES_ON = /^[中的和与、，。]$/;
@@ -84,7 +85,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     // an everyday word that is also a brand (老板, 大众).
     // With its industry word or 网 in one word (当当网), an everyday word is the company's name.
     const ambiguous = ambiguousNames().has(m.text) && !withIndustry;
-    const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && /^(nt|nz|j|nr|nrt|ns|eng|x)$/.test(t.pos));
+    const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && PROPER_NOUN_POS.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;
     const companyCue = t?.end === m.end && cueAt(text, owned, LATIN_COMPANY_CUES);

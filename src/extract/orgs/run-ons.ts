@@ -12,6 +12,7 @@ import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
+import { PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 const TEAM_THEN_ONE_HAN = /.{2,}队[^报\p{P}\s]$/u;
@@ -120,7 +121,6 @@ export function splitAtBrackets(text: string, e: Entity, index: TokenIndex): Ent
 }
 
 const JOINING = /[和与及]/u;
-const PROPER = /^(nt|nz|nr|nrt|ns|j|x|eng)$/;
 
 /**
  * Two names the model read as one across a conjunction (中国东方航空与空客公司): split when the
@@ -147,11 +147,11 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
 function tradeAndIndustry(left: string, index: TokenIndex, start: number): boolean {
   const industry = INDUSTRY_WORDS.find((w) => left.endsWith(w) && left.length - w.length >= 2);
   const words = index.within(start, start + left.length);
-  return !!industry && words.length === 2 && words[0]!.end === start + left.length - industry.length && PROPER.test(words[0]!.pos);
+  return !!industry && words.length === 2 && words[0]!.end === start + left.length - industry.length && PROPER_NOUN_POS.test(words[0]!.pos);
 }
 
 /** Whether a proper noun of two or more characters opens the words at `start` (顺丰 of 顺丰控股). */
 function namedRight(index: TokenIndex, start: number): boolean {
   const w = index.startingAt(start);
-  return !!w && PROPER.test(w.pos) && w.end - w.start >= 2;
+  return !!w && PROPER_NOUN_POS.test(w.pos) && w.end - w.start >= 2;
 }

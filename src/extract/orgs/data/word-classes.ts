@@ -5,3 +5,6 @@
  * of them (马铃薯、蚕豆、橘子) is a list of things.
  */
 export const EVERYDAY_WORD_POS: RegExp = /^(n|ng|v|vn|vd|a|ad|an|d|t|tg|m|b|r|l|i|f|s|q|z)$/;
+
+/** Proper nouns, abbreviations, foreign and unknown words: the tags a name's own word carries. */
+export const PROPER_NOUN_POS: RegExp = /^(nt|nz|nr|nrt|ns|j|x|eng)$/;
