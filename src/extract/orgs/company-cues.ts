@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { overlaps } from './spans.js';
-import { LED_LIKE_COMPANIES } from './data/cues.js';
+import { EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
 import { LIST_COMPANY_CUES } from './data/kinds.js';
 import { cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
@@ -18,9 +18,18 @@ const OWNED_BY_COMPANIES = LIST_COMPANY_CUES.filter((c) => c !== '总部');
 /** 在法兰克福 | 的股票: where shares trade, not whose they are. */
 const LOCATIVE_PREPOSITIONS = /[在于从到]$/u;
 
+/** Going public on an exchange (已在纳斯达克上市, 登陆港股主板挂牌) or abroad (赴港上市); a product goes on sale 在 a place, not on an exchange. */
+const MAX_LISTING_CHARS = 24;
+const LISTING = new RegExp(
+  `^(?:将|已|已经|正式|成功|首次)?(?:(?:在|于|登陆)[^，。；、]{0,8}?(?:${EXCHANGES.join('|')})[^，。；、]{0,4}?(?:上市|挂牌)|赴[美港]上市)`,
+  'u',
+);
+/** Whether the words after `end` say a company goes public. */
+export const goesPublic = (text: string, end: number): boolean => LISTING.test(text.slice(end, end + MAX_LISTING_CHARS));
+
 function ownsACompanyCue(text: string, e: Entity): boolean {
   const at = text.startsWith(POSSESSIVE, e.end) ? e.end + POSSESSIVE.length : e.end;
-  if (cueAt(text, at, OWNED_BY_COMPANIES)) return true;
+  if (cueAt(text, at, OWNED_BY_COMPANIES) || goesPublic(text, e.end)) return true;
   return e.type === 'LOC' && cueAt(text, e.end, LED_LIKE_COMPANIES);
 }
 

@@ -33,10 +33,12 @@ const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大]$/;
 
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
+const LIST_CLOSERS = /^(等|等等)$/;
+const COMPANY_CUE_SET: ReadonlySet<string> = new Set(LIST_COMPANY_CUES);
 const isStop = (t: Token): boolean =>
   PUNCT.test(t.text) ||
   (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) ||
-  /^(等|等等)$/.test(t.text) ||
+  LIST_CLOSERS.test(t.text) ||
   COUNTED_TOKEN.test(t.text) ||
   t.pos === 'c' ||
   CLAUSE_WORDS.test(t.text);
@@ -75,6 +77,20 @@ function edgeChars(tokens: readonly Token[]): Set<number> {
 }
 
 /**
+ * A brand jieba reads as a verb (联想/v), listed between two separators or before 等 (海尔、联想、TCL等):
+ * a member, not the sentence's verb, which never stands between a 、 and the next one.
+ */
+function listedVerbs(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (t.text.length < 2 || !/^v[di]?$/.test(t.pos) || !HAN_UNKNOWN.test(t.text)) return;
+    const next = tokens[k + 1];
+    if (tokens[k - 1]?.text === '、' && (isSeparator(next) || LIST_CLOSERS.test(next?.text ?? ''))) out.add(k);
+  });
+  return out;
+}
+
+/**
  * A measure word with no number or pointing word before it counts nothing: jieba cut it off a
  * name it does not know (名/q + 创优 + 品, the list's first member).
  */
@@ -89,8 +105,9 @@ function opensUnknownName(tokens: readonly Token[], k: number): boolean {
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
 export function lists(text: string, tokens: Token[]): { members: Member[]; after: number }[] {
   const out: { members: Member[]; after: number }[] = [];
-  const edges = edgeChars(tokens);
-  const isStopAt = (k: number): boolean => isStop(tokens[k]!) && !edges.has(k);
+  const edges = new Set([...edgeChars(tokens), ...listedVerbs(tokens)]);
+  // What only companies own (…和新疆屯河 | 股价) ends the last member, one noun with it or not.
+  const isStopAt = (k: number): boolean => (isStop(tokens[k]!) && !edges.has(k)) || COMPANY_CUE_SET.has(tokens[k]!.text);
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i]!.text !== '、') {
@@ -163,7 +180,14 @@ function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): 
       const next = tokens[k + 1];
       return !next || next.start !== t.end || !/^(n|vn|nr|ng|nz)$/.test(next.pos);
     }
-    if (!DESCRIBING_POS.test(t.pos) || PUNCT.test(t.text) || PLACE_KINDS.test(t.text) || t.end - from > MAX_DESCRIBING_CHARS) return false;
+    // A place describes too (…等中国企业, …等美国公司); a place's kind does not (等国家的企业).
+    if (
+      !(DESCRIBING_POS.test(t.pos) || t.pos === 'ns') ||
+      PUNCT.test(t.text) ||
+      PLACE_KINDS.test(t.text) ||
+      t.end - from > MAX_DESCRIBING_CHARS
+    )
+      return false;
   }
   return false;
 }
@@ -175,7 +199,7 @@ function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): 
  */
 const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所大]/;
 const MAX_BETWEEN_COUNT_AND_NOUN = 6;
-function countedAsOrgs(text: string, after: number, tokens: readonly Token[]): boolean {
+export function countedAsOrgs(text: string, after: number, tokens: readonly Token[]): boolean {
   const lead = COUNTED_ESTABLISHMENTS.exec(text.slice(after, after + 4));
   if (!lead) return false;
   const from = after + lead[0].length;

@@ -6,7 +6,7 @@
 import type { Entity } from '../../record/schema.js';
 import { cuedMembers, lists, membersBeside } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { isGlossOfNonOrg, isPlaceOrProductWord, isUrlPart } from './latin.js';
+import { isGlossOfNonOrg, isMannerName, isPlaceOrProductWord, isUrlPart, mannerAcronyms } from './latin.js';
 import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
@@ -100,6 +100,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     return !!w && w.end === m.end && w.text.length <= EVERYDAY_WORD_MAX_CHARS && EVERYDAY_WORD_POS.test(w.pos);
   };
   const found = lists(text, index.tokens);
+  const manners = mannerAcronyms(text, found);
   // A word for organisations after a list speaks for an everyday word among its members (网易、搜狐和新浪三大门户网站).
   const cued = cuedMembers(text, index.tokens, found);
   // A member beside two organisations needs no distinctive word of its own.
@@ -120,6 +121,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
     if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index)) return false;
+    if (isMannerName(e, manners)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;

@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
-import { LATIN_COMPANY_CUES, LATIN_ORG_CUES } from './data/cues.js';
+import { LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
@@ -136,4 +136,36 @@ export function isPlaceOrProductWord(text: string, e: Entity): boolean {
   if (!LATIN_ONLY.test(e.text)) return false;
   const after = text.slice(e.end, e.end + 8);
   return PLACE_ENDINGS.test(after) || MODEL_CODE.test(after);
+}
+
+/**
+ * Acronyms the article uses as a way of doing things (采用BOT或TOT方式, BTO、BOT、BOO): every mention
+ * of them, and of acronyms listed with them, names a method. Not one the lexicon knows as a body.
+ */
+export function mannerAcronyms(text: string, lists: readonly { members: { start: number; end: number }[] }[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[A-Z][A-Z&]{1,5}(?![A-Za-z])/g)) {
+    if (/[A-Za-z]/.test(text[m.index - 1] ?? '') || latinLexicon().has(m[0])) continue;
+    const end = m.index + m[0].length;
+    // 或 and 和 join two ways before one manner word (BOT或TOT方式).
+    const next = /^[或和及与、]([A-Z][A-Z&]{1,5})(?![A-Za-z])/.exec(text.slice(end, end + 8));
+    const tail = next ? end + next[0].length : end;
+    if (!MANNER_WORDS.some((w) => text.startsWith(w, end) || text.startsWith(w, tail))) continue;
+    out.add(m[0]);
+    if (next && MANNER_WORDS.some((w) => text.startsWith(w, tail))) out.add(next[1]!);
+  }
+  if (out.size === 0) return out;
+  for (const { members } of lists) {
+    const words = members.map((x) => text.slice(x.start, x.end));
+    if (words.every((w) => ACRONYM.test(w)) && words.some((w) => out.has(w))) for (const w of words) out.add(w);
+  }
+  return out;
+}
+
+/** Whether a name is a method acronym, alone or after words with no kind (民间BOT). */
+export function isMannerName(e: Entity, manners: ReadonlySet<string>): boolean {
+  const latin = /[A-Z][A-Z&]{1,5}$/.exec(e.text);
+  return (
+    !!latin && manners.has(latin[0]) && (latin.index === 0 || kindOf(e.text) === null) && !/[A-Za-z]/.test(e.text.slice(0, latin.index))
+  );
 }

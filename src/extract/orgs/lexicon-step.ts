@@ -6,7 +6,7 @@
  * industry word (国美 + 电器), and a place right before a name is its prefix (广州 + 现代).
  */
 import type { Entity } from '../../record/schema.js';
-import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES } from './data/cues.js';
+import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { LOCATIVES } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
@@ -15,6 +15,7 @@ import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
+import { goesPublic } from './company-cues.js';
 import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
 import { sharedJieba } from '../segment/jieba.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
@@ -24,6 +25,7 @@ const NAME_GOES_ON = /^[中的和与、，。]$/;
 /** What a cue after a lexicon name outweighs on its span: the model's person or place (an organisation stays as it is). */
 const PERSON_OR_PLACE: ReadonlySet<string> = new Set(['PERSON', 'LOC']);
 const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
+const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 /** What makes a product phrase a fair, a mall or a market (电脑节, 手机城, 汽车市场) rather than a maker's goods. */
 const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
@@ -88,7 +90,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && PROPER_NOUN_POS.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;
-    const companyCue = t?.end === m.end && cueAt(text, owned, LATIN_COMPANY_CUES);
+    const companyCue = t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end));
     const cue = companyCue || madeBy || (proper && cueAt(text, m.end, WORD_CUES));
     if (cue) cuedSpans.add(`${m.start}:${m.end}`);
     const cued = joined || (ambiguous && cue);
@@ -112,6 +114,9 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     out.push(afterPlace ? withPlace(cand, placeWord.start) : cand);
   }
   out.push(...waiting.filter((w) => confirmed.has(w.name)).map((w) => w.cand));
+  // A cue on one mention (沃尔玛 | 中国区总裁) speaks for the name's other mentions, over the model's person there too.
+  const cuedNames = new Set(out.filter((c) => cuedSpans.has(`${c.start}:${c.end}`)).map((c) => c.text));
+  for (const c of out) if (cuedNames.has(c.text)) cuedSpans.add(`${c.start}:${c.end}`);
   // Longest first, so that a full name wins over a name inside it.
   return { names: out.sort((a, b) => b.end - b.start - (a.end - a.start)), cued: cuedSpans, placed: placedSpans };
 }

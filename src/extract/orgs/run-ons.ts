@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import type { TokenIndex } from './token-index.js';
+import { countedAsOrgs } from './coordination.js';
 import { isShortFormOf } from './declared-short-forms.js';
 import { withEnd } from './spans.js';
 import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
@@ -121,6 +122,9 @@ export function splitAtBrackets(text: string, e: Entity, index: TokenIndex): Ent
 }
 
 const JOINING = /[和与及]/u;
+const TWO = '两';
+/** As sure as a list that a count of establishments closes (CUED_LIST_SCORE). */
+const COUNTED_PAIR_SCORE = 0.9;
 
 /**
  * Two names the model read as one across a conjunction (中国东方航空与空客公司): split when the
@@ -136,6 +140,9 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   const right = e.text.slice(at + 1);
   const word = index.startingAt(e.start);
   const split = [withEnd(text, e, e.start + at), { ...e, start: e.start + at + 1, text: right }];
+  // 中石化和中石油 | 两大集团: a count of two establishments after the span says it holds two.
+  if (left.length >= 2 && right.length >= 2 && text.startsWith(TWO, e.end) && countedAsOrgs(text, e.end, index.tokens))
+    return split.map((x) => ({ ...x, score: Math.max(x.score, COUNTED_PAIR_SCORE) }));
   const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
   if (!whole) return tradeAndIndustry(left, index, e.start) && namedRight(index, e.start + at + 1) ? split : [e];
   const rightKind = kindOf(right);

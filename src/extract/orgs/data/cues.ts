@@ -41,6 +41,9 @@ export const ORG_CUES: readonly string[] = [
   '、',
 ];
 
+/** What a way of doing things is called (以BOT方式, TOT模式): an acronym before it names a method, not a body. */
+export const MANNER_WORDS: readonly string[] = ['方式', '模式'];
+
 /** What only a company has, after a capitalised Latin word (Tesla总部, RockResorts的创始人). */
 export const LATIN_COMPANY_CUES: readonly string[] = [
   '集团',
@@ -58,6 +61,33 @@ export const LATIN_COMPANY_CUES: readonly string[] = [
   '官网',
   '官方网站',
   '股份',
+];
+
+/**
+ * A multinational's division for a region (沃尔玛中国区总裁), after a name the lexicon holds as a
+ * company: not after any Latin word, since a competition has regions too (WCG2011中国区总决赛).
+ */
+export const REGION_DIVISIONS: readonly string[] = ['中国区', '亚太区', '大中华区'];
+
+/** Where shares are listed: only a company goes public there (在纳斯达克上市, 赴港上市). */
+export const EXCHANGES: readonly string[] = [
+  '纳斯达克',
+  '纽交所',
+  '港交所',
+  '联交所',
+  '上交所',
+  '深交所',
+  '北交所',
+  '交易所',
+  '创业板',
+  '科创板',
+  '中小板',
+  '主板',
+  'A股',
+  'H股',
+  'B股',
+  '港股',
+  '美股',
 ];
 
 /**

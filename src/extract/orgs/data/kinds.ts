@@ -577,6 +577,23 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '空军',
   '军队',
   '政党',
+  // a party by its place in parliament or the law, or a faction, not by its name
+  '执政党',
+  '反对党',
+  '在野党',
+  '参政党',
+  '多数党',
+  '少数党',
+  '地下党',
+  '同党',
+  '余党',
+  '乱党',
+  '死党',
+  '朋党',
+  '奸党',
+  '全党',
+  '各党',
+  '两党',
   '联军',
   // a body named by its level alone (市委); with a place before it, it is a name (南京市委)
   '省委',
@@ -781,6 +798,8 @@ export const PARALLEL_KINDS: readonly string[] = [
   '基金会',
   '俱乐部',
   '实验室',
+  // 国民党与亲民党: parties, once the classes of party are generic (执政党, 反对党: GENERIC_ORG_NOUNS)
+  '党',
 ];
 
 /** Words after a list (…等企业) that say its members are organisations. */

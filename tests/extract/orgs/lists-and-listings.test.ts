@@ -1,0 +1,86 @@
+/**
+ * The organisation rules of #21's session-13 round, found by reading 2000s and today's business,
+ * politics and sports sentences: lists whose members jieba reads as verbs or that a company's cue
+ * closes, parties paired by a conjunction, two bodies counted after one model span, acronyms that
+ * name a way of doing things, and companies that go public or have a division for a region.
+ * Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('a list closed by 等 and a word for companies', () => {
+  it('takes a brand jieba reads as a verb as a member (海尔、联想、TCL等)', () => {
+    const text = '海尔、联想、TCL等中国企业正在加快国际化步伐。';
+    const model = [ent(text, '海尔', 'ORG', 0.95), ent(text, 'TCL', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual(['海尔', '联想', 'TCL']);
+  });
+  it('names companies with a place among the describing words (等中国企业)', () => {
+    const text = '美菱、格兰仕等中国企业纷纷降价。';
+    expect(orgs(text, [])).toEqual(['美菱', '格兰仕']);
+  });
+  it('names no body where the members are verbs of a process (研究、设计、制造等环节)', () => {
+    const text = '该厂负责研究、设计、制造等环节。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('names no body where a place kind stands after 等 (美国、日本等国家的企业)', () => {
+    const text = '美国、日本等国家的企业纷纷进入中国市场。';
+    expect(orgs(text, [ent(text, '美国', 'LOC', 0.99), ent(text, '日本', 'LOC', 0.99)])).toEqual([]);
+  });
+});
+
+describe('a list that what only companies own closes', () => {
+  it('ends its last member before the cue, one noun with it or not (…和新疆屯河 | 股价)', () => {
+    const text = '德隆系旗下的湘火炬、合金投资和新疆屯河股价暴跌。';
+    expect(orgs(text, [])).toEqual(['湘火炬', '合金投资', '新疆屯河']);
+  });
+});
+
+describe('two parties joined by a conjunction', () => {
+  it('are both parties when one is sure (台湾国民党与 | 亲民党)', () => {
+    const text = '台湾国民党与亲民党宣布在选举中合作。';
+    expect(orgs(text, [ent(text, '台湾国民党', 'ORG', 0.99)])).toEqual(['台湾国民党', '亲民党']);
+  });
+  it('leave a class of party generic (国民党与反对党)', () => {
+    const text = '台湾国民党与反对党展开辩论。';
+    expect(orgs(text, [ent(text, '台湾国民党', 'ORG', 0.99)])).toEqual(['台湾国民党']);
+  });
+});
+
+describe('one model span before a count of two establishments', () => {
+  it('is the two bodies the count speaks of (中石化和中石油 | 两大集团)', () => {
+    const text = '中石化和中石油两大集团宣布上调成品油价格。';
+    expect(orgs(text, [ent(text, '中石化和中石油', 'ORG', 0.7)])).toEqual(['中石化', '中石油']);
+  });
+  it('stays one name where no count follows (中国石油和化学工业联合会)', () => {
+    const text = '中国石油和化学工业联合会发布了报告。';
+    expect(orgs(text, [ent(text, '中国石油和化学工业联合会', 'ORG', 0.99)])).toEqual(['中国石油和化学工业联合会']);
+  });
+});
+
+describe('an acronym the article uses as a way of doing things', () => {
+  it('names no body, nor do the acronyms listed with it (BOT或TOT方式; BTO、BOT、BOO)', () => {
+    const text = '当初大量采用BOT或TOT方式引进外资。规定的三个品种是BTO、BOT、BOO。新高速公路可以由民间BOT。';
+    const model = [ent(text, 'TOT', 'ORG', 0.9), ent(text, '民间BOT', 'ORG', 0.85)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('leaves an acronym acting as a body elsewhere as it is (据BBC报道)', () => {
+    const text = '据BBC报道，TOT方式已在多地推广。';
+    expect(orgs(text, [ent(text, 'BBC', 'ORG', 0.95)])).toEqual(['BBC']);
+  });
+});
+
+describe('a company the lexicon knows by a name that is a word or a person too', () => {
+  it('goes public on an exchange (百度 | 在纳斯达克上市)', () => {
+    const text = '百度在纳斯达克上市首日股价大涨。';
+    expect(orgs(text, [])).toContain('百度');
+  });
+  it('is not a word that goes on sale somewhere (苹果在北京上市)', () => {
+    const text = '新疆的苹果在北京上市了。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('has a division for a region, and the cue speaks for its other mentions (沃尔玛 | 中国区总裁 … 沃尔玛将)', () => {
+    const text = '沃尔玛中国区总裁表示，沃尔玛将在中国新开20家门店。';
+    const model = [ent(text, '沃尔玛', 'PERSON', 0.7, 10)];
+    expect(orgs(text, model)).toEqual(['沃尔玛', '沃尔玛']);
+  });
+});
