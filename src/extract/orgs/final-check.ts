@@ -18,6 +18,7 @@ import { hasDistinctivePart, namesADepartment } from './structure.js';
 import type { TokenIndex } from './token-index.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { playsAMatch } from './teams.js';
+import { plantFacilities } from './facilities.js';
 
 /**
  * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an
@@ -101,6 +102,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   };
   const found = lists(text, index.tokens);
   const manners = mannerAcronyms(text, found);
+  // A plant built or run as a project is a facility (建造的广东沙角B电厂), one whose people speak a business.
+  const facilities = plantFacilities(text, entities, found);
   // A word for organisations after a list speaks for an everyday word among its members (网易、搜狐和新浪三大门户网站).
   const cued = cuedMembers(text, index.tokens, found);
   // A member beside two organisations needs no distinctive word of its own.
@@ -121,7 +124,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
     if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index)) return false;
-    if (isMannerName(e, manners)) return false;
+    if (isMannerName(e, manners) || facilities.has(e.text)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;

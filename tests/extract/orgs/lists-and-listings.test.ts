@@ -84,3 +84,24 @@ describe('a company the lexicon knows by a name that is a word or a person too',
     expect(orgs(text, model)).toEqual(['沃尔玛', '沃尔玛']);
   });
 });
+
+describe('a plant, by how the article treats it', () => {
+  it('is a facility when built or run as a project (建造的广东沙角B电厂; …来宾B电厂的项目融资)', () => {
+    const text = '由香港和合公司建造的广东沙角B电厂已移交政府。原国家计委操作了广西来宾B电厂的项目融资。';
+    const model = [
+      ent(text, '香港和合公司', 'ORG', 0.99),
+      ent(text, '广东沙角B电厂', 'ORG', 0.95),
+      ent(text, '广西来宾B电厂', 'ORG', 0.95),
+    ];
+    expect(orgs(text, model)).toEqual(['香港和合公司', '国家计委']);
+  });
+  it('is a facility when listed before 等 and a word for projects (日照电厂、邹县电厂等一系列项目)', () => {
+    const text = '包括日照电厂、邹县电厂等一系列项目的合同已经签订。';
+    expect(orgs(text, [ent(text, '日照电厂', 'ORG', 0.95), ent(text, '邹县电厂', 'ORG', 0.95)])).toEqual([]);
+  });
+  it('is a business when its people speak, wherever else it is built (扩建谏壁发电厂 … 谏壁发电厂的人士坦承)', () => {
+    const text = '国家决定扩建谏壁发电厂。谏壁发电厂的人士坦承，发电压力很大。';
+    const model = [ent(text, '谏壁发电厂', 'ORG', 0.95), ent(text, '谏壁发电厂', 'ORG', 0.95, 10)];
+    expect(orgs(text, model)).toEqual(['谏壁发电厂', '谏壁发电厂']);
+  });
+});
