@@ -5,10 +5,11 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { cuedMembers, lists, membersBeside } from './coordination.js';
-import { isGenericOrgName, kindOf } from './generic.js';
+import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
+import { INDUSTRY_WORDS } from './data/industries.js';
 import { isGlossOfNonOrg, isMannerName, isPlaceOrProductWord, isUrlPart, mannerAcronyms } from './latin.js';
 import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
-import { EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
+import { ADMIN_FIELDS, COMPANY_CLASS_HEADS, COMPANY_KINDS, EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { SITE_WORD as SITE } from './data/industries.js';
 import { COUNT_NUMERALS, DEPARTMENT_WORD, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
@@ -86,6 +87,24 @@ const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
 const EVERYDAY_WORD_MAX_CHARS = 5;
 
+const WHOLE_WORD_MIN_SCORE = 0.9;
+const COMPANY_CLASSES: ReadonlySet<string> = new Set(COMPANY_CLASS_HEADS);
+/**
+ * A company jieba's dictionary holds whole as a noun (网易公司/n, 网景公司/n) that the model is sure
+ * of: not a class of company, whose head is a field or an industry (保险公司/n, 航空公司/n). Only
+ * companies: jieba holds a field's bureau or team whole too (稽查局/n, 志愿队/n), generic ones.
+ */
+function isWholeWordName(e: Entity, index: TokenIndex): boolean {
+  if (e.source !== 'model' || e.score < WHOLE_WORD_MIN_SCORE) return false;
+  const w = index.startingAt(e.start);
+  const kind = kindOf(e.text);
+  if (!w || w.end !== e.end || !/^(n|nz)$/.test(w.pos) || !kind || !COMPANY_KINDS.includes(kind)) return false;
+  const head = e.text.slice(0, e.text.length - kind.length);
+  return (
+    head.length >= 2 && !isAllGeneric(head) && !INDUSTRY_WORDS.includes(head) && !ADMIN_FIELDS.includes(head) && !COMPANY_CLASSES.has(head)
+  );
+}
+
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
 export function finalCheck(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const lexicon = new Set(
@@ -159,6 +178,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         playsAMatch(text, e) ||
         heldByAnother(text, e) ||
         namedByTradeName(e) ||
+        isWholeWordName(e, index) ||
         hasDistinctivePart(text, e, index, entities))
     );
   });

@@ -105,3 +105,14 @@ describe('a plant, by how the article treats it', () => {
     expect(orgs(text, model)).toEqual(['谏壁发电厂', '谏壁发电厂']);
   });
 });
+
+describe('a company jieba holds whole as a noun', () => {
+  it('is one when the model is sure of it (网易公司/n at 0.94)', () => {
+    const text = '网易公司第三季度净利润同比增长。';
+    expect(orgs(text, [ent(text, '网易公司', 'ORG', 0.94)])).toEqual(['网易公司']);
+  });
+  it('is a class of company when its head is a field (保险公司/n)', () => {
+    const text = '保险公司第三季度净利润同比增长。';
+    expect(orgs(text, [ent(text, '保险公司', 'ORG', 0.94)])).toEqual([]);
+  });
+});
