@@ -64,6 +64,14 @@ function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
   return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
 }
 
+const CENTRE = '中心';
+/** A place and 中心 alone (广州市中心, 奥斯陆市 | 中心): the middle of the town, no body; a field or a kind between names one (上海市中心医院). */
+function isAPlacesCentre(e: Entity, index: TokenIndex): boolean {
+  if (!e.text.endsWith(CENTRE) || e.text.length <= CENTRE.length) return false;
+  const head = index.within(e.start, e.end - CENTRE.length);
+  return head.length > 0 && head.every((t) => t.pos === 'ns') && head.at(-1)!.end === e.end - CENTRE.length && head[0]!.start === e.start;
+}
+
 /**
  * Steps whose names the text itself vouches for, so they need no distinctive word: a list's members,
  * quoted full names, an outlet before a source cue, a name owning what only a company has.
@@ -142,7 +150,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
-    if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index)) return false;
+    if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index) || isAPlacesCentre(e, index)) return false;
     if (isMannerName(e, manners) || facilities.has(e.text)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;

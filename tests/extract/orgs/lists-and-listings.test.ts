@@ -116,3 +116,15 @@ describe('a company jieba holds whole as a noun', () => {
     expect(orgs(text, [ent(text, '保险公司', 'ORG', 0.94)])).toEqual([]);
   });
 });
+
+describe('a place and 中心 alone', () => {
+  it('is the middle of the town, not a body (广州市中心, 成都市中心 | 城区)', () => {
+    const text = '他住在广州市中心的一套公寓里。成都市中心城区的房价上涨。';
+    const model = [ent(text, '广州市中心', 'ORG', 0.6), ent(text, '成都市中心', 'ORG', 0.6)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('names a body with a field or a kind after it (上海市中心医院)', () => {
+    const text = '上海市中心医院的医生介绍了病情。';
+    expect(orgs(text, [ent(text, '上海市中心医院', 'ORG', 0.99)])).toEqual(['上海市中心医院']);
+  });
+});
