@@ -12,7 +12,7 @@ import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './
 import { ADMIN_FIELDS, COMPANY_CLASS_HEADS, COMPANY_KINDS, EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { SITE_WORD as SITE } from './data/industries.js';
-import { COUNT_NUMERALS, DEPARTMENT_WORD, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
+import { COUNT_NUMERALS, DEPARTMENT_WORD, EACH_OF_A_KIND, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
 import { HELD_UNDER } from './data/cues.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
@@ -154,6 +154,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (isMannerName(e, manners) || facilities.has(e.text)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
+    // 各级 | 人民法院, 各地 | 武术协会: every body of a kind, no one body.
+    if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start))) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isCounted(e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.

@@ -128,3 +128,11 @@ describe('a place and 中心 alone', () => {
     expect(orgs(text, [ent(text, '上海市中心医院', 'ORG', 0.99)])).toEqual(['上海市中心医院']);
   });
 });
+
+describe('a body after 各级 or 各地', () => {
+  it('is every body of that kind, no one body (各地武术协会)', () => {
+    const text = '他代表中国武协向各地武术协会拜年。';
+    const model = [ent(text, '中国武协', 'ORG', 0.99), ent(text, '武术协会', 'ORG', 0.9)];
+    expect(orgs(text, model)).toEqual(['中国武协']);
+  });
+});

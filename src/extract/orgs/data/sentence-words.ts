@@ -105,3 +105,6 @@ export const QUOTE_CLOSERS = '"”」』';
 /** Title marks round a book, a periodical or a programme (《卫报》). */
 export const TITLE_OPENERS = '《〈';
 export const TITLE_CLOSERS = '》〉';
+
+/** Words before a body's name that make it every body of that kind (各级人民法院, 各地武术协会). */
+export const EACH_OF_A_KIND: readonly string[] = ['各级', '各地', '各类', '各个', '各'];
