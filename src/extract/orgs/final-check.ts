@@ -9,7 +9,15 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { isGlossOfNonOrg, isMannerName, isPlaceOrProductWord, isUrlPart, mannerAcronyms } from './latin.js';
 import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
-import { ADMIN_FIELDS, COMPANY_CLASS_HEADS, COMPANY_KINDS, EVENT_ENDINGS, SCOPE_PREFIXES, VENUE_ENDINGS } from './data/kinds.js';
+import {
+  ADMIN_FIELDS,
+  COMPANY_CLASS_HEADS,
+  COMPANY_KINDS,
+  EVENT_ENDINGS,
+  EXPEDITION_ENDINGS,
+  SCOPE_PREFIXES,
+  VENUE_ENDINGS,
+} from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { SITE_WORD as SITE } from './data/industries.js';
 import { COUNT_NUMERALS, DEPARTMENT_WORD, EACH_OF_A_KIND, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
@@ -157,6 +165,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // 各级 | 人民法院, 各地 | 武术协会: every body of a kind, no one body.
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start))) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (EXPEDITION_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isCounted(e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;

@@ -136,3 +136,19 @@ describe('a body after 各级 or 各地', () => {
     expect(orgs(text, model)).toEqual(['中国武协']);
   });
 });
+
+describe('classes and undertakings the model reads as bodies', () => {
+  it('a class named by what it is not is generic (非银行金融机构, 非上市股份公司)', () => {
+    const text = '尤其是非银行金融机构和非上市股份公司的负担加重。';
+    const model = [ent(text, '非银行', 'ORG', 0.9), ent(text, '非上市股份公司', 'ORG', 0.9)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('an expedition is no standing body (中国首次南极考察队)', () => {
+    const text = '中国首次南极考察队于1985年在岛上建站。';
+    expect(orgs(text, [ent(text, '南极考察队', 'ORG', 0.9)])).toEqual([]);
+  });
+  it('a continent opening a name is no negation (非洲开发银行)', () => {
+    const text = '非洲开发银行宣布提供贷款。';
+    expect(orgs(text, [ent(text, '非洲开发银行', 'ORG', 0.99)])).toEqual(['非洲开发银行']);
+  });
+});

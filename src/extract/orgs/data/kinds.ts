@@ -230,6 +230,8 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '民营',
   '私营',
   '上市',
+  // a class by what it is not: 非银行 (金融机构), 非上市股份公司, 非政府组织
+  '非',
   '大型',
   '中小',
   '小型',
@@ -929,6 +931,12 @@ export const VENUE_ENDINGS: readonly string[] = [
   '商务中心',
   '国际中心',
 ];
+
+/**
+ * Expeditions are undertakings, not standing bodies (南极考察队, 日蒙联合考古队): PFR tags none of
+ * them, and the guidelines' teams are sports teams and clubs.
+ */
+export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', '探险队', '科考队', '勘探队', '勘察队'];
 
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
 export const EVENT_ENDINGS: readonly string[] = [
