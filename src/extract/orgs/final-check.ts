@@ -36,7 +36,10 @@ import { plantFacilities } from './facilities.js';
  */
 const COUNTED = new RegExp(`^[${COUNT_NUMERALS}]+大(?=.)`, 'u');
 function isCounted(e: Entity, index: TokenIndex): boolean {
-  return COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns';
+  if (COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns') return true;
+  // 北京 | 四大商业中心, 中国 | 四大银行: a place's set.
+  const first = index.startingAt(e.start);
+  return !!first && first.pos === 'ns' && first.end < e.end && COUNTED.test(e.text.slice(first.end - e.start)) && index.startsAt(first.end);
 }
 
 /**

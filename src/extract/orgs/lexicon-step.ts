@@ -8,7 +8,7 @@
 import type { Entity } from '../../record/schema.js';
 import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
 import { cueAt } from './cue-after.js';
-import { LOCATIVES } from './data/sentence-words.js';
+import { LOCATIVES, OUTPUT_RATE_WORDS } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import type { TokenIndex } from './token-index.js';
@@ -24,6 +24,8 @@ import { PROPER_NOUN_POS } from './data/word-classes.js';
 const NAME_GOES_ON = /^[中的和与、，。]$/;
 /** What a cue after a lexicon name outweighs on its span: the model's person or place (an organisation stays as it is). */
 const PERSON_OR_PLACE: ReadonlySet<string> = new Set(['PERSON', 'LOC']);
+const OUTPUT_RATES: ReadonlySet<string> = new Set(OUTPUT_RATE_WORDS);
+const FIGURE_START = /^[0-9０-９一二三四五六七八九十百千万两几]/u;
 const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
 const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
@@ -77,6 +79,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const afterPlace =
       !!placeWord && placeWord.start < m.start && placeWord.end === m.end && isPlaceWord(text.slice(placeWord.start, m.start));
     if (!madeBy && !withIndustry && !afterPlace && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
+    // 日产三吨, 日产１２万桶: an output per day before its figure, not Nissan.
+    if (OUTPUT_RATES.has(m.text) && FIGURE_START.test(text[m.end] ?? '')) continue;
     const t = afterPlace ? { ...placeWord, start: m.start, text: m.text } : index.startingAt(m.start);
     // 当当 | 网: a site's name is the name and 网 (an industry word is added after, by completeIndustry).
     const end = withIndustry && text.startsWith(SITE, m.end) ? m.end + SITE.length : m.end;

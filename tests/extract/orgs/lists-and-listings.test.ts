@@ -152,3 +152,22 @@ describe('classes and undertakings the model reads as bodies', () => {
     expect(orgs(text, [ent(text, '非洲开发银行', 'ORG', 0.99)])).toEqual(['非洲开发银行']);
   });
 });
+
+describe('words the model or the lexicon read as bodies', () => {
+  it('a place and a count of 大 before the noun names a set (北京 | 四大商业中心)', () => {
+    const text = '这里曾是北京四大商业中心之一。';
+    expect(orgs(text, [ent(text, '北京四大商业中心', 'ORG', 0.6)])).toEqual([]);
+  });
+  it('a hall is a venue (北京大学电教中心报告厅)', () => {
+    const text = '北京大学电教中心报告厅内不时传出阵阵掌声。';
+    expect(orgs(text, [ent(text, '北京大学电教中心报告厅', 'ORG', 0.95)])).toEqual([]);
+  });
+  it('an output per day before its figure is no brand (日产三吨); joined to a maker it is Nissan (东风与日产)', () => {
+    expect(orgs('产品一投入市场，日产三吨还供不应求。', [])).toEqual([]);
+    expect(orgs('东风与日产签署了合资协议。', [])).toContain('日产');
+  });
+  it('a secret organisation names none (参加了秘密组织)', () => {
+    const text = '他暗中参加了秘密组织。';
+    expect(orgs(text, [ent(text, '秘密组织', 'ORG', 0.6)])).toEqual([]);
+  });
+});

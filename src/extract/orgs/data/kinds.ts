@@ -232,6 +232,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '上市',
   // a class by what it is not: 非银行 (金融机构), 非上市股份公司, 非政府组织
   '非',
+  '秘密',
   '大型',
   '中小',
   '小型',
@@ -924,6 +925,11 @@ export const VENUE_ENDINGS: readonly string[] = [
   '游客中心',
   '展示中心',
   '会议厅',
+  // lecture and studio halls, auditoriums (北京大学电教中心报告厅)
+  '报告厅',
+  '演播厅',
+  '多功能厅',
+  '礼堂',
   // office towers named as centres (国贸中心, 华贸中心, 环球金融中心, 珠江摩尔国际中心): CLUENER tags them
   // as addresses or scenes 14 times in 16, MSRA never as organisations
   '贸中心',

@@ -108,3 +108,6 @@ export const TITLE_CLOSERS = '》〉';
 
 /** Words before a body's name that make it every body of that kind (各级人民法院, 各地武术协会). */
 export const EACH_OF_A_KIND: readonly string[] = ['各级', '各地', '各类', '各个', '各'];
+
+/** An output per day, month or year (日产三吨): before a figure these are no brand, whatever the lexicon holds (日产, Nissan). */
+export const OUTPUT_RATE_WORDS: readonly string[] = ['日产', '月产', '年产'];
