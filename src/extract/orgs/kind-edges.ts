@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { CAMPUS_KINDS, DEPARTMENT_KINDS, EVENT_ENDINGS } from './data/kinds.js';
-import { isAllGeneric, kindOf } from './generic.js';
+import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { withEnd } from './spans.js';
 import { KINDS, endsWithKind, kindAt } from './kind-words.js';
 import type { TokenIndex } from './token-index.js';
@@ -15,6 +15,8 @@ import type { TokenIndex } from './token-index.js';
  * 党总支), not over another kind (国务院 | 政府特殊津贴).
  */
 export function completeKind(text: string, e: Entity, index: TokenIndex): Entity {
+  const merged = withMergedTitlesKind(text, e);
+  if (merged !== e) return merged;
   if (endsWithKind(text, e, index)) {
     const dept = [...DEPARTMENT_KINDS].find((k) => k.length >= 2 && text.startsWith(k, e.end) && index.endsAt(e.end + k.length));
     return dept ? { ...e, end: e.end + dept.length, text: text.slice(e.start, e.end + dept.length) } : e;
@@ -77,4 +79,19 @@ export function withBracketedPlace(text: string, e: Entity, index: TokenIndex): 
   const inner = index.within(e.end + 1, e.end + 1 + m[1]!.length);
   const placeOnly = inner.length > 0 && inner.every((t) => t.pos === 'ns') && inner.at(-1)!.end === e.end + 1 + m[1]!.length;
   return placeOnly ? withEnd(text, e, e.end + m[0].length) : e;
+}
+
+/** Titles made of a body's one-character kind and 长 (部长, 局长, 司长): 能矿部长 is 能矿部's head. */
+// Not a level or a meeting of such heads (欧佩克 | 部长级会议, 国家邮电 | 部长会议).
+const MERGED_TITLE = /^([部局司厅处科署行社院所站馆])长(?!级|会)/u;
+/**
+ * A name stopped before a title that carries its kind (委内瑞拉能矿 | 部长, jieba's 部长): the body is
+ * the name and that kind (委内瑞拉能矿部), as one writes 外交部长 for 外交部's minister.
+ */
+function withMergedTitlesKind(text: string, e: Entity): Entity {
+  const m = MERGED_TITLE.exec(text.slice(e.end, e.end + 3));
+  if (!m || kindOf(e.text) !== null) return e;
+  const name = e.text + m[1]!;
+  if (kindOf(name) === null || isGenericOrgName(name)) return e;
+  return { ...e, end: e.end + 1, text: name };
 }

@@ -171,3 +171,18 @@ describe('words the model or the lexicon read as bodies', () => {
     expect(orgs(text, [ent(text, '秘密组织', 'ORG', 0.6)])).toEqual([]);
   });
 });
+
+describe("a body's head written with its kind", () => {
+  it('is no part of the name (泰国国家银行 | 行长, jieba’s 银行行长)', () => {
+    const text = '泰国国家银行行长今天宣布辞职。';
+    expect(orgs(text, [ent(text, '泰国国家银行', 'ORG', 0.99)])).toEqual(['泰国国家银行']);
+  });
+  it('gives the name its kind when the model stopped before the title (委内瑞拉能矿 | 部长)', () => {
+    const text = '委内瑞拉能矿部长近日指出，油价将回升。';
+    expect(orgs(text, [ent(text, '委内瑞拉能矿', 'ORG', 0.98)])).toEqual(['委内瑞拉能矿部']);
+  });
+  it('leaves a meeting or a level of such heads alone (欧佩克 | 部长级会议)', () => {
+    const text = '问题将由欧佩克部长级会议讨论。';
+    expect(orgs(text, [ent(text, '欧佩克', 'ORG', 0.99)])).toEqual(['欧佩克']);
+  });
+});
