@@ -186,3 +186,10 @@ describe("a body's head written with its kind", () => {
     expect(orgs(text, [ent(text, '欧佩克', 'ORG', 0.99)])).toEqual(['欧佩克']);
   });
 });
+
+describe('a name that ends with its kind', () => {
+  it('is not carried into a word jieba glued to the kind (石碴厂 | 当, jieba’s 厂当/x)', () => {
+    const text = '乡里调他到乡办石碴厂当副厂长。';
+    expect(orgs(text, [ent(text, '石碴厂', 'ORG', 0.96)])).toEqual(['石碴厂']);
+  });
+});
