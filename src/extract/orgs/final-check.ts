@@ -28,6 +28,7 @@ import type { TokenIndex } from './token-index.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { playsAMatch } from './teams.js';
 import { plantFacilities } from './facilities.js';
+import { isPlaceWord } from './lexicon-step.js';
 
 /**
  * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an
@@ -73,6 +74,21 @@ function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
   if (PLACE_LIKE.test(e.text.slice(0, -MARKET.length))) return true;
   const head = index.within(e.start, e.end - MARKET.length);
   return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
+}
+
+/**
+ * 一家乌克兰公司, 一间印度工程公司: a body the text only describes, by a place and its trade, after a
+ * count of one; 一家名为X的公司 and 一家美国公司Y name theirs elsewhere.
+ */
+const ONE_OF_A_KIND = /一[家间所个]$/u;
+function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean {
+  if (!ONE_OF_A_KIND.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
+  const kind = kindOf(e.text);
+  if (!kind) return false;
+  const head = index.within(e.start, e.end - kind.length);
+  if (head.length === 0 || head.at(-1)!.end > e.end - kind.length || head[0]!.start !== e.start) return false;
+  // jieba tags a country by its context (一家乌克兰/nr 公司): read alone, it is the place.
+  return (head[0]!.pos === 'ns' || isPlaceWord(head[0]!.text)) && head.slice(1).every((t) => /^(n|vn|b)$/.test(t.pos));
 }
 
 const CENTRE = '中心';
@@ -169,6 +185,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start))) return false;
     if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (EXPEDITION_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (isIndefiniteClass(text, e, index)) return false;
     if (isCounted(e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;

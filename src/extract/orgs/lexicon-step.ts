@@ -26,6 +26,8 @@ const NAME_GOES_ON = /^[中的和与、，。]$/;
 const PERSON_OR_PLACE: ReadonlySet<string> = new Set(['PERSON', 'LOC']);
 const OUTPUT_RATES: ReadonlySet<string> = new Set(OUTPUT_RATE_WORDS);
 const FIGURE_START = /^[0-9０-９一二三四五六七八九十百千万两几]/u;
+/** 日产达165万吨, 日产量: what an output takes before its figure. */
+const OUTPUT_VERBS = /^[达约为近超量]/u;
 const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
 const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
@@ -33,7 +35,7 @@ const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
 
 /** Whether jieba, reading the words alone, takes them for one place (韩国 of 韩国现代/nr). */
-function isPlaceWord(words: string): boolean {
+export function isPlaceWord(words: string): boolean {
   const tags = sharedJieba().tag(words, false);
   return tags.length === 1 && tags[0]!.tag === 'ns';
 }
@@ -79,8 +81,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const afterPlace =
       !!placeWord && placeWord.start < m.start && placeWord.end === m.end && isPlaceWord(text.slice(placeWord.start, m.start));
     if (!madeBy && !withIndustry && !afterPlace && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
-    // 日产三吨, 日产１２万桶: an output per day before its figure, not Nissan.
-    if (OUTPUT_RATES.has(m.text) && FIGURE_START.test(text[m.end] ?? '')) continue;
+    // 日产三吨, 日产达165万吨: an output per day before its figure, not Nissan.
+    if (OUTPUT_RATES.has(m.text) && (FIGURE_START.test(text[m.end] ?? '') || OUTPUT_VERBS.test(text.slice(m.end, m.end + 1)))) continue;
     const t = afterPlace ? { ...placeWord, start: m.start, text: m.text } : index.startingAt(m.start);
     // 当当 | 网: a site's name is the name and 网 (an industry word is added after, by completeIndustry).
     const end = withIndustry && text.startsWith(SITE, m.end) ? m.end + SITE.length : m.end;

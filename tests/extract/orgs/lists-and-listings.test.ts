@@ -193,3 +193,18 @@ describe('a name that ends with its kind', () => {
     expect(orgs(text, [ent(text, '石碴厂', 'ORG', 0.96)])).toEqual(['石碴厂']);
   });
 });
+
+describe('a body the text only describes', () => {
+  it('by a place and its trade after a count of one is no name (一家法国石油公司, 一间印度工程公司)', () => {
+    const text = '他曾在一家法国石油公司工作，后来去了一间印度工程公司。';
+    const model = [ent(text, '法国石油公司', 'ORG', 0.6), ent(text, '印度工程公司', 'ORG', 0.6)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('online banking is a channel, not a bank (使用网上银行申购)', () => {
+    const text = '客户可以使用网上银行申购基金。';
+    expect(orgs(text, [ent(text, '网上银行', 'ORG', 0.6)])).toEqual([]);
+  });
+  it('an output per day before 达 is no brand (日产达165万吨)', () => {
+    expect(orgs('会员企业的粗钢日产达165万吨。', [])).toEqual([]);
+  });
+});

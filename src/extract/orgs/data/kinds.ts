@@ -233,6 +233,8 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   // a class by what it is not: 非银行 (金融机构), 非上市股份公司, 非政府组织
   '非',
   '秘密',
+  // a channel, not a bank: 网上银行 is online banking
+  '网上',
   '大型',
   '中小',
   '小型',
