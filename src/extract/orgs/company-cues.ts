@@ -18,8 +18,8 @@ const OWNED_BY_COMPANIES = LIST_COMPANY_CUES.filter((c) => c !== '总部');
 /** 在法兰克福 | 的股票: where shares trade, not whose they are. */
 const LOCATIVE_PREPOSITIONS = /[在于从到]$/u;
 
-/** Going public on an exchange (已在纳斯达克上市, 登陆港股主板挂牌) or abroad (赴港上市); a product goes on sale 在 a place, not on an exchange. */
 const MAX_LISTING_CHARS = 24;
+/** Going public on an exchange (已在纳斯达克上市, 登陆港股主板挂牌) or abroad (赴港上市); a product goes on sale 在 a place, not on an exchange. */
 const LISTING = new RegExp(
   `^(?:将|已|已经|正式|成功|首次)?(?:(?:在|于|登陆)[^，。；、]{0,8}?(?:${EXCHANGES.join('|')})[^，。；、]{0,4}?(?:上市|挂牌)|赴[美港]上市)`,
   'u',

@@ -28,7 +28,7 @@ import type { TokenIndex } from './token-index.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { playsAMatch } from './teams.js';
 import { plantFacilities } from './facilities.js';
-import { isPlaceWord } from './lexicon-step.js';
+import { isPlaceWord } from './place-words.js';
 
 /**
  * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an

@@ -81,8 +81,10 @@ export function withBracketedPlace(text: string, e: Entity, index: TokenIndex): 
   return placeOnly ? withEnd(text, e, e.end + m[0].length) : e;
 }
 
-/** Titles made of a body's one-character kind and 长 (部长, 局长, 司长): 能矿部长 is 能矿部's head. */
-// Not a level or a meeting of such heads (欧佩克 | 部长级会议, 国家邮电 | 部长会议).
+/**
+ * Titles made of a body's one-character kind and 长 (部长, 局长, 司长): 能矿部长 is 能矿部's head. Not a
+ * level or a meeting of such heads (欧佩克 | 部长级会议, 国家邮电 | 部长会议).
+ */
 const MERGED_TITLE = /^([部局司厅处科署行社院所站馆])长(?!级|会)/u;
 /**
  * A name stopped before a title that carries its kind (委内瑞拉能矿 | 部长, jieba's 部长): the body is

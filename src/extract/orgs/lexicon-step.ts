@@ -16,8 +16,8 @@ import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
 import { goesPublic } from './company-cues.js';
+import { isPlaceWord } from './place-words.js';
 import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
-import { sharedJieba } from '../segment/jieba.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
 
 /** What follows a short name that is one (中共中央, 中共的): a name goes on, or a particle ties it. */
@@ -33,12 +33,6 @@ const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 /** What makes a product phrase a fair, a mall or a market (电脑节, 手机城, 汽车市场) rather than a maker's goods. */
 const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
-
-/** Whether jieba, reading the words alone, takes them for one place (韩国 of 韩国现代/nr). */
-export function isPlaceWord(words: string): boolean {
-  const tags = sharedJieba().tag(words, false);
-  return tags.length === 1 && tags[0]!.tag === 'ns';
-}
 
 interface LexiconCandidates {
   names: Entity[];
