@@ -7,12 +7,11 @@ import type { Entity } from '../../record/schema.js';
 import { overlaps } from './spans.js';
 import { EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
 import { LIST_COMPANY_CUES } from './data/kinds.js';
-import { cueAt } from './cue-after.js';
+import { afterPossessive, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 
-const POSSESSIVE = '的';
 /** What a list's members own (股价, 财报) a single name owns too; not 总部 (深圳 | 总部 is a company's office there). */
 const OWNED_BY_COMPANIES = LIST_COMPANY_CUES.filter((c) => c !== '总部');
 /** 在法兰克福 | 的股票: where shares trade, not whose they are. */
@@ -28,7 +27,7 @@ const LISTING = new RegExp(
 export const goesPublic = (text: string, end: number): boolean => LISTING.test(text.slice(end, end + MAX_LISTING_CHARS));
 
 function ownsACompanyCue(text: string, e: Entity): boolean {
-  const at = text.startsWith(POSSESSIVE, e.end) ? e.end + POSSESSIVE.length : e.end;
+  const at = afterPossessive(text, e.end);
   if (cueAt(text, at, OWNED_BY_COMPANIES) || goesPublic(text, e.end)) return true;
   return e.type === 'LOC' && cueAt(text, e.end, LED_LIKE_COMPANIES);
 }
@@ -64,7 +63,7 @@ export function placeTradeNameCandidates(text: string, index: TokenIndex, entiti
     const w = index.startingAt(e.end);
     if (!w || w.text.length !== TRADE_WORD_CHARS || !HAN.test(w.text) || !TRADE_WORD_POS.test(w.pos) || isAllGeneric(w.text)) continue;
     if (entities.some((o) => o !== e && overlaps(o, w))) continue;
-    const at = text.startsWith(POSSESSIVE, w.end) ? w.end + POSSESSIVE.length : w.end;
+    const at = afterPossessive(text, w.end);
     if (!cueAt(text, at, OWNED_BY_COMPANIES) || LOCATIVE_PREPOSITIONS.test(text.slice(0, e.start))) continue;
     out.push({ type: 'ORG', text: text.slice(e.start, w.end), start: e.start, end: w.end, score: 0.6, source: 'company-cue' });
   }
@@ -92,7 +91,7 @@ export function industryNameCandidates(text: string, index: TokenIndex, entities
     if (head.text.length < 2 || head.text.length > 4 || !HAN.test(head.text) || !HEAD_POS.test(head.pos) || isAllGeneric(head.text))
       continue;
     if (entities.some((o) => o.type === 'ORG' && o.start <= head.start && o.end >= w.end)) continue;
-    const at = text.startsWith(POSSESSIVE, w.end) ? w.end + POSSESSIVE.length : w.end;
+    const at = afterPossessive(text, w.end);
     if (!cueAt(text, at, OWNED_BY_COMPANIES) && !FILINGS.test(text.slice(w.end))) continue;
     out.push({ type: 'ORG', text: text.slice(head.start, w.end), start: head.start, end: w.end, score: 0.6, source: 'company-cue' });
   }

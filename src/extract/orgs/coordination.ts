@@ -23,7 +23,7 @@ const STOP_POS = /^(v|vd|vi|vshi|vyou|w|uj|ul|uz|ug|uv|ud|y|e|o)$/;
 const EDGE_POS = /^(p|c|d|r|u[a-z]*|m|mq|q|f|t|tg)$/;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 
-interface Member {
+export interface Member {
   start: number;
   end: number;
 }
@@ -103,8 +103,14 @@ function opensUnknownName(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
-export function lists(text: string, tokens: Token[]): { members: Member[]; after: number }[] {
-  const out: { members: Member[]; after: number }[] = [];
+/** A list's members and where the words after it begin. */
+export interface FoundList {
+  members: Member[];
+  after: number;
+}
+
+export function lists(text: string, tokens: Token[]): FoundList[] {
+  const out: FoundList[] = [];
   const edges = new Set([...edgeChars(tokens), ...listedVerbs(tokens)]);
   // What only companies own (…和新疆屯河 | 股价) ends the last member, one noun with it or not.
   const isStopAt = (k: number): boolean => (isStop(tokens[k]!) && !edges.has(k)) || COMPANY_CUE_SET.has(tokens[k]!.text);
@@ -231,7 +237,7 @@ function listCue(text: string, after: number, tokens: readonly Token[]): { owned
 const isCued = (text: string, after: number, tokens: readonly Token[]): boolean => listCue(text, after, tokens).cued;
 
 /** Spans ("start:end") of the members of lists whose following words say they are organisations. */
-export function cuedMembers(text: string, tokens: readonly Token[], found: readonly { members: Member[]; after: number }[]): Set<string> {
+export function cuedMembers(text: string, tokens: readonly Token[], found: readonly FoundList[]): Set<string> {
   const out = new Set<string>();
   for (const { members, after } of found) if (isCued(text, after, tokens)) for (const m of members) out.add(`${m.start}:${m.end}`);
   return out;

@@ -7,6 +7,8 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { BUILT_BEFORE, PLANT_ENDINGS, PROJECT_AFTER, PLANT_ACTING_AFTER } from './data/facilities.js';
+import { afterPossessive } from './cue-after.js';
+import type { FoundList } from './coordination.js';
 
 /** How far before a plant's name a construction verb still governs it (建造的 | X, 兴建了一座 | X). */
 const BUILT_REACH = 6;
@@ -21,12 +23,12 @@ function builtBefore(text: string, e: Entity): boolean {
 }
 
 function projectAfter(text: string, e: Entity): boolean {
-  const at = text.startsWith('的', e.end) ? e.end + 1 : e.end;
+  const at = afterPossessive(text, e.end);
   return PROJECT_AFTER.some((w) => text.startsWith(w, at));
 }
 
 /** A plant listed before 等 and a word for projects (日照电厂、山东中华电力等一系列项目). */
-function listedAsProject(text: string, e: Entity, lists: readonly { members: { start: number; end: number }[]; after: number }[]): boolean {
+function listedAsProject(text: string, e: Entity, lists: readonly FoundList[]): boolean {
   const list = lists.find((l) => l.members.some((m) => m.start === e.start && m.end === e.end));
   if (!list) return false;
   const tail = text.slice(list.after, list.after + 12);
@@ -36,16 +38,12 @@ function listedAsProject(text: string, e: Entity, lists: readonly { members: { s
 }
 
 const acts = (text: string, e: Entity): boolean => {
-  const at = text.startsWith('的', e.end) ? e.end + 1 : e.end;
+  const at = afterPossessive(text, e.end);
   return PLANT_ACTING_AFTER.some((w) => text.startsWith(w, at));
 };
 
 /** Names of plants the article treats as facilities, not businesses. */
-export function plantFacilities(
-  text: string,
-  entities: readonly Entity[],
-  lists: readonly { members: { start: number; end: number }[]; after: number }[],
-): Set<string> {
+export function plantFacilities(text: string, entities: readonly Entity[], lists: readonly FoundList[]): Set<string> {
   const plants = entities.filter((e) => e.type === 'ORG' && isPlant(e.text));
   const built = new Set(
     plants.filter((e) => builtBefore(text, e) || projectAfter(text, e) || listedAsProject(text, e, lists)).map((e) => e.text),

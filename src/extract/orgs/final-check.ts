@@ -122,6 +122,9 @@ const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
 const EVERYDAY_WORD_MAX_CHARS = 5;
 
+/** Venues, events and expeditions: what a name ending so names is no standing body. */
+const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS];
+
 const WHOLE_WORD_MIN_SCORE = 0.9;
 const COMPANY_CLASSES: ReadonlySet<string> = new Set(COMPANY_CLASS_HEADS);
 /**
@@ -183,8 +186,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     // 各级 | 人民法院, 各地 | 武术协会: every body of a kind, no one body.
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start))) return false;
-    if (VENUE_ENDINGS.some((v) => e.text.endsWith(v)) || EVENT_ENDINGS.some((v) => e.text.endsWith(v))) return false;
-    if (EXPEDITION_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isIndefiniteClass(text, e, index)) return false;
     if (isCounted(e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.

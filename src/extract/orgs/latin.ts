@@ -11,6 +11,7 @@ import { LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS } from './data/cues.js
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
+import type { FoundList } from './coordination.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
 const ENGLISH_ORG_WORD_SET: ReadonlySet<string> = new Set(ENGLISH_ORG_WORDS);
@@ -142,7 +143,7 @@ export function isPlaceOrProductWord(text: string, e: Entity): boolean {
  * Acronyms the article uses as a way of doing things (采用BOT或TOT方式, BTO、BOT、BOO): every mention
  * of them, and of acronyms listed with them, names a method. Not one the lexicon knows as a body.
  */
-export function mannerAcronyms(text: string, lists: readonly { members: { start: number; end: number }[] }[]): Set<string> {
+export function mannerAcronyms(text: string, lists: readonly Pick<FoundList, 'members'>[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[A-Z][A-Z&]{1,5}(?![A-Za-z])/g)) {
     if (/[A-Za-z]/.test(text[m.index - 1] ?? '') || latinLexicon().has(m[0])) continue;

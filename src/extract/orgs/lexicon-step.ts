@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
-import { cueAt } from './cue-after.js';
+import { afterPossessive, cueAt } from './cue-after.js';
 import { LOCATIVES, OUTPUT_RATE_WORDS } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
@@ -89,7 +89,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const ambiguous = ambiguousNames().has(m.text) && !withIndustry;
     const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && PROPER_NOUN_POS.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
-    const owned = text.startsWith('的', m.end) ? m.end + 1 : m.end;
+    const owned = afterPossessive(text, m.end);
     const companyCue = t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end));
     const cue = companyCue || madeBy || (proper && cueAt(text, m.end, WORD_CUES));
     if (cue) cuedSpans.add(`${m.start}:${m.end}`);
