@@ -56,6 +56,8 @@ function splitUnknown(tokens: Token[], a: number): boolean {
   );
 }
 
+/** The tags jieba gives the pieces of a foreign name it does not know whole. */
+const NAME_PIECE_POS = /^(nz|nr|nrt|x|eng)$/;
 const isSeparator = (t: Token | undefined): boolean => !!t && (t.text === '、' || LAST_SEPARATOR.test(t.text));
 const isNamePiece = (t: Token | undefined): boolean => !!t && HAN_UNKNOWN.test(t.text) && !isStop(t);
 /**
@@ -72,6 +74,9 @@ function edgeChars(tokens: readonly Token[]): Set<number> {
     const gluedPrev = !!prev && prev.end === t.start && isNamePiece(prev);
     const gluedNext = !!next && t.end === next.start && isNamePiece(next);
     if ((next?.text === '、' && gluedPrev) || (isSeparator(prev) && gluedNext)) out.add(k);
+    // Inside a foreign name jieba does not know, beside a piece it read as a name (罗/nr + 安/v + 格利/nz):
+    // a verb of the sentence stands beside words jieba knows (率/v + 中共中央/nt).
+    else if (gluedPrev && gluedNext && (NAME_PIECE_POS.test(prev.pos) || NAME_PIECE_POS.test(next.pos))) out.add(k);
   });
   return out;
 }
