@@ -27,11 +27,18 @@ const ORG_GLOSS =
 /** An organisation sense that describes a person (梅德韦杰夫: life years; 罗格: "president of IOC") is none; a company named after one (特斯拉) keeps its company sense. */
 const PERSON_GLOSS = /\(\d{3,4}\s*[-–]|\b(emperor|empress|nickname)\b/i;
 const PERSON_SENSE =
-  /\b(president|chairman|founder|expert|politician|naturalist|director|CEO|premier|minister|secretary|leader|singer|actor|actress|player|coach|wife|son|daughter)\b/i;
+  /\b(president|chairman|founder|expert|politician|naturalist|director|CEO|premier|minister|secretary|leader|singer|actor|actress|player|coach|wife|son|daughter|members of|academics|Chief Justice)\b/i;
 /** "China Evergrande Group": a capitalised Group (a lower-case one is math's or an ethnic group). */
 const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
 const NOT_ORG_GLOSS =
   /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic|online forum|hosted by|anthem|doctrine|slogan|motto)\b/i;
+/**
+ * A sense naming a thing an organisation made, ran or set (an exam, a theory, an award, an index, a
+ * craft, a weapon, a drug, a plan, a system), however its gloss mentions a body: "Swiss Army knife",
+ * "college entrance exam ... Ministry of Education", "an Academy Award". Case matters: PLAN is a navy.
+ */
+const THING_GLOSS =
+  /\b(exam|Test|Theory|Incident|Award|Oscar|Composite Index|stock exchange index|spacecraft|aircraft carrier|missile|Army knife|Army Day|drug|antibiotic|epic|the foundation of|car model|Plan|(?<!league )system)\b/;
 
 /** Kinds of a branch, which its place alone does not name (北京分行; 华山医院 is a hospital of its own). */
 const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];
@@ -103,6 +110,7 @@ async function fromCedict(): Promise<string[]> {
     if (abbr?.[1] && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified)) abbreviations.push([simplified, abbr[1]]);
     if (/^[a-z]/.test(pinyin)) cedictCommon.add(simplified);
     if (glosses.some((x) => NOT_ORG_GLOSS.test(x))) cedictOtherSense.add(simplified);
+    if (glosses.some((x) => THING_GLOSS.test(x))) cedictThingSense.add(simplified);
     if (glosses.some((x) => /\(name\)/.test(x) || PERSON_GLOSS.test(x))) cedictPersonSense.add(simplified);
     if (!/^[A-Z]/.test(pinyin) || simplified.length < 2 || !/^[\u4e00-\u9fff]+$/.test(simplified)) continue;
     // Each sense on its own: 三星 is Samsung in one and a township in another; the company sense counts.
@@ -110,7 +118,11 @@ async function fromCedict(): Promise<string[]> {
     const orgSense = glosses.find((s) => {
       const own = s.replace(/\(?abbr\. (?:for|of) [^)]*\)?/g, '');
       return (
-        (ORG_GLOSS.test(own) || COMPANY_GROUP.test(own)) && !NOT_ORG_GLOSS.test(own) && !PERSON_GLOSS.test(own) && !PERSON_SENSE.test(own)
+        (ORG_GLOSS.test(own) || COMPANY_GROUP.test(own)) &&
+        !NOT_ORG_GLOSS.test(own) &&
+        !THING_GLOSS.test(own) &&
+        !PERSON_GLOSS.test(own) &&
+        !PERSON_SENSE.test(own)
       );
     });
     if (!orgSense || isGenericOrgName(simplified)) continue;
@@ -129,6 +141,8 @@ let jiebaNames: string[] = [];
 /** CC-CEDICT words with a common-word entry (日产 "daily output"), and names with a sense that is no organisation (泰晤士: the Thames). */
 const cedictCommon = new Set<string>();
 const cedictOtherSense = new Set<string>();
+/** Names with a sense that is a thing (神舟: a spacecraft, and a computer maker). */
+const cedictThingSense = new Set<string>();
 /** Names that are also a person's (林肯: Lincoln the car make, and Abraham Lincoln). */
 const cedictPersonSense = new Set<string>();
 
@@ -152,6 +166,7 @@ function ambiguousOf(names: string[]): string[] {
   // Where jieba's corpus saw the word mostly as a proper noun (三星/nz, 联通/nz), CC-CEDICT's other senses are rare in news.
   const cedictAmbiguous = (n: string): boolean =>
     cedictPersonSense.has(n) ||
+    cedictThingSense.has(n) ||
     (!/^(nz|nt)$/.test(tagOf.get(n) ?? '') && (cedictCommon.has(n) || (cedictOtherSense.has(n) && tagOf.get(n) === 'ns')));
   // 美的 (Midea) is also 美 + 的 ("beautiful"), in every other article: a one-character word and a particle.
   const wordAndParticle = (n: string): boolean => n.length === 2 && PARTICLES.test(n[1]!);

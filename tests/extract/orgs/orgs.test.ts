@@ -132,6 +132,13 @@ describe('lexicon', () => {
     expect([...lexiconNames()].filter((n) => /[东西南北中]部$/.test(n))).toEqual([]);
     expect(lexiconNames().has('北海舰队')).toBe(true);
   });
+  it('holds no thing a body made, ran or set, whatever its gloss mentions (an exam, a knife, a holiday, an award, an index)', () => {
+    // CC-CEDICT glosses name a body in these: "Swiss Army knife", "Army Day", "an Academy Award", "SSE Composite Index".
+    for (const thing of ['瑞士军刀', '建军节', '奥斯卡金像奖', '上证综合指数', '高考', '邓小平理论', '翰林学士'])
+      expect(lexiconNames().has(thing)).toBe(false);
+    expect(lexiconNames().has('恒生')).toBe(true);
+    expect(lexiconNames().has('中国人民解放军海军')).toBe(true);
+  });
 });
 
 describe('run-ons the span itself shows', () => {
