@@ -101,13 +101,13 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
         waiting.push({ name: m.text, cand: afterPlace ? withPlace(cand, placeWord.start) : cand });
       continue;
     }
-    // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it, read by jieba into a short name.
+    // 赛季中 | 共交战, 系统中 | 共有: a locative closing the noun before it (赛季 a time word to jieba), read by jieba into a short name.
     const before = index.tokens[index.endingAt(m.start)];
     if (
       m.text.length < 3 &&
       LOCATIVES.has(m.text[0]!) &&
       before &&
-      /^(n|vn|nz|ns)$/.test(before.pos) &&
+      /^(n|vn|nz|ns|t)$/.test(before.pos) &&
       !NAME_GOES_ON.test(text[m.end] ?? '')
     )
       continue;

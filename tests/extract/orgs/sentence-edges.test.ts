@@ -251,6 +251,12 @@ describe('a locative read into a short lexicon name', () => {
     const b = '这是中共的一贯主张。';
     expect(orgs(b, [])).toEqual(['中共']);
   });
+  it('a period jieba reads as a time word closes with it too (赛季/t + 中 | 共交战)', () => {
+    const text = '两队在近10个赛季中共交战19场，主队占优。';
+    expect(orgs(text, [])).toEqual([]);
+    const b = '2019年中共中央印发了这份文件。';
+    expect(orgs(b, [])).toEqual(['中共中央']);
+  });
 });
 
 describe('党 before 的, and halls', () => {
