@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
+import { ADMIN_FIELDS, KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
 import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
 import { sharedJieba } from '../../dist/extract/segment/jieba.js';
 
@@ -45,6 +45,14 @@ const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];
 
 const REGION_PART = /[东西南北中内外全局上下底顶]部$/;
 
+/**
+ * 厅 is a department only after its field (公安厅, 办公厅); after a place, a person or a guest it is a
+ * hall or a room (香港厅 and 福建厅 of a congress hall, 中正厅, 贵宾厅, 美发厅), jieba's nt or not.
+ */
+const HALL = '厅';
+const DEPARTMENT_FIELDS = [...ADMIN_FIELDS, '办公', '广电', '防卫', '警察'];
+const isHall = (word: string): boolean => word.endsWith(HALL) && !DEPARTMENT_FIELDS.some((f) => word.endsWith(f + HALL));
+
 function fromJieba(): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');
   const out: string[] = [];
@@ -53,7 +61,7 @@ function fromJieba(): string[] {
     if (tag !== 'nt' || !word || word.length < 3) continue;
     const kind = KIND_WORDS.find((k) => word.endsWith(k) && word.length > k.length);
     // 中西部, 东北部: 部 after a direction is a part of a region, not a ministry.
-    if (!kind || isGenericOrgName(word) || REGION_PART.test(word)) continue;
+    if (!kind || isGenericOrgName(word) || REGION_PART.test(word) || isHall(word)) continue;
     // 农林厅, 英语学校: a kind after common nouns names no one organisation.
     const head = word.slice(0, word.length - kind.length);
     // 北京分行, 上海市分行: a branch or department named by its place alone leaves its parent unsaid.

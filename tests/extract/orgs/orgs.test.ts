@@ -139,6 +139,15 @@ describe('lexicon', () => {
     expect(lexiconNames().has('恒生')).toBe(true);
     expect(lexiconNames().has('中国人民解放军海军')).toBe(true);
   });
+  it('holds 厅 after a field (公安厅), not a hall or a room after a place or a guest (香港厅, 贵宾厅)', () => {
+    expect(['香港厅', '贵宾厅', '美发厅'].filter((n) => lexiconNames().has(n))).toEqual([]);
+    expect(lexiconNames().has('广东省公安厅')).toBe(true);
+    expect(lexiconNames().has('国务院办公厅')).toBe(true);
+  });
+  it('reads a lounge of an airport as a venue (机场贵宾厅)', () => {
+    const text = '持卡人可以使用首都机场贵宾厅等服务。';
+    expect(orgs(text, [])).toEqual([]);
+  });
 });
 
 describe('run-ons the span itself shows', () => {

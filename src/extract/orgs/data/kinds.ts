@@ -927,8 +927,12 @@ export const VENUE_ENDINGS: readonly string[] = [
   '游客中心',
   '展示中心',
   '会议厅',
-  // lecture and studio halls, auditoriums (北京大学电教中心报告厅)
+  // lecture and studio halls, auditoriums (北京大学电教中心报告厅); lounges and halls of a station or an airport (机场贵宾厅, 候机厅)
   '报告厅',
+  '贵宾厅',
+  '候机厅',
+  '候车厅',
+  '大厅',
   '演播厅',
   '多功能厅',
   '礼堂',
