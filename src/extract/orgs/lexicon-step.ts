@@ -28,6 +28,9 @@ const OUTPUT_RATES: ReadonlySet<string> = new Set(OUTPUT_RATE_WORDS);
 const FIGURE_START = /^[0-9０-９一二三四五六七八九十百千万两几]/u;
 /** 日产达165万吨, 日产量: what an output takes before its figure. */
 const OUTPUT_VERBS = /^[达约为近超量]/u;
+/** 日产牛奶125升, 日产粗钢量: an output of a commodity, measured by weight or volume (日产天籁2000辆 counts cars Nissan makes). */
+const COMMODITY_OUTPUT =
+  /^[\u4e00-\u9fff]{1,3}(量|[0-9０-９.．一二三四五六七八九十百千万两几]+[万亿]?(吨|升|公升|公斤|千克|立方米|立方|桶|斤))/u;
 const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|j|x|t|eng|ng)$/;
 const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
@@ -76,7 +79,13 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
       !!placeWord && placeWord.start < m.start && placeWord.end === m.end && isPlaceWord(text.slice(placeWord.start, m.start));
     if (!madeBy && !withIndustry && !afterPlace && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
     // 日产三吨, 日产达165万吨: an output per day before its figure, not Nissan.
-    if (OUTPUT_RATES.has(m.text) && (FIGURE_START.test(text[m.end] ?? '') || OUTPUT_VERBS.test(text.slice(m.end, m.end + 1)))) continue;
+    if (
+      OUTPUT_RATES.has(m.text) &&
+      (FIGURE_START.test(text[m.end] ?? '') ||
+        OUTPUT_VERBS.test(text.slice(m.end, m.end + 1)) ||
+        COMMODITY_OUTPUT.test(text.slice(m.end, m.end + 16)))
+    )
+      continue;
     const t = afterPlace ? { ...placeWord, start: m.start, text: m.text } : index.startingAt(m.start);
     // 当当 | 网: a site's name is the name and 网 (an industry word is added after, by completeIndustry).
     const end = withIndustry && text.startsWith(SITE, m.end) ? m.end + SITE.length : m.end;

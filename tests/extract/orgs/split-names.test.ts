@@ -12,3 +12,13 @@ describe('a list member jieba splits', () => {
     expect(orgs(text, [])).toContain('英国塞文安特伦特水务');
   });
 });
+
+describe('an output per day of a commodity', () => {
+  it('is no brand before the commodity and its weight or volume (日产牛奶125升, 中国日产粗钢量)', () => {
+    expect(orgs('这座牧场创下了日产牛奶125升的纪录。', [])).toEqual([]);
+    expect(orgs('协会公布，中国日产粗钢量再创新高。', [])).toEqual([]);
+  });
+  it('is the maker when it names its car and a count of cars (日产 | 天籁2000辆)', () => {
+    expect(orgs('东风与日产的天籁2000辆已经运抵港口。', [])).toContain('日产');
+  });
+});
