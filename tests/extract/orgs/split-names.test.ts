@@ -4,7 +4,7 @@
  * these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { orgs } from '../../helpers/org-refiner.js';
+import { ent, orgs } from '../../helpers/org-refiner.js';
 
 describe('a list member jieba splits', () => {
   it('keeps a one-character verb inside a foreign name (英国 + 塞/v + 文安/nz + 特伦特水务)', () => {
@@ -20,5 +20,17 @@ describe('an output per day of a commodity', () => {
   });
   it('is the maker when it names its car and a count of cars (日产 | 天籁2000辆)', () => {
     expect(orgs('东风与日产的天籁2000辆已经运抵港口。', [])).toContain('日产');
+  });
+});
+
+describe('a class of body named by its cause or its form', () => {
+  it('names no party by its cause alone (革命党), one with its people or place (老挝人民革命党) it does', () => {
+    const text = '革命党纪律森严，老挝人民革命党则在执政。';
+    const model = [ent(text, '革命党', 'ORG', 0.9), ent(text, '老挝人民革命党', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['老挝人民革命党']);
+  });
+  it('names no bank by its form of ownership (股份制银行)', () => {
+    const text = '多家股份制银行下调了利率。';
+    expect(orgs(text, [ent(text, '股份制银行', 'ORG', 0.99)])).toEqual([]);
   });
 });

@@ -253,6 +253,8 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '快递',
   '物流',
   '科技',
+  // a cause names a kind of party, army or committee, not one: 革命党, 革命军 (国民革命军 and 老挝人民革命党 are one)
+  '革命',
   // an art form names a kind of orchestra, not one: 爱乐乐团, 交响乐团 (维也纳爱乐乐团 is one)
   '爱乐',
   '交响',
@@ -270,6 +272,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '跨国',
   '合资',
   '独资',
+  '股份制',
   '外商',
   '红筹',
   '网络',
