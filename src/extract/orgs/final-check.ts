@@ -20,7 +20,17 @@ import {
 } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { SITE_WORD as SITE } from './data/industries.js';
-import { COUNT_NUMERALS, DEPARTMENT_WORD, EACH_OF_A_KIND, MARKET, THING_CLASSIFIERS, WITHHELD } from './data/sentence-words.js';
+import {
+  ALLY_OPENERS,
+  ALLY_VERB,
+  COUNT_NUMERALS,
+  DEPARTMENT_WORD,
+  EACH_OF_A_KIND,
+  MARKET,
+  SEXAGENARY_YEAR,
+  THING_CLASSIFIERS,
+  WITHHELD,
+} from './data/sentence-words.js';
 import { HELD_UNDER } from './data/cues.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
@@ -89,6 +99,15 @@ function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean 
   if (head.length === 0 || head.at(-1)!.end > e.end - kind.length || head[0]!.start !== e.start) return false;
   // jieba tags a country by its context (一家乌克兰/nr 公司): read alone, it is the place.
   return (head[0]!.pos === 'ns' || isPlaceWord(head[0]!.text)) && head.slice(1).every((t) => /^(n|vn|b)$/.test(t.pos));
+}
+
+/** 与德皇联盟，, 也和俄国联盟，: allying with one country or person, the clause's verb; a bloc is named otherwise (欧洲联盟 the lexicon knows). */
+function isAllying(text: string, e: Entity, index: TokenIndex): boolean {
+  if (!e.text.endsWith(ALLY_VERB) || !ALLY_OPENERS.test(text.slice(0, e.start)) || !/^[，。；！？]/u.test(text[e.end] ?? '')) return false;
+  const head = index.within(e.start, e.end - ALLY_VERB.length);
+  return (
+    head.length === 1 && head[0]!.start === e.start && head[0]!.end === e.end - ALLY_VERB.length && /^(ns|nr|nrt|x)$/.test(head[0]!.pos)
+  );
 }
 
 const CENTRE = '中心';
@@ -188,6 +207,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start))) return false;
     if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isIndefiniteClass(text, e, index)) return false;
+    if (SEXAGENARY_YEAR.test(e.text) || isAllying(text, e, index)) return false;
     if (isCounted(e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;

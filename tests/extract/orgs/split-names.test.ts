@@ -34,3 +34,20 @@ describe('a class of body named by its cause or its form', () => {
     expect(orgs(text, [ent(text, '股份制银行', 'ORG', 0.99)])).toEqual([]);
   });
 });
+
+describe('words of a clause the model reads as names', () => {
+  it('reads a year of the sixty-year cycle as a time (庚子)', () => {
+    const text = '庚子以后，朝廷才开始变法。';
+    expect(orgs(text, [ent(text, '庚子', 'ORG', 0.9)])).toEqual([]);
+  });
+  it('reads 联盟 after 与 and one country, closing its clause, as the verb (与法国联盟，)', () => {
+    const text = '沙皇决定与法国联盟，共同对付德国。';
+    expect(orgs(text, [ent(text, '法国联盟', 'ORG', 0.95)])).toEqual([]);
+  });
+  it('leaves a bloc named so (与欧洲联盟，) and an alliance the sentence goes on about (与农民联盟签署)', () => {
+    const a = '中国与欧洲联盟，都支持多边贸易。';
+    expect(orgs(a, [ent(a, '欧洲联盟', 'ORG', 0.99)])).toEqual(['欧洲联盟']);
+    const b = '政府与农民联盟签署了协议。';
+    expect(orgs(b, [ent(b, '农民联盟', 'ORG', 0.99)])).toEqual(['农民联盟']);
+  });
+});

@@ -111,3 +111,10 @@ export const EACH_OF_A_KIND: readonly string[] = ['各级', '各地', '各类', 
 
 /** An output per day, month or year (日产三吨): before a figure these are no brand, whatever the lexicon holds (日产, Nissan). */
 export const OUTPUT_RATE_WORDS: readonly string[] = ['日产', '月产', '年产'];
+
+/** A year of the sixty-year cycle (庚子, 甲午): a stem and a branch name a time, never a body. */
+export const SEXAGENARY_YEAR = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]$/u;
+
+/** 联盟 after 与 or 和 and one country or person, closing its clause (与德皇联盟，): to ally with, no alliance's name. */
+export const ALLY_VERB = '联盟';
+export const ALLY_OPENERS = /[与和同跟]$/u;
