@@ -51,3 +51,16 @@ describe('words of a clause the model reads as names', () => {
     expect(orgs(b, [ent(b, '农民联盟', 'ORG', 0.99)])).toEqual(['农民联盟']);
   });
 });
+
+describe('a kind of facility listed among kinds', () => {
+  it('is a kind itself beside clinics and wards (卫生室, 病区)', () => {
+    const a = '签约机构包括乡镇卫生院、村卫生室、康复护理中心等。';
+    expect(orgs(a, [ent(a, '康复护理中心', 'ORG', 0.9)])).toEqual([]);
+    const b = '开展服务的单位包括康复护理中心、科室、病区。';
+    expect(orgs(b, [ent(b, '康复护理中心', 'ORG', 0.9)])).toEqual([]);
+  });
+  it('leaves a village clinic named by its place (桃源村卫生室)', () => {
+    const text = '桃源村卫生室的医生上门服务。';
+    expect(orgs(text, [ent(text, '桃源村卫生室', 'ORG', 0.95)])).toEqual(['桃源村卫生室']);
+  });
+});

@@ -47,6 +47,7 @@ export const KIND_WORDS: readonly string[] = [
   '实验室',
   '医院',
   '卫生院',
+  '卫生室',
   '疾控中心',
   '中心',
   // government, courts, parties, the military
@@ -65,6 +66,7 @@ export const KIND_WORDS: readonly string[] = [
   '分会',
   '总会',
   '科室',
+  '病区',
   '人民法院',
   '法院',
   '人民检察院',
@@ -126,6 +128,7 @@ export const KIND_WORDS: readonly string[] = [
 export const DEPARTMENT_KINDS: ReadonlySet<string> = new Set([
   '系',
   '科室',
+  '病区',
   '办公室',
   '党总支',
   '总支',
