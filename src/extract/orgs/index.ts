@@ -142,7 +142,7 @@ export function refineOrganizations(
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).
     // A name of several Latin words (Harvard University) holds a person the model read in it (Harvard).
-    for (const c of latinCandidates(text)) {
+    for (const c of latinCandidates(text, index)) {
       const several = c.text.includes(' ');
       entities = c.source === 'latin' ? retypeOrPlace(entities, c, several) : placeOrg(entities, c, several);
     }

@@ -10,6 +10,7 @@ import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js'
 import { LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
+import type { TokenIndex } from './token-index.js';
 import { endsWithIndustry } from './industry.js';
 import type { FoundList } from './coordination.js';
 
@@ -43,7 +44,19 @@ export function latinCaseVariants(text: string, entities: Entity[]): Entity[] {
   return out;
 }
 
-export function latinCandidates(text: string): Entity[] {
+/**
+ * Where a kind word right after a Latin run begins (Google公司, or after a space: Google 公司), or
+ * -1: not inside a word of the sentence (Valve签署, where 署 ends a verb; SF部份, where 部 opens a noun).
+ */
+function kindStartAfter(text: string, end: number, kind: string, index?: TokenIndex): number {
+  const at = text.startsWith(kind, end) ? end : /\s/.test(text[end] ?? '') && text.startsWith(kind, end + 1) ? end + 1 : -1;
+  if (at < 0 || !index) return at;
+  // The word holding the kind's last character must end with it, or be a longer kind (集团公司).
+  const last = index.tokens[index.reaching(at + kind.length)];
+  return !last || last.end === at + kind.length || kindOf(last.text) !== null ? at : -1;
+}
+
+export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(LATIN_RUN)) {
     const start = m.index;
@@ -54,9 +67,9 @@ export function latinCandidates(text: string): Entity[] {
     const after = text.slice(end, end + 2);
     if (!HAN.test(before) && !HAN.test(after)) continue;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    const kind = KIND_WORDS.find((k) => text.startsWith(k, end) || text.startsWith(k, end + 1));
+    const kind = KIND_WORDS.find((k) => kindStartAfter(text, end, k, index) >= 0);
     if (kind && /^[A-Z]/.test(run) && !NOT_NAMES.has(run)) {
-      const kindStart = text.startsWith(kind, end) ? end : end + 1;
+      const kindStart = kindStartAfter(text, end, kind, index);
       const kEnd = kindStart + kind.length;
       out.push({ type: 'ORG', text: text.slice(start, kEnd), start, end: kEnd, score: 0.6, source: 'latin' });
       continue;

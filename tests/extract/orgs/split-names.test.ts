@@ -64,3 +64,17 @@ describe('a kind of facility listed among kinds', () => {
     expect(orgs(text, [ent(text, '桃源村卫生室', 'ORG', 0.95)])).toEqual(['桃源村卫生室']);
   });
 });
+
+describe('a kind word after a Latin name', () => {
+  it('is not a character of the next word (Valve签署, SF部份)', () => {
+    expect(orgs('由于Zentrica与Valve签署了协议，游戏将上线。', []).some((o) => o.endsWith('签署'))).toBe(false);
+    expect(orgs('终场时，SF部份以7比6拿下胜利。', [])).toEqual([]);
+  });
+  it('nor one word past it (DOTA战队: 队 closes 战队, not the name)', () => {
+    expect(orgs('国内DOTA战队的水平不断提高。', [])).toEqual([]);
+  });
+  it('stays a kind after a space or ending a word of its own (Zentrica 公司, Zentrica集团公司)', () => {
+    expect(orgs('Zentrica 公司宣布裁员。', [])).toEqual(['Zentrica 公司']);
+    expect(orgs('Zentrica公司宣布裁员。', [])).toEqual(['Zentrica公司']);
+  });
+});
