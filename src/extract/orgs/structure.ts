@@ -43,6 +43,7 @@ const isDistinctive = (t: Token): boolean =>
  */
 const isDistinctiveInFound = (t: Token): boolean => isDistinctive(t) || (/^(nr|nrfg|ns)$/.test(t.pos) && !isGenericOrgName(t.text));
 const HAN_OR_LATIN = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
+const SET_PHRASE_PARTICLE = /[的了着]/u;
 const MAX_NAME_CHARS = 16;
 /** What a department's name adds to its parent's (公安部 + 经济犯罪侦查 + 局, 国务院 + 发展研究 + 中心). */
 const MAX_DEPARTMENT_CHARS = 6;
@@ -113,6 +114,8 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
+    // 值得一提的是/l: a set phrase of the sentence, its particle inside it, opens no name.
+    if (t.pos === 'l' && SET_PHRASE_PARTICLE.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
     // A whole organisation before the kind is a parent only when a department's few words follow it
     // (北京大学 + 第一 + 医院); a headline's run of words (东亚银行 | 辟谣财务危机传言 + 港金管局) starts anew.

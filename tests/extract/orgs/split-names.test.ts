@@ -78,3 +78,14 @@ describe('a kind word after a Latin name', () => {
     expect(orgs('Zentrica公司宣布裁员。', [])).toEqual(['Zentrica公司']);
   });
 });
+
+describe('the sentence around a name', () => {
+  it('a set phrase with its particle opens no name (值得一提的是 | 招商银行)', () => {
+    const text = '值得一提的是招商银行推出了新的网银服务。';
+    expect(orgs(text, [ent(text, '招商银行', 'ORG', 0.99)])).toEqual(['招商银行']);
+  });
+  it('a name does not end with the conjunction after it (人保财险与 | 业主)', () => {
+    const text = '赔款要看星河财险与业主所签的合同。';
+    expect(orgs(text, [ent(text, '星河财险与', 'ORG', 0.95)])).toEqual(['星河财险']);
+  });
+});
