@@ -110,12 +110,27 @@ function isAllying(text: string, e: Entity, index: TokenIndex): boolean {
   );
 }
 
-const CENTRE = '中心';
-/** A place and 中心 alone (广州市中心, 奥斯陆市 | 中心): the middle of the town, no body; a field or a kind between names one (上海市中心医院). */
-function isAPlacesCentre(e: Entity, index: TokenIndex): boolean {
-  if (!e.text.endsWith(CENTRE) || e.text.length <= CENTRE.length) return false;
-  const head = index.within(e.start, e.end - CENTRE.length);
-  return head.length > 0 && head.every((t) => t.pos === 'ns') && head.at(-1)!.end === e.end - CENTRE.length && head[0]!.start === e.start;
+/**
+ * A place and 中心 alone (广州市中心, 奥斯陆市 | 中心): the middle of the town, no body; a field or a
+ * kind between names one (上海市中心医院). A place and 厅 alone (辽宁 | 厅) is a hall named for it, as
+ * in a congress hall; a department names its field (辽宁省教育厅).
+ */
+const PLACE_ONLY_ENDINGS = ['中心', '厅'];
+function isAPlaceAndEnding(e: Entity, index: TokenIndex): boolean {
+  const ending = PLACE_ONLY_ENDINGS.find((w) => e.text.endsWith(w) && e.text.length > w.length);
+  if (!ending) return false;
+  const head = index.within(e.start, e.end - ending.length);
+  return head.length > 0 && head.every((t) => t.pos === 'ns') && head.at(-1)!.end === e.end - ending.length && head[0]!.start === e.start;
+}
+
+/**
+ * 山海关, one place to jieba, holds a kind (海关) only by its letters: before the kind stands one
+ * character, no place of its own (沈阳军区, one place-word too, is 沈阳's command).
+ */
+function isOnePlaceWord(e: Entity, index: TokenIndex): boolean {
+  const w = index.startingAt(e.start);
+  const kind = kindOf(e.text);
+  return e.source === 'structure' && !!w && w.end === e.end && w.pos === 'ns' && !!kind && e.text.length - kind.length === 1;
 }
 
 /**
@@ -199,7 +214,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
-    if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index) || isAPlacesCentre(e, index)) return false;
+    if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index) || isAPlaceAndEnding(e, index) || isOnePlaceWord(e, index)) return false;
     if (isMannerName(e, manners) || facilities.has(e.text)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;

@@ -17,6 +17,8 @@ const VERB_KINDS: ReadonlySet<string> = new Set(['组织']);
  * figure, a distinguishing word or a pronoun (大批, 大型, 这些). Not a noun: 绿色和平组织 | 成员.
  */
 const VERB_FOLLOWERS = /^(ul|uz|ug|b|m|mq|r)$/;
+/** Adverbs and verbs: what goes before a verb, not a body's name. */
+const VERB_MANNER = /^(d|ad|vd|v|vn)$/;
 
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
 /** The characters kinds end with: a token ending otherwise ends with none (most tokens; kindHits reads them all). */
@@ -36,6 +38,8 @@ export function tokenKind(text: string, t: Token, prev?: Token, next?: Token): s
   if (!KIND_LAST_CHARS.has(text[t.end - 1] ?? '')) return null;
   // 为市民 | 组织/v | 了, 统一 | 组织/v | 大型运动会: a kind jieba reads as a verb, with its aspect or its object after it, is the verb.
   if (VERB_KINDS.has(t.text) && t.pos === 'v' && next && next.start === t.end && VERB_FOLLOWERS.test(next.pos)) return null;
+  // 统一/vn | 组织/v, 精心/d | 组织/v: one read as a verb after a manner word or another verb is the verb too.
+  if (VERB_KINDS.has(t.text) && t.pos === 'v' && prev && prev.end === t.start && VERB_MANNER.test(prev.pos)) return null;
   if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
   for (const k of KINDS) {
     if (t.end - k.length < 0 || !text.startsWith(k, t.end - k.length)) continue;

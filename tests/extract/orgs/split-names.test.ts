@@ -89,3 +89,19 @@ describe('the sentence around a name', () => {
     expect(orgs(text, [ent(text, '星河财险与', 'ORG', 0.95)])).toEqual(['星河财险']);
   });
 });
+
+describe('a kind read into a place or a verb', () => {
+  it('a place and 厅 alone is a hall (四川厅); with its field it is a department (四川省教育厅)', () => {
+    const text = '会议在大会堂四川厅举行，四川省教育厅派人出席。';
+    const model = [ent(text, '四川厅', 'ORG', 0.96), ent(text, '四川省教育厅', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['四川省教育厅']);
+  });
+  it('a pass jieba holds as one place holds no customs office (山海关), a command named by its city is one (沈阳军区)', () => {
+    expect(orgs('采访团从山海关出发，一路向西。', [])).toEqual([]);
+    const text = '沈阳军区下发文件推广锻炼法。';
+    expect(orgs(text, [ent(text, '沈阳军区', 'ORG', 0.99)])).toEqual(['沈阳军区']);
+  });
+  it('组织 read as a verb after a manner word is the verb (教育部门统一组织 | 征订)', () => {
+    expect(orgs('课本由教育部门统一组织征订。', []).some((o) => o.endsWith('组织'))).toBe(false);
+  });
+});
