@@ -25,6 +25,7 @@ import {
   ALLY_VERB,
   COUNT_NUMERALS,
   DEPARTMENT_WORD,
+  DOCTRINE_SUFFIX,
   EACH_OF_A_KIND,
   MARKET,
   SEXAGENARY_YEAR,
@@ -223,6 +224,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isIndefiniteClass(text, e, index)) return false;
     if (SEXAGENARY_YEAR.test(e.text) || isAllying(text, e, index)) return false;
+    if (text.startsWith(DOCTRINE_SUFFIX, e.end)) return false;
     if (isCounted(e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;

@@ -105,3 +105,14 @@ describe('a kind read into a place or a verb', () => {
     expect(orgs('课本由教育部门统一组织征订。', []).some((o) => o.endsWith('组织'))).toBe(false);
   });
 });
+
+describe('what a name stands before', () => {
+  it('a doctrine is no body (立宪 + 主义)', () => {
+    const text = '又有甚么民族主义，立宪主义，都有人提倡。';
+    expect(orgs(text, [ent(text, '立宪', 'ORG', 0.84)])).toEqual([]);
+  });
+  it("a university's attached school is a school of its own, not a run-on after the university (中央美术学院 + 附中)", () => {
+    const text = '他考入中央美术学院附中，学习绘画。';
+    expect(orgs(text, [ent(text, '中央美术学院附中', 'ORG', 0.99)])).toEqual(['中央美术学院附中']);
+  });
+});

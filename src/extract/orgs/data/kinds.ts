@@ -36,6 +36,9 @@ export const KIND_WORDS: readonly string[] = [
   '学院',
   '中学',
   '小学',
+  // a university's attached school (清华附中, 北师大附小)
+  '附中',
+  '附小',
   '学校',
   '幼儿园',
   '研究院',

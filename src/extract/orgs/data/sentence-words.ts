@@ -118,3 +118,6 @@ export const SEXAGENARY_YEAR = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯�
 /** 联盟 after 与 or 和 and one country or person, closing its clause (与德皇联盟，): to ally with, no alliance's name. */
 export const ALLY_VERB = '联盟';
 export const ALLY_OPENERS = /[与和同跟]$/u;
+
+/** What a doctrine's word takes after it (立宪 + 主义, 保皇 + 主义): before it, no body is named. */
+export const DOCTRINE_SUFFIX = '主义';
