@@ -74,7 +74,7 @@ function edgeChars(tokens: readonly Token[]): Set<number> {
     const gluedPrev = !!prev && prev.end === t.start && isNamePiece(prev);
     const gluedNext = !!next && t.end === next.start && isNamePiece(next);
     if ((next?.text === '、' && gluedPrev) || (isSeparator(prev) && gluedNext)) out.add(k);
-    // Inside a foreign name jieba does not know, beside a piece it read as a name (罗/nr + 安/v + 格利/nz):
+    // Inside a foreign name jieba does not know, beside a piece it read as a name (英国 + 塞/v + 文安/nz + 特伦特):
     // a verb of the sentence stands beside words jieba knows (率/v + 中共中央/nt).
     else if (gluedPrev && gluedNext && (NAME_PIECE_POS.test(prev.pos) || NAME_PIECE_POS.test(next.pos))) out.add(k);
   });

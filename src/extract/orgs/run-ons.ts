@@ -45,7 +45,7 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = withEnd(text, e, e.end - 1);
   // 交行 | 为70元 (jieba's 行为): the copula, unless it ends a name the lexicon knows (华为, 中国华为).
   else if (e.text.length >= 3 && e.text.endsWith(COPULA) && !lexiconNames().has(e.text.slice(-2))) e = withEnd(text, e, e.end - 1);
-  // 中国与 | 欧盟: a name never ends with the conjunction that joins it to the next (a lexicon name may: 祥和).
+  // 人保财险与 | 业主: a name never ends with the conjunction that joins it to the next word (one the lexicon knows whole stays).
   if (e.text.length >= 3 && TRAILING_CONJUNCTION.test(e.text) && !lexiconNames().has(e.text)) e = withEnd(text, e, e.end - 1);
   // 健力宝队 | 同, 丹麦女队 | 列第二: a team's name ends with 队; the character after it is the sentence's (队报, a paper, is a name).
   if (TEAM_THEN_ONE_HAN.test(e.text)) e = withEnd(text, e, e.end - 1);
