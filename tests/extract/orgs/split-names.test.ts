@@ -29,6 +29,10 @@ describe('a class of body named by its cause or its form', () => {
     const model = [ent(text, '革命党', 'ORG', 0.9), ent(text, '老挝人民革命党', 'ORG', 0.99)];
     expect(orgs(text, model)).toEqual(['老挝人民革命党']);
   });
+  it('names no school by its field alone (理工学院, 师范大学), one with its place it does (大连理工大学)', () => {
+    const text = '唐山站得知理工学院有学生买不起车票，大连理工大学也派人询问。';
+    expect(orgs(text, [ent(text, '大连理工大学', 'ORG', 0.99)])).toEqual(['大连理工大学']);
+  });
   it('names no bank by its form of ownership (股份制银行)', () => {
     const text = '多家股份制银行下调了利率。';
     expect(orgs(text, [ent(text, '股份制银行', 'ORG', 0.99)])).toEqual([]);

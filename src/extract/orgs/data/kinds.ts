@@ -259,6 +259,10 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '快递',
   '物流',
   '科技',
+  // a school's field names a kind of school, not one: 理工学院, 师范大学, 医科大学 (大连理工大学 is one)
+  '理工',
+  '师范',
+  '医科',
   // a cause names a kind of party, army or committee, not one: 革命党, 革命军 (国民革命军 and 老挝人民革命党 are one)
   '革命',
   // an art form names a kind of orchestra, not one: 爱乐乐团, 交响乐团 (维也纳爱乐乐团 is one)
