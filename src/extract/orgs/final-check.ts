@@ -88,7 +88,7 @@ function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
 }
 
 /**
- * 一家乌克兰公司, 一间印度工程公司: a body the text only describes, by a place and its trade, after a
+ * 一家法国石油公司, 一间印度工程公司: a body the text only describes, by a place and its trade, after a
  * count of one; 一家名为X的公司 and 一家美国公司Y name theirs elsewhere.
  */
 const ONE_OF_A_KIND = /一[家间所个]$/u;
@@ -98,7 +98,8 @@ function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean 
   if (!kind) return false;
   const head = index.within(e.start, e.end - kind.length);
   if (head.length === 0 || head.at(-1)!.end > e.end - kind.length || head[0]!.start !== e.start) return false;
-  // jieba tags a country by its context (一家乌克兰/nr 公司): read alone, it is the place.
+  // jieba may tag a country by its context: read alone, its dictionary decides (it holds 乌克兰 as a
+  // person's name, so 一家乌克兰公司 is left as the model reads it; the project has no gazetteer).
   return (head[0]!.pos === 'ns' || isPlaceWord(head[0]!.text)) && head.slice(1).every((t) => /^(n|vn|b)$/.test(t.pos));
 }
 
