@@ -15,6 +15,7 @@ import {
   COMPANY_KINDS,
   EVENT_ENDINGS,
   EXPEDITION_ENDINGS,
+  FUND_PRODUCT_ENDINGS,
   SCOPE_PREFIXES,
   VENUE_ENDINGS,
 } from './data/kinds.js';
@@ -158,8 +159,8 @@ const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
 const EVERYDAY_WORD_MAX_CHARS = 5;
 
-/** Venues, events and expeditions: what a name ending so names is no standing body. */
-const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS];
+/** Venues, events, expeditions and funds sold as products: what a name ending so names is no standing body. */
+const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS, ...FUND_PRODUCT_ENDINGS];
 
 const WHOLE_WORD_MIN_SCORE = 0.9;
 const COMPANY_CLASSES: ReadonlySet<string> = new Set(COMPANY_CLASS_HEADS);

@@ -120,3 +120,11 @@ describe('what a name stands before', () => {
     expect(orgs(text, [ent(text, '中央美术学院附中', 'ORG', 0.99)])).toEqual(['中央美术学院附中']);
   });
 });
+
+describe('a fund named by its type', () => {
+  it('is a product sold, no body (开放式基金, 蓝筹混合型基金)', () => {
+    const text = '开放式基金的申购费较低，星河蓝筹混合型基金也在发售。';
+    const model = [ent(text, '开放式基金', 'ORG', 0.99), ent(text, '星河蓝筹混合型基金', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+});

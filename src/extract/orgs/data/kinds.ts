@@ -963,6 +963,9 @@ export const VENUE_ENDINGS: readonly string[] = [
  */
 export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', '探险队', '科考队', '勘探队', '勘察队'];
 
+/** A fund named by its type is a product sold, no body (开放式基金, 民生蓝筹混合型基金); 益民基金, a fund company, is named otherwise. */
+export const FUND_PRODUCT_ENDINGS: readonly string[] = ['型基金', '式基金'];
+
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
 export const EVENT_ENDINGS: readonly string[] = [
   '动员大会',
