@@ -1,7 +1,8 @@
 /**
  * The organisation rules of #21's session-14 round: names jieba splits into pieces it reads as
- * words of the sentence, and words of the sentence the model reads as names. Sentences written for
- * these tests; "model" entities are given by hand.
+ * words of the sentence, words of the sentence the model reads as names, and classes of body (a
+ * cause, a field, a form of ownership, a fund's type) with no name of their own. Sentences written
+ * for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, orgs } from '../../helpers/org-refiner.js';
