@@ -34,6 +34,11 @@ describe('a class of body named by its cause or its form', () => {
     const text = '唐山站得知理工学院有学生买不起车票，大连理工大学也派人询问。';
     expect(orgs(text, [ent(text, '大连理工大学', 'ORG', 0.99)])).toEqual(['大连理工大学']);
   });
+  it('names no body by where in a province or county it is (农村团组织, 县城中学), one with its place it does', () => {
+    const text = '全国农村团组织正在整顿，宁波农村信用社也在改制。';
+    const model = [ent(text, '全国农村团组织', 'ORG', 0.9), ent(text, '宁波农村信用社', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['宁波农村信用社']);
+  });
   it('names no bank by its form of ownership (股份制银行)', () => {
     const text = '多家股份制银行下调了利率。';
     expect(orgs(text, [ent(text, '股份制银行', 'ORG', 0.99)])).toEqual([]);

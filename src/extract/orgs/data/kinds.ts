@@ -200,6 +200,10 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   // a tier of government or of town, not a place: 联邦政府, 城市银行 name none (联邦调查局 keeps its 调查)
   '联邦',
   '城市',
+  // where in a province or a county, not which one: 县城中学, 农村团组织, 农村商业银行 (宁波农村信用社 is one)
+  '省城',
+  '县城',
+  '农村',
   '上级',
   '下级',
   '主管',
