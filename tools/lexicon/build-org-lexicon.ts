@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ADMIN_FIELDS, KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
+import { HALL_DEPARTMENT_FIELDS, KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
 import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
 import { sharedJieba } from '../../dist/extract/segment/jieba.js';
 
@@ -50,8 +50,7 @@ const REGION_PART = /[东西南北中内外全局上下底顶]部$/;
  * hall or a room (香港厅 and 福建厅 of a congress hall, 中正厅, 贵宾厅, 美发厅), jieba's nt or not.
  */
 const HALL = '厅';
-const DEPARTMENT_FIELDS = [...ADMIN_FIELDS, '办公', '广电', '防卫', '警察'];
-const isHall = (word: string): boolean => word.endsWith(HALL) && !DEPARTMENT_FIELDS.some((f) => word.endsWith(f + HALL));
+const isHall = (word: string): boolean => word.endsWith(HALL) && !HALL_DEPARTMENT_FIELDS.some((f) => word.endsWith(f + HALL));
 
 function fromJieba(): string[] {
   const dictPath = require.resolve('@node-rs/jieba/dict.txt');

@@ -3,7 +3,7 @@
  * nothing distinctive, one that is a place's market, a thing counted or an event goes; an unsure
  * model name stays only when something in the text vouches for it.
  */
-import type { Entity } from '../../record/schema.js';
+import type { Entity, Token } from '../../record/schema.js';
 import { cuedMembers, lists, membersBeside } from './coordination.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
@@ -88,6 +88,12 @@ function isAPlacesMarket(e: Entity, index: TokenIndex): boolean {
   return head.length === 1 && head[0]!.pos === 'ns' && head[0]!.end === e.end - MARKET.length;
 }
 
+/** The jieba words that make up a name's text before its ending, exactly (none cut at either edge), or null. */
+function wordsBefore(e: Entity, index: TokenIndex, ending: string): Token[] | null {
+  const head = index.within(e.start, e.end - ending.length);
+  return head.length > 0 && head[0]!.start === e.start && head.at(-1)!.end === e.end - ending.length ? head : null;
+}
+
 /**
  * 一家法国石油公司, 一间印度工程公司: a body the text only describes, by a place and its trade, after a
  * count of one; 一家名为X的公司 and 一家美国公司Y name theirs elsewhere.
@@ -98,7 +104,7 @@ function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean 
   const kind = kindOf(e.text);
   if (!kind) return false;
   const head = index.within(e.start, e.end - kind.length);
-  if (head.length === 0 || head.at(-1)!.end > e.end - kind.length || head[0]!.start !== e.start) return false;
+  if (head.length === 0 || head[0]!.start !== e.start) return false;
   // jieba may tag a country by its context: read alone, its dictionary decides (it holds 乌克兰 as a
   // person's name, so 一家乌克兰公司 is left as the model reads it; the project has no gazetteer).
   return (head[0]!.pos === 'ns' || isPlaceWord(head[0]!.text)) && head.slice(1).every((t) => /^(n|vn|b)$/.test(t.pos));
@@ -107,10 +113,8 @@ function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean 
 /** 与德皇联盟，, 也和俄国联盟，: allying with one country or person, the clause's verb; a bloc is named otherwise (欧洲联盟 the lexicon knows). */
 function isAllying(text: string, e: Entity, index: TokenIndex): boolean {
   if (!e.text.endsWith(ALLY_VERB) || !ALLY_OPENERS.test(text.slice(0, e.start)) || !/^[，。；！？]/u.test(text[e.end] ?? '')) return false;
-  const head = index.within(e.start, e.end - ALLY_VERB.length);
-  return (
-    head.length === 1 && head[0]!.start === e.start && head[0]!.end === e.end - ALLY_VERB.length && /^(ns|nr|nrt|x)$/.test(head[0]!.pos)
-  );
+  const head = wordsBefore(e, index, ALLY_VERB);
+  return head?.length === 1 && /^(ns|nr|nrt|x)$/.test(head[0]!.pos);
 }
 
 /**
@@ -121,9 +125,8 @@ function isAllying(text: string, e: Entity, index: TokenIndex): boolean {
 const PLACE_ONLY_ENDINGS = ['中心', '厅'];
 function isAPlaceAndEnding(e: Entity, index: TokenIndex): boolean {
   const ending = PLACE_ONLY_ENDINGS.find((w) => e.text.endsWith(w) && e.text.length > w.length);
-  if (!ending) return false;
-  const head = index.within(e.start, e.end - ending.length);
-  return head.length > 0 && head.every((t) => t.pos === 'ns') && head.at(-1)!.end === e.end - ending.length && head[0]!.start === e.start;
+  const head = ending ? wordsBefore(e, index, ending) : null;
+  return !!head && head.every((t) => t.pos === 'ns');
 }
 
 /**

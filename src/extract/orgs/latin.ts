@@ -56,6 +56,15 @@ function kindStartAfter(text: string, end: number, kind: string, index?: TokenIn
   return !last || last.end === at + kind.length || kindOf(last.text) !== null ? at : -1;
 }
 
+/** The first kind word (in KIND_WORDS' order) standing right after a Latin run, and where it begins. */
+function kindAfter(text: string, end: number, index?: TokenIndex): { kind: string; start: number } | null {
+  for (const kind of KIND_WORDS) {
+    const start = kindStartAfter(text, end, kind, index);
+    if (start >= 0) return { kind, start };
+  }
+  return null;
+}
+
 export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(LATIN_RUN)) {
@@ -67,10 +76,9 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
     const after = text.slice(end, end + 2);
     if (!HAN.test(before) && !HAN.test(after)) continue;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    const kind = KIND_WORDS.find((k) => kindStartAfter(text, end, k, index) >= 0);
-    if (kind && /^[A-Z]/.test(run) && !NOT_NAMES.has(run)) {
-      const kindStart = kindStartAfter(text, end, kind, index);
-      const kEnd = kindStart + kind.length;
+    const kindHit = kindAfter(text, end, index);
+    if (kindHit && /^[A-Z]/.test(run) && !NOT_NAMES.has(run)) {
+      const kEnd = kindHit.start + kindHit.kind.length;
       out.push({ type: 'ORG', text: text.slice(start, kEnd), start, end: kEnd, score: 0.6, source: 'latin' });
       continue;
     }

@@ -681,6 +681,9 @@ export const ADMIN_FIELDS: readonly string[] = [
   '计生',
 ];
 
+/** Fields a department (厅) is named by, besides the administration's (办公厅, 广电厅, 防卫厅, 警察厅): 厅 after anything else is a hall. */
+export const HALL_DEPARTMENT_FIELDS: readonly string[] = [...ADMIN_FIELDS, '办公', '广电', '防卫', '警察'];
+
 /** The kinds a field's body takes (环保 + 局, 教育 + 委员会). */
 export const FIELD_BODY_KINDS: readonly string[] = ['局', '厅', '委', '委员会', '办', '处', '所', '站'];
 
