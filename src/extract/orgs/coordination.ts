@@ -28,8 +28,8 @@ export interface Member {
   end: number;
 }
 
-/** A count of establishments (三家, 两所) or of the big ones (三大) closes the list before it: 蔚来、小鹏、理想 | 三家车企, …新浪 | 三大门户网站. */
-const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大]$/;
+/** A count of establishments (三家, 两所), of teams (两支) or of the big ones (三大) closes the list before it: 蔚来、小鹏、理想 | 三家车企, …新浪 | 三大门户网站. */
+const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大支]$/;
 
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
@@ -165,10 +165,12 @@ function endsInOrgNoun(text: string, after: number): boolean {
   return LIST_ORG_NOUNS.some((noun) => rest.startsWith(noun));
 }
 
-/** 等 and a word for organisations that ends the noun phrase, describing words between allowed. */
+/** 等 and a word for organisations that ends the noun phrase, describing words or a count (等16支球队) between allowed. */
 function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]): boolean {
   const lead = /^(等等|等)/.exec(text.slice(after, after + 2));
-  return !!lead && describedAsOrgs(text, after + lead[0].length, tokens);
+  if (!lead) return false;
+  const from = after + lead[0].length;
+  return describedAsOrgs(text, from, tokens) || countedAsOrgs(text, from, tokens);
 }
 
 /** Words that describe a kind of organisation before its noun (外资零售 | 巨头, 老字号餐饮 | 企业, 快时尚 | 品牌). */
@@ -204,11 +206,11 @@ function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): 
 }
 
 /**
- * 蔚来、小鹏、理想三家新势力车企, A和B两家银行, 网易、搜狐和新浪三大门户网站: a count of 家 (the
- * measure word for establishments) or of 大, then a word for organisations (a few words may stand
- * between) says what every member is.
+ * 蔚来、小鹏、理想三家新势力车企, A和B两家银行, 网易、搜狐和新浪三大门户网站, 国安、泰山两支球队: a
+ * count of 家 (the measure word for establishments), of 支 (for teams) or of 大, then a word for
+ * organisations (a few words may stand between) says what every member is.
  */
-const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所大]/;
+const COUNTED_ESTABLISHMENTS = /^[两三四五六七八九十几数0-9]+[家所大支]/;
 const MAX_BETWEEN_COUNT_AND_NOUN = 6;
 export function countedAsOrgs(text: string, after: number, tokens: readonly Token[]): boolean {
   const lead = COUNTED_ESTABLISHMENTS.exec(text.slice(after, after + 4));
@@ -309,14 +311,21 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     // Two members, one a name the model is sure of, the other one word it left untyped (伟德、bet365): the pair is of one kind.
     const pair = members.length === 2 && typed.some(isSureOrg) && members.some((m, k) => !typed[k] && isOneNameWord(text, byStart, m));
     if (!pair && !cued && trades.size === 0 && (members.length < 3 || orgs < 2 || orgs <= others || orgs <= plain)) continue;
-    // 日本、韩国、英国、德国等国际大公司: places the model is sure of, listed before a word for companies, are where they are from.
-    if (trades.size === 0 && typed.every((t) => t?.type === 'LOC') && !ownsCompanyCue(text, after)) continue;
+    // 日本、韩国、英国、德国等国际大公司: places the model is sure of, listed before a word for companies, are where they
+    // are from; a place the model read inside a member (恒瑞 of 恒瑞医药) is no member.
+    if (
+      trades.size === 0 &&
+      typed.every((t, k) => t?.type === 'LOC' && t.start === members[k]!.start && t.end === members[k]!.end) &&
+      !ownsCompanyCue(text, after)
+    )
+      continue;
     const all = pair || cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
     members.forEach((m, k) => {
       if (!all && !trades.has(m)) return;
       const t = typed[k];
-      // A person read inside a member a word for organisations speaks for (泡泡 + 玛特, 等品牌) is a piece of its name.
-      const pieceOfMember = cued && t?.type === 'PERSON' && t.start > m.start;
+      // A person read inside a member a word for organisations speaks for (泡泡 + 玛特, 等品牌) is a piece of its name;
+      // so is one before the industry word the members share (小鹏 + 汽车 beside 理想汽车).
+      const pieceOfMember = (cued && t?.type === 'PERSON' && t.start > m.start) || (trades.has(m) && t?.type === 'PERSON' && t.end < m.end);
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
       if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember))) return;
       const name = text.slice(m.start, m.end).trim();

@@ -40,7 +40,7 @@ import type { TokenIndex } from './token-index.js';
 import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
 import { playsAMatch } from './teams.js';
 import { plantFacilities } from './facilities.js';
-import { isPlaceWord } from './place-words.js';
+import { isPlaceWord, wordTags } from './place-words.js';
 
 /**
  * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an
@@ -95,15 +95,23 @@ function wordsBefore(e: Entity, index: TokenIndex, ending: string): Token[] | nu
 }
 
 /**
- * 一家法国石油公司, 一间印度工程公司: a body the text only describes, by a place and its trade, after a
- * count of one; 一家名为X的公司 and 一家美国公司Y name theirs elsewhere.
+ * 一家法国石油公司, 一间印度工程公司, 一家外贸公司: a body the text only describes, by a place and its
+ * trade or by its trade alone, after a count of one; 一家名为X的公司 and 一家美国公司Y name theirs elsewhere.
  */
 const ONE_OF_A_KIND = /一[家间所个]$/u;
+const COMMON_WORD = /^(n|vn|b)$/;
 function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean {
   if (!ONE_OF_A_KIND.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
   const kind = kindOf(e.text);
   if (!kind) return false;
   const head = index.within(e.start, e.end - kind.length);
+  // jieba may hold trade and kind as one word (外贸公司/nt): read alone, common words are a trade, no name.
+  if (head.length === 0) {
+    const whole = index.within(e.start, e.end);
+    if (whole.length === 1 && whole[0]!.start === e.start && whole[0]!.end === e.end && e.text.length > kind.length) {
+      return wordTags(e.text.slice(0, -kind.length)).every((t) => COMMON_WORD.test(t.tag));
+    }
+  }
   if (head.length === 0 || head[0]!.start !== e.start) return false;
   // jieba may tag a country by its context: read alone, its dictionary decides (it holds 乌克兰 as a
   // person's name, so 一家乌克兰公司 is left as the model reads it; the project has no gazetteer).

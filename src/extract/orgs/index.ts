@@ -22,6 +22,7 @@ import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js'
 import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
+import { tradeNameCandidates } from './trade-names.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { lexiconStep } from './lexicon-step.js';
 import { teamCandidates } from './teams.js';
@@ -171,6 +172,7 @@ export function refineOrganizations(
   if (on('short-forms')) {
     for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
     for (const c of bareNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
+    for (const c of tradeNameCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
     for (const c of latinBareNameCandidates(entities)) entities = retypeOrPlace(entities, c, true);
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
     entities = withFullMentions(text, entities);

@@ -9,3 +9,8 @@ export function isPlaceWord(words: string): boolean {
   const tags = sharedJieba().tag(words, false);
   return tags.length === 1 && tags[0]!.tag === 'ns';
 }
+
+/** jieba's words and tags for letters read alone, out of their sentence. */
+export function wordTags(words: string): { word: string; tag: string }[] {
+  return sharedJieba().tag(words, false);
+}

@@ -9,7 +9,7 @@ import type { TokenIndex } from './token-index.js';
 import { countedAsOrgs } from './coordination.js';
 import { isShortFormOf } from './declared-short-forms.js';
 import { withEnd } from './spans.js';
-import { KIND_WORDS, PAIRED_BODIES } from './data/kinds.js';
+import { DEPARTMENT_KINDS, KIND_WORDS, PAIRED_BODIES, TASK_GROUPS } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
@@ -27,6 +27,9 @@ const DATELINE = new RegExp(`(${DATELINE_SOURCES.join('|')})讯$`);
 const BRACKETS: Record<string, string> = { '（': '）', '(': ')' };
 const COPULA = '为';
 const TRAILING_CONJUNCTION = /[与和及或]$/u;
+/** Words that end with a body's kind or a hospital's department (…医院心内科): a group named otherwise (游戏港口团队) is one. */
+const endsWithABody = (words: string): boolean =>
+  !!kindOf(words) || /[^科]科$/u.test(words) || [...DEPARTMENT_KINDS].some((k) => words.endsWith(k));
 
 /** A bracket the span opens and does not close: closed right after it (渣打银行（中国 | ）), or the span ends before it. */
 function balanceBrackets(text: string, e: Entity): Entity {
@@ -49,6 +52,9 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   if (e.text.length >= 3 && TRAILING_CONJUNCTION.test(e.text) && !lexiconNames().has(e.text)) e = withEnd(text, e, e.end - 1);
   // 健力宝队 | 同, 丹麦女队 | 列第二: a team's name ends with 队; the character after it is the sentence's (队报, a paper, is a name).
   if (TEAM_THEN_ONE_HAN.test(e.text)) e = withEnd(text, e, e.end - 1);
+  // …医院心内科团队: the group of people the department gathers is not part of its name.
+  const group = TASK_GROUPS.find((g) => e.text.endsWith(g));
+  if (group && endsWithABody(e.text.slice(0, -group.length))) e = withEnd(text, e, e.end - group.length);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
   if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));

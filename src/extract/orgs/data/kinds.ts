@@ -694,10 +694,11 @@ export const FIELD_BODY_KINDS: readonly string[] = ['局', '厅', '委', '委员
 export const SCOPE_PREFIXES: readonly string[] = ['全国', '国家', '中国', '中华', '中央', '国际', '世界', '亚洲', '欧洲'];
 
 /**
- * Kinds a government takes its name from a place by (广州市人民政府, 墩头镇政府): before them only a
- * place is distinctive (强势政府, 片面强调 + 政府 name no one body).
+ * Kinds a government, a court or a procuratorate takes its name from a place by (广州市人民政府,
+ * 墩头镇政府, 上城区人民检察院): before them only a place is distinctive (强势政府, 片面强调 + 政府
+ * name no one body), and a district jieba cuts (上/f + 城区) still ends with its level.
  */
-export const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['政府', '人民政府']);
+export const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['政府', '人民政府', '人民法院', '人民检察院']);
 /** The levels of government whose character ends a place's name before its government (戴窑镇 + 政府). */
 export const GOVERNMENT_LEVELS = '省市县区州镇乡村旗盟';
 /** Words for a tier of administration, not a place (自治区 + 人民政府, 特区 + 政府). */
@@ -826,6 +827,9 @@ export const PARALLEL_KINDS: readonly string[] = [
   // 国民党与亲民党: parties, once the classes of party are generic (执政党, 反对党: GENERIC_ORG_NOUNS)
   '党',
 ];
+
+/** People a body gathers for a task (…心内科团队, …研究院课题组): the body is the name, the group no organisation of its own. */
+export const TASK_GROUPS: readonly string[] = ['团队', '课题组', '项目组'];
 
 /** Words after a list (…等企业) that say its members are organisations. */
 export const LIST_ORG_NOUNS: readonly string[] = [

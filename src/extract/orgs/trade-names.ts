@@ -1,0 +1,75 @@
+/**
+ * A company named in full and then by its trade name: 宁德时代新能源科技股份有限公司 … 宁德时代,
+ * 安徽海螺水泥股份有限公司 … 海螺水泥, 科大讯飞股份有限公司 … 科大讯飞. A registered name is
+ * [place][trade name][industry][legal form], and news drops what follows the trade name, and often
+ * the place. jieba reads most trade names as several words (宁德/nr 时代/n) and the model as a
+ * person or a place, so the full name the article writes is what says they are one company.
+ */
+import type { Entity, Token } from '../../record/schema.js';
+import { isAllGeneric, isGenericOrgName } from './generic.js';
+import { lexiconNames } from './lexicon.js';
+import { isPlaceWord, wordTags } from './place-words.js';
+import { COMPANY_NAME_SUFFIXES, INDUSTRY_WORDS } from './data/industries.js';
+import type { TokenIndex } from './token-index.js';
+
+/**
+ * A registered form (有限公司, 集团): a name with 公司 alone may be named after its project (英法海底隧道 of
+ * 英法海底隧道公司), and one jieba holds whole is taken by the bare-name step (苹果 of 苹果公司).
+ */
+const LEGAL_FORM = /(有限公司|有限责任公司|股份公司|集团公司|集团)$/;
+const SUFFIXES = [...new Set([...COMPANY_NAME_SUFFIXES, ...INDUSTRY_WORDS])].sort((a, b) => b.length - a.length);
+/** A trade name jieba holds as one word must be a name to it; common words, places and persons' names are too often the sentence's own. */
+const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
+const COMMON_NOUN = /^(n|vn)$/;
+const PLACE_END = /[省市县区州国镇乡村]$/;
+
+/**
+ * The names a company named in full goes by: the full name with its legal form, group and industry
+ * words taken off its end one at a time, each with and without its leading place. A suffix that ends
+ * a longer common word of the name takes that word with it (宁德时代 + 新能源, not 宁德时代新 + 能源).
+ */
+export function tradeNameForms(full: string, fullTokens: readonly Token[], base = fullTokens[0]?.start ?? 0): string[] {
+  if (!LEGAL_FORM.test(full)) return [];
+  const stages: string[] = [];
+  let rest = full;
+  for (;;) {
+    const suffix = SUFFIXES.find((x) => rest.endsWith(x) && rest.length - x.length >= 2);
+    if (!suffix) break;
+    let cut = rest.length - suffix.length;
+    const straddling = fullTokens.find((t) => t.start - base < cut && t.end - base > cut);
+    if (straddling && COMMON_NOUN.test(straddling.pos) && straddling.end - base === rest.length) cut = straddling.start - base;
+    if (cut < 2) break;
+    rest = rest.slice(0, cut);
+    stages.push(rest);
+  }
+  const first = fullTokens[0];
+  const place = first && first.start === base && (first.pos === 'ns' || isPlaceWord(first.text)) ? first.text : '';
+  const forms = stages.flatMap((s) => (place && s.startsWith(place) && s.length - place.length >= 2 ? [s, s.slice(place.length)] : [s]));
+  return [...new Set(forms)];
+}
+
+/** A form that names the company wherever the article writes it: no place, no generic words, no everyday word. */
+function isDistinctive(form: string): boolean {
+  if (PLACE_END.test(form) || isPlaceWord(form) || isAllGeneric(form) || isGenericOrgName(form)) return false;
+  if (lexiconNames().has(form)) return true;
+  const words = wordTags(form);
+  if (words.length === 1) return PROPER_POS.test(words[0]!.tag);
+  return form.length >= 3 && !words.every((w) => w.tag === 'ns');
+}
+
+export function tradeNameCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const forms = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const f of tradeNameForms(e.text, index.within(e.start, e.end), e.start)) if (!forms.has(f) && isDistinctive(f)) forms.set(f, e);
+  }
+  const out: Entity[] = [];
+  for (const [form, full] of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (!index.startsAt(at) || !index.endsAt(end)) continue;
+      out.push({ type: 'ORG', text: form, start: at, end, score: Math.min(full.score, 0.6), source: 'alias' });
+    }
+  }
+  return out;
+}

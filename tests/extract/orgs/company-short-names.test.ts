@@ -1,0 +1,86 @@
+/**
+ * The organisation rules of #21's session-15 round, found by running sentences of today's news
+ * through the pipeline: a company named in full and then by its trade name, lists whose members
+ * the model read in pieces, groups of people inside a body, district courts and procuratorates,
+ * a class of company after 一家. Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, entries, orgs } from '../../helpers/org-refiner.js';
+
+describe('a company named in full, then by its trade name', () => {
+  it('reads the trade name as the company, over the model reading part of it as a person (宁德 of 宁德时代)', () => {
+    const text = '宁德时代新能源科技股份有限公司发布公告。宁德时代表示，今年的营收增长了三成。';
+    const model = [ent(text, '宁德时代新能源科技股份有限公司', 'ORG', 0.99), ent(text, '宁德', 'PERSON', 0.8, 20)];
+    expect(entries(text, model)).toEqual([['宁德时代新能源科技股份有限公司', ['宁德时代'], 2]]);
+  });
+  it('takes the place off the front and the industry off the end (海螺水泥 of 安徽海螺水泥股份有限公司)', () => {
+    const text = '安徽海螺水泥股份有限公司发布公告。海螺水泥称，公司今年的销量增长了一成。';
+    expect(entries(text, [ent(text, '安徽海螺水泥股份有限公司', 'ORG', 0.99)])).toEqual([['安徽海螺水泥股份有限公司', ['海螺水泥'], 2]]);
+  });
+  it('replaces a short name the model cut inside the trade name (科大 of 科大讯飞)', () => {
+    const text = '科大讯飞股份有限公司发布公告。科大讯飞表示，公司今年的营收增长了三成。';
+    const model = [ent(text, '科大讯飞股份有限公司', 'ORG', 0.99), ent(text, '科大', 'ORG', 0.9, 15)];
+    expect(orgs(text, model)).toEqual(['科大讯飞股份有限公司', '科大讯飞']);
+  });
+  it('is not the project a company is named after (英法海底隧道 of 英法海底隧道公司)', () => {
+    const text = '英法海底隧道就是个例子，英法海底隧道公司出现了亏损。';
+    expect(orgs(text, [ent(text, '英法海底隧道公司', 'ORG', 0.99)])).toEqual(['英法海底隧道公司']);
+  });
+  it('is not a place or an everyday word left when the rest is taken off (华夏 of 华夏银行股份有限公司)', () => {
+    const text = '华夏银行股份有限公司发布公告，称将弘扬华夏文明。';
+    expect(orgs(text, [ent(text, '华夏银行股份有限公司', 'ORG', 0.99)])).toEqual(['华夏银行股份有限公司']);
+  });
+});
+
+describe('a list whose members the model read in pieces', () => {
+  it('makes members of companies where the model read a place inside each (恒瑞 + 医药, 百济 + 神州, 等企业)', () => {
+    const text = '其中包括恒瑞医药、百济神州等企业的创新药。';
+    const model = [ent(text, '恒瑞', 'LOC', 0.8), ent(text, '神州', 'LOC', 0.8)];
+    expect(orgs(text, model)).toEqual(['恒瑞医药', '百济神州']);
+  });
+  it('still leaves places that are whole members where they are (日本、韩国等国际大公司)', () => {
+    const text = '日本、韩国等国际大公司纷纷进入中国市场。';
+    expect(orgs(text, [ent(text, '日本', 'LOC', 0.99), ent(text, '韩国', 'LOC', 0.99)])).toEqual([]);
+  });
+  it('reads a person before the industry word members share as the trade name (小鹏 + 汽车)', () => {
+    const text = '蔚来、小鹏汽车和理想汽车相继公布了交付数据。';
+    const model = [ent(text, '蔚来', 'PERSON', 0.9), ent(text, '小鹏', 'PERSON', 0.9)];
+    expect(orgs(text, model)).toEqual(['小鹏汽车', '理想汽车']);
+  });
+  it('reads a count of teams after 等 or the list as what the members are (等16支球队, 两支球队)', () => {
+    const a = '上海申花、武汉三镇等16支球队将参赛。';
+    expect(orgs(a, [ent(a, '上海申花', 'ORG', 0.95), ent(a, '武汉三镇', 'LOC', 0.9)])).toEqual(['上海申花', '武汉三镇']);
+    const b = '北京国安、山东泰山两支球队将在周末交锋。';
+    expect(orgs(b, [ent(b, '北京国安', 'ORG', 0.57), ent(b, '山东泰山', 'LOC', 0.96)])).toEqual(['北京国安', '山东泰山']);
+  });
+});
+
+describe('a group of people inside a body', () => {
+  it('is cut off the department it works in (…医院心内科 | 团队)', () => {
+    const text = '复旦大学附属中山医院心内科团队完成了研究。';
+    expect(orgs(text, [ent(text, '复旦大学附属中山医院心内科团队', 'ORG', 0.95)])).toEqual(['复旦大学附属中山医院心内科']);
+  });
+  it('stays when it has a name of its own (…有限公司游戏港口团队)', () => {
+    const text = '游港杯是浙江缔顺科技有限公司游戏港口团队举办的比赛。';
+    const model = [ent(text, '浙江缔顺科技有限公司游戏港口团队', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual(['浙江缔顺科技有限公司游戏港口团队']);
+  });
+});
+
+describe('a court or procuratorate named by its district', () => {
+  it('is named by its place even where jieba cuts the district (上/f + 城区)', () => {
+    const text = '上城区人民检察院依法对犯罪嫌疑人提起公诉。';
+    expect(orgs(text, [ent(text, '上城区人民检察院', 'ORG', 0.95)])).toEqual(['上城区人民检察院']);
+  });
+});
+
+describe('a company after 一家', () => {
+  it('is a class of company when jieba holds trade and kind as one common word (一家外贸公司)', () => {
+    const text = '在一家外贸公司工作的于澄则更加郁闷。';
+    expect(orgs(text, [ent(text, '外贸公司', 'ORG', 0.9)])).toEqual([]);
+  });
+  it('is a company when the words are its name (一家中国银行)', () => {
+    const text = '记者来到一家中国银行，工作人员正在检查。';
+    expect(orgs(text, [ent(text, '中国银行', 'ORG', 0.9)])).toEqual(['中国银行']);
+  });
+});
