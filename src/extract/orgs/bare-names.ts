@@ -9,6 +9,7 @@ import { isAllGeneric, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { PLACE_NAMED_KINDS } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
+import { BARE_NAME_CUES } from './data/cues.js';
 
 const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
 const PLACE_END = /[省市县区州国镇乡村]$/;
@@ -42,9 +43,20 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
   const out: Entity[] = [];
   for (const t of index.tokens) {
     const full = heads.get(t.text);
-    if (!full || !(PROPER_POS.test(t.pos) || lexiconNames().has(t.text))) continue;
+    if (!full) continue;
+    const known = PROPER_POS.test(t.pos) || lexiconNames().has(t.text);
+    // An everyday word (联想/v) right before what only a company does or has (联想 | CEO) is the company the article named in full.
+    const cued = !known && BARE_NAME_CUES.some((c) => text.startsWith(c, t.end));
+    if (!known && !cued) continue;
     if (t.pos === 'ns' && !lexiconNames().has(t.text)) continue;
-    out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: Math.min(full.score, 0.6), source: 'alias' });
+    out.push({
+      type: 'ORG',
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      score: cued ? full.score : Math.min(full.score, 0.6),
+      source: 'alias',
+    });
   }
   return out;
 }

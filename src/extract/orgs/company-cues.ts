@@ -5,7 +5,8 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { overlaps } from './spans.js';
-import { EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
+import { COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
+import { isPlaceWord } from './place-words.js';
 import { LIST_COMPANY_CUES } from './data/kinds.js';
 import { afterPossessive, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
@@ -94,6 +95,49 @@ export function industryNameCandidates(text: string, index: TokenIndex, entities
     const at = afterPossessive(text, w.end);
     if (!cueAt(text, at, OWNED_BY_COMPANIES) && !FILINGS.test(text.slice(w.end))) continue;
     out.push({ type: 'ORG', text: text.slice(head.start, w.end), start: head.start, end: w.end, score: 0.6, source: 'company-cue' });
+  }
+  return out;
+}
+
+/** Whether a noun for a kind of company ends right before `start`, a word of its own (芯片制造商 | 英特尔). */
+export function describedAsCompany(text: string, index: TokenIndex, start: number): boolean {
+  return index.endsAt(start) && COMPANY_DESCRIPTORS.some((d) => text.endsWith(d, start) && index.startsAt(start - d.length));
+}
+
+/** What jieba reads as a name of some sort; a place (供应商 | 美国) is where the company is from, not its name. */
+const DESCRIBED_NAME_POS = /^(nt|nz|nr|nrt|j|x|eng)$/;
+/** After a person's name and a two-character noun (雷曼 + 兄弟), a noun that goes on: the phrase is longer than a name. */
+const NOUN_GOES_ON = /^(n|nz|nt|vn)$/;
+/** A name of a word or two, at most. */
+const MAX_DESCRIBED_CHARS = 8;
+
+/**
+ * The name right after a noun for a kind of company (电信运营商 | 中国移动, 投资银行 | 雷曼 + 兄弟): one
+ * word jieba reads as a name, and a plain noun after it when the model read a person there (雷曼兄弟),
+ * ending where the noun phrase does.
+ */
+export function describedCompanyCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  const { tokens } = index;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!DESCRIBED_NAME_POS.test(t.pos) || !describedAsCompany(text, index, t.start) || isPlaceWord(t.text)) continue;
+    // jieba's unknown Han words are as often the sentence's (开发商 | 多以): only Latin ones count.
+    if (t.text.length < 2 || (t.pos === 'x' && !/^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.text))) continue;
+    let end = t.end;
+    const person = entities.find((e) => e.type === 'PERSON' && e.start === t.start && e.end === t.end);
+    const next = tokens[k + 1];
+    if (
+      person &&
+      next &&
+      next.start === t.end &&
+      next.pos === 'n' &&
+      next.text.length === 2 &&
+      !NOUN_GOES_ON.test(tokens[k + 2]?.pos ?? '')
+    )
+      end = next.end;
+    if (end - t.start > MAX_DESCRIBED_CHARS || entities.some((o) => o.type === 'ORG' && overlaps(o, { start: t.start, end }))) continue;
+    out.push({ type: 'ORG', text: text.slice(t.start, end), start: t.start, end, score: 0.6, source: 'company-cue' });
   }
   return out;
 }

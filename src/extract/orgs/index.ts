@@ -31,7 +31,7 @@ import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { foreignPaperCandidates, outletCandidates } from './outlets.js';
 import { withParallelKinds } from './parallel-kinds.js';
 import { withFullMentions } from './full-mentions.js';
-import { companyCueRetypes, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
+import { companyCueRetypes, describedCompanyCandidates, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -164,6 +164,7 @@ export function refineOrganizations(
     entities = companyCueRetypes(text, index, entities);
     for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of industryNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
+    for (const c of describedCompanyCandidates(text, index, entities)) entities = placeOrg(entities, c, true);
   }
   if (on('lists')) {
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);

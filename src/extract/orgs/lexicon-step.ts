@@ -15,7 +15,7 @@ import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
-import { goesPublic } from './company-cues.js';
+import { describedAsCompany, goesPublic } from './company-cues.js';
 import { isPlaceWord } from './place-words.js';
 import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
@@ -100,7 +100,10 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = afterPossessive(text, m.end);
     const companyCue = t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end));
-    const cue = companyCue || madeBy || (proper && cueAt(text, m.end, WORD_CUES));
+    // 科技巨头 | 苹果, 投资银行 | 雷曼兄弟: a noun for a kind of company right before the name says what it is, over the model's person.
+    const described = t?.end === m.end && describedAsCompany(text, index, m.start);
+    if (described) placedSpans.add(`${m.start}:${m.end}`);
+    const cue = companyCue || madeBy || described || (proper && cueAt(text, m.end, WORD_CUES));
     if (cue) cuedSpans.add(`${m.start}:${m.end}`);
     const cued = joined || (ambiguous && cue);
     if (cued) confirmed.add(m.text);
@@ -176,7 +179,7 @@ export function lexiconStep(text: string, index: TokenIndex, entities: Entity[])
     const c = completeIndustry(text, found, index);
     const rest = withoutWordTimes(out, c);
     const span = `${c.start}:${c.end}`;
-    out = cued.has(span) ? retypeOrPlace(rest, c, false, PERSON_OR_PLACE) : placeOrg(rest, c, placed.has(span));
+    out = cued.has(span) ? retypeOrPlace(rest, c, placed.has(span), PERSON_OR_PLACE) : placeOrg(rest, c, placed.has(span));
   }
   return joinPlacePrefixes(text, tradeNamesJoinedToOrgs(text, index, lexiconNamesJoinedToOrgs(text, index, out)));
 }

@@ -5,7 +5,9 @@
  * a class of company after 一家. Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { ent, entries, orgs } from '../../helpers/org-refiner.js';
+import { ent, entries, orgs, seg } from '../../helpers/org-refiner.js';
+import { describedCompanyCandidates } from '../../../src/extract/orgs/company-cues.js';
+import { TokenIndex } from '../../../src/extract/orgs/token-index.js';
 
 describe('a company named in full, then by its trade name', () => {
   it('reads the trade name as the company, over the model reading part of it as a person (宁德 of 宁德时代)', () => {
@@ -82,5 +84,45 @@ describe('a company after 一家', () => {
   it('is a company when the words are its name (一家中国银行)', () => {
     const text = '记者来到一家中国银行，工作人员正在检查。';
     expect(orgs(text, [ent(text, '中国银行', 'ORG', 0.9)])).toEqual(['中国银行']);
+  });
+});
+
+describe('an everyday word the article uses for a company it named in full', () => {
+  it('is the company right before what only a company does or has (联想集团 … 联想 | CEO)', () => {
+    const text = '联想集团公布了财报。联想CEO阿梅里奥表示，将削减成本。';
+    const model = [ent(text, '联想集团', 'ORG', 1), ent(text, '阿梅里奥', 'PERSON', 1)];
+    expect(entries(text, model)).toEqual([['联想集团', ['联想'], 2]]);
+  });
+  it('is the word it is without such a cue (让人联想到)', () => {
+    const text = '联想集团公布了财报。这让人联想到去年的情况。';
+    expect(entries(text, [ent(text, '联想集团', 'ORG', 1)])).toEqual([['联想集团', [], 1]]);
+  });
+});
+
+describe('a name right after a noun for a kind of company', () => {
+  it('makes a brand that is an everyday word the company (科技巨头 | 苹果)', () => {
+    const text = '科技巨头苹果周二发布了新品。';
+    expect(orgs(text, [])).toEqual(['苹果']);
+  });
+  it('reads a name the lexicon knows as the company over the model person inside it (投资银行 | 雷曼兄弟)', () => {
+    const text = '美国第四大投资银行雷曼兄弟申请破产保护。';
+    expect(orgs(text, [ent(text, '美国', 'LOC', 1), ent(text, '雷曼', 'PERSON', 0.91)])).toEqual(['雷曼兄弟']);
+  });
+  it('reads a word jieba files as a body as the company over the model place inside it (运营商 | 中国移动)', () => {
+    const text = '国内电信运营商中国移动推出了新套餐。';
+    expect(orgs(text, [ent(text, '中国', 'LOC', 0.9)])).toEqual(['中国移动']);
+  });
+  it('leaves a word jieba does not know that the sentence goes on with (开发商 | 多以)', () => {
+    const text = '开发商多以市场可承受的价格为依据定价。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('the name after a noun for a kind of company, read off the words', () => {
+  it('takes the plain noun after a person the model read there (投资银行 | 雷曼 + 兄弟), and stops where the phrase goes on', () => {
+    const text = '美国第四大投资银行雷曼兄弟申请破产保护。';
+    const model = [ent(text, '雷曼', 'PERSON', 0.91)];
+    expect(describedCompanyCandidates(text, new TokenIndex(seg.segment(text)), model).map((e) => e.text)).toEqual(['雷曼兄弟']);
+    expect(describedCompanyCandidates(text, new TokenIndex(seg.segment(text)), []).map((e) => e.text)).toEqual(['雷曼']);
   });
 });

@@ -274,3 +274,39 @@ export const TITLES_BEFORE_NAMES: readonly string[] = [
 
 /** The copula and a count of one body (UUZone | 是一家 | …网站): what the subject is. */
 export const IS_ONE_BODY: readonly string[] = ['是一家', '是一所', '为一家', '是全球最大的', '是国内最大的', '是中国最大的'];
+
+/**
+ * What only a company does or has, right after an everyday word the article uses for a company it
+ * named in full (联想集团 … 联想 | CEO, 联想 | 宣布): its heads, its staff's titles, its announcements.
+ */
+export const BARE_NAME_CUES: readonly string[] = [
+  ...new Set([...LED_LIKE_COMPANIES, ...LATIN_COMPANY_CUES, '宣布', '发布', '表示', '公告']),
+];
+
+/**
+ * Nouns for a kind of company that a news sentence sets right before the company's name, in
+ * apposition (芯片制造商 | 英特尔, 投资银行 | 雷曼兄弟, 电信运营商 | 中国移动, 科技巨头 | 苹果): the name
+ * after one is the company, however the model or jieba read it. Not 公司 or 集团, after which the
+ * sentence more often names a person of the company (该公司 | 王经理).
+ */
+export const COMPANY_DESCRIPTORS: readonly string[] = [
+  '制造商',
+  '生产商',
+  '运营商',
+  '零售商',
+  '开发商',
+  '供应商',
+  '服务商',
+  '提供商',
+  '经销商',
+  '分销商',
+  '承包商',
+  '投资银行',
+  '投行',
+  '巨头',
+  '车企',
+  '厂商',
+  '药企',
+  '房企',
+  '券商',
+];
