@@ -29,6 +29,7 @@ import {
   DOCTRINE_SUFFIX,
   EACH_OF_A_KIND,
   MARKET,
+  SECTOR_WORDS,
   SEXAGENARY_YEAR,
   THING_CLASSIFIERS,
   WITHHELD,
@@ -224,7 +225,10 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   // too (what a list joins is of one kind); one beside a single such body may be a place's (布拖县委、县政府).
   const amongKinds = membersBeside(found, (m) => isGenericOrgName(text.slice(m.start, m.end)));
   const kept = entities.filter((e) => {
-    if (e.type !== 'ORG' || lexicon.has(e.text)) return true;
+    if (e.type !== 'ORG') return true;
+    // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
+    if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
+    if (lexicon.has(e.text)) return true;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;

@@ -19,7 +19,9 @@ import {
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
-import { DEPARTMENT_WORD } from './data/sentence-words.js';
+import { DEPARTMENT_WORD, PLACE_PREPOSITIONS } from './data/sentence-words.js';
+/** A verb or a verb used as a noun (合资/vn 建设/vn). */
+const VERB_POS = /^(v|vn)$/;
 import { MATCH_WORDS } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
@@ -171,6 +173,16 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
     if (!DEPARTMENT_KINDS.has(hit.kind) && entities.some((e) => e.type === 'ORG' && e.start >= s && e.end === hit.start)) continue;
     const name = text.slice(s, hit.end);
     if (isGenericOrgName(name)) continue;
+    // 在福建 | 合资建设 | 炼油厂: a place after a preposition, then a verb phrase, says where something is done (建设银行 the lexicon knows).
+    if (
+      PLACE_PREPOSITIONS.test(text.slice(0, s)) &&
+      index
+        .within(s, hit.start)
+        .slice(1)
+        .some((t) => VERB_POS.test(t.pos)) &&
+      !lexiconNames().has(name)
+    )
+      continue;
     out.push({ type: 'ORG', text: name, start: s, end: hit.end, score: 0.6, source: 'structure' });
   }
   return out;

@@ -126,3 +126,18 @@ describe('the name after a noun for a kind of company, read off the words', () =
     expect(describedCompanyCandidates(text, new TokenIndex(seg.segment(text)), []).map((e) => e.text)).toEqual(['雷曼']);
   });
 });
+
+describe('words of the sentence read as a name', () => {
+  it('reads a name before 行业 or 产业 as the sector of a place or field (中国石化 | 行业)', () => {
+    const text = '专家认为，中国石化行业的产能过剩问题不容忽视。';
+    expect(orgs(text, [])).toEqual([]);
+    const b = '中国石化公布了年报。';
+    expect(orgs(b, [])).toEqual(['中国石化']);
+  });
+  it('reads a place after 在 and a verb phrase before a kind as where something is done (在福建 | 合资建设 | 炼油厂)', () => {
+    const text = '沙特阿美正在洽谈在福建合资建设炼油厂事宜。';
+    expect(orgs(text, [])).not.toContain('福建合资建设炼油厂');
+    const b = '他在北京电影制片厂工作了十年。';
+    expect(orgs(b, [])).toContain('北京电影制片厂');
+  });
+});
