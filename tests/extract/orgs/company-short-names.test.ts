@@ -141,3 +141,10 @@ describe('words of the sentence read as a name', () => {
     expect(orgs(b, [])).toContain('北京电影制片厂');
   });
 });
+
+describe('the lexicon', () => {
+  it('holds armed and militant groups CC-CEDICT glosses as groups of a kind (Hezbollah, Boko Haram)', () => {
+    const text = '真主党武装人员袭击了以军阵地，博科圣地也发表了声明。';
+    expect(orgs(text, [])).toEqual(['真主党', '博科圣地']);
+  });
+});
