@@ -29,6 +29,7 @@ import {
   DOCTRINE_SUFFIX,
   EACH_OF_A_KIND,
   MARKET,
+  PROGRAMME_WORDS,
   SECTOR_WORDS,
   SEXAGENARY_YEAR,
   THING_CLASSIFIERS,
@@ -226,6 +227,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   const amongKinds = membersBeside(found, (m) => isGenericOrgName(text.slice(m.start, m.end)));
   const kept = entities.filter((e) => {
     if (e.type !== 'ORG') return true;
+    // 《快乐大本营》节目组: a programme's title, whatever the model reads in it.
+    if (text[e.start - 1] === '《' && text[e.end] === '》' && PROGRAMME_WORDS.some((w) => text.startsWith(w, e.end + 1))) return false;
     // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
     if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
     if (lexicon.has(e.text)) return true;

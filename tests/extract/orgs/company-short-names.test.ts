@@ -148,3 +148,10 @@ describe('the lexicon', () => {
     expect(orgs(text, [])).toEqual(['真主党', '博科圣地']);
   });
 });
+
+describe('a title in title marks', () => {
+  it('names a programme before 节目组 or 栏目 (《快乐大本营》节目组), while the broadcaster stays', () => {
+    const text = '湖南卫视《快乐大本营》节目组日前宣布，该节目将于下月改版。';
+    expect(orgs(text, [ent(text, '湖南卫视', 'ORG', 0.99), ent(text, '快乐大本营', 'ORG', 0.9)])).toEqual(['湖南卫视']);
+  });
+});

@@ -127,3 +127,6 @@ export const SECTOR_WORDS: readonly string[] = ['行业', '产业', '板块'];
 
 /** Prepositions of place: a place after one and a verb phrase before a kind (在福建 | 合资建设 | 炼油厂) say where something is done. */
 export const PLACE_PREPOSITIONS = /[在于赴到]$/u;
+
+/** What follows a broadcast programme's title (《快乐大本营》节目组, 《焦点访谈》栏目): the title names a programme, no body. */
+export const PROGRAMME_WORDS: readonly string[] = ['节目', '栏目', '剧组'];
