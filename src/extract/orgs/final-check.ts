@@ -102,6 +102,8 @@ function wordsBefore(e: Entity, index: TokenIndex, ending: string): Token[] | nu
  */
 const ONE_OF_A_KIND = /一[家间所个]$/u;
 const COMMON_WORD = /^(n|vn|b)$/;
+/** Han letters, then a model code of a few Latin letters and digits (H100, E3, X5). */
+const MAKE_AND_CODE = /^([\u4e00-\u9fff]{2,})[A-Za-z]{1,3}\d+[A-Za-z]*$/u;
 function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean {
   if (!ONE_OF_A_KIND.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
   const kind = kindOf(e.text);
@@ -229,6 +231,9 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (e.type !== 'ORG') return true;
     // 《快乐大本营》节目组: a programme's title, whatever the model reads in it.
     if (text[e.start - 1] === '《' && text[e.end] === '》' && PROGRAMME_WORDS.some((w) => text.startsWith(w, e.end + 1))) return false;
+    // 英伟达H100, 任天堂E3: a maker's name and a model code is a product (奇瑞QQ), unless the code ends a body's name (反恐部队GSG9).
+    const coded = MAKE_AND_CODE.exec(e.text);
+    if (coded && !kindOf(coded[1]!)) return false;
     // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
     if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
     if (lexicon.has(e.text)) return true;

@@ -28,7 +28,7 @@ import { lexiconStep } from './lexicon-step.js';
 import { teamCandidates } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
-import { foreignPaperCandidates, outletCandidates } from './outlets.js';
+import { foreignPaperCandidates, latinSourceCandidates, outletCandidates } from './outlets.js';
 import { withParallelKinds } from './parallel-kinds.js';
 import { withFullMentions } from './full-mentions.js';
 import { companyCueRetypes, describedCompanyCandidates, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
@@ -158,6 +158,7 @@ export function refineOrganizations(
   if (on('stock-codes')) for (const c of stockCodeCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
   if (on('outlets')) {
     for (const c of outletCandidates(text, index)) entities = retypeOrPlace(entities, c);
+    for (const c of latinSourceCandidates(text)) entities = retypeOrPlace(entities, c);
     for (const c of foreignPaperCandidates(text, index, entities)) entities = placeOrg(withoutWordTimes(entities, c), c);
   }
   if (on('company-cues')) {

@@ -128,3 +128,15 @@ export function foreignPaperCandidates(text: string, index: TokenIndex, entities
   }
   return out;
 }
+
+/** 据TechCrunch报道, 据 Bloomberg 消息: a Latin name between 据 and 报道 is the story's source. */
+const LATIN_SOURCE = new RegExp(
+  `${ATTRIBUTION}\\s*([A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,3})\\s*(?:${alternation(REPORTED_CUES)})`,
+  'gu',
+);
+export function latinSourceCandidates(text: string): Entity[] {
+  return [...text.matchAll(LATIN_SOURCE)].map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    return { type: 'ORG' as const, text: m[1]!, start, end: start + m[1]!.length, score: OUTLET_SCORE, source: 'outlet' };
+  });
+}

@@ -15,6 +15,9 @@ import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
+import { LED_LIKE_COMPANIES } from './data/cues.js';
+/** Titles of a company's head (CEO, 董事长, 创始人): inside a span, where the company's name ends. */
+const MID_TITLES = [...LED_LIKE_COMPANIES, 'CFO', 'CTO', 'COO'];
 
 const TEAM_THEN_ONE_HAN = /.{2,}队[^报\p{P}\s]$/u;
 const LATIN_THEN_ONE_HAN = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])[\u4e00-\u9fff]$/;
@@ -55,6 +58,9 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   // …医院心内科团队: the group of people the department gathers is not part of its name.
   const group = TASK_GROUPS.find((g) => e.text.endsWith(g));
   if (group && endsWithABody(e.text.slice(0, -group.length))) e = withEnd(text, e, e.end - group.length);
+  // 特斯拉CEO马斯克: a head's title inside a span ends the company's name; the person after it is no part of it.
+  const titled = MID_TITLES.map((r) => e.text.indexOf(r, 2)).filter((i) => i >= 2);
+  if (titled.length > 0) e = withEnd(text, e, e.start + Math.min(...titled));
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
   if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));

@@ -155,3 +155,24 @@ describe('a title in title marks', () => {
     expect(orgs(text, [ent(text, '湖南卫视', 'ORG', 0.99), ent(text, '快乐大本营', 'ORG', 0.9)])).toEqual(['湖南卫视']);
   });
 });
+
+describe("Latin names in today's tech news", () => {
+  it("reads a Latin name between 据 and 报道 as the story's source (据TechCrunch报道)", () => {
+    const text = '据TechCrunch报道，这家公司将在明年推出新品。';
+    expect(orgs(text, [])).toEqual(['TechCrunch']);
+  });
+  it("reads a capitalised Latin word before a chief officer's title as the company (Meta首席技术官)", () => {
+    const text = '新品发布后，Meta首席技术官博斯沃思表示，将继续投入。';
+    expect(orgs(text, [ent(text, '博斯沃思', 'PERSON', 0.99)])).toEqual(['Meta']);
+  });
+  it("ends a company's name where its head's title begins (特斯拉 | CEO马斯克)", () => {
+    const text = '特斯拉CEO马斯克在社交平台上发文称，星舰将于下月试飞。';
+    expect(orgs(text, [ent(text, '特斯拉CEO马斯克', 'ORG', 0.9)])).toEqual(['特斯拉']);
+  });
+  it("reads a maker and a model code as a product (英伟达H100), a body's name ending in a code as a name (反恐部队GSG9)", () => {
+    const text = '英伟达H100芯片供不应求。';
+    expect(orgs(text, [ent(text, '英伟达H100', 'ORG', 0.9)])).toEqual([]);
+    const b = '德国反恐部队GSG9使用了这种冲锋枪。';
+    expect(orgs(b, [ent(b, '德国反恐部队GSG9', 'ORG', 0.9)])).toEqual(['德国反恐部队GSG9']);
+  });
+});

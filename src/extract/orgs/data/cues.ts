@@ -55,6 +55,8 @@ export const LATIN_COMPANY_CUES: readonly string[] = [
   '创始人',
   '总裁',
   '首席执行官',
+  // 首席技术官, 首席财务官: a chief officer of any kind.
+  '首席',
   'CEO',
   '董事长',
   '总经理',
