@@ -17,7 +17,10 @@ import type { TokenIndex } from './token-index.js';
  * 英法海底隧道公司), and one jieba holds whole is taken by the bare-name step (苹果 of 苹果公司).
  */
 const LEGAL_FORM = /(有限公司|有限责任公司|股份公司|集团公司|集团)$/;
-const SUFFIXES = [...new Set([...COMPANY_NAME_SUFFIXES, ...INDUSTRY_WORDS])].sort((a, b) => b.length - a.length);
+/** Trades a registered name ends with besides the industry words (中国平安 + 保险, 中信 + 证券), which alone name no company. */
+const FINANCIAL_TRADES = ['保险', '证券'];
+const SUFFIXES = [...new Set([...COMPANY_NAME_SUFFIXES, ...INDUSTRY_WORDS, ...FINANCIAL_TRADES])].sort((a, b) => b.length - a.length);
+const BRACKETED = /[（(][^）)]*[）)]/u;
 /** A trade name jieba holds as one word must be a name to it; common words, places and persons' names are too often the sentence's own. */
 const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
 const COMMON_NOUN = /^(n|vn)$/;
@@ -26,18 +29,24 @@ const PLACE_END = /[省市县区州国镇乡村]$/;
 /**
  * The names a company named in full goes by: the full name with its legal form, group and industry
  * words taken off its end one at a time, each with and without its leading place. A suffix that ends
- * a longer common word of the name takes that word with it (宁德时代 + 新能源, not 宁德时代新 + 能源).
+ * a common word of the name one character longer takes that word with it (宁德时代 + 新能源, not 宁德时代新
+ * + 能源; 中国平安 + 保险 of 平安保险/n stays).
  */
 export function tradeNameForms(full: string, fullTokens: readonly Token[], base = fullTokens[0]?.start ?? 0): string[] {
   if (!LEGAL_FORM.test(full)) return [];
+  // 中国平安保险（集团）股份有限公司: a bracketed group word is no part of the trade name; the words before it keep their places.
+  const bracket = full.search(BRACKETED);
+  const bare = bracket >= 0 ? full.replace(new RegExp(BRACKETED.source, 'gu'), '') : full;
+  const tokens = bracket >= 0 ? fullTokens.filter((t) => t.end - base <= bracket) : fullTokens;
   const stages: string[] = [];
-  let rest = full;
+  let rest = bare;
   for (;;) {
     const suffix = SUFFIXES.find((x) => rest.endsWith(x) && rest.length - x.length >= 2);
     if (!suffix) break;
     let cut = rest.length - suffix.length;
-    const straddling = fullTokens.find((t) => t.start - base < cut && t.end - base > cut);
-    if (straddling && COMMON_NOUN.test(straddling.pos) && straddling.end - base === rest.length) cut = straddling.start - base;
+    const straddling = tokens.find((t) => t.start - base < cut && t.end - base > cut);
+    if (straddling && COMMON_NOUN.test(straddling.pos) && straddling.end - base === rest.length && cut - (straddling.start - base) === 1)
+      cut = straddling.start - base;
     if (cut < 2) break;
     rest = rest.slice(0, cut);
     stages.push(rest);

@@ -176,3 +176,12 @@ describe("Latin names in today's tech news", () => {
     expect(orgs(b, [ent(b, '德国反恐部队GSG9', 'ORG', 0.9)])).toEqual(['德国反恐部队GSG9']);
   });
 });
+
+describe('a trade name read off a registered name with a bracketed group word', () => {
+  it('leaves the bracket and the financial trade off (中国平安 of 中国平安保险（集团）股份有限公司)', () => {
+    const text = '中国平安保险（集团）股份有限公司今日发布公告称，中国平安上半年实现净利润600亿元。';
+    expect(entries(text, [ent(text, '中国平安保险（集团）股份有限公司', 'ORG', 0.99)])).toEqual([
+      ['中国平安保险（集团）股份有限公司', ['中国平安'], 2],
+    ]);
+  });
+});
