@@ -8,7 +8,6 @@ import type { Entity, Organization, Token } from '../../record/schema.js';
 import { isAbbreviation, isTradeName } from './aliases.js';
 import { TokenIndex } from './token-index.js';
 import { declaredAfter } from './declared-short-forms.js';
-import { tradeNameForms } from './trade-names.js';
 
 /** Short names the article declares right after a full one: full name → short names. */
 function declaredShortForms(text: string, orgs: readonly Entity[]): Map<string, Set<string>> {
@@ -50,12 +49,7 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = [], t
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
       const isDeclared = declared.get(full.name)?.has(short.name) ?? false;
-      if (
-        !isDeclared &&
-        !isAbbreviation(short.name, full.name, words) &&
-        !isTradeName(short.name, full.name, tokensOf) &&
-        !tradeNameForms(full.name, tokensOf, full.first.start).includes(short.name)
-      )
+      if (!isDeclared && !isAbbreviation(short.name, full.name, words) && !isTradeName(short.name, full.name, tokensOf, full.first.start))
         continue;
       full.aliases.push(short.name);
       full.mentions += short.mentions;

@@ -41,7 +41,10 @@ interface LexiconCandidates {
   names: Entity[];
   /** Spans ("start:end") of names a cue follows (百度 | 副总裁): the cue outweighs the model's person or place. */
   cued: Set<string>;
-  /** Spans of names with the place jieba read into their word (韩国现代): they go over the model's person there. */
+  /**
+   * Spans of names with the place jieba read into their word (韩国现代), or after a noun for a kind of
+   * company (投资银行 | 雷曼兄弟): they go over the model's person there.
+   */
   placed: Set<string>;
 }
 

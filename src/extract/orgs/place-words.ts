@@ -6,7 +6,7 @@ import { sharedJieba } from '../segment/jieba.js';
 
 /** Whether jieba, reading the words alone, takes them for one place (韩国 of 韩国现代/nr). */
 export function isPlaceWord(words: string): boolean {
-  const tags = sharedJieba().tag(words, false);
+  const tags = wordTags(words);
   return tags.length === 1 && tags[0]!.tag === 'ns';
 }
 
