@@ -82,10 +82,15 @@ const suffixOf = (name: string): string | undefined => COMPANY_SUFFIXES.find((x)
  * as one) taken off or kept. Only for a name that ends with a legal form: 北京大学 is the parent
  * of 北京大学第一医院, not its short form.
  */
-export function isTradeName(short: string, full: string, fullWords: readonly Token[], fullStart?: number): boolean {
+export function isTradeName(
+  short: string,
+  full: string,
+  fullWords: readonly Token[],
+  registeredForms: readonly string[] = tradeNameForms(full, fullWords),
+): boolean {
   if (short.length < 2 || short.length >= full.length || !LEGAL_FORM.test(full)) return false;
   // A registered name's forms, read off its words (宁德时代 + 新能源, 中国平安 of …保险（集团）股份有限公司).
-  if (tradeNameForms(full, fullWords, fullStart).includes(short)) return true;
+  if (registeredForms.includes(short)) return true;
   let rest = full;
   for (let s = suffixOf(rest); s; s = suffixOf(rest)) {
     rest = rest.slice(0, rest.length - s.length);

@@ -101,9 +101,8 @@ function wordsBefore(e: Entity, index: TokenIndex, ending: string): Token[] | nu
  * trade or by its trade alone, after a count of one; 一家名为X的公司 and 一家美国公司Y name theirs elsewhere.
  */
 const ONE_OF_A_KIND = /一[家间所个]$/u;
+/** Words that describe a trade, not name a body (石油, 工程, 外贸). */
 const COMMON_WORD = /^(n|vn|b)$/;
-/** Han letters, then a model code of a few Latin letters and digits (H100, E3, X5). */
-const MAKE_AND_CODE = /^([\u4e00-\u9fff]{2,})[A-Za-z]{1,3}\d+[A-Za-z]*$/u;
 function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean {
   if (!ONE_OF_A_KIND.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
   const kind = kindOf(e.text);
@@ -119,7 +118,7 @@ function isIndefiniteClass(text: string, e: Entity, index: TokenIndex): boolean 
   if (head.length === 0 || head[0]!.start !== e.start) return false;
   // jieba may tag a country by its context: read alone, its dictionary decides (it holds 乌克兰 as a
   // person's name, so 一家乌克兰公司 is left as the model reads it; the project has no gazetteer).
-  return (head[0]!.pos === 'ns' || isPlaceWord(head[0]!.text)) && head.slice(1).every((t) => /^(n|vn|b)$/.test(t.pos));
+  return (head[0]!.pos === 'ns' || isPlaceWord(head[0]!.text)) && head.slice(1).every((t) => COMMON_WORD.test(t.pos));
 }
 
 /** 与德皇联盟，, 也和俄国联盟，: allying with one country or person, the clause's verb; a bloc is named otherwise (欧洲联盟 the lexicon knows). */
@@ -176,6 +175,8 @@ const EVERYDAY_WORD_MAX_CHARS = 5;
 
 /** Venues, events, expeditions and funds sold as products: what a name ending so names is no standing body. */
 const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS, ...FUND_PRODUCT_ENDINGS];
+/** Han letters, then a model code of a few Latin letters and digits (H100, E3, X5): a make and model. */
+const MAKE_AND_CODE = /^([\u4e00-\u9fff]{2,})[A-Za-z]{1,3}\d+[A-Za-z]*$/u;
 
 const WHOLE_WORD_MIN_SCORE = 0.9;
 const COMPANY_CLASSES: ReadonlySet<string> = new Set(COMPANY_CLASS_HEADS);

@@ -20,10 +20,11 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS } from './data/sentence-words.js';
-/** A verb or a verb used as a noun (合资/vn 建设/vn). */
-const VERB_POS = /^(v|vn)$/;
 import { MATCH_WORDS } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
+
+/** A verb or a verb used as a noun (合资/vn 建设/vn). */
+const VERB_POS = /^(v|vn)$/;
 
 /** POS tags (jieba, ICTCLAS set) of words that can stand inside a name. */
 const NAME_PART_POS = /^(ns|nr|nrt|nrfg|nz|nt|n|ng|j|eng|b|vn|an|s|l)$/;

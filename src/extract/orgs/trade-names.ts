@@ -59,17 +59,22 @@ export function tradeNameForms(full: string, fullTokens: readonly Token[], base 
 
 /** A form that names the company wherever the article writes it: no place, no generic words, no everyday word. */
 function isDistinctive(form: string): boolean {
-  if (PLACE_END.test(form) || isPlaceWord(form) || isAllGeneric(form) || isGenericOrgName(form)) return false;
-  if (lexiconNames().has(form)) return true;
+  if (PLACE_END.test(form) || isAllGeneric(form) || isGenericOrgName(form)) return false;
   const words = wordTags(form);
+  // One place to jieba read alone (isPlaceWord's test, on the words already read).
+  if (words.length === 1 && words[0]!.tag === 'ns') return false;
+  if (lexiconNames().has(form)) return true;
   if (words.length === 1) return PROPER_POS.test(words[0]!.tag);
   return form.length >= 3 && !words.every((w) => w.tag === 'ns');
 }
 
 export function tradeNameCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
   const forms = new Map<string, Entity>();
+  const fulls = new Set<string>();
   for (const e of entities) {
-    if (e.type !== 'ORG') continue;
+    // A name's forms are read once, off its first mention.
+    if (e.type !== 'ORG' || fulls.has(e.text)) continue;
+    fulls.add(e.text);
     for (const f of tradeNameForms(e.text, index.within(e.start, e.end), e.start)) if (!forms.has(f) && isDistinctive(f)) forms.set(f, e);
   }
   const out: Entity[] = [];
