@@ -19,6 +19,7 @@ import {
   DATE_SLASH,
   LABELLED_FIELD,
   END_MARKER_LINE,
+  TEASER_LINE,
   WIDGET_LINE,
 } from './data/patterns.js';
 
@@ -151,6 +152,11 @@ export function selectContent(tree: BlockTree, title: string | null): Content {
     const b = tree.blocks[i] as Block;
     // After "相关新闻"/"Related stories" only strong prose resumes the article (an inline box ends).
     if (kept.length > 0 && !b.negative && b.chars <= 30 && END_MARKER_LINE.test(b.text)) {
+      afterMarker = true;
+      continue;
+    }
+    // A teaser is prose, but another article's: it and the short headings after it go.
+    if (kept.length > 0 && TEASER_LINE.test(b.text)) {
       afterMarker = true;
       continue;
     }

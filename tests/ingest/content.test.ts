@@ -122,4 +122,13 @@ describe('main content on a portal-like page', () => {
       'The first paragraph of the real story, which is what the reader came for.\nThe second paragraph, with more detail, quotes, and a conclusion.',
     );
   });
+
+  it('ends the article at a teaser for another story, with the headings and links after it', () => {
+    const teaser = (t: string, href: string) =>
+      `<tr><td>${t}...... [<a href="${href}">全文</a>]</td></tr><tr><td><a href="${href}">另一条新闻的标题</a></td></tr>`;
+    const html = `<html><body><table><tr><td><p>正文第一段，交代了事情的经过和各方的说法，内容比较完整。</p><p>正文第二段，记者又走访了几位居民，他们都表示支持。</p>${teaser('一位母亲怎么也想不明白，女儿的事为什么拖了这么久，就是所谓的', '/a/1.html')}<tr><td>新闻：</td></tr><tr><td>本周编辑推荐:</td></tr><tr><td>搜捕商机</td></tr></table></body></html>`;
+    expect(ingest(input(html, 'html')).text).toBe(
+      '正文第一段，交代了事情的经过和各方的说法，内容比较完整。\n正文第二段，记者又走访了几位居民，他们都表示支持。',
+    );
+  });
 });

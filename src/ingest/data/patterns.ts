@@ -87,6 +87,13 @@ const END_MARKERS = [
 /** Lines that end the article: what follows them is furniture (related news, comments...). */
 export const END_MARKER_LINE = new RegExp(String.raw`^(?:[【\[]?\s*)(?:${alternation(END_MARKERS)})\s*[】\]]?\s*[:：]?`, 'i');
 
+/** What closes a teaser for another article: its link to the whole text ("……就是所谓的...... [全文]", "详细>>"). */
+const TEASER_LINKS = ['全文', '详细', '详情', '阅读全文', '查看全文'];
+/** A teaser for another article: after one, the article has ended and a list of teasers begins. */
+export const TEASER_LINE = new RegExp(
+  String.raw`(?:[\[【]\s*(?:${alternation(TEASER_LINKS)})\s*[\]】]|(?:${alternation(TEASER_LINKS)})\s*(?:>>|»))\s*$`,
+);
+
 /** Labels that make a line boilerplate when a colon, space, bracket or the end follows them. */
 const BOILERPLATE_LABELS = [
   '责任编辑',
