@@ -8,7 +8,7 @@ import type { Entity, Organization, Token } from '../../record/schema.js';
 import { isAbbreviation, isTradeName } from './aliases.js';
 import { TokenIndex } from './token-index.js';
 import { declaredAfter } from './declared-short-forms.js';
-import { tradeNameForms } from './trade-names.js';
+import { tradeNameForms, tradeNameWords } from './trade-names.js';
 
 /** Short names the article declares right after a full one: full name → short names. */
 function declaredShortForms(text: string, orgs: readonly Entity[]): Map<string, Set<string>> {
@@ -49,10 +49,13 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = [], t
     const words = tokensOf.map((t) => t.text);
     // Read once for every short name it is asked about.
     const forms = tradeNameForms(full.name, tokensOf, full.first.start);
+    const formWords = tradeNameWords(forms);
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
       const isDeclared = declared.get(full.name)?.has(short.name) ?? false;
-      if (!isDeclared && !isAbbreviation(short.name, full.name, words) && !isTradeName(short.name, full.name, tokensOf, forms)) continue;
+      const abbreviates =
+        isAbbreviation(short.name, full.name, words) || formWords.some((f) => isAbbreviation(short.name, f.text, f.words));
+      if (!isDeclared && !abbreviates && !isTradeName(short.name, full.name, tokensOf, forms)) continue;
       full.aliases.push(short.name);
       full.mentions += short.mentions;
       full.spans.push(...short.spans);

@@ -30,6 +30,7 @@ import {
   EACH_OF_A_KIND,
   MARKET,
   PROGRAMME_WORDS,
+  BROADCASTER_END,
   SECTOR_WORDS,
   SEXAGENARY_YEAR,
   THING_CLASSIFIERS,
@@ -232,6 +233,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (e.type !== 'ORG') return true;
     // 《快乐大本营》节目组: a programme's title, whatever the model reads in it.
     if (text[e.start - 1] === '《' && text[e.end] === '》' && PROGRAMME_WORDS.some((w) => text.startsWith(w, e.end + 1))) return false;
+    if (text[e.start - 1] === '《' && text[e.end] === '》' && BROADCASTER_END.test(text.slice(Math.max(0, e.start - 5), e.start - 1)))
+      return false;
     // 英伟达H100, 任天堂E3: a maker's name and a model code is a product (奇瑞QQ), unless the code ends a body's name (反恐部队GSG9).
     const coded = MAKE_AND_CODE.exec(e.text);
     if (coded && !kindOf(coded[1]!)) return false;

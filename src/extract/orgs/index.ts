@@ -5,7 +5,6 @@
  * of full names). A pure function of the text, its tokens and the model's entities.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { isAbbreviation, wordsIn } from './aliases.js';
 import { coordinatedCandidates } from './coordination.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
@@ -23,6 +22,7 @@ import { endAtWord } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
 import { tradeNameCandidates } from './trade-names.js';
+import { shortFormCandidates } from './short-forms.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { lexiconStep } from './lexicon-step.js';
 import { teamCandidates } from './teams.js';
@@ -79,24 +79,6 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
   const others = out.filter((e) => !NAME_TYPES.has(e.type) && !orgs.some((o) => contains(o, e) && o.end - o.start > e.end - e.start));
   out = [...names, ...others].sort(bySpan);
   return joinPlacePrefixes(text, out);
-}
-
-/** Places and persons, and words the model left untyped, that abbreviate an organisation named in full. */
-function shortFormCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
-  const fulls = [...new Map(entities.filter((e) => e.type === 'ORG' && e.text.length >= 4).map((e) => [e.text, e])).values()];
-  if (fulls.length === 0) return [];
-  const out: Entity[] = [];
-  const consider = (start: number, end: number): void => {
-    const s = text.slice(start, end);
-    if (fulls.some((f) => isAbbreviation(s, f.text, wordsIn(index, f.start, f.end)))) {
-      out.push({ type: 'ORG', text: s, start, end, score: 0.6, source: 'alias' });
-    }
-  };
-  // A two-character place or person is too often a name of its own (法国) to retype.
-  for (const e of entities) if ((e.type === 'LOC' || e.type === 'PERSON') && e.end - e.start >= 3) consider(e.start, e.end);
-  // Untyped words only when jieba marks them as abbreviations (j): 中文 is no short form of anything.
-  for (const t of index.tokens) if (t.pos === 'j' && t.text.length >= 2) consider(t.start, t.end);
-  return out;
 }
 
 /** The steps in their order; each can be left out (`skip`) to measure what it brings. */

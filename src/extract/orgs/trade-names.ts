@@ -57,6 +57,17 @@ export function tradeNameForms(full: string, fullTokens: readonly Token[], base 
   return [...new Set(forms)];
 }
 
+/** A trade name and its words, for reading a short form off it (中移动 of 中国移动). */
+export interface TradeNameWords {
+  text: string;
+  words: string[];
+}
+
+/** The forms of three characters or more, with their words: a short form of a two-character trade name would be one character. */
+export function tradeNameWords(forms: readonly string[]): TradeNameWords[] {
+  return forms.filter((f) => f.length >= 3).map((text) => ({ text, words: wordTags(text).map((w) => w.word) }));
+}
+
 /** A form that names the company wherever the article writes it: no place, no generic words, no everyday word. */
 function isDistinctive(form: string): boolean {
   if (PLACE_END.test(form) || isAllGeneric(form) || isGenericOrgName(form)) return false;

@@ -130,3 +130,6 @@ export const PLACE_PREPOSITIONS = /[在于赴到]$/u;
 
 /** What follows a broadcast programme's title (《快乐大本营》节目组, 《焦点访谈》栏目): the title names a programme, no body. */
 export const PROGRAMME_WORDS: readonly string[] = ['节目', '栏目', '剧组'];
+
+/** What a broadcaster's name ends with: a title right after one is its programme (中央电视台《新闻联播》, 湖南卫视《快乐大本营》). */
+export const BROADCASTER_END = /(?:电视台|卫视|电台|频道|央视|台)$/u;
