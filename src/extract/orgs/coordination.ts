@@ -1,6 +1,6 @@
 /**
  * Members of a coordinated list (A、B、C和D) are names of one type. A list that ends in a
- * word for organisations (A、B、C等企业, 等高校) makes every member one; otherwise, where the
+ * word for organisations (A、B、C等企业, 等高校; A和B等品牌 too) makes every member one; otherwise, where the
  * model is sure of at least two members as organisations and of more members as organisations
  * than as anything else, the other members follow them (a company the model took for a place
  * included). Persons are retyped only when the list owns what only companies have (…的股价).
@@ -14,6 +14,10 @@ import { tradeIndustryOf } from './industry.js';
 import { firstTokenFrom } from './token-index.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
+import { wordTags } from './place-words.js';
+
+/** Places to jieba, word by word (日本, 美国加州): a brand the model took for a place is not (路易威登: 路/n 易威登/nr). */
+const isPlaceName = (name: string): boolean => wordTags(name).every((w) => w.tag === 'ns');
 
 const LAST_SEPARATOR = /^(和|与|及|以及|或)$/;
 const MEMBER_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&·．.\- ]{2,12}$/;
@@ -112,6 +116,8 @@ function opensUnknownName(tokens: readonly Token[], k: number): boolean {
 export interface FoundList {
   members: Member[];
   after: number;
+  /** Two members a conjunction joins (A和B等品牌), which says less than 、 does. */
+  pair?: boolean;
 }
 
 export function lists(text: string, tokens: Token[]): FoundList[] {
@@ -151,6 +157,35 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
     }
     if (members.length >= 2) out.push({ members, after: tokens[j - 1]?.end ?? text.length });
     i = Math.max(j, i + 1);
+  }
+  return [...out, ...closedPairs(tokens, out, isStopAt)];
+}
+
+/**
+ * 路易威登和古驰等奢侈品牌, 中石油与中石化等企业: two members a conjunction joins, closed by 等, are a list
+ * too (without 等, 和 joins anything: 北京和上海的企业).
+ */
+function closedPairs(tokens: readonly Token[], found: readonly FoundList[], isStopAt: (k: number) => boolean): FoundList[] {
+  const out: FoundList[] = [];
+  const listed = (pos: number): boolean => found.some((l) => l.members[0]!.start <= pos && pos < l.after);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!LAST_SEPARATOR.test(tokens[k]!.text) || listed(tokens[k]!.start)) continue;
+    let a = k - 1;
+    while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens as Token[], a)) && tokens[k - 1]!.end - tokens[a]!.start <= 10) a--;
+    let s = a + 1;
+    while (s < k && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens as Token[], s)) s++;
+    let e = k + 1;
+    while (e < tokens.length && !isStopAt(e) && !LAST_SEPARATOR.test(tokens[e]!.text) && tokens[e]!.end - tokens[k + 1]!.start <= 10) e++;
+    // 北大、清华等高校 | 以及 | 中国科学院等: what a list closer leads is the class of the list before, no member.
+    if (s >= k || e === k + 1 || !LIST_CLOSERS.test(tokens[e]?.text ?? '') || LIST_CLOSERS.test(tokens[a]?.text ?? '')) continue;
+    out.push({
+      members: [
+        { start: tokens[s]!.start, end: tokens[k - 1]!.end },
+        { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end },
+      ],
+      after: tokens[e - 1]!.end,
+      pair: true,
+    });
   }
   return out;
 }
@@ -296,7 +331,7 @@ function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Mem
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
-  for (const { members, after } of lists(text, tokens)) {
+  for (const { members, after, pair: joined } of lists(text, tokens)) {
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
     const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length;
@@ -315,7 +350,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     // are from; a place the model read inside a member (恒瑞 of 恒瑞医药) is no member.
     if (
       trades.size === 0 &&
-      typed.every((t, k) => t?.type === 'LOC' && t.start === members[k]!.start && t.end === members[k]!.end) &&
+      typed.every((t, k) => t?.type === 'LOC' && t.start === members[k]!.start && t.end === members[k]!.end && isPlaceName(t.text)) &&
       !ownsCompanyCue(text, after)
     )
       continue;
@@ -328,6 +363,8 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       const pieceOfMember = (cued && t?.type === 'PERSON' && t.start > m.start) || (trades.has(m) && t?.type === 'PERSON' && t.end < m.end);
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
       if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember))) return;
+      // A place the model read whole stays one in a pair (美国通用无线电公司和杭州等通信企业): 和 says less than 、.
+      if (joined && t?.type === 'LOC' && t.start === m.start && t.end === m.end && isPlaceName(t.text)) return;
       const name = text.slice(m.start, m.end).trim();
       // 博士生导师, 名誉理事, 有关负责同志: a member ending with what a person is or holds is a person, not a body.
       if (PERSON_ENDINGS.some((r) => name.endsWith(r))) return;

@@ -1,8 +1,9 @@
 /**
  * The organisation rules of #21's session-16 round, found by running 2000s portal news written for
  * the purpose through the pipeline: a short form jieba splits after its first character, read off a
- * company's trade name, and a broadcaster's programme in title marks. Sentences written for these
- * tests; "model" entities are given by hand.
+ * company's trade name; a broadcaster's programme in title marks; two members a conjunction joins,
+ * closed by 等 and a word for organisations; industry words of retail and film (家居, 影业). Sentences
+ * written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs } from '../../helpers/org-refiner.js';
@@ -32,5 +33,35 @@ describe('a title right after a broadcaster', () => {
     const text = '据《纽约时报》报道，谷歌公司正与几家中国互联网企业洽谈合作。';
     const model = [ent(text, '纽约时报', 'ORG', 0.95), ent(text, '谷歌公司', 'ORG', 0.99)];
     expect(orgs(text, model)).toEqual(['纽约时报', '谷歌公司']);
+  });
+});
+
+describe('two members a conjunction joins, closed by 等 and a word for organisations', () => {
+  it('are organisations, brands the model took for places included (路易威登和古驰等奢侈品牌)', () => {
+    const text = '路易威登和古驰等奢侈品牌纷纷在上海开设旗舰店。';
+    const model = [ent(text, '路易威登', 'LOC', 0.58), ent(text, '古驰', 'LOC', 0.76), ent(text, '上海', 'LOC', 0.99)];
+    expect(orgs(text, model)).toEqual(['路易威登', '古驰']);
+  });
+  it('leave places where they are from (日本和韩国等国际大公司; 杭州 beside a company)', () => {
+    const text = '日本和韩国等国际大公司纷纷进入中国市场。美国通用无线电公司和杭州等通信企业进行了技术交流。';
+    const model = [
+      ent(text, '日本', 'LOC', 0.99),
+      ent(text, '韩国', 'LOC', 0.99),
+      ent(text, '美国通用无线电公司', 'ORG', 0.99),
+      ent(text, '杭州', 'LOC', 0.99),
+    ];
+    expect(orgs(text, model)).toEqual(['美国通用无线电公司']);
+  });
+  it('do not take the class a list before them ends with (北大、清华等高校 | 以及 | 中国科学院等)', () => {
+    const text = '北大、清华等高校以及中国科学院等科研院所参加了会议。';
+    const model = [ent(text, '北大', 'ORG', 0.99), ent(text, '清华', 'ORG', 0.99), ent(text, '中国科学院', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['北大', '清华', '中国科学院']);
+  });
+});
+
+describe('a lexicon trade name and the industry word after it', () => {
+  it('is the company with its industry (宜家 + 家居)', () => {
+    const text = '宜家家居在北京的新商场本月开业，宜家中国区总裁出席了开业仪式。';
+    expect(orgs(text, [ent(text, '北京', 'LOC', 0.99)])).toContain('宜家家居');
   });
 });

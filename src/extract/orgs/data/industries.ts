@@ -34,6 +34,10 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '能源',
   '科技',
   '软件',
+  '家居',
+  '百货',
+  '影业',
+  '服饰',
 ];
 
 /**
