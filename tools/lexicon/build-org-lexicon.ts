@@ -30,6 +30,16 @@ const PERSON_SENSE =
   /\b(president|chairman|founder|expert|politician|naturalist|director|CEO|premier|minister|secretary|leader|singer|actor|actress|player|coach|wife|son|daughter|members of|academics|Chief Justice)\b/i;
 /** "China Evergrande Group": a capitalised Group (a lower-case one is math's or an ethnic group). */
 const COMPANY_GROUP = /\b[A-Z][A-Za-z&'.-]* Group\b/;
+/**
+ * A sense that opens with a body's proper name, its last word capitalised after capitalised words: "Democratic
+ * Party", "Jiusan Society", "European Parliament", "African Union", "Sandinista National Liberation Front". Not one
+ * that only mentions a body ("third plenum of … the Chinese Communist Party"), nor one whose name goes on ("Soviet
+ * Union friendly society"), nor two bodies joined ("National People's Congress and …": 两会 are meetings).
+ */
+const PROPER_BODY =
+  /^(?:the\s+|[A-Z]{2,}\s*\()?(?:[A-Z][A-Za-z'.-]*\s)+(?:Party|Society|Congress|Parliament|Senate|Union|Front)(?=\s*(?:$|[,;(]))/;
+/** What a member of a body is (共产党员 "Communist Party member", 耶稣会士 "member of Society of Jesus"). */
+const MEMBER_SENSE = /\bmember\b/;
 const NOT_ORG_GLOSS =
   /\b(\d{3,4}\s*[-–]\s*\d{2,4}|\d+\s*BC|town|county|district|province|prefecture|city|village|island|islands|mountain|river|lake|reef|landform|banner|dynasty|cup|championship|tournament|festival|war|battle|treaty|emperor|king|general of|poet|writer|author|novel|film|movie|song|opera|album|game|abbr\. for|surname|variant of|old variant|see |place|location|ethnic|games|volcanic|online forum|hosted by|anthem|doctrine|slogan|motto)\b/i;
 /**
@@ -38,7 +48,7 @@ const NOT_ORG_GLOSS =
  * "college entrance exam ... Ministry of Education", "an Academy Award". Case matters: PLAN is a navy.
  */
 const THING_GLOSS =
-  /\b(exam|Test|Theory|Incident|Award|Oscar|Composite Index|stock exchange index|spacecraft|aircraft carrier|missile|Army knife|Army Day|drug|antibiotic|epic|the foundation of|car model|Plan|(?<!league )system)\b/;
+  /\b(exam|Test|Theory|Incident|Award|Prize|Act|satellites?|Oscar|Composite Index|stock exchange index|spacecraft|aircraft carrier|missile|Army knife|Army Day|drug|antibiotic|epic|the foundation of|car model|Plan|(?<!league )system)\b/;
 
 /** Kinds of a branch, which its place alone does not name (北京分行; 华山医院 is a hospital of its own). */
 const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];
@@ -114,7 +124,9 @@ async function fromCedict(): Promise<string[]> {
     const g = glosses.join('; ');
     // 中共: "abbr. for 中國共產黨|中国共产党[...]" — kept when what it abbreviates is an organisation.
     const abbr = /abbr\. (?:for|of) (?:[^|[;]+\|)?([\u4e00-\u9fff]+)\[/.exec(g);
-    if (abbr?.[1] && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified)) abbreviations.push([simplified, abbr[1]]);
+    // 国共 "abbr. for 国民党 + 共产党" abbreviates two bodies, no one name.
+    if (abbr?.[1] && !g.includes(' + ') && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified))
+      abbreviations.push([simplified, abbr[1]]);
     if (/^[a-z]/.test(pinyin)) cedictCommon.add(simplified);
     if (glosses.some((x) => NOT_ORG_GLOSS.test(x))) cedictOtherSense.add(simplified);
     if (glosses.some((x) => THING_GLOSS.test(x))) cedictThingSense.add(simplified);
@@ -125,7 +137,7 @@ async function fromCedict(): Promise<string[]> {
     const orgSense = glosses.find((s) => {
       const own = s.replace(/\(?abbr\. (?:for|of) [^)]*\)?/g, '');
       return (
-        (ORG_GLOSS.test(own) || COMPANY_GROUP.test(own)) &&
+        (ORG_GLOSS.test(own) || COMPANY_GROUP.test(own) || (PROPER_BODY.test(own) && !MEMBER_SENSE.test(own))) &&
         !NOT_ORG_GLOSS.test(own) &&
         !THING_GLOSS.test(own) &&
         !PERSON_GLOSS.test(own) &&

@@ -2,11 +2,13 @@
  * The organisation rules of #21's session-16 round, found by running 2000s portal news written for
  * the purpose through the pipeline: a short form jieba splits after its first character, read off a
  * company's trade name; a broadcaster's programme in title marks; two members a conjunction joins,
- * closed by 等 and a word for organisations; industry words of retail and film (家居, 影业). Sentences
+ * closed by 等 and a word for organisations; industry words of retail and film (家居, 影业); parties and
+ * parliaments in the lexicon. Sentences
  * written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs } from '../../helpers/org-refiner.js';
+import { lexiconNames } from '../../../src/extract/orgs/lexicon.js';
 
 describe('a short form jieba splits after its first character', () => {
   it('is an alias of the company whose trade name it abbreviates (中移动 of 中国移动通信集团公司, through 中国移动)', () => {
@@ -63,5 +65,16 @@ describe('a lexicon trade name and the industry word after it', () => {
   it('is the company with its industry (宜家 + 家居)', () => {
     const text = '宜家家居在北京的新商场本月开业，宜家中国区总裁出席了开业仪式。';
     expect(orgs(text, [ent(text, '北京', 'LOC', 0.99)])).toContain('宜家家居');
+  });
+});
+
+describe('the lexicon', () => {
+  it('holds parties, societies and parliaments CC-CEDICT glosses by their proper names (Democratic Party, Jiusan Society)', () => {
+    for (const name of ['民主党', '亲民党', '九三学社', '欧洲议会', '欧盟', '美国国会']) expect(lexiconNames().has(name)).toBe(true);
+    const text = '亲民党和新党的立委昨天在议会发言。';
+    expect(orgs(text, [])).toContain('亲民党');
+  });
+  it('holds no sense that only mentions a body, nor two bodies in one word (三中全会, 共产党宣言, 两会, 国共)', () => {
+    for (const name of ['三中全会', '共产党宣言', '两会', '国共', '共产党员', '台湾关系法']) expect(lexiconNames().has(name)).toBe(false);
   });
 });

@@ -431,6 +431,8 @@ export const LATIN_NOT_NAMES: readonly string[] = [
   'LCD',
   'OLED',
   'GPS',
+  // a game's non-player character, before the lexicon's National People's Congress
+  'NPC',
   'SUV',
   'MPV',
   'EV',
