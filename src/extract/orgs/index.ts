@@ -15,6 +15,7 @@ import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { titledPersons, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
+import { withHeadquartersCut } from './headquarters.js';
 import { splitAtBrackets, splitAtConjunction, splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js';
@@ -161,5 +162,5 @@ export function refineOrganizations(
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
     entities = withFullMentions(text, entities);
   }
-  return on('final-check') ? finalCheck(text, index, titledPersons(text, index, entities)) : entities;
+  return on('final-check') ? finalCheck(text, index, titledPersons(text, index, withHeadquartersCut(text, index, entities))) : entities;
 }

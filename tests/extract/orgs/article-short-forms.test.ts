@@ -3,8 +3,8 @@
  * the purpose through the pipeline: a short form jieba splits after its first character, read off a
  * company's trade name; a broadcaster's programme in title marks; two members a conjunction joins,
  * closed by 等 and a word for organisations; industry words of retail and film (家居, 影业); parties and
- * parliaments in the lexicon. Sentences
- * written for these tests; "model" entities are given by hand.
+ * parliaments in the lexicon; a body's headquarters. Sentences written for these tests; "model"
+ * entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs } from '../../helpers/org-refiner.js';
@@ -76,5 +76,17 @@ describe('the lexicon', () => {
   });
   it('holds no sense that only mentions a body, nor two bodies in one word (三中全会, 共产党宣言, 两会, 国共)', () => {
     for (const name of ['三中全会', '共产党宣言', '两会', '国共', '共产党员', '台湾关系法']) expect(lexiconNames().has(name)).toBe(false);
+  });
+});
+
+describe("a body's headquarters", () => {
+  it('is the body named before it, the place between going with the office (中国人民银行 of 中国人民银行上海总部)', () => {
+    const text = '中国人民银行上海总部发布报告，上半年贷款余额同比增长一成。国际奥委会总部设在洛桑。';
+    const model = [ent(text, '中国人民银行上海总部', 'ORG', 0.95), ent(text, '国际奥委会总部', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual(['中国人民银行', '国际奥委会']);
+  });
+  it('is no body where only a place or generic words come before it (上海总部, 公司总部)', () => {
+    const text = '公司总部设在上海，上海总部有员工两千人。';
+    expect(orgs(text, [ent(text, '公司总部', 'ORG', 0.8), ent(text, '上海总部', 'ORG', 0.8)])).toEqual([]);
   });
 });

@@ -917,6 +917,9 @@ export const LIST_MODIFIERS: readonly string[] = [
   '主要',
 ];
 
+/** A body's headquarters (中国工商银行总部): a venue, whose body is named before it. */
+export const HEADQUARTERS = '总部';
+
 /** Endings of venues, zones and buildings, which are no organisations (会展中心, 试验区, 总部). */
 export const VENUE_ENDINGS: readonly string[] = [
   '会议中心',
@@ -936,7 +939,7 @@ export const VENUE_ENDINGS: readonly string[] = [
   '新区',
   '集聚区',
   '示范区',
-  '总部',
+  HEADQUARTERS,
   '机场',
   '车站',
   '码头',
