@@ -146,7 +146,11 @@ async function fromCedict(): Promise<string[]> {
     });
     if (!orgSense || isGenericOrgName(simplified)) continue;
     out.push(simplified);
-    for (const sense of new Set([glosses[0] ?? '', orgSense])) latin.push(...latinNamesOf(sense.split(';')[0] ?? ''));
+    // The first sense's Latin name too (FIFA, KMT, Kodak; a surname's, which the company bears: Bugatti), unless
+    // it names another one: a person (特斯拉's Nikola Tesla), a thing, the Games (奥会's Olympic Games).
+    const first = glosses[0] ?? '';
+    const firstIsOther = PERSON_GLOSS.test(first) || PERSON_SENSE.test(first) || THING_GLOSS.test(first) || /\bGames\b/.test(first);
+    for (const sense of new Set([firstIsOther ? orgSense : first, orgSense])) latin.push(...latinNamesOf(sense.split(';')[0] ?? ''));
   }
   const known = new Set([...out, ...jiebaNames]);
   for (const [short, full] of abbreviations) {

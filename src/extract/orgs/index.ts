@@ -124,11 +124,12 @@ export function refineOrganizations(
     for (const c of teamCandidates(text, index)) entities = placeOrg(entities, c);
   }
   if (on('latin')) {
-    // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name does not (Ford).
-    // A name of several Latin words (Harvard University) holds a person the model read in it (Harvard).
+    // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name of one
+    // word does not (Ford), one of several does (Morgan Stanley). A name of several Latin words (Harvard University) holds a person the
+    // model read in it (Harvard).
     for (const c of latinCandidates(text, index)) {
       const several = c.text.includes(' ');
-      entities = c.source === 'latin' ? retypeOrPlace(entities, c, several) : placeOrg(entities, c, several);
+      entities = c.source === 'latin' || several ? retypeOrPlace(entities, c, several) : placeOrg(entities, c, several);
     }
     for (const c of latinCaseVariants(text, entities)) entities = retypeOrPlace(entities, c);
   }

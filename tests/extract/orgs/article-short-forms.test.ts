@@ -3,12 +3,12 @@
  * the purpose through the pipeline: a short form jieba splits after its first character, read off a
  * company's trade name; a broadcaster's programme in title marks; two members a conjunction joins,
  * closed by 等 and a word for organisations; industry words of retail and film (家居, 影业); parties and
- * parliaments in the lexicon; a body's headquarters. Sentences written for these tests; "model"
- * entities are given by hand.
+ * parliaments in the lexicon; a body's headquarters; Latin lexicon names over persons. Sentences written
+ * for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs } from '../../helpers/org-refiner.js';
-import { lexiconNames } from '../../../src/extract/orgs/lexicon.js';
+import { latinLexicon, lexiconNames } from '../../../src/extract/orgs/lexicon.js';
 
 describe('a short form jieba splits after its first character', () => {
   it('is an alias of the company whose trade name it abbreviates (中移动 of 中国移动通信集团公司, through 中国移动)', () => {
@@ -88,5 +88,18 @@ describe("a body's headquarters", () => {
   it('is no body where only a place or generic words come before it (上海总部, 公司总部)', () => {
     const text = '公司总部设在上海，上海总部有员工两千人。';
     expect(orgs(text, [ent(text, '公司总部', 'ORG', 0.8), ent(text, '上海总部', 'ORG', 0.8)])).toEqual([]);
+  });
+});
+
+describe('a Latin name of several words the lexicon knows', () => {
+  it('outweighs the model reading it as a person (Morgan Stanley), while one word does not (Ford)', () => {
+    const text = 'Goldman Sachs和Morgan Stanley是这次上市的联席承销商，Ford也出席了。';
+    const model = [ent(text, 'Morgan Stanley', 'PERSON', 0.66), ent(text, 'Ford', 'PERSON', 0.7)];
+    expect(orgs(text, model)).toEqual(['Morgan Stanley']);
+  });
+  it('is no person’s name from another sense of the word (Nikola Tesla of 特斯拉)', () => {
+    expect(latinLexicon().has('Nikola Tesla')).toBe(false);
+    expect(latinLexicon().has('Olympic Games')).toBe(false);
+    expect(latinLexicon().has('FIFA')).toBe(true);
   });
 });
