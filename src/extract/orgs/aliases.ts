@@ -51,12 +51,20 @@ function readOff(short: string, from: number, words: readonly string[], i: numbe
 
 /** `fullWords`: the full name's words (jieba tokens), to read the short form off. */
 export function isAbbreviation(short: string, full: string, fullWords: readonly string[]): boolean {
-  if (short.length < 2 || short.length >= full.length || full.includes(short)) return false;
+  return abbreviationTest(full, fullWords)(short);
+}
+
+/** isAbbreviation for one full name, its words split once, for asking about many short forms. */
+export function abbreviationTest(full: string, fullWords: readonly string[]): (short: string) => boolean {
   const words = splitKinds(fullWords.length ? fullWords : [...full]);
-  if (words.join('') !== full) return false;
-  // Made of whole words of the full name: a different, shorter name.
-  if (readWhole(short, words)) return false;
-  return readOff(short, 0, words, 0, 0, 0);
+  if (words.join('') !== full) return () => false;
+  return (short) =>
+    short.length >= 2 &&
+    short.length < full.length &&
+    !full.includes(short) &&
+    // Made of whole words of the full name: a different, shorter name.
+    !readWhole(short, words) &&
+    readOff(short, 0, words, 0, 0, 0);
 }
 
 function readWhole(short: string, words: readonly string[]): boolean {

@@ -5,7 +5,7 @@
  * its letters.
  */
 import type { Entity, Organization, Token } from '../../record/schema.js';
-import { isAbbreviation, isTradeName } from './aliases.js';
+import { abbreviationTest, isTradeName } from './aliases.js';
 import { TokenIndex } from './token-index.js';
 import { declaredAfter } from './declared-short-forms.js';
 import { tradeNameForms, tradeNameWords } from './trade-names.js';
@@ -49,12 +49,12 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = [], t
     const words = tokensOf.map((t) => t.text);
     // Read once for every short name it is asked about.
     const forms = tradeNameForms(full.name, tokensOf, full.first.start);
-    const formWords = tradeNameWords(forms);
+    // A short form of the full name, or of one of its trade names (中移动 of 中国移动).
+    const abbreviations = [abbreviationTest(full.name, words), ...tradeNameWords(forms).map((f) => abbreviationTest(f.text, f.words))];
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
       const isDeclared = declared.get(full.name)?.has(short.name) ?? false;
-      const abbreviates =
-        isAbbreviation(short.name, full.name, words) || formWords.some((f) => isAbbreviation(short.name, f.text, f.words));
+      const abbreviates = abbreviations.some((abbreviates) => abbreviates(short.name));
       if (!isDeclared && !abbreviates && !isTradeName(short.name, full.name, tokensOf, forms)) continue;
       full.aliases.push(short.name);
       full.mentions += short.mentions;
