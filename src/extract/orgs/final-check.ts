@@ -248,8 +248,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (isMannerName(e, manners) || facilities.has(e.text)) return false;
     // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
-    // 各级 | 人民法院, 各地 | 武术协会: every body of a kind, no one body.
-    if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start))) return false;
+    // 各级 | 人民法院, 各地 | 武术协会, 各 | 区县宣传部: every body of a kind, no one body (留各庄 is a town).
+    if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start) || index.startingAt(e.start)?.text === w)) return false;
     if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v))) return false;
     if (isIndefiniteClass(text, e, index)) return false;
     if (SEXAGENARY_YEAR.test(e.text) || isAllying(text, e, index)) return false;

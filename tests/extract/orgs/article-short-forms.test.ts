@@ -103,3 +103,20 @@ describe('a Latin name of several words the lexicon knows', () => {
     expect(latinLexicon().has('FIFA')).toBe(true);
   });
 });
+
+describe('a list member that opens with 各', () => {
+  it('is every body of a kind, no one body (各区县宣传部, 各民主党派中央)', () => {
+    const text = '市文化局、市广电局和各区县宣传部的负责人参加了会议。中央统战部、各民主党派中央、全国工商联共同举行了座谈会。';
+    const model = [
+      ent(text, '市文化局', 'ORG', 0.99),
+      ent(text, '市广电局', 'ORG', 0.99),
+      ent(text, '中央统战部', 'ORG', 0.99),
+      ent(text, '全国工商联', 'ORG', 0.99),
+    ];
+    expect(orgs(text, model)).toEqual(['市文化局', '市广电局', '中央统战部', '全国工商联']);
+  });
+  it('is a name where 各 is inside a word of it (留各庄镇政府)', () => {
+    const text = '全体教师选代表到留各庄镇政府请求解决。';
+    expect(orgs(text, [ent(text, '留各庄镇政府', 'ORG', 0.95)])).toEqual(['留各庄镇政府']);
+  });
+});
