@@ -26,7 +26,7 @@ import { tradeNameCandidates } from './trade-names.js';
 import { shortFormCandidates } from './short-forms.js';
 import { completeIndustry, placeIndustryCandidates } from './industry.js';
 import { lexiconStep } from './lexicon-step.js';
-import { teamCandidates } from './teams.js';
+import { sponsorTeamCandidates, teamCandidates } from './teams.js';
 import { stockCodeCandidates } from './stock-codes.js';
 import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { foreignPaperCandidates, latinSourceCandidates, outletCandidates } from './outlets.js';
@@ -122,6 +122,7 @@ export function refineOrganizations(
     }
     for (const c of placeIndustryCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of teamCandidates(text, index)) entities = placeOrg(entities, c);
+    for (const c of sponsorTeamCandidates(text, index, entities)) entities = placeOrg(entities, c);
   }
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name of one

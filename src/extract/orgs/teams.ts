@@ -4,9 +4,12 @@
  * 太阳队, 输给火箭队) is a team, an organisation as the guidelines have it.
  */
 import type { Entity } from '../../record/schema.js';
-import { MATCH_VERB_REACH, MATCH_VERBS, OPPONENT_CUES, TEAM_KINDS, TEAM_SORTS } from './data/cues.js';
+import { MATCH_VERB_REACH, MATCH_VERBS, MATCH_WORDS, OPPONENT_CUES, TEAM_KINDS, TEAM_SORTS } from './data/cues.js';
+
+const MATCH_WORDS_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
+import { isPlaceWord } from './place-words.js';
 
 const CLAUSE_END = /[，。！？；：,.!?;:\n]/u;
 
@@ -53,5 +56,67 @@ export function teamCandidates(text: string, index: TokenIndex): Entity[] {
     const e: Entity = { type: 'ORG', text: name, start, end: t.end, score: 0.6, source: 'structure' };
     if (playsAMatch(text, e)) out.push(e);
   });
+  return out;
+}
+
+/** What may follow a team's name after a match verb: the clause goes on, another side is added, or 后 (击败江苏舜天 | 后). */
+const AFTER_SIDE = /^($|[\p{P}\s]|[和与及、的后队])/u;
+/** What a sponsor's name is made of to jieba (宏远/a, 首钢/n, 大/a + 鲨鱼/n, 泰达/nz): nouns, names, adjectives. */
+const SPONSOR_POS = /^(n|nz|nr|nrt|nrfg|ns|nt|j|x|a|ng|eng)$/;
+/** What shows a sentence reports a match: a score, home or away, a league, a round. */
+const MATCH_REPORT = /\d+\s*[比:：]\s*\d+|主场|客场|联赛|赛季|决赛|比赛|第[一二三四五六七八九十\d]+轮/u;
+const SENTENCE_END = /[。！？!?\n]/u;
+const MAX_SIDE_CHARS = 8;
+const MIN_SPONSOR_CHARS = 2;
+const MAX_SPONSOR_CHARS = 5;
+
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * Clubs named by their place and sponsor, right after a match verb (战胜 | 广东宏远, 不敌 | 上海东方大鲨鱼,
+ * 击败 | 北京首钢): the model reads the place and leaves the sponsor, which is what makes the side a club.
+ * A place alone after the verb (战胜 | 美国) is a country standing for its team, still a place. Only in a
+ * sentence that reports a match (a score, 主场, 联赛): 完胜 | 台湾同行 is no match.
+ */
+export function sponsorTeamCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const verb of MATCH_VERBS) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
+      const start = i + verb.length;
+      if (!MATCH_REPORT.test(sentenceAround(text, i))) continue;
+      // The model's place there, or jieba's where the model read nothing (上海东方/ns | 大鲨鱼).
+      const word = index.startingAt(start);
+      const place =
+        entities.find((e) => e.type === 'LOC' && e.start === start) ??
+        (word?.pos === 'ns' && !entities.some((e) => e.start < word.end && e.end > start) ? word : undefined);
+      if (!place) continue;
+      let end = place.end;
+      for (let k = index.reaching(end); k < index.tokens.length; k++) {
+        const t = index.tokens[k]!;
+        if (t.start < end) continue;
+        if (
+          t.start !== end ||
+          !HAN.test(t.text) ||
+          !SPONSOR_POS.test(t.pos) ||
+          t.text === TEAM_WORD ||
+          MATCH_WORDS_SET.has(t.text) ||
+          t.end - start > MAX_SIDE_CHARS
+        )
+          break;
+        end = t.end;
+      }
+      const sponsor = text.slice(place.end, end);
+      if (sponsor.length < MIN_SPONSOR_CHARS || sponsor.length > MAX_SPONSOR_CHARS || !AFTER_SIDE.test(text.slice(end, end + 1))) continue;
+      if (isAllGeneric(sponsor) || isPlaceWord(sponsor) || entities.some((e) => e.start < end && e.end > place.end && e.type !== 'LOC'))
+        continue;
+      out.push({ type: 'ORG', text: text.slice(start, end), start, end, score: 0.6, source: 'structure' });
+    }
+  }
   return out;
 }

@@ -3,8 +3,8 @@
  * the purpose through the pipeline: a short form jieba splits after its first character, read off a
  * company's trade name; a broadcaster's programme in title marks; two members a conjunction joins,
  * closed by 等 and a word for organisations; industry words of retail and film (家居, 影业); parties and
- * parliaments in the lexicon; a body's headquarters; Latin lexicon names over persons. Sentences written
- * for these tests; "model" entities are given by hand.
+ * parliaments in the lexicon; a body's headquarters; Latin lexicon names over persons; 各 lists; clubs by
+ * sponsor. Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs } from '../../helpers/org-refiner.js';
@@ -118,5 +118,19 @@ describe('a list member that opens with 各', () => {
   it('is a name where 各 is inside a word of it (留各庄镇政府)', () => {
     const text = '全体教师选代表到留各庄镇政府请求解决。';
     expect(orgs(text, [ent(text, '留各庄镇政府', 'ORG', 0.95)])).toEqual(['留各庄镇政府']);
+  });
+});
+
+describe('a club named by its place and sponsor after a match verb', () => {
+  it('is a team in a match report (战胜 | 广东宏远, 不敌 | 上海东方大鲨鱼)', () => {
+    const text = '八一队主场以98比87战胜广东宏远，辽宁队则客场不敌上海东方大鲨鱼。';
+    const model = [ent(text, '八一队', 'ORG', 0.99), ent(text, '广东', 'LOC', 0.81)];
+    expect(orgs(text, model)).toEqual(['八一队', '广东宏远', '辽宁队', '上海东方大鲨鱼']);
+  });
+  it('is no team outside a match report, nor a country standing for its team (完胜台湾同行, 战胜美国)', () => {
+    const a = '大陆译者在翻译书名方面完胜台湾同行。';
+    expect(orgs(a, [ent(a, '台湾', 'LOC', 0.99)])).toEqual([]);
+    const b = '中国队在决赛中以3比1战胜美国，夺得冠军。';
+    expect(orgs(b, [ent(b, '中国队', 'ORG', 0.99), ent(b, '美国', 'LOC', 0.99)])).toEqual(['中国队']);
   });
 });
