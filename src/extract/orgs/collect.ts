@@ -54,7 +54,7 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = [], t
     for (const short of groups) {
       if (short === full || absorbed.has(short.name) || short.aliases.length) continue;
       const isDeclared = declared.get(full.name)?.has(short.name) ?? false;
-      const abbreviates = abbreviations.some((abbreviates) => abbreviates(short.name));
+      const abbreviates = abbreviations.some((test) => test(short.name));
       if (!isDeclared && !abbreviates && !isTradeName(short.name, full.name, tokensOf, forms)) continue;
       full.aliases.push(short.name);
       full.mentions += short.mentions;

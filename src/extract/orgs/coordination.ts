@@ -52,7 +52,7 @@ const isStop = (t: Token): boolean =>
  * as it would anywhere (唯品 + 会/v): that character still belongs to the name.
  */
 const HAN_UNKNOWN = /^[\u4e00-\u9fff]+$/;
-function splitUnknown(tokens: Token[], a: number): boolean {
+function splitUnknown(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a]!;
   const before = tokens[a - 1];
   return (
@@ -171,9 +171,9 @@ function closedPairs(tokens: readonly Token[], found: readonly FoundList[], isSt
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!LAST_SEPARATOR.test(tokens[k]!.text) || listed(tokens[k]!.start)) continue;
     let a = k - 1;
-    while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens as Token[], a)) && tokens[k - 1]!.end - tokens[a]!.start <= 10) a--;
+    while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a)) && tokens[k - 1]!.end - tokens[a]!.start <= 10) a--;
     let s = a + 1;
-    while (s < k && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens as Token[], s)) s++;
+    while (s < k && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s)) s++;
     let e = k + 1;
     while (e < tokens.length && !isStopAt(e) && !LAST_SEPARATOR.test(tokens[e]!.text) && tokens[e]!.end - tokens[k + 1]!.start <= 10) e++;
     // 北大、清华等高校 | 以及 | 中国科学院等: what a list closer leads is the class of the list before, no member.

@@ -231,9 +231,13 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   const amongKinds = membersBeside(found, (m) => isGenericOrgName(text.slice(m.start, m.end)));
   const kept = entities.filter((e) => {
     if (e.type !== 'ORG') return true;
-    // 《快乐大本营》节目组: a programme's title, whatever the model reads in it.
-    if (text[e.start - 1] === '《' && text[e.end] === '》' && PROGRAMME_WORDS.some((w) => text.startsWith(w, e.end + 1))) return false;
-    if (text[e.start - 1] === '《' && text[e.end] === '》' && BROADCASTER_END.test(text.slice(Math.max(0, e.start - 5), e.start - 1)))
+    // 《快乐大本营》节目组, 中央电视台《新闻联播》: a programme's title, whatever the model reads in it.
+    if (
+      text[e.start - 1] === '《' &&
+      text[e.end] === '》' &&
+      (PROGRAMME_WORDS.some((w) => text.startsWith(w, e.end + 1)) ||
+        BROADCASTER_END.test(text.slice(Math.max(0, e.start - 5), e.start - 1)))
+    )
       return false;
     // 英伟达H100, 任天堂E3: a maker's name and a model code is a product (奇瑞QQ), unless the code ends a body's name (反恐部队GSG9).
     const coded = MAKE_AND_CODE.exec(e.text);

@@ -12,14 +12,12 @@ import { lexiconNames } from './lexicon.js';
 import { withEnd } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 
-const PLACE_POS = /^(ns)$/;
-
 function bodyOfHeadquarters(text: string, e: Entity, index: TokenIndex): Entity | null {
   if (!e.text.endsWith(HEADQUARTERS) || e.text.length <= HEADQUARTERS.length) return null;
   let end = e.end - HEADQUARTERS.length;
   // 中国人民银行 | 上海 | 总部: the place says where the office is.
   const words = index.within(e.start, end);
-  while (words.length > 1 && PLACE_POS.test(words[words.length - 1]!.pos)) end = words.pop()!.start;
+  while (words.length > 1 && words[words.length - 1]!.pos === 'ns') end = words.pop()!.start;
   if (!index.endsAt(end)) return null;
   const head = text.slice(e.start, end);
   if (head.length < 2 || isGenericOrgName(head)) return null;

@@ -4,13 +4,13 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { abbreviationTest, wordsIn } from './aliases.js';
-import { tradeNameForms, tradeNameWords, type TradeNameWords } from './trade-names.js';
+import { tradeNameForms, tradeNameWords, type NameWords } from './trade-names.js';
 import type { TokenIndex } from './token-index.js';
 
 const HAN = /^[\u4e00-\u9fff]+$/u;
 
 /** The names a short form may abbreviate: each full name, and a registered name's trade names (中国移动 of 中国移动通信集团公司). */
-function bases(index: TokenIndex, fulls: readonly Entity[]): TradeNameWords[] {
+function bases(index: TokenIndex, fulls: readonly Entity[]): NameWords[] {
   return fulls.flatMap((f) => [
     { text: f.text, words: wordsIn(index, f.start, f.end) },
     ...tradeNameWords(tradeNameForms(f.text, index.within(f.start, f.end), f.start)),
@@ -26,7 +26,7 @@ export function shortFormCandidates(text: string, index: TokenIndex, entities: r
   const out: Entity[] = [];
   const consider = (start: number, end: number): void => {
     const s = text.slice(start, end);
-    if (tests.some((abbreviates) => abbreviates(s))) out.push({ type: 'ORG', text: s, start, end, score: 0.6, source: 'alias' });
+    if (tests.some((test) => test(s))) out.push({ type: 'ORG', text: s, start, end, score: 0.6, source: 'alias' });
   };
   // A two-character place or person is too often a name of its own (法国) to retype.
   for (const e of entities) if ((e.type === 'LOC' || e.type === 'PERSON') && e.end - e.start >= 3) consider(e.start, e.end);

@@ -1,15 +1,16 @@
 /**
  * Teams named by an everyday word and 队 (火箭队, 太阳队, 猛龙队) have nothing distinctive in their
  * name; the match shows what they are. A side that a match verb joins to another (火箭队主场迎战
- * 太阳队, 输给火箭队) is a team, an organisation as the guidelines have it.
+ * 太阳队, 输给火箭队) is a team, an organisation as the guidelines have it; so is a club named by its
+ * place and sponsor after a match verb in a match report (战胜 | 广东宏远).
  */
 import type { Entity } from '../../record/schema.js';
 import { MATCH_VERB_REACH, MATCH_VERBS, MATCH_WORDS, OPPONENT_CUES, TEAM_KINDS, TEAM_SORTS } from './data/cues.js';
-
-const MATCH_WORDS_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
 import { isPlaceWord } from './place-words.js';
+
+const MATCH_WORDS_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 
 const CLAUSE_END = /[，。！？；：,.!?;:\n]/u;
 

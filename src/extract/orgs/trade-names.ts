@@ -57,14 +57,14 @@ export function tradeNameForms(full: string, fullTokens: readonly Token[], base 
   return [...new Set(forms)];
 }
 
-/** A trade name and its words, for reading a short form off it (中移动 of 中国移动). */
-export interface TradeNameWords {
+/** A name and its words, for reading a short form off it (中移动 of the trade name 中国移动). */
+export interface NameWords {
   text: string;
   words: string[];
 }
 
 /** The forms of three characters or more, with their words: a short form of a two-character trade name would be one character. */
-export function tradeNameWords(forms: readonly string[]): TradeNameWords[] {
+export function tradeNameWords(forms: readonly string[]): NameWords[] {
   return forms.filter((f) => f.length >= 3).map((text) => ({ text, words: wordTags(text).map((w) => w.word) }));
 }
 
