@@ -15,6 +15,10 @@ describe('a short form jieba splits after its first character', () => {
     const text = '中国移动通信集团公司今天发布年报。中移动表示，今年将新建五万个基站。';
     expect(entries(text, [ent(text, '中国移动通信集团公司', 'ORG', 0.99)])).toEqual([['中国移动通信集团公司', ['中移动'], 2]]);
   });
+  it('reads a trade name off a gas and oil company (中石油 of 中国石油天然气集团公司, through 中国石油)', () => {
+    const text = '中国石油天然气集团公司宣布，中石油将在新疆新建一座炼油厂。';
+    expect(entries(text, [ent(text, '中国石油天然气集团公司', 'ORG', 0.99)])).toEqual([['中国石油天然气集团公司', ['中石油'], 2]]);
+  });
   it('is no short form where its characters only happen to follow the name’s (中学 of 中国科学院)', () => {
     const text = '中国科学院的专家说，他在中学时代就喜欢天文。';
     expect(orgs(text, [ent(text, '中国科学院', 'ORG', 0.99)])).toEqual(['中国科学院']);

@@ -38,6 +38,7 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '百货',
   '影业',
   '服饰',
+  '天然气',
 ];
 
 /**
