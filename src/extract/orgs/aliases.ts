@@ -10,6 +10,7 @@
 import type { Token } from '../../record/schema.js';
 import type { TokenIndex } from './token-index.js';
 import { tradeNameForms } from './trade-names.js';
+import { wordsInside } from './place-words.js';
 import { KINDS } from './kind-words.js';
 import { COMPANY_NAME_SUFFIXES, INDUSTRY_WORDS } from './data/industries.js';
 
@@ -56,16 +57,24 @@ export function isAbbreviation(short: string, full: string, fullWords: readonly 
 
 /** isAbbreviation for one full name, its words split once, for asking about many short forms. */
 export function abbreviationTest(full: string, fullWords: readonly string[]): (short: string) => boolean {
-  const words = splitKinds(fullWords.length ? fullWords : [...full]);
+  // A name jieba holds whole (国家开发银行/nt) is read off the words inside it (国开行).
+  const whole = fullWords.length === 1 && full.length >= 4;
+  const words = splitKinds(whole ? wordsInside(full) : fullWords.length ? fullWords : [...full]);
   if (words.join('') !== full) return () => false;
+  // A national body's short form drops the country (社科院 of 中国社会科学院, 证监会 of 中国证券监督管理委员会).
+  const national = words[0] === COUNTRY && words.length > 2 ? words.slice(1) : null;
+  // Two characters read off the words inside a whole word are too often a word of their own (常委 of 常州市委).
+  const minChars = whole ? 3 : 2;
   return (short) =>
-    short.length >= 2 &&
+    short.length >= minChars &&
     short.length < full.length &&
     !full.includes(short) &&
     // Made of whole words of the full name: a different, shorter name.
     !readWhole(short, words) &&
-    readOff(short, 0, words, 0, 0, 0);
+    (readOff(short, 0, words, 0, 0, 0) || (national !== null && short.length >= 3 && readOff(short, 0, national, 0, 0, 0)));
 }
+
+const COUNTRY = '中国';
 
 function readWhole(short: string, words: readonly string[]): boolean {
   let rest = short;

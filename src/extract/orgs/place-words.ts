@@ -14,3 +14,21 @@ export function isPlaceWord(words: string): boolean {
 export function wordTags(words: string): { word: string; tag: string }[] {
   return sharedJieba().tag(words, false);
 }
+
+/**
+ * The words inside one jieba word, left to right, each the longest jieba knows from where the last
+ * ended (国家开发银行/nt → 国家 开发 银行; 中国社会科学院 → 中国 社会 科学院): how a name jieba holds whole
+ * is built.
+ */
+export function wordsInside(word: string): string[] {
+  const parts = sharedJieba()
+    .cutForSearch(word, true)
+    .filter((w) => w.length < word.length);
+  const out: string[] = [];
+  for (let at = 0; at < word.length;) {
+    const next = parts.filter((w) => word.startsWith(w, at)).sort((a, b) => b.length - a.length)[0] ?? word[at]!;
+    out.push(next);
+    at += next.length;
+  }
+  return out;
+}

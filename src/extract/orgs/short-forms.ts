@@ -30,9 +30,9 @@ export function shortFormCandidates(text: string, index: TokenIndex, entities: r
   };
   // A two-character place or person is too often a name of its own (法国) to retype.
   for (const e of entities) if ((e.type === 'LOC' || e.type === 'PERSON') && e.end - e.start >= 3) consider(e.start, e.end);
-  // Untyped words only when jieba marks them as abbreviations (j): 中文 is no short form of anything.
+  // Untyped words only when jieba marks them as abbreviations (j) or bodies (nt: 国开行): 中文 is no short form of anything.
   const tokens = index.tokens;
-  for (const t of tokens) if (t.pos === 'j' && t.text.length >= 2) consider(t.start, t.end);
+  for (const t of tokens) if ((t.pos === 'j' || t.pos === 'nt') && t.text.length >= 2) consider(t.start, t.end);
   // jieba splits a short form it does not know after its first character (中/f + 移动/vn of 中移动): three characters
   // of two words, outside every name, read off a full name's words.
   const inName = (start: number, end: number): boolean => entities.some((e) => e.start < end && start < e.end);

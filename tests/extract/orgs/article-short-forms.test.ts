@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs } from '../../helpers/org-refiner.js';
+import { isAbbreviation } from '../../../src/extract/orgs/aliases.js';
 import { latinLexicon, lexiconNames } from '../../../src/extract/orgs/lexicon.js';
 
 describe('a short form jieba splits after its first character', () => {
@@ -136,5 +137,20 @@ describe('a club named by its place and sponsor after a match verb', () => {
     expect(orgs(a, [ent(a, '台湾', 'LOC', 0.99)])).toEqual([]);
     const b = '中国队在决赛中以3比1战胜美国，夺得冠军。';
     expect(orgs(b, [ent(b, '中国队', 'ORG', 0.99), ent(b, '美国', 'LOC', 0.99)])).toEqual(['中国队']);
+  });
+});
+
+describe('a short form of a name jieba holds whole', () => {
+  it('is read off the words inside it (国开行 of 国家开发银行/nt)', () => {
+    const text = '国家开发银行已向该项目提供了贷款，国开行有关负责人证实了这一消息。';
+    expect(entries(text, [ent(text, '国家开发银行', 'ORG', 0.99)])).toEqual([['国家开发银行', ['国开行'], 2]]);
+  });
+  it('drops the country of a national body (证监会 of 中国证券监督管理委员会)', () => {
+    const text = '中国证券监督管理委员会昨日发布新规。证监会有关部门负责人就此答记者问。';
+    expect(entries(text, [ent(text, '中国证券监督管理委员会', 'ORG', 0.99)])).toEqual([['中国证券监督管理委员会', ['证监会'], 2]]);
+  });
+  it('is not two characters read off a whole word (常委 of 常州市委)', () => {
+    expect(isAbbreviation('常委', '常州市委', ['常州市委'])).toBe(false);
+    expect(isAbbreviation('国开行', '国家开发银行', ['国家开发银行'])).toBe(true);
   });
 });
