@@ -120,6 +120,19 @@ export interface FoundList {
   pair?: boolean;
 }
 
+/**
+ * A list's first member, read back from the separator at `sep` to punctuation or a verb, outer
+ * function words trimmed: `stop` is the token that stopped it (-1 at the text's start), `start` its
+ * first token (`sep` when there is none).
+ */
+function firstMember(tokens: readonly Token[], sep: number, isStopAt: (k: number) => boolean): { stop: number; start: number } {
+  let a = sep - 1;
+  while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a)) && tokens[sep - 1]!.end - tokens[a]!.start <= 10) a--;
+  let s = a + 1;
+  while (s < sep && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s)) s++;
+  return { stop: a, start: s };
+}
+
 export function lists(text: string, tokens: Token[]): FoundList[] {
   const out: FoundList[] = [];
   const edges = new Set([...edgeChars(tokens), ...listedVerbs(tokens)]);
@@ -131,11 +144,7 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
       i++;
       continue;
     }
-    // The first member: back from the first 、 to punctuation or a verb, outer function words trimmed.
-    let a = i - 1;
-    while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a)) && tokens[i - 1]!.end - tokens[a]!.start <= 10) a--;
-    let s = a + 1;
-    while (s < i && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s)) s++;
+    const s = firstMember(tokens, i, isStopAt).start;
     const members: Member[] = [];
     if (s < i) members.push({ start: tokens[s]!.start, end: tokens[i - 1]!.end });
     // Middle members: whatever stands between two 、; the last after 、 or a final 和.
@@ -170,10 +179,7 @@ function closedPairs(tokens: readonly Token[], found: readonly FoundList[], isSt
   const listed = (pos: number): boolean => found.some((l) => l.members[0]!.start <= pos && pos < l.after);
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!LAST_SEPARATOR.test(tokens[k]!.text) || listed(tokens[k]!.start)) continue;
-    let a = k - 1;
-    while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a)) && tokens[k - 1]!.end - tokens[a]!.start <= 10) a--;
-    let s = a + 1;
-    while (s < k && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s)) s++;
+    const { stop: a, start: s } = firstMember(tokens, k, isStopAt);
     let e = k + 1;
     while (e < tokens.length && !isStopAt(e) && !LAST_SEPARATOR.test(tokens[e]!.text) && tokens[e]!.end - tokens[k + 1]!.start <= 10) e++;
     // 北大、清华等高校 | 以及 | 中国科学院等: what a list closer leads is the class of the list before, no member.

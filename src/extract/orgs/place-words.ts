@@ -1,6 +1,7 @@
 /**
- * Whether words are a place when read alone. jieba tags a word by its context: 韩国 inside 韩国现代/nr
- * and a country after 一家 may come out as a person's name; alone, the dictionary says what it is.
+ * jieba reading words out of their sentence: whether they are a place, their tags, the words inside
+ * one word. jieba tags a word by its context: 韩国 inside 韩国现代/nr and a country after 一家 may come
+ * out as a person's name; alone, the dictionary says what it is.
  */
 import { sharedJieba } from '../segment/jieba.js';
 
