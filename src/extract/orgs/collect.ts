@@ -9,6 +9,7 @@ import { abbreviationTest, isTradeName } from './aliases.js';
 import { TokenIndex } from './token-index.js';
 import { declaredAfter } from './declared-short-forms.js';
 import { tradeNameForms, tradeNameWords } from './trade-names.js';
+import { lexiconNames } from './lexicon.js';
 
 /** Short names the article declares right after a full one: full name → short names. */
 function declaredShortForms(text: string, orgs: readonly Entity[]): Map<string, Set<string>> {
@@ -20,8 +21,22 @@ function declaredShortForms(text: string, orgs: readonly Entity[]): Map<string, 
   return out;
 }
 
+/**
+ * A name the lexicon knows on its own (日产, Nissan) is no short form of a body it does not know
+ * (日本经济产业省), whatever its letters: the two are different bodies. 中科院 of 中国科学院: both known.
+ */
+const isOtherKnownBody = (short: string, full: string): boolean => lexiconNames().has(short) && !lexiconNames().has(full);
+
+interface Group {
+  name: string;
+  aliases: string[];
+  mentions: number;
+  spans: [number, number][];
+  first: Entity;
+}
+
 export function collectOrganizations(entities: Entity[], tokens: Token[] = [], text?: string): Organization[] {
-  const byName = new Map<string, { name: string; aliases: string[]; mentions: number; spans: [number, number][]; first: Entity }>();
+  const byName = new Map<string, Group>();
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
     const name = e.text.trim();
@@ -43,6 +58,12 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = [], t
           text,
           entities.filter((e) => e.type === 'ORG'),
         );
+  const absorb = (full: Group, short: Group): void => {
+    full.aliases.push(short.name);
+    full.mentions += short.mentions;
+    full.spans.push(...short.spans);
+    absorbed.add(short.name);
+  };
   for (const full of byLength) {
     if (absorbed.has(full.name)) continue;
     const tokensOf = index.within(full.first.start, full.first.end);
@@ -56,10 +77,9 @@ export function collectOrganizations(entities: Entity[], tokens: Token[] = [], t
       const isDeclared = declared.get(full.name)?.has(short.name) ?? false;
       const abbreviates = abbreviations.some((test) => test(short.name));
       if (!isDeclared && !abbreviates && !isTradeName(short.name, full.name, tokensOf, forms)) continue;
-      full.aliases.push(short.name);
-      full.mentions += short.mentions;
-      full.spans.push(...short.spans);
-      absorbed.add(short.name);
+      if (!isDeclared && abbreviates && isOtherKnownBody(short.name, full.name) && !isTradeName(short.name, full.name, tokensOf, forms))
+        continue;
+      absorb(full, short);
     }
   }
   return groups

@@ -15,11 +15,12 @@ import { firstTokenFrom } from './token-index.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { wordTags } from './place-words.js';
+import { lexiconNames } from './lexicon.js';
 
 /** Places to jieba, word by word (日本, 美国加州): a brand the model took for a place is not (路易威登: 路/n 易威登/nr). */
 const isPlaceName = (name: string): boolean => wordTags(name).every((w) => w.tag === 'ns');
 
-const LAST_SEPARATOR = /^(和|与|及|以及|或)$/;
+const LAST_SEPARATOR = /^(和|与|及|以及|或|或者)$/;
 const MEMBER_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&·．.\- ]{2,12}$/;
 /** Words that end a member's reach to the left or right: verbs, and punctuation. */
 const STOP_POS = /^(v|vd|vi|vshi|vyou|w|uj|ul|uz|ug|uv|ud|y|e|o)$/;
@@ -86,7 +87,8 @@ function edgeChars(tokens: readonly Token[]): Set<number> {
 }
 
 /**
- * A brand jieba reads as a verb (联想/v), listed between two separators or before 等 (海尔、联想、TCL等):
+ * A brand jieba reads as a verb (联想/v), listed between two separators or before 等 (海尔、联想、TCL等,
+ * 戴尔、惠普和联想等):
  * a member, not the sentence's verb, which never stands between a 、 and the next one.
  */
 function listedVerbs(tokens: readonly Token[]): Set<number> {
@@ -94,7 +96,10 @@ function listedVerbs(tokens: readonly Token[]): Set<number> {
   tokens.forEach((t, k) => {
     if (t.text.length < 2 || !/^v[di]?$/.test(t.pos) || !HAN_UNKNOWN.test(t.text)) return;
     const next = tokens[k + 1];
-    if (tokens[k - 1]?.text === '、' && (isSeparator(next) || LIST_CLOSERS.test(next?.text ?? ''))) out.add(k);
+    const prev = tokens[k - 1];
+    if (prev?.text === '、' && (isSeparator(next) || LIST_CLOSERS.test(next?.text ?? ''))) out.add(k);
+    // 戴尔、惠普和联想等: the last member, after the list's conjunction, closed by 等.
+    if (prev && LAST_SEPARATOR.test(prev.text) && LIST_CLOSERS.test(next?.text ?? '') && tokens[k - 3]?.text === '、') out.add(k);
   });
   return out;
 }
@@ -340,7 +345,11 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
   for (const { members, after, pair: joined } of lists(text, tokens)) {
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
-    const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length;
+    // A member the model left untyped that is a name the lexicon knows, one word to jieba, counts as an
+    // organisation (百度、阿里或者腾讯), an everyday word among names or not: its neighbours decide.
+    const known = (m: Member, k: number): boolean =>
+      !typed[k] && byStart.get(m.start)?.end === m.end && lexiconNames().has(text.slice(m.start, m.end));
+    const orgs = typed.filter((e) => e?.type === 'ORG' && e.score >= 0.5).length + members.filter(known).length;
     const others = typed.filter((e) => e && e.type !== 'ORG').length;
     // What only companies own, said of a list, outweighs the model's persons.
     // A count of establishments before a word for organisations says as much as a company's share price.

@@ -132,9 +132,11 @@ function isAllying(text: string, e: Entity, index: TokenIndex): boolean {
 /**
  * A place and 中心 alone (广州市中心, 奥斯陆市 | 中心): the middle of the town, no body; a field or a
  * kind between names one (上海市中心医院). A place and 厅 alone (辽宁 | 厅) is a hall named for it, as
- * in a congress hall; a department names its field (辽宁省教育厅).
+ * in a congress hall; a department names its field (辽宁省教育厅). A place and 组织 is the place
+ * organising something (北京市 | 组织/v 实施, 加拿大 | 组织 | 保皇会), and a place and 工厂 a plant there
+ * (美国肯塔基州 | 工厂): a body is named by more than where it is (世界卫生组织, 伊孜玛什兵工厂).
  */
-const PLACE_ONLY_ENDINGS = ['中心', '厅'];
+const PLACE_ONLY_ENDINGS = ['中心', '厅', '组织', '工厂'];
 function isAPlaceAndEnding(e: Entity, index: TokenIndex): boolean {
   const ending = PLACE_ONLY_ENDINGS.find((w) => e.text.endsWith(w) && e.text.length > w.length);
   const head = ending ? wordsBefore(e, index, ending) : null;

@@ -6,6 +6,8 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { coordinatedCandidates } from './coordination.js';
+import { joinedWordCandidates } from './joined-words.js';
+import { withNamedMentions } from './mention-types.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
 
@@ -155,6 +157,7 @@ export function refineOrganizations(
   if (on('lists')) {
     for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
     entities = withParallelKinds(text, index, entities);
+    for (const c of joinedWordCandidates(tokens, entities)) entities = retypeOrPlace(entities, c);
   }
   if (on('short-forms')) {
     for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);
@@ -163,6 +166,7 @@ export function refineOrganizations(
     for (const c of latinBareNameCandidates(entities)) entities = retypeOrPlace(entities, c, true);
     for (const c of declaredShortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);
     entities = withFullMentions(text, entities);
+    entities = withNamedMentions(entities);
   }
   return on('final-check') ? finalCheck(text, index, titledPersons(text, index, withHeadquartersCut(text, index, entities))) : entities;
 }

@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
-import { LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS } from './data/cues.js';
+import { FINDINGS_CUES, LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
@@ -26,6 +26,17 @@ const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
 /** Part of a URL or a path (aspx?PostId=): a parameter, not a name. */
 const inUrl = (text: string, start: number, end: number): boolean =>
   /[/?=&.:_]/.test(text[start - 1] ?? '') || /[/?=&_]/.test(text[end] ?? '');
+
+/** Words that may stand between a name and its cue: an adverb or a time (AMD | 随即 | 宣布), after a 的 or not (IDC | 的 | 最新 | 报告显示). */
+const MODIFIER_POS = /^(d|t|ad)$/;
+const ACTING_CUES = [...LATIN_ORG_CUES, ...FINDINGS_CUES].filter((c) => !/^(与|和|、)$/.test(c));
+function cueAfterModifier(text: string, end: number, index?: TokenIndex): boolean {
+  if (!index) return false;
+  const from = text.startsWith('的', end) ? end + 1 : end;
+  const w = index.startingAt(from);
+  if (from !== end && ACTING_CUES.some((c) => text.startsWith(c, from))) return true;
+  return !!w && MODIFIER_POS.test(w.pos) && ACTING_CUES.some((c) => text.startsWith(c, w.end));
+}
 
 /**
  * The same name written in other letter case elsewhere in the article (UUZone … uuzone), once
@@ -96,7 +107,7 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
       out.push({ type: 'ORG', text: name, start, end: start + name.length, score: 0.7, source: 'lexicon' });
       continue;
     }
-    const cue = LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1));
+    const cue = LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) || cueAfterModifier(text, end, index);
     if (ACRONYM.test(run) && !NOT_NAMES.has(run) && cue) {
       out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
       continue;

@@ -41,7 +41,7 @@ const holdsKind = (name: string): boolean => {
   return KINDS.some((k) => inner.indexOf(k) >= 2);
 };
 
-const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同']);
+const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同', '或', '或者']);
 export const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
 
 /** A和B with the other side one that `like` holds of: what a conjunction joins is of one kind. */

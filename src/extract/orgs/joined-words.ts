@@ -1,0 +1,30 @@
+/**
+ * A word jieba holds as a proper noun (大连实德/nz) that the model left untyped, joined by 和, 与 or
+ * 及 to an organisation the model is sure of (天津泰达和大连实德): what a conjunction joins is of one
+ * kind. Not 、, which joins roles as readily (民建中央常委, 政协委员、…常委), nor an abbreviation
+ * (j: 六中全会和十五大) or a body's word jieba holds (nt), which the other steps read.
+ */
+import type { Entity, Token } from '../../record/schema.js';
+import { isAllGeneric, isGenericOrgName } from './generic.js';
+import { NAME_TYPES, overlaps } from './spans.js';
+
+const JOINING = new Set(['和', '与', '及']);
+const PROPER_WORD = /^nz$/;
+const HAN_WORD = /^[\u4e00-\u9fff]{2,}$/u;
+/** As sure as a pair's other member must be (伟德 of 伟德、bet365) for it to speak for the pair. */
+const SURE_SCORE = 0.9;
+
+export function joinedWordCandidates(tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
+  const sureAt = (at: (e: Entity) => boolean): boolean => entities.some((e) => e.type === 'ORG' && e.score >= SURE_SCORE && at(e));
+  const out: Entity[] = [];
+  tokens.forEach((t, k) => {
+    if (!PROPER_WORD.test(t.pos) || !HAN_WORD.test(t.text) || isAllGeneric(t.text) || isGenericOrgName(t.text)) return;
+    if (entities.some((e) => NAME_TYPES.has(e.type) && overlaps(e, t))) return;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const left = !!prev && JOINING.has(prev.text) && sureAt((e) => e.end === prev.start);
+    const right = !!next && JOINING.has(next.text) && sureAt((e) => e.start === next.end);
+    if (left || right) out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: 0.5, source: 'list' });
+  });
+  return out;
+}

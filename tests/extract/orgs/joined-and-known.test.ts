@@ -1,0 +1,116 @@
+/**
+ * The organisation rules of #21's session-17 round, found by running 2000s portal news written for
+ * the purpose (IT, cars, football, Japanese business, Qing history, a student's forum post) through
+ * the pipeline: lists closed by 或者; lexicon names as list members; a proper noun joined to a sure
+ * body; a brand jieba reads as a verb after a list's conjunction; a place and 组织 or 工厂; an acronym
+ * acting after an adverb; a name the lexicon knows on its own is no short form of another; one name,
+ * one type. Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, entries, orgs, seg } from '../../helpers/org-refiner.js';
+import { refineOrganizations } from '../../../src/extract/orgs/index.js';
+import type { Entity } from '../../../src/record/schema.js';
+
+/** The types the refiner gives every mention of `name`. */
+const typesOf = (text: string, model: Entity[], name: string): string[] =>
+  refineOrganizations(text, seg.segment(text), model)
+    .filter((e) => e.text === name)
+    .map((e) => e.type);
+
+describe('a list', () => {
+  it('may close with 或者, and names the lexicon knows count as its organisations (百度、阿里或者腾讯)', () => {
+    const text = '我比较想去互联网公司，比如百度、阿里或者腾讯，但听说门槛很高。';
+    expect(orgs(text, [ent(text, '阿里', 'LOC', 0.69)])).toEqual(['百度', '阿里', '腾讯']);
+  });
+  it('of lexicon names alone is a list of organisations, a place the model read among them included', () => {
+    const text = '毕业生最想去的是百度、阿里、腾讯这样的企业。';
+    expect(orgs(text, [ent(text, '阿里', 'LOC', 0.69)])).toEqual(['百度', '阿里', '腾讯']);
+  });
+  it('joins two of a kind with 或者 as with 和 (小米或者华为: an everyday word joined to a sure company)', () => {
+    const text = '想换手机的消费者可以选择小米或者华为。';
+    expect(orgs(text, [ent(text, '华为', 'ORG', 0.99)])).toEqual(['小米', '华为']);
+  });
+  it('of places stays places, whatever the lexicon holds', () => {
+    const text = '代表团先后访问了北京、上海或者广州。';
+    const model = [ent(text, '北京', 'LOC', 0.99), ent(text, '上海', 'LOC', 0.99), ent(text, '广州', 'LOC', 0.99)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('holds a brand jieba reads as a verb after its conjunction, closed by 等 (戴尔、惠普和联想等整机厂商)', () => {
+    const text = '戴尔、惠普和联想等整机厂商表示将在第一时间推出新产品。';
+    const model = [ent(text, '戴尔', 'PERSON', 0.78), ent(text, '惠普', 'ORG', 0.99), ent(text, '联想', 'ORG', 0.99)];
+    expect(orgs(text, model)).toEqual(['戴尔', '惠普', '联想']);
+  });
+});
+
+describe('one name, one type', () => {
+  it('makes the person the model read elsewhere the organisation a list showed (戴尔和方正分列二、三位)', () => {
+    const text = '戴尔、惠普和联想等整机厂商表示将推出新产品。联想以35%的份额领跑，戴尔和方正分列二、三位。';
+    const model = [
+      ent(text, '戴尔', 'PERSON', 0.78),
+      ent(text, '惠普', 'ORG', 0.99),
+      ent(text, '联想', 'ORG', 0.99),
+      ent(text, '联想', 'ORG', 0.99, 20),
+      ent(text, '戴尔', 'PERSON', 0.86, 20),
+      ent(text, '方正', 'ORG', 0.92),
+    ];
+    expect(typesOf(text, model, '戴尔')).toEqual(['ORG', 'ORG']);
+  });
+  it('leaves a person alone where no step found an organisation of that name', () => {
+    const text = '戴尔表示，惠普和联想将推出新产品。';
+    const model = [ent(text, '戴尔', 'PERSON', 0.9), ent(text, '惠普', 'ORG', 0.99), ent(text, '联想', 'ORG', 0.99)];
+    expect(typesOf(text, model, '戴尔')).toEqual(['PERSON']);
+  });
+});
+
+describe('a proper noun jieba holds, joined to a body the model is sure of', () => {
+  it('is an organisation (天津泰达和大连实德)', () => {
+    const text = '目前，天津泰达和大连实德分列二、三位。';
+    expect(orgs(text, [ent(text, '天津泰达', 'ORG', 1)])).toEqual(['天津泰达', '大连实德']);
+  });
+  it('is not, joined to a body the model is unsure of', () => {
+    const text = '目前，天津泰达和大连实德分列二、三位。';
+    expect(orgs(text, [ent(text, '天津泰达', 'ORG', 0.7)])).not.toContain('大连实德');
+  });
+});
+
+describe('a place and a word that needs a name before it', () => {
+  it('is the place organising something, not a body (北京市组织实施, 加拿大组织保皇会)', () => {
+    const text = '入冬以来，北京市组织实施山区水利工程。康梁流亡海外，在日本和加拿大组织保皇会。';
+    const model = [ent(text, '北京市组织', 'ORG', 0.9), ent(text, '加拿大组织', 'ORG', 0.95), ent(text, '保皇会', 'ORG', 0.9)];
+    expect(orgs(text, model)).toEqual(['保皇会']);
+  });
+  it('is a plant there, not a body (美国肯塔基州工厂); a plant with a name of its own is one (伊孜玛什兵工厂)', () => {
+    const text = '丰田将在美国肯塔基州工厂增加一条生产线。伊孜玛什兵工厂也在扩产。';
+    const model = [ent(text, '丰田', 'ORG', 0.99), ent(text, '美国肯塔基州工厂', 'ORG', 0.95), ent(text, '伊孜玛什兵工厂', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual(['丰田', '伊孜玛什兵工厂']);
+  });
+});
+
+describe('an acronym', () => {
+  it('acts after an adverb or a 的 and a modifier (AMD随即宣布, IDC的最新报告显示)', () => {
+    const text = '英特尔发布新处理器，AMD随即宣布降价。IDC的最新报告显示，出货量增长15%。';
+    expect(orgs(text, [ent(text, '英特尔', 'ORG', 0.99)])).toEqual(['英特尔', 'AMD', 'IDC']);
+  });
+  it('that names no body stays none (GDP随即)', () => {
+    const text = '今年一季度GDP随即回升，CPI的最新数据显示物价平稳。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a name the lexicon knows on its own', () => {
+  it('is no short form of a body the lexicon does not know, whatever its letters (日产, 日本经济产业省)', () => {
+    const text = '本田、日产等日本汽车厂商也计划扩大产能。日本经济产业省官员表示，日元升值带来压力。';
+    const model = [ent(text, '本田', 'ORG', 0.9), ent(text, '日产', 'ORG', 0.99), ent(text, '日本经济产业省', 'ORG', 0.92)];
+    expect(entries(text, model)).toEqual([
+      ['本田', [], 1],
+      ['日产', [], 1],
+      ['日本经济产业省', [], 1],
+    ]);
+  });
+  it('is still the short form of a known full name (中科院 of 中国科学院)', () => {
+    const text = '中国科学院今天发布报告。中科院的专家说，明年将新建三个研究所。';
+    expect(entries(text, [ent(text, '中国科学院', 'ORG', 0.99), ent(text, '中科院', 'ORG', 0.99)])).toEqual([
+      ['中国科学院', ['中科院'], 2],
+    ]);
+  });
+});
