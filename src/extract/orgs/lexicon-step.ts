@@ -15,7 +15,7 @@ import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
-import { describedAsCompany, goesPublic } from './company-cues.js';
+import { describedAsCompany, goesPublic, saysIsACompany } from './company-cues.js';
 import { isPlaceWord } from './place-words.js';
 import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
@@ -102,7 +102,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && PROPER_NOUN_POS.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = afterPossessive(text, m.end);
-    const companyCue = t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end));
+    const companyCue =
+      t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end) || saysIsACompany(text, m.end));
     // 科技巨头 | 苹果, 投资银行 | 雷曼兄弟: a noun for a kind of company right before the name says what it is, over the model's person.
     const described = t?.end === m.end && describedAsCompany(text, index, m.start);
     if (described) placedSpans.add(`${m.start}:${m.end}`);

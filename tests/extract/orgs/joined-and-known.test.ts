@@ -4,7 +4,7 @@
  * the pipeline: lists closed by 或者; lexicon names as list members; a proper noun joined to a sure
  * body; a brand jieba reads as a verb after a list's conjunction; a place and 组织 or 工厂; an acronym
  * acting after an adverb; a name the lexicon knows on its own is no short form of another; one name,
- * one type. Sentences written for these tests; "model" entities are given by hand.
+ * one type; a sentence that says a name is a company. Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs, seg } from '../../helpers/org-refiner.js';
@@ -29,6 +29,10 @@ describe('a list', () => {
   it('joins two of a kind with 或者 as with 和 (小米或者华为: an everyday word joined to a sure company)', () => {
     const text = '想换手机的消费者可以选择小米或者华为。';
     expect(orgs(text, [ent(text, '华为', 'ORG', 0.99)])).toEqual(['小米', '华为']);
+  });
+  it('closed by 等 and a word for societies or parties is one of organisations (同盟会、光复会、华兴会等革命团体)', () => {
+    const text = '此后，同盟会、光复会、华兴会等革命团体相继成立。';
+    expect(orgs(text, [ent(text, '华兴会', 'ORG', 0.9)])).toEqual(['同盟会', '光复会', '华兴会']);
   });
   it('of places stays places, whatever the lexicon holds', () => {
     const text = '代表团先后访问了北京、上海或者广州。';
@@ -112,5 +116,16 @@ describe('a name the lexicon knows on its own', () => {
     expect(entries(text, [ent(text, '中国科学院', 'ORG', 0.99), ent(text, '中科院', 'ORG', 0.99)])).toEqual([
       ['中国科学院', ['中科院'], 2],
     ]);
+  });
+});
+
+describe('a sentence that says what a name is', () => {
+  it('makes a lexicon name that is an everyday word too a company (百度是一家很优秀的公司)', () => {
+    const text = '记者：您怎么看竞争对手？李开复：百度是一家很优秀的公司，我们尊重竞争对手。';
+    expect(orgs(text, [ent(text, '李开复', 'PERSON', 0.99)])).toEqual(['百度']);
+  });
+  it('says nothing of a name whose company noun goes on (他是一家公司的老板)', () => {
+    const text = '百度是一家公司的名字吗？他说，小米是一家公司的老板养的狗。';
+    expect(orgs(text, [])).toEqual([]);
   });
 });
