@@ -40,7 +40,7 @@ import { HELD_UNDER } from './data/cues.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
 import type { TokenIndex } from './token-index.js';
-import { UNSURE_MODEL_SCORE, isVouchedFor } from './vouching.js';
+import { UNSURE_MODEL_SCORE, isSure, isVouchedFor } from './vouching.js';
 import { playsAMatch } from './teams.js';
 import { plantFacilities } from './facilities.js';
 import { isPlaceWord, wordTags } from './place-words.js';
@@ -171,6 +171,19 @@ const namedByTradeName = (e: Entity): boolean => {
   return !!group && lexiconTradeNames().has(e.text.slice(0, e.text.length - group[1]!.length));
 };
 
+/**
+ * A company whose trade name the article names on its own, as a name it is sure of (春秋航空公司
+ * beside 春秋航空 | 董事长): the words before its legal form are distinctive there, whatever jieba
+ * reads them as (春秋, a time word).
+ */
+const LEGAL_FORMS = ['有限责任公司', '股份有限公司', '有限公司', '公司', '集团'];
+function namedByArticleTradeName(e: Entity, entities: readonly Entity[]): boolean {
+  const form = LEGAL_FORMS.find((f) => e.text.endsWith(f) && e.text.length > f.length + 1);
+  if (!form) return false;
+  const trade = e.text.slice(0, e.text.length - form.length);
+  return entities.some((o) => o.text === trade && isSure(o));
+}
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -291,6 +304,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         playsAMatch(text, e) ||
         heldByAnother(text, e) ||
         namedByTradeName(e) ||
+        namedByArticleTradeName(e, entities) ||
         isWholeWordName(e, index) ||
         hasDistinctivePart(text, e, index, entities))
     );

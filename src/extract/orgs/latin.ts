@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
-import { FINDINGS_CUES, LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS } from './data/cues.js';
+import { FINDINGS_CUES, LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS, STANDARD_WORDS } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
@@ -162,12 +162,17 @@ const MODEL_CODE = /^ ?[A-Z]{0,3}-?\d+[A-Za-z0-9-]*(?![A-Za-z0-9])/;
 /** A model code opening a name with no kind word (SU7电动车, Mate60手机): a product. */
 const PRODUCT = /^[A-Za-z]{1,5} ?\d+[A-Za-z0-9]*(?![A-Za-z0-9])/;
 
-/** A Latin name that is the first word of a place's name or of a make-and-model product name, or a product named by its model code: not an organisation. */
+/**
+ * A Latin name that is the first word of a place's name or of a make-and-model product name, a
+ * product named by its model code, or a standard named before 标准 (TD-SCDMA标准; not a body the
+ * lexicon knows, whose standard it may be: IEEE标准): not an organisation.
+ */
 export function isPlaceOrProductWord(text: string, e: Entity): boolean {
   // …地产, …公司: a trade name and its industry or kind (K2地产, 3M公司) is a company.
   if (PRODUCT.test(e.text) && HAN.test(e.text) && kindOf(e.text) === null && !endsWithIndustry(e.text)) return true;
   if (!LATIN_ONLY.test(e.text)) return false;
   const after = text.slice(e.end, e.end + 8);
+  if (STANDARD_WORDS.some((w) => after.startsWith(w)) && !latinLexicon().has(e.text)) return true;
   return PLACE_ENDINGS.test(after) || MODEL_CODE.test(after);
 }
 

@@ -4,7 +4,8 @@
  * the pipeline: lists closed by 或者; lexicon names as list members; a proper noun joined to a sure
  * body; a brand jieba reads as a verb after a list's conjunction; a place and 组织 or 工厂; an acronym
  * acting after an adverb; a name the lexicon knows on its own is no short form of another; one name,
- * one type; a sentence that says a name is a company. Sentences written for these tests; "model" entities are given by hand.
+ * one type; a sentence that says a name is a company; a company beside its trade name; standards;
+ * record labels. Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, entries, orgs, seg } from '../../helpers/org-refiner.js';
@@ -127,5 +128,32 @@ describe('a sentence that says what a name is', () => {
   it('says nothing of a name whose company noun goes on (他是一家公司的老板)', () => {
     const text = '百度是一家公司的名字吗？他说，小米是一家公司的老板养的狗。';
     expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a company named in full once', () => {
+  it('stands beside its trade name the model is sure of, whatever jieba reads its words as (春秋航空公司, 春秋航空)', () => {
+    const text = '民航总局日前批准春秋航空公司开通上海至三亚的航线。春秋航空董事长王正华表示，公司将坚持低成本经营。';
+    const model = [
+      ent(text, '民航总局', 'ORG', 1),
+      ent(text, '春秋航空公司', 'ORG', 0.68),
+      ent(text, '春秋航空', 'ORG', 0.92, 20),
+      ent(text, '王正华', 'PERSON', 1),
+    ];
+    expect(orgs(text, model)).toEqual(['民航总局', '春秋航空公司', '春秋航空']);
+  });
+});
+
+describe('a Latin name before 标准 or 制式', () => {
+  it('names a standard, not a body (TD-SCDMA标准)', () => {
+    const text = '大唐电信认为，TD-SCDMA标准的产业化进程正在加快。';
+    expect(orgs(text, [ent(text, '大唐电信', 'ORG', 0.99), ent(text, 'TD-SCDMA', 'ORG', 0.9)])).toEqual(['大唐电信']);
+  });
+});
+
+describe('a record label', () => {
+  it('is a name and 唱片, its industry word, over the model’s place (华纳唱片)', () => {
+    const text = '由华纳唱片发行的周杰伦新专辑上市首周销量突破20万张。';
+    expect(orgs(text, [ent(text, '华纳', 'LOC', 0.8), ent(text, '周杰伦', 'PERSON', 1)])).toEqual(['华纳唱片']);
   });
 });

@@ -44,6 +44,9 @@ export const ORG_CUES: readonly string[] = [
 /** What a way of doing things is called (以BOT方式, TOT模式): an acronym before it names a method, not a body. */
 export const MANNER_WORDS: readonly string[] = ['方式', '模式'];
 
+/** What a technical standard is called (TD-SCDMA标准, CDMA制式): a Latin name before it names the standard, not a body. */
+export const STANDARD_WORDS: readonly string[] = ['标准', '制式'];
+
 /** What only a company has, after a capitalised Latin word (Tesla总部, RockResorts的创始人). */
 export const LATIN_COMPANY_CUES: readonly string[] = [
   '集团',

@@ -39,6 +39,7 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '影业',
   '服饰',
   '天然气',
+  '唱片',
 ];
 
 /**
