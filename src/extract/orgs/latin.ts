@@ -19,8 +19,8 @@ const ENGLISH_ORG_WORD_SET: ReadonlySet<string> = new Set(ENGLISH_ORG_WORDS);
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+)*/g;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const HAN = /[\u4e00-\u9fff]/;
-/** One capitalised word of three letters or more (Tesla, RockResorts, UUZone). */
-const BRAND = /^[A-Z][A-Za-z0-9&]{2,}$/;
+/** One capitalised word of three letters or more (Tesla, RockResorts, UUZone), or one capitalised after its first letter (eBay). */
+const BRAND = /^([A-Z][A-Za-z0-9&]{2,}|[a-z][A-Z][A-Za-z0-9&]+)$/;
 const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
 
 /** Part of a URL or a path (aspx?PostId=): a parameter, not a name. */

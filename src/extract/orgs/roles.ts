@@ -36,8 +36,11 @@ export function titledPersons(text: string, index: TokenIndex, entities: Entity[
   return entities.map((e) => {
     if (e.type !== 'ORG' || e.source !== 'model' || !PERSON_NAME.test(e.text) || kindOf(e.text) !== null) return e;
     if (lexiconNames().has(e.text) || !TITLES.some((t) => text.endsWith(t, e.start))) return e;
-    const words = index.within(e.start, e.end);
-    const whole = words.length > 0 && words[0]!.start === e.start && words.at(-1)!.end === e.end;
+    // jieba may glue an unknown name to the one-character word after it (贝索斯则/x | 表示): that word still starts at the name.
+    const tail = index.tokens[index.reaching(e.end)];
+    const glued = !!tail && tail.start >= e.start && tail.end === e.end + 1 && tail.pos === 'x' ? tail : undefined;
+    const words = [...index.within(e.start, e.end), ...(glued ? [glued] : [])];
+    const whole = words.length > 0 && words[0]!.start === e.start && (words.at(-1)!.end === e.end || !!glued);
     return whole && words.every((w) => PERSON_POS.test(w.pos)) ? { ...e, type: 'PERSON' as const } : e;
   });
 }

@@ -157,3 +157,15 @@ describe('a record label', () => {
     expect(orgs(text, [ent(text, '华纳', 'LOC', 0.8), ent(text, '周杰伦', 'PERSON', 1)])).toEqual(['华纳唱片']);
   });
 });
+
+describe('Latin names of today’s companies', () => {
+  it('a site after a noun for sites is its company (视频分享网站YouTube); a brand capitalised after its first letter owns a company’s cue (eBay旗下)', () => {
+    const text = 'Google宣布收购视频分享网站YouTube。eBay旗下的PayPal本季度营收增长30%。';
+    expect(orgs(text, [])).toEqual(['Google', 'YouTube', 'eBay', 'PayPal']);
+  });
+  it('a person after a company’s title is the person, jieba gluing the next word to the name or not (亚马逊CEO贝索斯则表示)', () => {
+    const text = '亚马逊CEO贝索斯则表示，公司将继续投资云计算业务。';
+    const model = [ent(text, '亚马逊', 'ORG', 0.98), ent(text, '贝索斯', 'ORG', 0.87)];
+    expect(orgs(text, model)).toEqual(['亚马逊']);
+  });
+});

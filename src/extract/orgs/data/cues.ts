@@ -314,4 +314,7 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   '药企',
   '房企',
   '券商',
+  // a site is the company that runs it (视频分享网站 | YouTube, 门户 | 新浪)
+  '网站',
+  '门户',
 ];
