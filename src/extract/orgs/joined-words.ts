@@ -15,16 +15,21 @@ const HAN_WORD = /^[\u4e00-\u9fff]{2,}$/u;
 const SURE_SCORE = 0.9;
 
 export function joinedWordCandidates(tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
-  const sureAt = (at: (e: Entity) => boolean): boolean => entities.some((e) => e.type === 'ORG' && e.score >= SURE_SCORE && at(e));
+  // Sure organisations by where they end and start, looked up once for every word beside a conjunction.
+  const sure = entities.filter((e) => e.type === 'ORG' && e.score >= SURE_SCORE);
+  if (sure.length === 0) return [];
+  const sureEnds = new Set(sure.map((e) => e.end));
+  const sureStarts = new Set(sure.map((e) => e.start));
   const out: Entity[] = [];
   tokens.forEach((t, k) => {
-    if (!PROPER_WORD.test(t.pos) || !HAN_WORD.test(t.text) || isAllGeneric(t.text) || isGenericOrgName(t.text)) return;
-    if (entities.some((e) => NAME_TYPES.has(e.type) && overlaps(e, t))) return;
+    if (!PROPER_WORD.test(t.pos) || !HAN_WORD.test(t.text)) return;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    const left = !!prev && JOINING.has(prev.text) && sureAt((e) => e.end === prev.start);
-    const right = !!next && JOINING.has(next.text) && sureAt((e) => e.start === next.end);
-    if (left || right) out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: 0.5, source: 'list' });
+    const left = !!prev && JOINING.has(prev.text) && sureEnds.has(prev.start);
+    const right = !!next && JOINING.has(next.text) && sureStarts.has(next.end);
+    if (!left && !right) return;
+    if (isAllGeneric(t.text) || isGenericOrgName(t.text) || entities.some((e) => NAME_TYPES.has(e.type) && overlaps(e, t))) return;
+    out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: 0.5, source: 'list' });
   });
   return out;
 }
