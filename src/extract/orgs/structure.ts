@@ -229,6 +229,9 @@ function isNamedByPlace(text: string, inner: Token[], kindStart: number, start: 
  * an abbreviation, a Latin word (社区卫生服务中心, 利益集团 name no one organisation). A
  * single word that jieba's dictionary knows as an organisation (nt) is one as it stands.
  */
+/** A body's name in one word: a field and its kind at least (文化部); 西部 and 中队 are a direction and a unit. */
+const PARENT_BODY_MIN_CHARS = 3;
+
 export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, entities: Entity[]): boolean {
   const inner = index.within(e.start, e.end);
   const last = inner.at(-1);
@@ -252,6 +255,8 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
     (t, k) =>
       isDistinctiveInFound(t) ||
       (t.start < kindStart && startsWithParent(text.slice(t.start, Math.min(t.end, kindStart)))) ||
+      // A whole body before the department's kind (文化部 | 网络游戏管理 | 办公室): the department is that body's.
+      (t.end <= kindStart && t.text.length >= PARENT_BODY_MIN_CHARS && kindOf(t.text) !== null && !isGenericOrgName(t.text)) ||
       (isLooseChar(t) && (isLooseChar(inner[k - 1]) || isLooseChar(inner[k + 1]))) ||
       entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end),
   );

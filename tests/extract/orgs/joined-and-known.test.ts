@@ -169,3 +169,14 @@ describe('Latin names of today’s companies', () => {
     expect(orgs(text, model)).toEqual(['亚马逊']);
   });
 });
+
+describe('a department after a whole body', () => {
+  it('is named by that body, whatever generic words stand between (文化部网络游戏管理办公室)', () => {
+    const text = '此前，文化部网络游戏管理办公室有关负责人表示，将依法对网络游戏实施监管。';
+    expect(orgs(text, [ent(text, '文化部网络游戏管理办公室', 'ORG', 0.96)])).toEqual(['文化部网络游戏管理办公室']);
+  });
+  it('is named by no direction or unit (西部 and 中队 are no bodies)', () => {
+    const text = '各地都设立了管理办公室，西部管理办公室也已挂牌。';
+    expect(orgs(text, [ent(text, '西部管理办公室', 'ORG', 0.9)])).toEqual([]);
+  });
+});
