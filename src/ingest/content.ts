@@ -21,6 +21,7 @@ import {
   END_MARKER_LINE,
   TEASER_LINE,
   WIDGET_LINE,
+  PAGE_FURNITURE_LINE,
 } from './data/patterns.js';
 
 export interface Content {
@@ -55,7 +56,7 @@ function countCjkOrWords(s: string): number {
 
 export function isFurnitureLine(text: string, chars: number): boolean {
   if (chars > SHORT_LINE * 2) return false;
-  if (WIDGET_LINE.test(text) || BREADCRUMB_LINE.test(text)) return true;
+  if (WIDGET_LINE.test(text) || BREADCRUMB_LINE.test(text) || PAGE_FURNITURE_LINE.test(text)) return true;
   if (chars <= SHORT_LINE && BOILERPLATE_LINE.test(text)) return true;
   return chars <= SHORT_LINE && COPYRIGHT.test(text);
 }

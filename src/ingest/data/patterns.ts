@@ -57,6 +57,22 @@ export const WIDGET_LINE = new RegExp(
   'i',
 );
 
+/**
+ * A page's own furniture in a line of its own: a pager ("第1页/共1页 << 上一页 | 下一页 >>"), a
+ * player's length ("音频 04:29", "视频 03:12"), a reading time ("7 分钟"), a blog's trackback
+ * address ("Trackback: http://…").
+ */
+export const PAGE_FURNITURE_LINE = new RegExp(
+  [
+    String.raw`^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页`,
+    String.raw`^(?:<<|«)?\s*上一页\s*[|｜]?\s*下一页`,
+    String.raw`^(?:音频|视频|Audio|Video)\s*\d{1,2}:\d{2}(?::\d{2})?$`,
+    String.raw`^\d{1,3}\s*分钟$`,
+    String.raw`^Trackback\s*[:：]`,
+  ].join('|'),
+  'i',
+);
+
 const BREADCRUMB_LABELS = ['当前位置', '您的位置', '你的位置', '您现在的位置', '所在位置', '现在位置', '位置'];
 /** Breadcrumb trails: "当前位置：首页 > 新闻", "Home » World". */
 export const BREADCRUMB_LINE = new RegExp(
