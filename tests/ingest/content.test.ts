@@ -131,6 +131,12 @@ describe('main content on a portal-like page', () => {
       '正文第一段，交代了事情的经过和各方的说法，内容比较完整。\n正文第二段，记者又走访了几位居民，他们都表示支持。',
     );
   });
+  it('keeps an interview’s turns that open with the speaker’s label, and drops a byline', () => {
+    const html = `<html><body><div><p>记者：王芳</p><p>记者：首先欢迎你来接受我们的采访，请问你怎样看待农业税补贴问题？</p><p>李金泽：这个问题我们一直很关注，补贴政策让农民得到了实惠。</p></div></body></html>`;
+    expect(ingest(input(html, 'html')).text).toBe(
+      '记者：首先欢迎你来接受我们的采访，请问你怎样看待农业税补贴问题？\n李金泽：这个问题我们一直很关注，补贴政策让农民得到了实惠。',
+    );
+  });
   it('drops a pager, a player’s length, a reading time and a trackback address in lines of their own', () => {
     const html = `<html><body><div><p>音频 04:29</p><p>7 分钟</p><p>正文第一段，交代了事情的经过和各方的说法，内容比较完整。</p><p>正文第二段，记者又走访了几位居民，他们都表示支持。</p><p>Trackback: http://tb.example.net/TrackBack.aspx?PostId=543698</p><p>第1页/共1页 &lt;&lt; 上一页 | 下一页 &gt;&gt;</p></div></body></html>`;
     expect(ingest(input(html, 'html')).text).toBe(
