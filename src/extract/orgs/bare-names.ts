@@ -18,6 +18,13 @@ const SURE_FULL_NAME = 0.9;
 const SURE_LATIN_FULL_NAME = 0.85;
 const NAME_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&]{2,8}$/;
 
+/** An adverb or a time between a name and what it does (万向 | 先后 | 收购, 联想 | 日前 | 宣布). */
+const BETWEEN_POS = /^(d|t)$/;
+function cueAfterAdverb(text: string, index: TokenIndex, end: number): boolean {
+  const w = index.startingAt(end);
+  return !!w && BETWEEN_POS.test(w.pos) && BARE_NAME_CUES.some((c) => text.startsWith(c, w.end));
+}
+
 export function bareNameCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const count = (type: string, t: string): number => entities.filter((e) => e.type === type && e.text === t).length;
   const heads = new Map<string, Entity>();
@@ -46,7 +53,7 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
     if (!full) continue;
     const known = PROPER_POS.test(t.pos) || lexiconNames().has(t.text);
     // An everyday word (联想/v) right before what only a company does or has (联想 | CEO) is the company the article named in full.
-    const cued = !known && BARE_NAME_CUES.some((c) => text.startsWith(c, t.end));
+    const cued = !known && (BARE_NAME_CUES.some((c) => text.startsWith(c, t.end)) || cueAfterAdverb(text, index, t.end));
     if (!known && !cued) continue;
     if (t.pos === 'ns' && !lexiconNames().has(t.text)) continue;
     out.push({

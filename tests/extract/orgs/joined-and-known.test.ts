@@ -180,3 +180,19 @@ describe('a department after a whole body', () => {
     expect(orgs(text, [ent(text, '西部管理办公室', 'ORG', 0.9)])).toEqual([]);
   });
 });
+
+describe('a company’s bare name after its full name', () => {
+  it('is the company where it takes over another, an adverb between (万向 | 先后 | 收购), over the model’s unsure person', () => {
+    const text = '万向集团董事局主席鲁冠球告诉记者，企业要走国际化道路。近年来，万向先后收购了美国舍勒公司。';
+    const model = [
+      ent(text, '万向集团', 'ORG', 0.99),
+      ent(text, '鲁冠球', 'PERSON', 1),
+      ent(text, '万向', 'PERSON', 0.79, 20),
+      ent(text, '美国舍勒公司', 'ORG', 1),
+    ];
+    expect(entries(text, model)).toEqual([
+      ['万向集团', ['万向'], 2],
+      ['美国舍勒公司', [], 1],
+    ]);
+  });
+});

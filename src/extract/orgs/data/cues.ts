@@ -282,10 +282,11 @@ export const IS_ONE_BODY: readonly string[] = ['是一家', '是一所', '为一
 
 /**
  * What only a company does or has, right after an everyday word the article uses for a company it
- * named in full (联想集团 … 联想 | CEO, 联想 | 宣布): its heads, its staff's titles, its announcements.
+ * named in full (联想集团 … 联想 | CEO, 联想 | 宣布): its heads, its staff's titles, its announcements,
+ * its takeovers (万向 | 先后 | 收购, an adverb or a time between allowed).
  */
 export const BARE_NAME_CUES: readonly string[] = [
-  ...new Set([...LED_LIKE_COMPANIES, ...LATIN_COMPANY_CUES, '宣布', '发布', '表示', '公告']),
+  ...new Set([...LED_LIKE_COMPANIES, ...LATIN_COMPANY_CUES, '宣布', '发布', '表示', '公告', '收购', '并购']),
 ];
 
 /**
