@@ -22,6 +22,7 @@ import {
   TEASER_LINE,
   WIDGET_LINE,
   PAGE_FURNITURE_LINE,
+  SPOKEN_TURN,
 } from './data/patterns.js';
 
 export interface Content {
@@ -54,11 +55,6 @@ function countCjkOrWords(s: string): number {
   return (s.match(/[\u4e00-\u9fff]|[A-Za-z]+/g) ?? []).length;
 }
 
-/**
- * An interview's turn opens with the speaker's label as a byline does ("记者：首先欢迎你来到新华网……？"),
- * but says a sentence: a question or a statement ended by 。？！, after words of its own.
- */
-const SPOKEN_TURN = /^[^:：]{1,8}[:：]\s*\S.{14,}[。？！?!]$/u;
 const isSpokenTurn = (text: string): boolean => SPOKEN_TURN.test(text.trim());
 
 export function isFurnitureLine(text: string, chars: number): boolean {

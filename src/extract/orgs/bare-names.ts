@@ -10,6 +10,7 @@ import { lexiconNames } from './lexicon.js';
 import { PLACE_NAMED_KINDS } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 import { BARE_NAME_CUES } from './data/cues.js';
+import { cueAfterModifier } from './cue-after.js';
 
 const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
 const PLACE_END = /[省市县区州国镇乡村]$/;
@@ -17,13 +18,6 @@ const SURE_FULL_NAME = 0.9;
 /** The model is less sure of Latin names than of Han ones (VenrockAssociates at 0.88). */
 const SURE_LATIN_FULL_NAME = 0.85;
 const NAME_TEXT = /^[\u4e00-\u9fffA-Za-z0-9&]{2,8}$/;
-
-/** An adverb or a time between a name and what it does (万向 | 先后 | 收购, 联想 | 日前 | 宣布). */
-const BETWEEN_POS = /^(d|t)$/;
-function cueAfterAdverb(text: string, index: TokenIndex, end: number): boolean {
-  const w = index.startingAt(end);
-  return !!w && BETWEEN_POS.test(w.pos) && BARE_NAME_CUES.some((c) => text.startsWith(c, w.end));
-}
 
 export function bareNameCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const count = (type: string, t: string): number => entities.filter((e) => e.type === type && e.text === t).length;
@@ -53,7 +47,7 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
     if (!full) continue;
     const known = PROPER_POS.test(t.pos) || lexiconNames().has(t.text);
     // An everyday word (联想/v) right before what only a company does or has (联想 | CEO) is the company the article named in full.
-    const cued = !known && (BARE_NAME_CUES.some((c) => text.startsWith(c, t.end)) || cueAfterAdverb(text, index, t.end));
+    const cued = !known && (BARE_NAME_CUES.some((c) => text.startsWith(c, t.end)) || cueAfterModifier(text, index, t.end, BARE_NAME_CUES));
     if (!known && !cued) continue;
     if (t.pos === 'ns' && !lexiconNames().has(t.text)) continue;
     out.push({

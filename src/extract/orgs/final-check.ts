@@ -20,7 +20,7 @@ import {
   VENUE_ENDINGS,
 } from './data/kinds.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
-import { SITE_WORD as SITE } from './data/industries.js';
+import { LEGAL_FORMS, SITE_WORD as SITE } from './data/industries.js';
 import {
   ALLY_OPENERS,
   ALLY_VERB,
@@ -176,7 +176,6 @@ const namedByTradeName = (e: Entity): boolean => {
  * beside 春秋航空 | 董事长): the words before its legal form are distinctive there, whatever jieba
  * reads them as (春秋, a time word).
  */
-const LEGAL_FORMS = ['有限责任公司', '股份有限公司', '有限公司', '公司', '集团'];
 function namedByArticleTradeName(e: Entity, entities: readonly Entity[]): boolean {
   const form = LEGAL_FORMS.find((f) => e.text.endsWith(f) && e.text.length > f.length + 1);
   if (!form) return false;

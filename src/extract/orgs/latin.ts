@@ -12,6 +12,7 @@ import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 import { endsWithIndustry } from './industry.js';
+import { cueAfterModifier } from './cue-after.js';
 import type { FoundList } from './coordination.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
@@ -27,16 +28,8 @@ const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
 const inUrl = (text: string, start: number, end: number): boolean =>
   /[/?=&.:_]/.test(text[start - 1] ?? '') || /[/?=&_]/.test(text[end] ?? '');
 
-/** Words that may stand between a name and its cue: an adverb or a time (AMD | 随即 | 宣布), after a 的 or not (IDC | 的 | 最新 | 报告显示). */
-const MODIFIER_POS = /^(d|t|ad)$/;
+/** What an acronym does or shows past a 的 or an adverb (AMD | 随即 | 宣布, IDC | 的 | 最新 | 报告显示); not a conjunction. */
 const ACTING_CUES = [...LATIN_ORG_CUES, ...FINDINGS_CUES].filter((c) => !/^(与|和|、)$/.test(c));
-function cueAfterModifier(text: string, end: number, index?: TokenIndex): boolean {
-  if (!index) return false;
-  const from = text.startsWith('的', end) ? end + 1 : end;
-  const w = index.startingAt(from);
-  if (from !== end && ACTING_CUES.some((c) => text.startsWith(c, from))) return true;
-  return !!w && MODIFIER_POS.test(w.pos) && ACTING_CUES.some((c) => text.startsWith(c, w.end));
-}
 
 /**
  * The same name written in other letter case elsewhere in the article (UUZone … uuzone), once
@@ -107,7 +100,9 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
       out.push({ type: 'ORG', text: name, start, end: start + name.length, score: 0.7, source: 'lexicon' });
       continue;
     }
-    const cue = LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) || cueAfterModifier(text, end, index);
+    const cue =
+      LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) ||
+      (!!index && cueAfterModifier(text, index, end, ACTING_CUES));
     if (ACRONYM.test(run) && !NOT_NAMES.has(run) && cue) {
       out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
       continue;

@@ -224,14 +224,14 @@ function isNamedByPlace(text: string, inner: Token[], kindStart: number, start: 
   );
 }
 
+/** A body's name in one word: a field and its kind at least (文化部); 西部 and 中队 are a direction and a unit. */
+const PARENT_BODY_MIN_CHARS = 3;
+
 /**
  * A name that ends with a kind needs a distinctive part before it: a place, a proper noun,
  * an abbreviation, a Latin word (社区卫生服务中心, 利益集团 name no one organisation). A
  * single word that jieba's dictionary knows as an organisation (nt) is one as it stands.
  */
-/** A body's name in one word: a field and its kind at least (文化部); 西部 and 中队 are a direction and a unit. */
-const PARENT_BODY_MIN_CHARS = 3;
-
 export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, entities: Entity[]): boolean {
   const inner = index.within(e.start, e.end);
   const last = inner.at(-1);

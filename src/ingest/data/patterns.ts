@@ -73,6 +73,12 @@ export const PAGE_FURNITURE_LINE = new RegExp(
   'i',
 );
 
+/**
+ * An interview's turn opens with the speaker's label as a byline does ("记者：首先欢迎你来到新华网……？"),
+ * but says a sentence: a question or a statement ended by 。？！, after words of its own.
+ */
+export const SPOKEN_TURN = /^[^:：]{1,8}[:：]\s*\S.{14,}[。？！?!]$/u;
+
 const BREADCRUMB_LABELS = ['当前位置', '您的位置', '你的位置', '您现在的位置', '所在位置', '现在位置', '位置'];
 /** Breadcrumb trails: "当前位置：首页 > 新闻", "Home » World". */
 export const BREADCRUMB_LINE = new RegExp(

@@ -42,25 +42,15 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '唱片',
 ];
 
+/** A company's legal form or group word, longest first (春秋航空 + 公司, 比亚迪 + 股份有限公司). */
+export const LEGAL_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '公司', '集团'];
+
 /**
  * What follows the trade name in a company's registered name, from its end: the legal form and
  * the group words (腾讯 + 控股 + 有限公司, 比亚迪 + 股份有限公司, 华为 + 技术 + 有限公司). With them
  * taken off, the trade name is left, which news uses for the company itself.
  */
-export const COMPANY_NAME_SUFFIXES: readonly string[] = [
-  '股份有限公司',
-  '有限责任公司',
-  '有限公司',
-  '集团公司',
-  '公司',
-  '集团',
-  '控股',
-  '股份',
-  '技术',
-  '科技',
-  '实业',
-  '国际',
-];
+export const COMPANY_NAME_SUFFIXES: readonly string[] = [...LEGAL_FORMS, '控股', '股份', '技术', '科技', '实业', '国际'];
 
 /** Group words a listed company's short name ends with (华能 + 国际, 复星 + 实业), as it may with an industry word. */
 export const GROUP_ENDINGS: readonly string[] = ['国际', '控股', '股份', '实业'];
