@@ -2,7 +2,8 @@
  * Two bodies of one kind joined by a conjunction (可口可乐公司和百事公司, 澜涛集团与飞鱼集团): when
  * one is a sure organisation, the other, named with the same kind, is one too, however everyday
  * the word before its kind (百事). What a conjunction joins is of one kind, and here the writer
- * spelled the kind out twice. An industry word does as a kind does (吉利汽车和长城汽车).
+ * spelled the kind out twice, which outweighs the model's person inside the name (迈凯轮 of
+ * 迈凯轮车队和威廉姆斯车队). An industry word does as a kind does (吉利汽车和长城汽车).
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { PARALLEL_KINDS } from './data/kinds.js';
@@ -71,7 +72,7 @@ export function withParallelKinds(text: string, index: TokenIndex, entities: Ent
   for (const c of parallelKindCandidates(text, index, entities)) {
     const same = out.find((e) => e.type === 'ORG' && e.start === c.start && e.end === c.end);
     if (same && same.score >= c.score) continue;
-    out = same ? out.map((e) => (e === same ? { ...e, score: c.score, source: c.source } : e)) : retypeOrPlace(out, c);
+    out = same ? out.map((e) => (e === same ? { ...e, score: c.score, source: c.source } : e)) : retypeOrPlace(out, c, true);
   }
   return out;
 }

@@ -196,3 +196,15 @@ describe('a company’s bare name after its full name', () => {
     ]);
   });
 });
+
+describe('two teams of one kind joined by a conjunction', () => {
+  it('are both teams, over the model’s person in the other’s name (迈凯轮车队和威廉姆斯车队)', () => {
+    const text = '迈凯轮车队和威廉姆斯车队的赛车分列第三、四位。';
+    const model = [ent(text, '迈凯轮', 'PERSON', 0.8), ent(text, '威廉姆斯车队', 'ORG', 1)];
+    expect(orgs(text, model)).toEqual(['迈凯轮车队', '威廉姆斯车队']);
+  });
+  it('name no team where the other is a convoy alone (车队和威廉姆斯车队)', () => {
+    const text = '车队和威廉姆斯车队的赛车都停在了维修区。';
+    expect(orgs(text, [ent(text, '威廉姆斯车队', 'ORG', 1)])).toEqual(['威廉姆斯车队']);
+  });
+});

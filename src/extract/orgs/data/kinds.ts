@@ -124,6 +124,8 @@ export const KIND_WORDS: readonly string[] = [
   '剧团',
   '艺术团',
   '歌舞团',
+  // a racing or haulage team (法拉利车队), 车队 alone a convoy
+  '车队',
   '队',
 ];
 
@@ -828,6 +830,8 @@ export const PARALLEL_KINDS: readonly string[] = [
   '实验室',
   // 国民党与亲民党: parties, once the classes of party are generic (执政党, 反对党: GENERIC_ORG_NOUNS)
   '党',
+  // 迈凯轮车队和威廉姆斯车队: the kind spelled out twice outweighs the model's person in the name
+  '车队',
 ];
 
 /** People a body gathers for a task (…心内科团队, …研究院课题组): the body is the name, the group no organisation of its own. */
