@@ -3,11 +3,11 @@
  * an unsure name is as often a run-on, a place or a word (新几内亚塞北克河流域发现, 庚子, 亚原子) as an
  * organisation; with a kind word, a lexicon name, Latin letters, title marks, an organisation
  * beside it in a list or joined to it by a conjunction, a surer mention of it, a cue that only
- * organisations take after them or a match verb before it, it is read as one (小马智行 beside
- * 云从科技, 鹏城实验室 + 广州基地).
+ * organisations take after them or a match verb before it, or a sure full name with its place
+ * (上海申花 of 申花), it is read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地).
  */
 import type { Entity } from '../../record/schema.js';
-import { BODY_STAFF_CUES, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES } from './data/cues.js';
+import { BODY_STAFF_CUES, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES, TEAM_STAFF_CUES } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
@@ -15,6 +15,7 @@ import { KINDS } from './kind-words.js';
 import { lexiconMatches } from './lexicon.js';
 import { DEPARTMENT_WORD, QUOTE_CLOSERS, QUOTE_OPENERS, TITLE_CLOSERS, TITLE_OPENERS } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
+import { isPlaceWord, wordTags, wordsInside } from './place-words.js';
 
 /** Below this the model's organisation is unsure; measured on the tuning pages and MSRA/PFR dev (README). */
 export const UNSURE_MODEL_SCORE = 0.8;
@@ -40,6 +41,14 @@ const holdsKind = (name: string): boolean => {
   const inner = name.replaceAll(DEPARTMENT_WORD, '＿＿');
   return KINDS.some((k) => inner.indexOf(k) >= 2);
 };
+
+/** A name without the place that opens it (申花 of 上海申花, 鲁能 of 山东鲁能), or null when no place does. */
+function withoutPlace(name: string): string | null {
+  const words = wordTags(name);
+  // jieba may hold a club whole (上海申花/nz): its first word is read off the words inside it.
+  const first = words.length === 1 ? wordsInside(name)[0] : words[0]?.word;
+  return first && first.length < name.length - 1 && isPlaceWord(first) ? name.slice(first.length) : null;
+}
 
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同', '或', '或者']);
 export const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
@@ -70,9 +79,12 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (OPENING_MARKS.has(text[e.start - 1] ?? '') && CLOSING_MARKS.has(text[e.end] ?? '')) return true;
   if (v.listedBesideOrg.has(`${e.start}:${e.end}`) || joinedToSureOrg(text, e, v.entities)) return true;
   if (v.entities.some((o) => o !== e && o.text === e.text && isSure(o))) return true;
+  // The club or company named in full with its place (上海申花 … 申花的外援): the name without it is that body.
+  if (v.entities.some((o) => o !== e && isSure(o) && withoutPlace(o.text) === e.text)) return true;
   const after = text.startsWith('的', e.end) ? e.end + 1 : e.end;
   if (cueAt(text, after, CUES)) return true;
   const word = index.startingAt(e.start);
   const isPlace = word?.end === e.end && word.pos === 'ns';
-  return !isPlace && OPPONENT_CUES.some((c) => text.endsWith(c, e.start));
+  // A place before a player's role is where the player is from (阿根廷 | 前锋), as one after a match verb may be a country.
+  return !isPlace && (OPPONENT_CUES.some((c) => text.endsWith(c, e.start)) || cueAt(text, after, TEAM_STAFF_CUES));
 }

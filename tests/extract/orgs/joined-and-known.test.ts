@@ -208,3 +208,26 @@ describe('two teams of one kind joined by a conjunction', () => {
     expect(orgs(text, [ent(text, '威廉姆斯车队', 'ORG', 1)])).toEqual(['威廉姆斯车队']);
   });
 });
+
+describe('a club’s short name the model is unsure of', () => {
+  it('stands before its coach (鲁能 | 主帅), and after its full name with its place (上海申花 … 申花的外援)', () => {
+    const text = '山东鲁能主场3比1战胜上海申花。鲁能主帅图巴赛后说，球队打出了应有的水平。申花的外援杜威打进一球。';
+    const model = [
+      ent(text, '山东鲁能', 'ORG', 0.95),
+      ent(text, '上海申花', 'ORG', 0.9),
+      ent(text, '鲁能', 'ORG', 0.7, 15),
+      ent(text, '图巴', 'PERSON', 0.99),
+      ent(text, '申花', 'ORG', 0.65, 30),
+      ent(text, '杜威', 'PERSON', 0.93),
+    ];
+    expect(orgs(text, model)).toEqual(['山东鲁能', '上海申花', '鲁能', '申花']);
+  });
+  it('stands before its coach alone (鲁能 | 主帅)', () => {
+    const text = '昨晚的比赛结束后，鲁能主帅图巴说，球队打出了应有的水平。';
+    expect(orgs(text, [ent(text, '鲁能', 'ORG', 0.7), ent(text, '图巴', 'PERSON', 0.99)])).toEqual(['鲁能']);
+  });
+  it('is a player’s nationality before his position (阿根廷 | 前锋)', () => {
+    const text = '队内进球最多的阿根廷前锋卡维纳吉总是无法破门。';
+    expect(orgs(text, [ent(text, '阿根廷', 'ORG', 0.6)])).toEqual([]);
+  });
+});

@@ -102,6 +102,12 @@ export const EXCHANGES: readonly string[] = [
 export const BODY_STAFF_CUES: readonly string[] = ['行长', '社长', '台长', '总监', '董事', '院长', '校长', '总编', '主编', '记者', '讯'];
 
 /**
+ * A team's coach after its name (鲁能 | 主帅): only a team has one. Not a player's position or 外援,
+ * which a nationality takes as readily (阿根廷 | 前锋, 巴西 | 外援).
+ */
+export const TEAM_STAFF_CUES: readonly string[] = ['主帅', '主教练'];
+
+/**
  * A source's findings after its name (彭博社 | 数据显示, 海关总署 | 统计显示): what a body publishes;
  * a person reports a survey as a source only through a body.
  */
