@@ -80,7 +80,7 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (v.listedBesideOrg.has(`${e.start}:${e.end}`) || joinedToSureOrg(text, e, v.entities)) return true;
   if (v.entities.some((o) => o !== e && o.text === e.text && isSure(o))) return true;
   // The club or company named in full with its place (上海申花 … 申花的外援): the name without it is that body.
-  if (v.entities.some((o) => o !== e && isSure(o) && withoutPlace(o.text) === e.text)) return true;
+  if (v.entities.some((o) => o !== e && o.text.endsWith(e.text) && isSure(o) && withoutPlace(o.text) === e.text)) return true;
   const after = text.startsWith('的', e.end) ? e.end + 1 : e.end;
   if (cueAt(text, after, CUES)) return true;
   const word = index.startingAt(e.start);
