@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { BODY_STAFF_CUES, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES, TEAM_STAFF_CUES } from './data/cues.js';
-import { cueAt } from './cue-after.js';
+import { afterPossessive, cueAt } from './cue-after.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';
@@ -81,10 +81,11 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (v.entities.some((o) => o !== e && o.text === e.text && isSure(o))) return true;
   // The club or company named in full with its place (上海申花 … 申花的外援): the name without it is that body.
   if (v.entities.some((o) => o !== e && o.text.endsWith(e.text) && isSure(o) && withoutPlace(o.text) === e.text)) return true;
-  const after = text.startsWith('的', e.end) ? e.end + 1 : e.end;
+  const after = afterPossessive(text, e.end);
   if (cueAt(text, after, CUES)) return true;
   const word = index.startingAt(e.start);
   const isPlace = word?.end === e.end && word.pos === 'ns';
-  // A place before a player's role is where the player is from (阿根廷 | 前锋), as one after a match verb may be a country.
+  // A place is left to the model there: after a match verb it is a country as often as a club, and before a
+  // coach a country's side (中国 | 主帅).
   return !isPlace && (OPPONENT_CUES.some((c) => text.endsWith(c, e.start)) || cueAt(text, after, TEAM_STAFF_CUES));
 }
