@@ -15,7 +15,7 @@ import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
-import { LED_LIKE_COMPANIES } from './data/cues.js';
+import { HELD_UNDER, LED_LIKE_COMPANIES } from './data/cues.js';
 /** Titles of a company's head (CEO, 董事长, 创始人): inside a span, where the company's name ends. */
 const MID_TITLES = [...LED_LIKE_COMPANIES, 'CFO', 'CTO', 'COO'];
 
@@ -55,6 +55,9 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   if (e.text.length >= 3 && TRAILING_CONJUNCTION.test(e.text) && !lexiconNames().has(e.text)) e = withEnd(text, e, e.end - 1);
   // 健力宝队 | 同, 丹麦女队 | 列第二: a team's name ends with 队; the character after it is the sentence's (队报, a paper, is a name).
   if (TEAM_THEN_ONE_HAN.test(e.text)) e = withEnd(text, e, e.end - 1);
+  // 微软旗下 | 的MSN: what a body holds follows its name; 旗下 is no part of it.
+  const held = HELD_UNDER.find((w) => e.text.endsWith(w) && e.text.length >= w.length + 2);
+  if (held) e = withEnd(text, e, e.end - held.length);
   // …医院心内科团队: the group of people the department gathers is not part of its name.
   const group = TASK_GROUPS.find((g) => e.text.endsWith(g));
   if (group && endsWithABody(e.text.slice(0, -group.length))) e = withEnd(text, e, e.end - group.length);

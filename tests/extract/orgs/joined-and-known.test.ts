@@ -231,3 +231,10 @@ describe('a club’s short name the model is unsure of', () => {
     expect(orgs(text, [ent(text, '阿根廷', 'ORG', 0.6)])).toEqual([]);
   });
 });
+
+describe('a span the model runs on into 旗下', () => {
+  it('ends before it: what a body holds follows its name (微软旗下的MSN搜索)', () => {
+    const text = '分析师认为，微软旗下的MSN搜索排名第三。';
+    expect(orgs(text, [ent(text, '微软旗下', 'ORG', 0.9)])).toEqual(['微软']);
+  });
+});
