@@ -12,6 +12,7 @@ import { afterPossessive, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
+import { saysIsOneBody } from './named-bodies.js';
 
 /** What a list's members own (股价, 财报) a single name owns too; not 总部 (深圳 | 总部 is a company's office there). */
 const OWNED_BY_COMPANIES = LIST_COMPANY_CUES.filter((c) => c !== '总部');
@@ -27,18 +28,9 @@ const LISTING = new RegExp(
 /** Whether the words after `end` say a company goes public. */
 export const goesPublic = (text: string, end: number): boolean => LISTING.test(text.slice(end, end + MAX_LISTING_CHARS));
 
-/**
- * The sentence says what the name is (百度是一家很优秀的公司, 该行是一家地方银行。): a company, a bank, one
- * of them (…企业之一). The noun ends the clause: 他是一家公司的老板 says what a person does.
- */
-const IS_A_COMPANY =
-  /^(?:也|则|就|还|仍|已|已经|目前|现在)?是一家[^，。；！？,;!?]{0,12}?(?:公司|企业|集团|银行)(?:之一)?(?=[，。；！？,;!?]|$)/u;
-const MAX_IS_A_CHARS = 24;
-export const saysIsACompany = (text: string, end: number): boolean => IS_A_COMPANY.test(text.slice(end, end + MAX_IS_A_CHARS));
-
-function ownsACompanyCue(text: string, e: Entity): boolean {
+function ownsACompanyCue(text: string, index: TokenIndex, e: Entity): boolean {
   const at = afterPossessive(text, e.end);
-  if (cueAt(text, at, OWNED_BY_COMPANIES) || goesPublic(text, e.end) || saysIsACompany(text, e.end)) return true;
+  if (cueAt(text, at, OWNED_BY_COMPANIES) || goesPublic(text, e.end) || saysIsOneBody(text, index, e.end)) return true;
   return e.type === 'LOC' && cueAt(text, e.end, LED_LIKE_COMPANIES);
 }
 
@@ -52,7 +44,7 @@ export function companyCueRetypes(text: string, index: TokenIndex, entities: Ent
     index.endsAt(e.end) &&
     !ends.has(e.start) &&
     !LOCATIVE_PREPOSITIONS.test(text.slice(0, e.start)) &&
-    ownsACompanyCue(text, e);
+    ownsACompanyCue(text, index, e);
   return entities.map((e) => (retyped(e) ? { ...e, type: 'ORG' as const, source: 'company-cue' } : e));
 }
 

@@ -15,7 +15,8 @@ import type { TokenIndex } from './token-index.js';
 import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
-import { describedAsCompany, goesPublic, saysIsACompany } from './company-cues.js';
+import { describedAsCompany, goesPublic } from './company-cues.js';
+import { saysIsOneBody } from './named-bodies.js';
 import { isPlaceWord } from './place-words.js';
 import { INDUSTRY_WORDS, SITE_WORD as SITE } from './data/industries.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
@@ -103,7 +104,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = afterPossessive(text, m.end);
     const companyCue =
-      t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end) || saysIsACompany(text, m.end));
+      t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end) || saysIsOneBody(text, index, m.end));
     // 科技巨头 | 苹果, 投资银行 | 雷曼兄弟: a noun for a kind of company right before the name says what it is, over the model's person.
     const described = t?.end === m.end && describedAsCompany(text, index, m.start);
     if (described) placedSpans.add(`${m.start}:${m.end}`);

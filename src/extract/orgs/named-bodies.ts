@@ -32,6 +32,29 @@ export function namedBodyCandidates(text: string, index: TokenIndex): Entity[] {
 const CLAUSE_END = /[，。！？；：,.!?;:\n（(]/u;
 const MAX_DESCRIPTION = 24;
 const SUBJECT_POS = /^(nz|nt|nr|nrt|nrfg|ns|x|eng|j)$/;
+/** One of them (…最大的企业之一) is still one body. */
+const ONE_OF = '之一';
+
+/** Whether the clause from `from` ends with a word for a body, a word of its own (…通信设备公司, …企业之一). */
+function describesABody(text: string, index: TokenIndex, from: number): boolean {
+  const clause = text.slice(from, from + MAX_DESCRIPTION).split(CLAUSE_END)[0]!;
+  const noun = clause.endsWith(ONE_OF) ? clause.slice(0, -ONE_OF.length) : clause;
+  return NAMED_BODY_NOUNS.some((n) => noun.endsWith(n)) && index.endsAt(from + noun.length);
+}
+
+/** An adverb between a subject and the copula (百度 | 也 | 是一家…). */
+const COPULA_ADVERB = /^(?:已经|目前|现在|也|则|就|还|仍|已)/u;
+
+/**
+ * Whether the words after a subject (at `end`) say it is one body: the copula and a count of one
+ * (百度是一家很优秀的公司, 也是国内最大的…网站), the clause ending with a word for a body; not
+ * 他是一家公司的老板, which says what a person does.
+ */
+export function saysIsOneBody(text: string, index: TokenIndex, end: number): boolean {
+  const at = end + (COPULA_ADVERB.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+  const cue = IS_ONE_BODY.find((c) => text.startsWith(c, at));
+  return !!cue && describesABody(text, index, at + cue.length);
+}
 
 /**
  * A subject the text says is one body (UTStarcom是一家通信设备公司, 云帆是国内最大的…网站): the
@@ -42,9 +65,7 @@ export function describedBodyCandidates(text: string, index: TokenIndex, entitie
   const out: Entity[] = [];
   for (const cue of IS_ONE_BODY) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      const clause = text.slice(at + cue.length, at + cue.length + MAX_DESCRIPTION).split(CLAUSE_END)[0]!;
-      const end = at + cue.length + clause.length;
-      if (!NAMED_BODY_NOUNS.some((n) => clause.endsWith(n)) || !index.endsAt(end)) continue;
+      if (!describesABody(text, index, at + cue.length)) continue;
       const named = entities.find((e) => e.end === at && (e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC'));
       const word = index.tokens[index.endingAt(at)];
       const opens = !!word && /[\p{P}\s]/u.test(text[word.start - 1] ?? '。');
