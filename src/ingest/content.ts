@@ -10,6 +10,7 @@
 import type { AnyNode } from './dom.js';
 import type { Block, BlockTree } from './blocks.js';
 import { squash } from './text-key.js';
+import { titledPost } from './titled-post.js';
 import {
   BOILERPLATE_LINE,
   BREADCRUMB_LINE,
@@ -140,7 +141,8 @@ function inside(tree: BlockTree, container: AnyNode, b: Block): boolean {
 
 export function selectContent(tree: BlockTree, title: string | null): Content {
   const values = tree.blocks.map(value);
-  const container = bestContainer(tree, values);
+  const best = bestContainer(tree, values);
+  const container = best ? (titledPost(tree, best, values, title) ?? best) : null;
   if (!container) return { kept: [], first: 0, last: -1, container: null };
   const members: number[] = [];
   tree.blocks.forEach((b, i) => {

@@ -80,12 +80,15 @@ export function ingestHtml(raw: string, encoding: string, url: string | null, pu
   removeJunk(root);
   const tree = buildBlocks(root);
   let title = chooseTitle(declared);
-  const content = selectContent(tree, title);
+  let content = selectContent(tree, title);
   if (titleIndex(tree, title, content.kept[0] ?? 0) < 0) {
     // The declared title is nowhere on the page (a site-wide <title>): take the heading the text starts under.
     const heading = headingBefore(tree, content);
     if (heading !== null) {
       title = tree.blocks[heading]?.text ?? title;
+      // That heading may head one entry of several (a blog's archive page): the text is that entry's.
+      const narrowed = selectContent(tree, title);
+      if (narrowed.container !== content.container) content = narrowed;
       content.kept = content.kept.filter((i) => i !== heading);
     }
   }

@@ -143,4 +143,47 @@ describe('main content on a portal-like page', () => {
       '正文第一段，交代了事情的经过和各方的说法，内容比较完整。\n正文第二段，记者又走访了几位居民，他们都表示支持。',
     );
   });
+
+  describe('a page of several posts of one shape (a blog archive, a column index)', () => {
+    const post = (title: string, body: string[]) =>
+      `<table class="entry"><tr><td class="entry-title">${title}</td><td>2005-06-14 03:25</td></tr><tr><td class="entry-body">${body.join('<br><br>')}</td></tr><tr><td><a href="/c">评论(3)</a> <a href="/p">打印</a></td></tr></table>`;
+    const posts = [
+      post('江边小镇的早市', [
+        '清晨五点，江边的小镇就醒了，卖菜的农民挑着担子从四面八方赶来，吆喝声此起彼伏。',
+        '早市一直开到八点，鱼虾最抢手，去晚了就只剩下些小杂鱼，摊主们也开始收拾回家。',
+      ]),
+      post('读书笔记：城南旧事', [
+        '重读这本书，最打动我的还是英子的眼睛，她看大人的世界，总是带着好奇，也带着不解。',
+        '书里的每个人都在离开，宋妈、秀贞、爸爸，童年就在一次次的离别中结束了。',
+      ]),
+      post('周末去爬山', [
+        '周六约了几个老同学去爬山，山不高，但台阶很陡，爬到一半大家就开始喘气了。',
+        '山顶的风很大，我们在亭子里吃了带来的饭团，聊起了大学时候的事情，都很感慨。',
+      ]),
+    ];
+    const page = (title: string, banner = '') =>
+      `<html><head>${title}</head><body>${banner}<div class="nav"><a href="/">首页</a> | <a href="/b">博客</a></div><div class="posts">${posts.join('')}</div></body></html>`;
+
+    it('keeps only the post the page title names', () => {
+      const r = ingest(input(page('<title>读书笔记：城南旧事 - 小林的博客</title>'), 'html'));
+      expect(r.meta.title).toBe('读书笔记：城南旧事');
+      expect(r.text).toBe(
+        '重读这本书，最打动我的还是英子的眼睛，她看大人的世界，总是带着好奇，也带着不解。\n书里的每个人都在离开，宋妈、秀贞、爸爸，童年就在一次次的离别中结束了。',
+      );
+    });
+
+    it('with no title, keeps the post under the heading it takes as the title', () => {
+      const r = ingest(input(page(''), 'html'));
+      expect(r.meta.title).toBe('江边小镇的早市');
+      expect(r.text).toBe(
+        '清晨五点，江边的小镇就醒了，卖菜的农民挑着担子从四面八方赶来，吆喝声此起彼伏。\n早市一直开到八点，鱼虾最抢手，去晚了就只剩下些小杂鱼，摊主们也开始收拾回家。',
+      );
+    });
+
+    it('keeps every post when the title is on the page and heads none of them (the blog’s own name)', () => {
+      const r = ingest(input(page('<title>小林的博客</title>', '<h1>小林的博客</h1>'), 'html'));
+      expect(r.meta.title).toBe('小林的博客');
+      for (const p of ['清晨五点', '重读这本书', '周六约了几个老同学']) expect(r.text).toContain(p);
+    });
+  });
 });
