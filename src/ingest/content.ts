@@ -23,6 +23,8 @@ import {
   TEASER_LINE,
   WIDGET_LINE,
   PAGE_FURNITURE_LINE,
+  PICTURE_LABEL_LINE,
+  SOURCE_LINE,
   SPOKEN_TURN,
 } from './data/patterns.js';
 
@@ -62,6 +64,7 @@ export function isFurnitureLine(text: string, chars: number): boolean {
   if (chars > SHORT_LINE * 2) return false;
   if (WIDGET_LINE.test(text) || BREADCRUMB_LINE.test(text) || PAGE_FURNITURE_LINE.test(text)) return true;
   if (chars <= SHORT_LINE && BOILERPLATE_LINE.test(text) && !isSpokenTurn(text)) return true;
+  if (chars <= SHORT_LINE && (SOURCE_LINE.test(text.trim()) || PICTURE_LABEL_LINE.test(text.trim()))) return true;
   return chars <= SHORT_LINE && COPYRIGHT.test(text);
 }
 

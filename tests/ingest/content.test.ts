@@ -144,6 +144,12 @@ describe('main content on a portal-like page', () => {
     );
   });
 
+  it('drops a line that only credits the source or labels a picture, and keeps a sentence that starts the same way', () => {
+    const html = `<html><body><div><p>正文第一段，交代了事情的经过和各方的说法，内容比较完整。</p><p>[图片说明1：漫画/王丽]</p><p>摘自他当年的日记，他写道：那一年的冬天特别冷。</p><p>正文第二段，记者又走访了几位居民，他们都表示支持。</p><p>转自《江城晚报》</p><p>——《南风》2004年3月号</p><p>（摘自《我们的八十年代》，陈明编著，东海出版社）</p></div></body></html>`;
+    expect(ingest(input(html, 'html')).text).toBe(
+      '正文第一段，交代了事情的经过和各方的说法，内容比较完整。\n摘自他当年的日记，他写道：那一年的冬天特别冷。\n正文第二段，记者又走访了几位居民，他们都表示支持。',
+    );
+  });
   describe('a page of several posts of one shape (a blog archive, a column index)', () => {
     const post = (title: string, body: string[]) =>
       `<table class="entry"><tr><td class="entry-title">${title}</td><td>2005-06-14 03:25</td></tr><tr><td class="entry-body">${body.join('<br><br>')}</td></tr><tr><td><a href="/c">评论(3)</a> <a href="/p">打印</a></td></tr></table>`;

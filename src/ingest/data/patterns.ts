@@ -73,6 +73,20 @@ export const PAGE_FURNITURE_LINE = new RegExp(
   'i',
 );
 
+/** Verbs that credit where a text was taken from ("转自《北京科技报》", "摘自《读者》"). */
+const SOURCE_VERBS = ['转自', '轉自', '转载自', '轉載自', '摘自', '选自', '選自', '原载于', '原載於', '原载', '原載', '刊于', '刊於'];
+/**
+ * A line that only credits the text's source: "转自《北京科技报》", "(摘自《我们的七十年代》，旷晨编著，
+ * 广西人民出版社)", "转自新浪网", or a dash and a periodical's issue ("——《北京之春》1996年6月号").
+ * Not the article's words: a sentence that happens to start with 摘自 ends in 。 or runs on.
+ */
+export const SOURCE_LINE = new RegExp(
+  String.raw`^[(（【\[]?\s*(?:(?:${alternation(SOURCE_VERBS)})\s*[:：]?\s*(?:《[^》]{1,30}》[^。！？!?]{0,30}|[^\s。！？，,]{2,14}\s*[)）】\]]?)|[—―-]{1,2}\s*《[^》]{1,30}》[^。！？!?]{0,16})$`,
+);
+
+/** A picture's label with its credit only, in a line of its own: "[图片说明1：漫画/冷洁]", "（图：新华社）". */
+export const PICTURE_LABEL_LINE = /^[[【(（]\s*图(?:片)?(?:说明)?\s*\d*\s*[:：][^\]】)）]{0,24}[\]】)）]$/;
+
 /**
  * An interview's turn opens with the speaker's label as a byline does ("记者：首先欢迎你来到新华网……？"),
  * but says a sentence: a question or a statement ended by 。？！, after words of its own.
