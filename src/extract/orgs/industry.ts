@@ -11,7 +11,7 @@ import { SCOPE_PREFIXES } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
 /** 中国, 广东省, 亚洲: before an industry word a country, province or continent names the sector (中国汽车). */
-const isCountryOrProvince = (place: string): boolean => /[国省洲]$/.test(place);
+export const isCountryOrProvince = (place: string): boolean => /[国省洲]$/.test(place);
 
 /** Whether a name ends with an industry word (K2地产, 华泰汽车): a trade name and its industry. */
 export const endsWithIndustry = (name: string): boolean => INDUSTRY_WORDS.some((w) => name.endsWith(w));

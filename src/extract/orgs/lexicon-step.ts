@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
-import { afterPossessive, cueAt } from './cue-after.js';
+import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
 import { LOCATIVES, OUTPUT_RATE_WORDS } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
@@ -103,8 +103,13 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const proper = m.text.length >= 3 || withIndustry || (t?.end === m.end && PROPER_NOUN_POS.test(t.pos));
     // What only a company has (百度 | 副总裁, 小米的股价) makes even an everyday word of jieba's the brand.
     const owned = afterPossessive(text, m.end);
+    // Past a time or an adverb too (比亚迪 | 当天 | 股价上涨).
     const companyCue =
-      t?.end === m.end && (cueAt(text, owned, LEXICON_COMPANY_CUES) || goesPublic(text, m.end) || saysIsOneBody(text, index, m.end));
+      t?.end === m.end &&
+      (cueAt(text, owned, LEXICON_COMPANY_CUES) ||
+        cueAfterModifier(text, index, m.end, LEXICON_COMPANY_CUES) ||
+        goesPublic(text, m.end) ||
+        saysIsOneBody(text, index, m.end));
     // 科技巨头 | 苹果, 投资银行 | 雷曼兄弟: a noun for a kind of company right before the name says what it is, over the model's person.
     const described = t?.end === m.end && describedAsCompany(text, index, m.start);
     if (described) placedSpans.add(`${m.start}:${m.end}`);

@@ -3,7 +3,8 @@
  * one is a sure organisation, the other, named with the same kind, is one too, however everyday
  * the word before its kind (百事). What a conjunction joins is of one kind, and here the writer
  * spelled the kind out twice, which outweighs the model's person inside the name (迈凯轮 of
- * 迈凯轮车队和威廉姆斯车队). An industry word does as a kind does (吉利汽车和长城汽车).
+ * 迈凯轮车队和威廉姆斯车队). An industry word does as a kind does (吉利汽车和长城汽车), and a company
+ * named by one industry is joined to a company named by another (平安保险和紫金矿业).
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { PARALLEL_KINDS } from './data/kinds.js';
@@ -40,24 +41,28 @@ function parallelKindCandidates(text: string, index: TokenIndex, entities: reado
     if (!isSure(o)) continue;
     const kind = kindOf(o.text) ?? INDUSTRY_WORDS.find((w) => o.text.endsWith(w)) ?? null;
     if (!kind || !(PARALLEL_KINDS.includes(kind) || INDUSTRY_WORDS.includes(kind)) || o.text.length - kind.length < 2) continue;
-    const spans: ({ start: number; end: number } | null)[] = [];
-    // After the sure body: 和 + name + kind.
-    const joinAfter = JOINING.find((c) => text.startsWith(c, o.end));
-    if (joinAfter) {
-      const i = index.firstFrom(o.end + joinAfter.length);
-      if (tokens[i]?.start === o.end + joinAfter.length) spans.push(namedWith(kind, tokens[i], tokens[i + 1]));
-    }
-    // Before it: name + kind + 和.
-    const joinBefore = JOINING.find((c) => text.endsWith(c, o.start));
-    if (joinBefore) {
-      const i = index.endingAt(o.start - joinBefore.length);
-      const last = tokens[i];
-      if (last && last.text === kind) spans.push(namedWith(kind, tokens[i - 1], last));
-      else if (last) spans.push(namedWith(kind, last, undefined));
-    }
-    for (const span of spans) {
-      const c = span && candidate(text, span.start, span.end, kind);
-      if (c) out.push(c);
+    // A company named by its industry is joined to a company, whatever the other's industry (平安保险和紫金矿业).
+    const kinds = INDUSTRY_WORDS.includes(kind) ? INDUSTRY_WORDS : [kind];
+    for (const k of kinds) {
+      const spans: ({ start: number; end: number } | null)[] = [];
+      // After the sure body: 和 + name + kind.
+      const joinAfter = JOINING.find((c) => text.startsWith(c, o.end));
+      if (joinAfter) {
+        const i = index.firstFrom(o.end + joinAfter.length);
+        if (tokens[i]?.start === o.end + joinAfter.length) spans.push(namedWith(k, tokens[i], tokens[i + 1]));
+      }
+      // Before it: name + kind + 和.
+      const joinBefore = JOINING.find((c) => text.endsWith(c, o.start));
+      if (joinBefore) {
+        const i = index.endingAt(o.start - joinBefore.length);
+        const last = tokens[i];
+        if (last && last.text === k) spans.push(namedWith(k, tokens[i - 1], last));
+        else if (last) spans.push(namedWith(k, last, undefined));
+      }
+      for (const span of spans) {
+        const c = span && candidate(text, span.start, span.end, k);
+        if (c) out.push(c);
+      }
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { DEPARTMENT_KINDS, KIND_WORDS, PAIRED_BODIES, TASK_GROUPS } from './data
 import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
+import { isCountryOrProvince } from './industry.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 import { HELD_UNDER, LED_LIKE_COMPANIES } from './data/cues.js';
@@ -148,7 +149,8 @@ const COUNTED_PAIR_SCORE = 0.9;
  * Two names the model read as one across a conjunction (中国东方航空与空客公司): split when the
  * left side is a whole name by itself (one word jieba files as an organisation, or a name the
  * lexicon knows) and the right side ends with a kind of its own (空客 + 公司), or when the left is a
- * proper noun and its industry word and a proper noun opens the right (京东物流与顺丰控股). A body
+ * proper noun and its industry word and a proper noun or a kind of its own makes the right a name
+ * (京东物流与顺丰控股, 京东物流和顺丰控股). A body
  * whose name joins two fields (工业和信息化部, 信托与理财研究所) has no whole name on its left.
  */
 export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): Entity[] {
@@ -162,17 +164,34 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   if (left.length >= 2 && right.length >= 2 && text.startsWith(TWO, e.end) && countedAsOrgs(text, e.end, index.tokens))
     return split.map((x) => ({ ...x, score: Math.max(x.score, COUNTED_PAIR_SCORE) }));
   const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
-  if (!whole) return tradeAndIndustry(left, index, e.start) && namedRight(index, e.start + at + 1) ? split : [e];
-  const rightKind = kindOf(right);
-  if (!rightKind || right.length - rightKind.length < 2 || isGenericOrgName(right)) return [e];
-  return split;
+  // jieba may glue the conjunction to the next name (和顺/nz 丰 控股): then the right's own kind shows it.
+  // The model may stop short of that kind (京东物流和顺丰 | 控股): the kind right after the span counts.
+  const kindAfter = KIND_WORDS.filter((k) => text.startsWith(k, e.end)).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!whole)
+    return tradeAndIndustry(left, index, e.start) && (namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter)) ? split : [e];
+  return hasOwnKind(right) ? split : [e];
 }
 
-/** Whether `left`, starting at `start`, is two words: a proper noun and an industry word (京东 + 物流). */
+/** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */
+function hasOwnKind(name: string): boolean {
+  const kind = kindOf(name);
+  return !!kind && name.length - kind.length >= 2 && !isGenericOrgName(name);
+}
+
+/**
+ * Whether `left`, starting at `start`, is two words: a proper noun and an industry word (京东 + 物流);
+ * not a country's or province's sector (美国食品 | 与药物管理局).
+ */
 function tradeAndIndustry(left: string, index: TokenIndex, start: number): boolean {
   const industry = INDUSTRY_WORDS.find((w) => left.endsWith(w) && left.length - w.length >= 2);
   const words = index.within(start, start + left.length);
-  return !!industry && words.length === 2 && words[0]!.end === start + left.length - industry.length && PROPER_NOUN_POS.test(words[0]!.pos);
+  return (
+    !!industry &&
+    words.length === 2 &&
+    words[0]!.end === start + left.length - industry.length &&
+    PROPER_NOUN_POS.test(words[0]!.pos) &&
+    !isCountryOrProvince(words[0]!.text)
+  );
 }
 
 /** Whether a proper noun of two or more characters opens the words at `start` (顺丰 of 顺丰控股). */

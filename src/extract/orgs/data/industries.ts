@@ -40,6 +40,13 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '服饰',
   '天然气',
   '唱片',
+  '半导体',
+  '资本',
+  '证券',
+  '矿业',
+  '生物',
+  // Not 保险 or 医疗: products and services share them (养老保险, 公费医疗); not 电力, a province's
+  // grid as often as a company (山东电力), and a power project's name on the dev pages.
 ];
 
 /** A company's legal form or group word, longest first (春秋航空 + 公司, 比亚迪 + 股份有限公司). */

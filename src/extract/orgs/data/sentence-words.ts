@@ -5,7 +5,8 @@
 
 /**
  * Adverbs, auxiliaries and prepositions that open the predicate right after a subject (加拉塔萨雷 |
- * 则, 梅塔利斯 | 在, 商务委 | 副主任, 橘子熊 | 以, 中央社院 | 是): no organisation's name ends with one.
+ * 则, 梅塔利斯 | 在, 商务委 | 副主任, 橘子熊 | 以, 中央社院 | 是, 区卫健委 | 对辖区…): no organisation's
+ * name ends with one (none of the corpora's gold names ends with 对, 向 or 给).
  */
 export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
   '在',
@@ -25,6 +26,9 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
   '被',
   '把',
   '从',
+  '对',
+  '向',
+  '给',
 ]);
 
 /**
