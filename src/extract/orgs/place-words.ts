@@ -33,3 +33,15 @@ export function wordsInside(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * Whether a word jieba files as a place is one: not a place and a word of another class after it
+ * (上海 + 东方/s: a club named by its city and its sponsor). A name jieba cuts into pieces that are
+ * no places (意大利 → 意大 + 利) is still the place.
+ */
+export function isPlacesAlone(word: string): boolean {
+  const [first, ...rest] = wordsInside(word);
+  const isPlace = (w: string): boolean => wordTags(w).every((t) => t.tag === 'ns');
+  if (!first || rest.length === 0 || !isPlace(first)) return true;
+  return !rest.some((w) => w.length >= 2 && !isPlace(w));
+}

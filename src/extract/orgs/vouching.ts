@@ -15,7 +15,7 @@ import { KINDS } from './kind-words.js';
 import { lexiconMatches } from './lexicon.js';
 import { DEPARTMENT_WORD, QUOTE_CLOSERS, QUOTE_OPENERS, TITLE_CLOSERS, TITLE_OPENERS } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
-import { isPlaceWord, wordTags, wordsInside } from './place-words.js';
+import { isPlaceWord, isPlacesAlone, wordTags, wordsInside } from './place-words.js';
 
 /** Below this the model's organisation is unsure; measured on the tuning pages and MSRA/PFR dev (README). */
 export const UNSURE_MODEL_SCORE = 0.8;
@@ -84,7 +84,7 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   const after = afterPossessive(text, e.end);
   if (cueAt(text, after, CUES)) return true;
   const word = index.startingAt(e.start);
-  const isPlace = word?.end === e.end && word.pos === 'ns';
+  const isPlace = word?.end === e.end && word.pos === 'ns' && isPlacesAlone(word.text);
   // A place is left to the model there: after a match verb it is a country as often as a club, and before a
   // coach a country's side (中国 | 主帅).
   return !isPlace && (OPPONENT_CUES.some((c) => text.endsWith(c, e.start)) || cueAt(text, after, TEAM_STAFF_CUES));

@@ -4,7 +4,8 @@
  * never ends with the preposition after it (区卫健委 | 对); a lexicon name the model read as a person
  * is a company when a cue only a company takes follows past a time word (比亚迪 | 当天 | 股价); two
  * companies the model read as one across 和, where jieba glued the conjunction to the next name;
- * companies named by different industries joined by 和 (东江证券和紫阳矿业).
+ * companies named by different industries joined by 和 (东江证券和紫阳矿业); a club jieba files as one
+ * place (上海东方) after a match verb.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,5 +46,16 @@ describe('a lexicon name the model read as a person', () => {
   it('stays a person with no such cue', () => {
     const text = '受此消息影响，比亚迪当天离开了北京。';
     expect(orgs(text, [ent(text, '比亚迪', 'PERSON', 0.45)])).toEqual([]);
+  });
+});
+
+describe('an unsure name after a match verb', () => {
+  it('is a club when jieba files its city and sponsor as one place (负于 | 上海东方)', () => {
+    const text = '江苏南钢客场负于上海东方。';
+    expect(orgs(text, [ent(text, '江苏南钢', 'ORG', 0.98), ent(text, '上海东方', 'ORG', 0.66)])).toEqual(['江苏南钢', '上海东方']);
+  });
+  it('is left to the model when it is a place alone (负于 | 上海浦东)', () => {
+    const text = '江苏南钢客场负于上海浦东。';
+    expect(orgs(text, [ent(text, '江苏南钢', 'ORG', 0.98), ent(text, '上海浦东', 'ORG', 0.66)])).toEqual(['江苏南钢']);
   });
 });
