@@ -22,6 +22,8 @@ import {
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { LEGAL_FORMS, SITE_WORD as SITE } from './data/industries.js';
 import {
+  ATTEND_VERBS,
+  SCHOOL_LEVELS,
   ALLY_OPENERS,
   ALLY_VERB,
   COUNT_NUMERALS,
@@ -190,6 +192,14 @@ const EVERYDAY_WORD_MAX_CHARS = 5;
 
 /** Venues, events, expeditions and funds sold as products: what a name ending so names is no standing body. */
 const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS, ...FUND_PRODUCT_ENDINGS];
+/** A place, a verb of attending and a school's level (北京 | 上 | 大学): where someone studies, no school named. */
+function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
+  const words = index.within(e.start, e.end);
+  if (words.length !== 3 || words[0]!.start !== e.start || words[2]!.end !== e.end) return false;
+  const [place, verb, level] = words as [Token, Token, Token];
+  return place.pos === 'ns' && ATTEND_VERBS.includes(verb.text) && SCHOOL_LEVELS.includes(level.text);
+}
+
 /** Han letters, then a model code of a few Latin letters and digits (H100, E3, X5): a make and model. */
 const MAKE_AND_CODE = /^([\u4e00-\u9fff]{2,})[A-Za-z]{1,3}\d+[A-Za-z]*$/u;
 
@@ -268,7 +278,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
     // 各级 | 人民法院, 各地 | 武术协会, 各 | 区县宣传部: every body of a kind, no one body (留各庄 is a town).
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start) || index.startingAt(e.start)?.text === w)) return false;
-    if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v))) return false;
+    if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v)) || isAttendingSchool(e, index)) return false;
     if (isIndefiniteClass(text, e, index)) return false;
     if (SEXAGENARY_YEAR.test(e.text) || isAllying(text, e, index)) return false;
     if (text.startsWith(DOCTRINE_SUFFIX, e.end)) return false;

@@ -5,7 +5,7 @@
  * is a company when a cue only a company takes follows past a time word (比亚迪 | 当天 | 股价); two
  * companies the model read as one across 和, where jieba glued the conjunction to the next name;
  * companies named by different industries joined by 和 (东江证券和紫阳矿业); a club jieba files as one
- * place (上海东方) after a match verb.
+ * place (上海东方) after a match verb; going to school after a place (去北京 | 上大学) names no school.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,18 @@ describe('an unsure name after a match verb', () => {
   it('is left to the model when it is a place alone (负于 | 上海浦东)', () => {
     const text = '江苏南钢客场负于上海浦东。';
     expect(orgs(text, [ent(text, '江苏南钢', 'ORG', 0.98), ent(text, '上海浦东', 'ORG', 0.66)])).toEqual(['江苏南钢']);
+  });
+});
+
+describe('going to school after a place', () => {
+  it('names no school (去北京 | 上大学, 在长沙 | 读中学)', () => {
+    const a = '那年我第一次离开家乡去北京上大学。';
+    expect(orgs(a, [ent(a, '北京上大学', 'ORG', 0.77)])).toEqual([]);
+    const b = '弟弟当时在长沙读中学。';
+    expect(orgs(b, [ent(b, '长沙读中学', 'ORG', 0.8)])).toEqual([]);
+  });
+  it('but a school named by its place is one (北京大学)', () => {
+    const text = '那年我考上了北京大学。';
+    expect(orgs(text, [ent(text, '北京大学', 'ORG', 0.99)])).toEqual(['北京大学']);
   });
 });

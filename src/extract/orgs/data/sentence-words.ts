@@ -137,3 +137,10 @@ export const PROGRAMME_WORDS: readonly string[] = ['节目', '栏目', '剧组']
 
 /** What a broadcaster's name ends with: a title right after one is its programme (中央电视台《新闻联播》, 湖南卫视《快乐大本营》). */
 export const BROADCASTER_END = /(?:电视台|卫视|电台|频道|央视|台)$/u;
+
+/**
+ * Going to school, said after a place (去北京 | 上大学, 在长沙 | 读中学): a verb of attending and a
+ * school's level, no school's name.
+ */
+export const ATTEND_VERBS: readonly string[] = ['上', '读', '念', '考'];
+export const SCHOOL_LEVELS: readonly string[] = ['大学', '中学', '小学', '高中', '初中', '学校', '幼儿园'];
