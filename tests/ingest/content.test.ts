@@ -150,6 +150,12 @@ describe('main content on a portal-like page', () => {
       '正文第一段，交代了事情的经过和各方的说法，内容比较完整。\n摘自他当年的日记，他写道：那一年的冬天特别冷。\n正文第二段，记者又走访了几位居民，他们都表示支持。',
     );
   });
+  it('drops a gallery’s controls, a photo credit and an advert’s label in English lines of their own', () => {
+    const html = `<html><body><div><p>The first paragraph of the story, which is what the reader came for.</p><p>Photo: Jane Doe, AP</p><p>Caption</p><p>Close</p><p>Advert</p><p>The second paragraph, with more detail, quotes, and a conclusion.</p><p>This slideshow requires JavaScript.</p><p>Back to Gallery</p></div></body></html>`;
+    expect(ingest(input(html, 'html')).text).toBe(
+      'The first paragraph of the story, which is what the reader came for.\nThe second paragraph, with more detail, quotes, and a conclusion.',
+    );
+  });
   describe('a page of several posts of one shape (a blog archive, a column index)', () => {
     const post = (title: string, body: string[]) =>
       `<table class="entry"><tr><td class="entry-title">${title}</td><td>2005-06-14 03:25</td></tr><tr><td class="entry-body">${body.join('<br><br>')}</td></tr><tr><td><a href="/c">评论(3)</a> <a href="/p">打印</a></td></tr></table>`;

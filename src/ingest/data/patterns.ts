@@ -49,8 +49,15 @@ const WIDGET_LABELS = [
   /Listen(?: to (?:this )?article)?/,
   'Read more',
   'Advertisement',
+  'Advert',
   'Continue reading',
   /Sign up.*/,
+  // A photo gallery's controls and a slideshow's fallback.
+  'Caption',
+  'Close',
+  /Back to (?:Gallery|top)/,
+  /This slideshow requires JavaScript\.?/,
+  /Comments?/,
 ];
 export const WIDGET_LINE = new RegExp(
   String.raw`^(?:[【\[(（]?\s*)(?:${alternation(WIDGET_LABELS)})\s*(?:[:：]|[】\]）)])?\s*(?:[大中小\s]*)$`,
@@ -84,8 +91,12 @@ export const SOURCE_LINE = new RegExp(
   String.raw`^[(（【\[]?\s*(?:(?:${alternation(SOURCE_VERBS)})\s*[:：]?\s*(?:《[^》]{1,30}》[^。！？!?]{0,30}|[^\s。！？，,]{2,14}\s*[)）】\]]?)|[—―-]{1,2}\s*《[^》]{1,30}》[^。！？!?]{0,16})$`,
 );
 
-/** A picture's label with its credit only, in a line of its own: "[图片说明1：漫画/冷洁]", "（图：新华社）". */
-export const PICTURE_LABEL_LINE = /^[[【(（]\s*图(?:片)?(?:说明)?\s*\d*\s*[:：][^\]】)）]{0,24}[\]】)）]$/;
+/**
+ * A picture's label or credit only, in a line of its own: "[图片说明1：漫画/冷洁]", "（图：新华社）",
+ * "Photo: Hau Dinh, AP".
+ */
+export const PICTURE_LABEL_LINE =
+  /^(?:[[【(（]\s*图(?:片)?(?:说明)?\s*\d*\s*[:：][^\]】)）]{0,24}[\]】)）]|(?:Photo|Image|Picture)s?(?: credit)?\s*:\s*[^.!?]{1,60})$/i;
 
 /**
  * An interview's turn opens with the speaker's label as a byline does ("记者：首先欢迎你来到新华网……？"),
