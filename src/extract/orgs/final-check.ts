@@ -38,7 +38,7 @@ import {
   THING_CLASSIFIERS,
   WITHHELD,
 } from './data/sentence-words.js';
-import { HELD_UNDER } from './data/cues.js';
+import { HELD_UNDER, PARENT_COMPANY } from './data/cues.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
 import type { TokenIndex } from './token-index.js';
@@ -279,6 +279,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // 各级 | 人民法院, 各地 | 武术协会, 各 | 区县宣传部: every body of a kind, no one body (留各庄 is a town).
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start) || index.startingAt(e.start)?.text === w)) return false;
     if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v)) || isAttendingSchool(e, index)) return false;
+    // X母公司 | Alphabet: the parent of the company named before it, which the sentence names after.
+    if (e.text.endsWith(PARENT_COMPANY)) return false;
     if (isIndefiniteClass(text, e, index)) return false;
     if (SEXAGENARY_YEAR.test(e.text) || isAllying(text, e, index)) return false;
     if (text.startsWith(DOCTRINE_SUFFIX, e.end)) return false;

@@ -1,16 +1,22 @@
 /**
  * A word jieba holds as a proper noun (大连实德/nz) that the model left untyped, joined by 和, 与 or
  * 及 to an organisation the model is sure of (天津泰达和大连实德): what a conjunction joins is of one
- * kind. Not 、, which joins roles as readily (民建中央常委, 政协委员、…常委), nor an abbreviation
+ * kind; so is a Latin name (微软和Meta). Not 、, which joins roles as readily (民建中央常委, 政协委员、…常委), nor an abbreviation
  * (j: 六中全会和十五大) or a body's word jieba holds (nt), which the other steps read.
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { NAME_TYPES, overlaps } from './spans.js';
+import { LATIN_NOT_NAMES } from './data/kinds.js';
 
 const JOINING = new Set(['和', '与', '及']);
 const PROPER_WORD = /^nz$/;
 const HAN_WORD = /^[\u4e00-\u9fff]{2,}$/u;
+/** A capitalised Latin word or an acronym (微软和Meta, 英特尔与AMD), no common term (GDP). */
+const LATIN_NAME = /^(?:[A-Z][A-Za-z0-9&]{2,}|[a-z][A-Z][A-Za-z0-9&]+|[A-Z][A-Z&]{1,5})$/;
+const NOT_NAMES: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
+const isNameWord = (t: Token): boolean =>
+  (PROPER_WORD.test(t.pos) && HAN_WORD.test(t.text)) || (t.pos === 'eng' && LATIN_NAME.test(t.text) && !NOT_NAMES.has(t.text));
 /** As sure as a pair's other member must be (伟德 of 伟德、bet365) for it to speak for the pair. */
 const SURE_SCORE = 0.9;
 
@@ -22,7 +28,7 @@ export function joinedWordCandidates(tokens: readonly Token[], entities: readonl
   const sureStarts = new Set(sure.map((e) => e.start));
   const out: Entity[] = [];
   tokens.forEach((t, k) => {
-    if (!PROPER_WORD.test(t.pos) || !HAN_WORD.test(t.text)) return;
+    if (!isNameWord(t)) return;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const left = !!prev && JOINING.has(prev.text) && sureEnds.has(prev.start);

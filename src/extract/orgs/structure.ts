@@ -20,7 +20,7 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS } from './data/sentence-words.js';
-import { MATCH_WORDS } from './data/cues.js';
+import { MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
 /** A verb or a verb used as a noun (合资/vn 建设/vn). */
@@ -173,7 +173,8 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
     // Only a department's kind may follow a whole organisation (国务院 + 政府特殊津贴 is no name).
     if (!DEPARTMENT_KINDS.has(hit.kind) && entities.some((e) => e.type === 'ORG' && e.start >= s && e.end === hit.start)) continue;
     const name = text.slice(s, hit.end);
-    if (isGenericOrgName(name)) continue;
+    // Google | 母公司 | Alphabet: the parent of a company named before the word, no name of one.
+    if (isGenericOrgName(name) || name.endsWith(PARENT_COMPANY)) continue;
     // 在福建 | 合资建设 | 炼油厂: a place after a preposition, then a verb phrase, says where something is done (建设银行 the lexicon knows).
     if (
       PLACE_PREPOSITIONS.test(text.slice(0, s)) &&

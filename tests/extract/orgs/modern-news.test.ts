@@ -5,7 +5,8 @@
  * is a company when a cue only a company takes follows past a time word (比亚迪 | 当天 | 股价); two
  * companies the model read as one across 和, where jieba glued the conjunction to the next name;
  * companies named by different industries joined by 和 (东江证券和紫阳矿业); a club jieba files as one
- * place (上海东方) after a match verb; going to school after a place (去北京 | 上大学) names no school.
+ * place (上海东方) after a match verb; going to school after a place (去北京 | 上大学) names no school;
+ * a Latin name joined to a sure company (微软和Meta); a parent company (Google母公司Alphabet).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,5 +71,20 @@ describe('going to school after a place', () => {
   it('but a school named by its place is one (北京大学)', () => {
     const text = '那年我考上了北京大学。';
     expect(orgs(text, [ent(text, '北京大学', 'ORG', 0.99)])).toEqual(['北京大学']);
+  });
+});
+
+describe('Latin names beside companies', () => {
+  it('a capitalised word joined by 和 to a sure company is one (微软和Meta)', () => {
+    const text = '微软和Meta的财报将于本周晚些时候发布。';
+    expect(orgs(text, [ent(text, '微软', 'ORG', 1)])).toEqual(['微软', 'Meta']);
+  });
+  it('a common term joined so is none (微软和GDP)', () => {
+    const text = '他比较了微软和GDP的增速。';
+    expect(orgs(text, [ent(text, '微软', 'ORG', 1)])).toEqual(['微软']);
+  });
+  it('a parent company is named after 母公司, and the name before it is a company (Google母公司Alphabet)', () => {
+    const text = 'Google母公司Alphabet昨日公布财报。';
+    expect(orgs(text, [ent(text, 'Alphabet', 'ORG', 0.95)])).toEqual(['Google', 'Alphabet']);
   });
 });

@@ -47,6 +47,9 @@ export const MANNER_WORDS: readonly string[] = ['方式', '模式'];
 /** What a technical standard is called (TD-SCDMA标准, CDMA制式): a Latin name before it names the standard, not a body. */
 export const STANDARD_WORDS: readonly string[] = ['标准', '制式'];
 
+/** The parent of a company, named after the word (Google母公司Alphabet): the name before it is a company's. */
+export const PARENT_COMPANY = '母公司';
+
 /** What only a company has, after a capitalised Latin word (Tesla总部, RockResorts的创始人). */
 export const LATIN_COMPANY_CUES: readonly string[] = [
   '集团',
@@ -66,6 +69,7 @@ export const LATIN_COMPANY_CUES: readonly string[] = [
   '官网',
   '官方网站',
   '股份',
+  PARENT_COMPANY,
 ];
 
 /**
