@@ -21,7 +21,7 @@ import { withHeadquartersCut } from './headquarters.js';
 import { splitAtBrackets, splitAtConjunction, splitAtDash, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js';
-import { endAtWord } from './word-end.js';
+import { endAtWord, withDepartment } from './word-end.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
 import { tradeNameCandidates } from './trade-names.js';
@@ -64,7 +64,10 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
         edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       if (!named) return [];
-      const whole = trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index));
+      const whole = withDepartment(
+        text,
+        trimModelRunOn(text, completeKind(text, completeIndustry(text, trimRunOn(text, named, index), index), index)),
+      );
       return splitAtBrackets(text, withBracketedPlace(text, whole, index), index);
     });
   // An extension may now overlap the next name: keep the earlier, longer one. A figure the model

@@ -6,7 +6,8 @@
  * companies the model read as one across 和, where jieba glued the conjunction to the next name;
  * companies named by different industries joined by 和 (东江证券和紫阳矿业); a club jieba files as one
  * place (上海东方) after a match verb; going to school after a place (去北京 | 上大学) names no school;
- * a Latin name joined to a sure company (微软和Meta); a parent company (Google母公司Alphabet).
+ * a Latin name joined to a sure company (微软和Meta); a parent company (Google母公司Alphabet); a
+ * department between a hospital and a title (华山医院 | 感染科 | 主任).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -86,5 +87,22 @@ describe('Latin names beside companies', () => {
   it('a parent company is named after 母公司, and the name before it is a company (Google母公司Alphabet)', () => {
     const text = 'Google母公司Alphabet昨日公布财报。';
     expect(orgs(text, [ent(text, 'Alphabet', 'ORG', 0.95)])).toEqual(['Google', 'Alphabet']);
+  });
+});
+
+describe('a department between a hospital or a university and a title', () => {
+  it('is one name with its parent (华山医院 | 感染科 | 主任, jieba’s 科主任)', () => {
+    const text = '复旦大学附属华山医院感染科主任张文宏在接受采访时说，疫苗接种率仍需提高。';
+    expect(orgs(text, [ent(text, '复旦大学附属华山医院', 'ORG', 1)])).toEqual(['复旦大学附属华山医院感染科']);
+  });
+  it('and a university’s department before a professor (弗吉尼亚大学 | 建筑系 | 教授)', () => {
+    const text = '美国弗吉尼亚大学建筑系教授约翰说，这座建筑很有特色。';
+    expect(orgs(text, [ent(text, '美国弗吉尼亚大学', 'ORG', 1)])).toEqual(['美国弗吉尼亚大学建筑系']);
+  });
+  it('but not a word that only ends in 科 before no title (大学本科生), nor a post held (清华大学 | 任…系教授)', () => {
+    const a = '北京大学本科生王明获得了奖学金。';
+    expect(orgs(a, [ent(a, '北京大学', 'ORG', 1)])).toEqual(['北京大学']);
+    const b = '在清华大学任土木工程系教授的父亲常常在家写写画画。';
+    expect(orgs(b, [ent(b, '清华大学', 'ORG', 1)])).toEqual(['清华大学']);
   });
 });
