@@ -22,10 +22,9 @@ import {
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { LEGAL_FORMS, SITE_WORD as SITE } from './data/industries.js';
 import {
-  ATTEND_VERBS,
-  SCHOOL_LEVELS,
   ALLY_OPENERS,
   ALLY_VERB,
+  ATTEND_VERBS,
   COUNT_NUMERALS,
   DEPARTMENT_WORD,
   DOCTRINE_SUFFIX,
@@ -33,6 +32,7 @@ import {
   MARKET,
   PROGRAMME_WORDS,
   BROADCASTER_END,
+  SCHOOL_LEVELS,
   SECTOR_WORDS,
   SEXAGENARY_YEAR,
   THING_CLASSIFIERS,

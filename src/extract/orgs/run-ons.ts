@@ -164,12 +164,12 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   if (left.length >= 2 && right.length >= 2 && text.startsWith(TWO, e.end) && countedAsOrgs(text, e.end, index.tokens))
     return split.map((x) => ({ ...x, score: Math.max(x.score, COUNTED_PAIR_SCORE) }));
   const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
-  // jieba may glue the conjunction to the next name (和顺/nz 丰 控股): then the right's own kind shows it.
-  // The model may stop short of that kind (京东物流和顺丰 | 控股): the kind right after the span counts.
+  if (whole) return hasOwnKind(right) ? split : [e];
+  if (!tradeAndIndustry(left, index, e.start)) return [e];
+  // jieba may glue the conjunction to the next name (和顺/nz 丰 控股): then the right's own kind shows it,
+  // the kind right after the span counted where the model stopped short of it (京东物流和顺丰 | 控股).
   const kindAfter = KIND_WORDS.filter((k) => text.startsWith(k, e.end)).reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (!whole)
-    return tradeAndIndustry(left, index, e.start) && (namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter)) ? split : [e];
-  return hasOwnKind(right) ? split : [e];
+  return namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter) ? split : [e];
 }
 
 /** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */

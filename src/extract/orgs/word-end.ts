@@ -58,27 +58,3 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   if (PHRASE_PARTICLES.has(tail[0]!)) return e;
   return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? withEnd(text, e, t.end) : e;
 }
-
-/** Bodies whose departments a title follows (医院 + 外科, 大学 + 建筑系). */
-const BODIES_WITH_DEPARTMENTS = ['医院', '大学', '学院'];
-/** Verbs of holding a post and particles that may stand between a name and a department it does not own. */
-const NOT_DEPARTMENT_OPENERS = ['任', '当', '到', '至', '去', '来', '和', '与', '及', '的', '或'];
-/** Titles of a department's staff, besides its heads (ROLE_WORDS). */
-const STAFF_TITLES = ['教授', '副教授', '讲师', '研究员', '医生', '医师', '主治医师', '护士长'];
-const DEPARTMENT_THEN_TITLE = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,5}?[科系室])(?:${[...ROLE_WORDS, ...STAFF_TITLES].sort((a, b) => b.length - a.length).join('|')})`,
-  'u',
-);
-
-/**
- * A department between a hospital's or a university's name and a title (华山医院 | 感染科 | 主任,
- * jieba's 科主任; 弗吉尼亚大学 | 建筑系 | 教授): the department is written as one name with its
- * parent, which the guidelines count as one organisation (MSRA and CLUENER tag it so 12 times in 14).
- */
-export function withDepartment(text: string, e: Entity): Entity {
-  if (!BODIES_WITH_DEPARTMENTS.some((b) => e.text.endsWith(b))) return e;
-  const m = DEPARTMENT_THEN_TITLE.exec(text.slice(e.end, e.end + 12));
-  // 清华大学 | 任土木工程系教授: a verb or a particle after the name opens the sentence's words, no department.
-  if (!m || PREDICATE_OPENERS.has(m[1]![0]!) || NOT_DEPARTMENT_OPENERS.includes(m[1]![0]!)) return e;
-  return withEnd(text, e, e.end + m[1]!.length);
-}
