@@ -16,6 +16,7 @@ import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
 import { wordTags } from './place-words.js';
 import { lexiconNames } from './lexicon.js';
+import { HELD_UNDER } from './data/cues.js';
 
 /** Places to jieba, word by word (日本, 美国加州): a brand the model took for a place is not (路易威登: 路/n 易威登/nr). */
 const isPlaceName = (name: string): boolean => wordTags(name).every((w) => w.tag === 'ns');
@@ -39,7 +40,8 @@ const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大支]$/;
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
 const LIST_CLOSERS = /^(等|等等)$/;
-const COMPANY_CUE_SET: ReadonlySet<string> = new Set(LIST_COMPANY_CUES);
+/** What only companies own (股价), and what a body holds (旗下): either ends the last member before it. */
+const COMPANY_CUE_SET: ReadonlySet<string> = new Set([...LIST_COMPANY_CUES, ...HELD_UNDER]);
 const isStop = (t: Token): boolean =>
   PUNCT.test(t.text) ||
   (STOP_POS.test(t.pos) && !/^[A-Za-z]/.test(t.text)) ||

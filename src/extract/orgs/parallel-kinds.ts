@@ -4,7 +4,8 @@
  * the word before its kind (百事). What a conjunction joins is of one kind, and here the writer
  * spelled the kind out twice, which outweighs the model's person inside the name (迈凯轮 of
  * 迈凯轮车队和威廉姆斯车队). An industry word does as a kind does (吉利汽车和长城汽车), and a company
- * named by one industry is joined to a company named by another (平安保险和紫金矿业).
+ * named by one industry or group word is joined to a company named by another (平安保险和紫金矿业,
+ * 保利地产和绿地集团).
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { PARALLEL_KINDS } from './data/kinds.js';
@@ -14,6 +15,8 @@ import type { TokenIndex } from './token-index.js';
 import { isSure } from './vouching.js';
 import { retypeOrPlace } from './spans.js';
 
+/** What ends a company's short name: its industry, or its group word (绿地 + 集团, 顺丰 + 控股). */
+const COMPANY_ENDINGS: readonly string[] = [...INDUSTRY_WORDS, '集团', '控股'];
 /** Not 、: a list's members are the list step's. */
 const JOINING = ['以及', '和', '与', '及'];
 /** The other body's name before its kind: one or two words, no more than a short name holds (six characters). */
@@ -41,8 +44,9 @@ function parallelKindCandidates(text: string, index: TokenIndex, entities: reado
     if (!isSure(o)) continue;
     const kind = kindOf(o.text) ?? INDUSTRY_WORDS.find((w) => o.text.endsWith(w)) ?? null;
     if (!kind || !(PARALLEL_KINDS.includes(kind) || INDUSTRY_WORDS.includes(kind)) || o.text.length - kind.length < 2) continue;
-    // A company named by its industry is joined to a company, whatever the other's industry (平安保险和紫金矿业).
-    const kinds = INDUSTRY_WORDS.includes(kind) ? INDUSTRY_WORDS : [kind];
+    // A company named by its industry or its group word is joined to a company, whatever the other's
+    // industry or group word (平安保险和紫金矿业, 保利地产和绿地集团).
+    const kinds = COMPANY_ENDINGS.includes(kind) ? COMPANY_ENDINGS : [kind];
     for (const k of kinds) {
       const spans: ({ start: number; end: number } | null)[] = [];
       // After the sure body: 和 + name + kind.
@@ -70,14 +74,17 @@ function parallelKindCandidates(text: string, index: TokenIndex, entities: reado
 
 /**
  * The entities with each such body in place: a new organisation, or the model's own on the same
- * span raised to the score the parallel speaks for (百事公司 at 0.86 beside 可口可乐公司).
+ * span spoken for by the parallel, at the higher of the two scores (百事公司 at 0.86 beside 可口可乐公司).
  */
 export function withParallelKinds(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   let out = entities;
   for (const c of parallelKindCandidates(text, index, entities)) {
     const same = out.find((e) => e.type === 'ORG' && e.start === c.start && e.end === c.end);
-    if (same && same.score >= c.score) continue;
-    out = same ? out.map((e) => (e === same ? { ...e, score: c.score, source: c.source } : e)) : retypeOrPlace(out, c, true);
+    // The parallel speaks for the model's own name too, however sure the model is of it (绿地集团 at 0.97).
+    if (same && same.source === c.source) continue;
+    out = same
+      ? out.map((e) => (e === same ? { ...e, score: Math.max(e.score, c.score), source: c.source } : e))
+      : retypeOrPlace(out, c, true);
   }
   return out;
 }

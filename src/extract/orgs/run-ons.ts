@@ -46,6 +46,14 @@ function balanceBrackets(text: string, e: Entity): Entity {
   return e;
 }
 
+/** How many characters of 旗下 the span ends with, the rest of the word right after it (腾讯旗 | 下的). */
+function heldWordBegun(text: string, e: Entity): number {
+  for (const w of HELD_UNDER)
+    for (let n = 1; n < w.length; n++)
+      if (e.text.length >= n + 2 && e.text.endsWith(w.slice(0, n)) && text.startsWith(w.slice(n), e.end)) return n;
+  return 0;
+}
+
 export function trimModelRunOn(text: string, whole: Entity): Entity {
   let e = balanceBrackets(text, whole);
   if (DATELINE.test(e.text)) e = withEnd(text, e, e.end - 1);
@@ -59,6 +67,9 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   // 微软旗下 | 的MSN: what a body holds follows its name; 旗下 is no part of it.
   const held = HELD_UNDER.find((w) => e.text.endsWith(w) && e.text.length >= w.length + 2);
   if (held) e = withEnd(text, e, e.end - held.length);
+  // 腾讯旗 | 下的微信支付: a span that stops inside 旗下 ends before it too.
+  const cut = heldWordBegun(text, e);
+  if (cut) e = withEnd(text, e, e.end - cut);
   // …医院心内科团队: the group of people the department gathers is not part of its name.
   const group = TASK_GROUPS.find((g) => e.text.endsWith(g));
   if (group && endsWithABody(e.text.slice(0, -group.length))) e = withEnd(text, e, e.end - group.length);

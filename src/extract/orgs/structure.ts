@@ -23,6 +23,7 @@ import { DEPARTMENT_WORD, PLACE_PREPOSITIONS } from './data/sentence-words.js';
 import { MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 /** A verb or a verb used as a noun (合资/vn 建设/vn). */
 const VERB_POS = /^(v|vn)$/;
 
@@ -251,6 +252,18 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   if (scope) return !isAllGeneric(e.text.slice(scope.length, e.text.length - lastKind.length)) || !DESIGNATION_KINDS.has(lastKind);
   // 工业和信息化部, 住房和城乡建设厅: a body whose name joins two fields with 和 is that one body, not a kind of one.
   if (JOINED_NAME_KINDS.has(lastKind) && inner.some((t, k) => /^(和|与)$/.test(t.text) && isField(inner[k - 1]) && isField(inner[k + 1])))
+    return true;
+  // jieba glued the word before to the name's start (向国强/x | 公益基金会): the name's part of a word
+  // jieba does not know is a word of its own.
+  const crossing = index.tokens[index.reaching(e.start + 1)];
+  if (
+    crossing &&
+    crossing.start < e.start &&
+    crossing.pos === 'x' &&
+    crossing.end - e.start >= 2 &&
+    crossing.end <= kindStart &&
+    HAN_ONLY.test(text.slice(e.start, crossing.end))
+  )
     return true;
   return inner.some(
     (t, k) =>

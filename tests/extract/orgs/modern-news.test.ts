@@ -7,7 +7,9 @@
  * companies named by different industries joined by 和 (东江证券和紫阳矿业); a club jieba files as one
  * place (上海东方) after a match verb; going to school after a place (去北京 | 上大学) names no school;
  * a Latin name joined to a sure company (微软和Meta); a parent company (Google母公司Alphabet); a
- * department between a hospital and a title (华山医院 | 感染科 | 主任).
+ * department between a hospital and a title (华山医院 | 感染科 | 主任); a list's last member before 旗下;
+ * companies by industry and group word joined by 和 (保利地产和绿地集团); a name jieba glued to the
+ * word before (向国强/x | 公益基金会).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,6 +32,10 @@ describe('a model name that runs on', () => {
 });
 
 describe('two companies joined by a conjunction', () => {
+  it('are of one kind when one is named by its industry and the other by its group word (保利地产和绿地集团)', () => {
+    const text = '保利地产和绿地集团上半年销售额均同比增长。';
+    expect(orgs(text, [ent(text, '保利地产', 'ORG', 1), ent(text, '绿地集团', 'ORG', 0.97)])).toEqual(['保利地产', '绿地集团']);
+  });
   it('are of one kind when each is named by an industry, not the same one (东江证券和紫阳矿业)', () => {
     const text = '分析师认为，东江证券和紫阳矿业的估值仍有上升空间。';
     expect(orgs(text, [ent(text, '东江证券', 'ORG', 0.99)])).toEqual(['东江证券', '紫阳矿业']);
@@ -104,5 +110,27 @@ describe('a department between a hospital or a university and a title', () => {
     expect(orgs(a, [ent(a, '北京大学', 'ORG', 1)])).toEqual(['北京大学']);
     const b = '在清华大学任土木工程系教授的父亲常常在家写写画画。';
     expect(orgs(b, [ent(b, '清华大学', 'ORG', 1)])).toEqual(['清华大学']);
+  });
+});
+
+describe('a model name that stops inside 旗下', () => {
+  it('ends before it (腾讯旗 | 下的微信支付)', () => {
+    const text = '腾讯旗下的微信支付与阿里巴巴旗下的支付宝占据九成以上份额。';
+    expect(orgs(text, [ent(text, '腾讯旗', 'ORG', 0.9), ent(text, '阿里巴巴', 'ORG', 0.88)])).toEqual(['腾讯', '阿里巴巴']);
+  });
+});
+
+describe('a list’s last member', () => {
+  it('ends before 旗下, what a body holds (…和南方基金 | 旗下的多只基金)', () => {
+    const text = '招商基金、易方达和南方基金旗下的多只基金上周净值下跌。';
+    const model = [ent(text, '招商基金', 'ORG', 0.83), ent(text, '易方达', 'ORG', 0.91)];
+    expect(orgs(text, model)).toEqual(['招商基金', '易方达', '南方基金']);
+  });
+});
+
+describe('a name whose first characters jieba glued to the word before', () => {
+  it('has a word of its own there when jieba does not know the glued word (向国强/x | 公益基金会)', () => {
+    const text = '碧桂园创始人杨国强向国强公益基金会捐赠了5亿元。';
+    expect(orgs(text, [ent(text, '国强公益基金会', 'ORG', 0.94)])).toEqual(['国强公益基金会']);
   });
 });
