@@ -21,7 +21,8 @@ const DEPARTMENT_THEN_TITLE = new RegExp(
 /**
  * A department between a hospital's or a university's name and a title (华山医院 | 感染科 | 主任,
  * jieba's 科主任; 弗吉尼亚大学 | 建筑系 | 教授): the department is written as one name with its
- * parent, which the guidelines count as one organisation (MSRA and CLUENER tag it so 12 times in 14).
+ * parent, which the guidelines count as one organisation (the corpora's sentences, MSRA, PFR and
+ * CLUENER, tag it so 12 times in 14).
  */
 export function withDepartment(text: string, e: Entity): Entity {
   if (!BODIES_WITH_DEPARTMENTS.some((b) => e.text.endsWith(b))) return e;
