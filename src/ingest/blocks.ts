@@ -199,3 +199,10 @@ export function buildBlocks(root: AnyNode): BlockTree {
   flush();
   return { blocks, order, index, size, totalChars: total };
 }
+
+/** Whether a block sits in `node`'s subtree (subtrees are index ranges of `tree.order`). */
+export function isInside(tree: BlockTree, node: AnyNode, b: Block): boolean {
+  const start = tree.index.get(node) ?? 0;
+  const at = tree.index.get(b.owner) ?? -1;
+  return at >= start && at < start + (tree.size.get(node) ?? 1);
+}

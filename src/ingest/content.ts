@@ -8,7 +8,7 @@
  * paragraphs are short.
  */
 import type { AnyNode } from './dom.js';
-import type { Block, BlockTree } from './blocks.js';
+import { isInside, type Block, type BlockTree } from './blocks.js';
 import { squash } from './text-key.js';
 import { titledPost } from './titled-post.js';
 import {
@@ -64,7 +64,8 @@ export function isFurnitureLine(text: string, chars: number): boolean {
   if (chars > SHORT_LINE * 2) return false;
   if (WIDGET_LINE.test(text) || BREADCRUMB_LINE.test(text) || PAGE_FURNITURE_LINE.test(text)) return true;
   if (chars <= SHORT_LINE && BOILERPLATE_LINE.test(text) && !isSpokenTurn(text)) return true;
-  if (chars <= SHORT_LINE && (SOURCE_LINE.test(text.trim()) || PICTURE_LABEL_LINE.test(text.trim()))) return true;
+  const line = text.trim();
+  if (chars <= SHORT_LINE && (SOURCE_LINE.test(line) || PICTURE_LABEL_LINE.test(line))) return true;
   return chars <= SHORT_LINE && COPYRIGHT.test(text);
 }
 
@@ -136,12 +137,6 @@ function bestContainer(tree: BlockTree, values: number[]): AnyNode | null {
   return best;
 }
 
-function inside(tree: BlockTree, container: AnyNode, b: Block): boolean {
-  const start = tree.index.get(container) ?? 0;
-  const at = tree.index.get(b.owner) ?? -1;
-  return at >= start && at < start + (tree.size.get(container) ?? 1);
-}
-
 export function selectContent(tree: BlockTree, title: string | null): Content {
   const values = tree.blocks.map(value);
   const best = bestContainer(tree, values);
@@ -149,7 +144,7 @@ export function selectContent(tree: BlockTree, title: string | null): Content {
   if (!container) return { kept: [], first: 0, last: -1, container: null };
   const members: number[] = [];
   tree.blocks.forEach((b, i) => {
-    if (inside(tree, container, b)) members.push(i);
+    if (isInside(tree, container, b)) members.push(i);
   });
   const memberChars = members.reduce((n, i) => n + (tree.blocks[i]?.chars ?? 0), 0);
   const negChars = members.reduce((n, i) => n + (tree.blocks[i]?.negative ? (tree.blocks[i]?.chars ?? 0) : 0), 0);

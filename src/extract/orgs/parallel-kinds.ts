@@ -47,22 +47,19 @@ function parallelKindCandidates(text: string, index: TokenIndex, entities: reado
     // A company named by its industry or its group word is joined to a company, whatever the other's
     // industry or group word (平安保险和紫金矿业, 保利地产和绿地集团).
     const kinds = COMPANY_ENDINGS.includes(kind) ? COMPANY_ENDINGS : [kind];
+    // The words beside the conjunction, found once for every kind tried: after the sure body, 和 + name + kind.
+    const joinAfter = JOINING.find((c) => text.startsWith(c, o.end));
+    const afterAt = joinAfter ? index.firstFrom(o.end + joinAfter.length) : -1;
+    const first = afterAt >= 0 && tokens[afterAt]?.start === o.end + joinAfter!.length ? tokens[afterAt] : undefined;
+    // Before it: name + kind + 和.
+    const joinBefore = JOINING.find((c) => text.endsWith(c, o.start));
+    const lastAt = joinBefore ? index.endingAt(o.start - joinBefore.length) : -1;
+    const last = lastAt >= 0 ? tokens[lastAt] : undefined;
     for (const k of kinds) {
-      const spans: ({ start: number; end: number } | null)[] = [];
-      // After the sure body: 和 + name + kind.
-      const joinAfter = JOINING.find((c) => text.startsWith(c, o.end));
-      if (joinAfter) {
-        const i = index.firstFrom(o.end + joinAfter.length);
-        if (tokens[i]?.start === o.end + joinAfter.length) spans.push(namedWith(k, tokens[i], tokens[i + 1]));
-      }
-      // Before it: name + kind + 和.
-      const joinBefore = JOINING.find((c) => text.endsWith(c, o.start));
-      if (joinBefore) {
-        const i = index.endingAt(o.start - joinBefore.length);
-        const last = tokens[i];
-        if (last && last.text === k) spans.push(namedWith(k, tokens[i - 1], last));
-        else if (last) spans.push(namedWith(k, last, undefined));
-      }
+      const spans = [
+        first ? namedWith(k, first, tokens[afterAt + 1]) : null,
+        last ? (last.text === k ? namedWith(k, tokens[lastAt - 1], last) : namedWith(k, last, undefined)) : null,
+      ];
       for (const span of spans) {
         const c = span && candidate(text, span.start, span.end, k);
         if (c) out.push(c);
