@@ -9,7 +9,7 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS, PERSON_NOUNS, ROLE_WORDS } from './data/kinds.js';
-import { isAllGeneric, isGenericOrgName } from './generic.js';
+import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { tradeIndustryOf } from './industry.js';
 import { firstTokenFrom } from './token-index.js';
 import { NAME_TYPES, overlaps } from './spans.js';
@@ -285,16 +285,29 @@ function ownsCompanyCue(text: string, after: number): boolean {
  * What the words after a list say of its members (等企业, 三大门户网站, …的股价): `owned` when they
  * say so strongly enough to outweigh the model's persons, `cued` whenever they say so at all.
  */
-function listCue(text: string, after: number, tokens: readonly Token[]): { owned: boolean; cued: boolean } {
+function listCue(text: string, list: FoundList, tokens: readonly Token[]): { owned: boolean; cued: boolean } {
+  const { after } = list;
   const owned = ownsCompanyCue(text, after) || countedAsOrgs(text, after, tokens) || closedByOrgNoun(text, after, tokens);
-  return { owned, cued: owned || endsInOrgNoun(text, after) };
+  // A lead-in speaks for bare names (天语、金立); members with a kind of their own (棉纺厂、羽绒厂) are weighed as kinds.
+  const bare = list.members.every((m) => kindOf(text.slice(m.start, m.end)) === null);
+  return { owned, cued: owned || endsInOrgNoun(text, after) || (bare && ledByOrgNoun(text, list.members[0]!.start, tokens)) };
 }
-const isCued = (text: string, after: number, tokens: readonly Token[]): boolean => listCue(text, after, tokens).cued;
+const isCued = (text: string, list: FoundList, tokens: readonly Token[]): boolean => listCue(text, list, tokens).cued;
+
+/** How a class of organisations leads into its members: 国产品牌中， | 天语、金立和联想, 车企包括 | …. */
+const LEAD_IN = new RegExp(`(${LIST_ORG_NOUNS.join('|')})(?:(?:中|当中|之中|里)[，,：:]|(?:包括|如|比如|例如)[：:]?|[：:])$`, 'u');
+/** 国产品牌中，天语、金立和联想: a word for organisations, a word's end, leading into the list as its class. */
+function ledByOrgNoun(text: string, first: number, tokens: readonly Token[]): boolean {
+  const m = LEAD_IN.exec(text.slice(Math.max(0, first - 8), first));
+  if (!m) return false;
+  const nounEnd = first - m[0].length + m[1]!.length;
+  return tokens.some((t) => t.end === nounEnd);
+}
 
 /** Spans ("start:end") of the members of lists whose following words say they are organisations. */
 export function cuedMembers(text: string, tokens: readonly Token[], found: readonly FoundList[]): Set<string> {
   const out = new Set<string>();
-  for (const { members, after } of found) if (isCued(text, after, tokens)) for (const m of members) out.add(`${m.start}:${m.end}`);
+  for (const list of found) if (isCued(text, list, tokens)) for (const m of list.members) out.add(`${m.start}:${m.end}`);
   return out;
 }
 
@@ -335,6 +348,12 @@ const PERSON_ENDINGS = [...ROLE_WORDS, ...PERSON_NOUNS];
 const PAIR_SURE_SCORE = 0.9;
 const isSureOrg = (e: Entity | undefined): boolean => e?.type === 'ORG' && e.score >= PAIR_SURE_SCORE;
 
+/** Below this the model's type for a member is a coin flip (戴尔, a person at 0.59). */
+const COIN_FLIP_SCORE = 0.6;
+/** Every other member of the list is a name the model is sure is an organisation, and there are two or more. */
+const amongSureOrgs = (typed: readonly (Entity | undefined)[], k: number): boolean =>
+  typed.length >= 3 && typed.every((o, j) => j === k || isSureOrg(o));
+
 /** One jieba word that is no place and not generic (bet365, 万事达): a member that may be a name. */
 function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Member): boolean {
   const t = byStart.get(m.start);
@@ -344,7 +363,8 @@ function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Mem
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
-  for (const { members, after, pair: joined } of lists(text, tokens)) {
+  for (const list of lists(text, tokens)) {
+    const { members, after, pair: joined } = list;
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
     // A member the model left untyped that is a name the lexicon knows, one word to jieba, counts as an
@@ -356,7 +376,7 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     // What only companies own, said of a list, outweighs the model's persons.
     // A count of establishments before a word for organisations says as much as a company's share price.
     // So does a word for organisations that ends its noun phrase (…等老字号餐饮企业 | 加快, not …等企业 | 负责人).
-    const { owned, cued } = listCue(text, after, tokens);
+    const { owned, cued } = listCue(text, list, tokens);
     const trades = sharedTrade(text, members, byStart);
     // Untyped members that are one everyday word each (土豆、黄瓜) speak against a list of names.
     const plain = members.filter((m, k) => !typed[k] && isEverydayWord(byStart, m)).length;
@@ -378,8 +398,10 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       // A person read inside a member a word for organisations speaks for (泡泡 + 玛特, 等品牌) is a piece of its name;
       // so is one before the industry word the members share (小鹏 + 汽车 beside 理想汽车).
       const pieceOfMember = (cued && t?.type === 'PERSON' && t.start > m.start) || (trades.has(m) && t?.type === 'PERSON' && t.end < m.end);
-      // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价).
-      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember))) return;
+      // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价), or the model
+      // flipped a coin over the member itself among names it is sure are organisations (IBM、惠普和戴尔, 戴尔 a person at 0.59).
+      const coinFlip = !!t && t.start === m.start && t.end === m.end && t.score < COIN_FLIP_SCORE && amongSureOrgs(typed, k);
+      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember && !coinFlip))) return;
       // A place the model read whole stays one in a pair (美国通用无线电公司和杭州等通信企业): 和 says less than 、.
       if (joined && t?.type === 'LOC' && t.start === m.start && t.end === m.end && isPlaceName(t.text)) return;
       const name = text.slice(m.start, m.end).trim();

@@ -167,6 +167,9 @@ const TEXT_NAMED_SOURCES: ReadonlySet<string> = new Set(['outlet', 'quoted']);
 /** A body another holds (旗下的 | 蚂蚁集团) is named, when its own kind says it is a body. */
 const heldByAnother = (text: string, e: Entity): boolean => kindOf(e.text) !== null && HELD_UNDER.some((c) => text.endsWith(c, e.start));
 
+/** A body that holds another (蚂蚁集团 | 旗下的), when its own kind says it is a body. */
+const holdsAnother = (text: string, e: Entity): boolean => kindOf(e.text) !== null && HELD_UNDER.some((c) => text.startsWith(c, e.end));
+
 /** A company the lexicon knows, named by its trade name and another group word (联想 of 联想集团, + 控股). */
 const namedByTradeName = (e: Entity): boolean => {
   const group = GROUP_WORDS.exec(e.text);
@@ -314,6 +317,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         isSureModelName(e) ||
         playsAMatch(text, e) ||
         heldByAnother(text, e) ||
+        holdsAnother(text, e) ||
         namedByTradeName(e) ||
         namedByArticleTradeName(e, entities) ||
         isWholeWordName(e, index) ||

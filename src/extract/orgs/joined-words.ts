@@ -1,6 +1,6 @@
 /**
  * A word jieba holds as a proper noun (大连实德/nz), or a capitalised Latin word (Meta), that the
- * model left untyped, joined by 和, 与 or 及 to an organisation the model is sure of (天津泰达和大连实德,
+ * model left untyped (or typed on a coin flip), joined by 和, 与 or 及 to an organisation the model is sure of (天津泰达和大连实德,
  * 微软和Meta): what a conjunction joins is of one kind. Not 、, which joins roles as readily (民建中央常委,
  * 政协委员、…常委), nor an abbreviation (j: 六中全会和十五大) or a body's word jieba holds (nt), which the
  * other steps read.
@@ -18,6 +18,8 @@ const LATIN_NAME = /^(?:[A-Z][A-Za-z0-9&]{2,}|[a-z][A-Z][A-Za-z0-9&]+|[A-Z][A-Z&
 const NOT_NAMES: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
 const isNameWord = (t: Token): boolean =>
   (PROPER_WORD.test(t.pos) && HAN_WORD.test(t.text)) || (t.pos === 'eng' && LATIN_NAME.test(t.text) && !NOT_NAMES.has(t.text));
+/** The model's coin-flip on the word itself (长春亚泰, a person at 0.50) does not hold against the conjunction. */
+const COIN_FLIP_SCORE = 0.6;
 /** As sure as a pair's other member must be (伟德 of 伟德、bet365) for it to speak for the pair. */
 const SURE_SCORE = 0.9;
 
@@ -35,7 +37,9 @@ export function joinedWordCandidates(tokens: readonly Token[], entities: readonl
     const left = !!prev && JOINING.has(prev.text) && sureEnds.has(prev.start);
     const right = !!next && JOINING.has(next.text) && sureStarts.has(next.end);
     if (!left && !right) return;
-    if (isAllGeneric(t.text) || isGenericOrgName(t.text) || entities.some((e) => NAME_TYPES.has(e.type) && overlaps(e, t))) return;
+    const typed = (e: Entity): boolean =>
+      NAME_TYPES.has(e.type) && overlaps(e, t) && !(e.start === t.start && e.end === t.end && e.score < COIN_FLIP_SCORE);
+    if (isAllGeneric(t.text) || isGenericOrgName(t.text) || entities.some(typed)) return;
     out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: 0.5, source: 'list' });
   });
   return out;

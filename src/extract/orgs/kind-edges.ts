@@ -31,13 +31,20 @@ export function completeKind(text: string, e: Entity, index: TokenIndex): Entity
       if (head && !e.text.endsWith(head)) continue;
       const end = e.end + k.length - cut;
       if (!(cut > 0 || DEPARTMENT_KINDS.has(k) || !complete) || !text.startsWith(k.slice(cut), e.end)) continue;
-      // 传媒公 | 司出品, jieba's 公司出品/n: a kind the span has begun, in a word that opens with it.
-      if (index.endsAt(end) || (cut > 0 && (index.startingAt(e.end - cut)?.end ?? 0) >= end + 2)) {
+      // 传媒公 | 司出品, jieba's 公司出品/n: a kind the span has begun, in a word that opens with it; 大鲨鱼 | 队则/x:
+      // a whole kind opening characters jieba could not read as words.
+      if (index.endsAt(end) || (cut > 0 && (index.startingAt(e.end - cut)?.end ?? 0) >= end + 2) || opensUnreadWord(index, e.end, end)) {
         return { ...e, end, text: text.slice(e.start, end) };
       }
     }
   }
   return e;
+}
+
+/** A token jieba could not read as a word (队则/x) that opens at `start` and runs past `end`: Han letters, no punctuation. */
+function opensUnreadWord(index: TokenIndex, start: number, end: number): boolean {
+  const t = index.startingAt(start);
+  return !!t && t.pos === 'x' && t.end > end && /^[\u4e00-\u9fff]+$/u.test(t.text);
 }
 
 /**
@@ -87,10 +94,17 @@ export function withBracketedPlace(text: string, e: Entity, index: TokenIndex): 
  */
 const MERGED_TITLE = /^([部局司厅处科署行社院所站馆])长(?!级|会)/u;
 /**
+ * A division's character written twice, once ending its name and once opening its head's title
+ * (知识产权 | 庭庭长, 财务 | 处处长): the first belongs to the name, whatever the character.
+ */
+const DOUBLED_TITLE = /^([\u4e00-\u9fff])\1长(?!级|会)/u;
+/**
  * A name stopped before a title that carries its kind (委内瑞拉能矿 | 部长, jieba's 部长): the body is
  * the name and that kind (委内瑞拉能矿部), as one writes 外交部长 for 外交部's minister.
  */
 function withMergedTitlesKind(text: string, e: Entity): Entity {
+  const doubled = DOUBLED_TITLE.exec(text.slice(e.end, e.end + 4));
+  if (doubled && !isGenericOrgName(e.text + doubled[1]!)) return withEnd(text, e, e.end + 1);
   const m = MERGED_TITLE.exec(text.slice(e.end, e.end + 3));
   if (!m || kindOf(e.text) !== null) return e;
   const name = e.text + m[1]!;

@@ -30,6 +30,11 @@ export const KIND_WORDS: readonly string[] = [
   '商会',
   '工作室',
   '俱乐部',
+  // a cinema chain (万达院线), a cooperative (农机专业合作社), a travel agency (not 信用社: 农村 | 信用社
+  // would read as a generic modifier and a kind, and CLUENER names the rural credit unions so)
+  '院线',
+  '合作社',
+  '旅行社',
   '厂',
   // education and research
   '大学',
@@ -87,12 +92,17 @@ export const KIND_WORDS: readonly string[] = [
   '办公室',
   '办事处',
   '事务处',
+  // a country's mission abroad (中国驻美国大使馆)
+  '大使馆',
+  '领事馆',
+  '总领事馆',
   '海关',
   '衙门',
   '党',
   '部队',
   '军区',
   '战区',
+  '舰队',
   // society and media
   '联合会',
   '总工会',
