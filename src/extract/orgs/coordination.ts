@@ -28,6 +28,8 @@ const STOP_POS = /^(v|vd|vi|vshi|vyou|w|uj|ul|uz|ug|uv|ud|y|e|o)$/;
 /** Words trimmed off a member's outer edge: 在北京 is the member 北京. */
 const EDGE_POS = /^(p|c|d|r|u[a-z]*|m|mq|q|f|t|tg)$/;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/** A word jieba reads as a time that the lexicon knows as a name (现代/t, Hyundai): it ends a member (北京 + 现代), no time trimmed off. */
+const isNameAsTime = (t: Token): boolean => t.pos === 't' && lexiconNames().has(t.text);
 
 export interface Member {
   start: number;
@@ -160,7 +162,7 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
       let k = j;
       while (k < tokens.length && tokens[k]!.text !== '、' && !LAST_SEPARATOR.test(tokens[k]!.text) && !isStopAt(k)) k++;
       let e = k - 1;
-      while (e >= j && EDGE_POS.test(tokens[e]!.pos)) e--;
+      while (e >= j && EDGE_POS.test(tokens[e]!.pos) && !isNameAsTime(tokens[e]!)) e--;
       if (e < j) break;
       members.push({ start: tokens[j]!.start, end: tokens[e]!.end });
       const sep = tokens[k];

@@ -159,7 +159,9 @@ export function refineOrganizations(
     for (const c of describedCompanyCandidates(text, index, entities)) entities = placeOrg(entities, c, true);
   }
   if (on('lists')) {
-    for (const c of coordinatedCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c.entity, c.overPersons);
+    // A member that holds a word the model read as a time (北京现代: 现代, an era to it) is placed over that time.
+    for (const c of coordinatedCandidates(text, tokens, entities))
+      entities = retypeOrPlace(withoutWordTimes(entities, c.entity), c.entity, c.overPersons);
     entities = withParallelKinds(text, index, entities);
     for (const c of joinedWordCandidates(tokens, entities)) entities = retypeOrPlace(entities, c);
   }

@@ -2,8 +2,9 @@
  * The organisation rules of #21's session-19 round, found by running news written for the purpose
  * (courts, charities, farming, film, brokers and banks, brands, sport) through the pipeline: a body
  * that holds another (…集团 | 旗下); a division's character written twice (知识产权 | 庭庭长); a kind
- * opening characters jieba could not read (大鲨鱼 | 队则); cooperatives, cinema chains, credit unions,
- * travel agencies, missions abroad and fleets as kinds; 组织 read as the verb after a body's kind; a
+ * opening characters jieba could not read (大鲨鱼 | 队则); cooperatives, cinema chains, travel
+ * agencies, missions abroad and fleets as kinds, firms named by what they
+ * make (设备商) closing a list, a member ending with a name jieba reads as a time (北京现代); 组织 read as the verb after a body's kind; a
  * class of organisations leading into a list (国产品牌中，A、B和C); the model's coin flip over a member
  * among sure organisations.
  * Sentences written for these tests; "model" entities are given by hand.
@@ -77,6 +78,22 @@ describe('a list', () => {
     const text = '消息传出后，IBM、惠普和戴尔均表示将采用新芯片。';
     const model = [ent(text, 'IBM', 'ORG', 1), ent(text, '惠普', 'ORG', 1), ent(text, '戴尔', 'PERSON', 0.9)];
     expect(orgs(text, model)).toEqual(['IBM', '惠普']);
+  });
+});
+
+describe('a list of companies', () => {
+  it('closed by a word for firms named by what they make is of companies (…等设备商)', () => {
+    expect(orgs('星网、远图和大川电信等设备商将从中受益。', [])).toEqual(['星网', '远图', '大川电信']);
+  });
+  it('keeps a member whose last word the model read as a time (北京 + 现代/t), and no place alone', () => {
+    const text = '东风日产、广州本田和北京现代的销量都超过了三万辆。';
+    const model = [
+      ent(text, '东风日产', 'ORG', 0.57),
+      ent(text, '广州本田', 'ORG', 0.93),
+      ent(text, '北京', 'LOC', 0.93),
+      ent(text, '现代', 'TIME', 0.8),
+    ];
+    expect(orgs(text, model)).toEqual(['东风日产', '广州本田', '北京现代']);
   });
 });
 
