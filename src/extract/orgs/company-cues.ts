@@ -5,9 +5,9 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { overlaps } from './spans.js';
-import { COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
+import { BODY_DESCRIPTORS, COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
 import { isPlaceWord } from './place-words.js';
-import { LIST_COMPANY_CUES } from './data/kinds.js';
+import { LATIN_NOT_NAMES, LIST_COMPANY_CUES } from './data/kinds.js';
 import { afterPossessive, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
@@ -105,12 +105,30 @@ export function describedAsCompany(text: string, index: TokenIndex, start: numbe
   return index.endsAt(start) && COMPANY_DESCRIPTORS.some((d) => text.endsWith(d, start) && index.startsAt(start - d.length));
 }
 
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.-]*$/;
+const LATIN_NOT_NAME_SET: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
+/**
+ * A Latin name right after a noun for a company or a body of any kind (市场研究公司 | IDC, 分析机构 |
+ * Counterpoint): in Chinese text a Latin word in apposition to such a noun is the body's name; a Han
+ * word there is as often a person's (投资公司 | 张三).
+ */
+function describedAsBody(text: string, index: TokenIndex, start: number): boolean {
+  const d = BODY_DESCRIPTORS.find((w) => text.endsWith(w, start) && index.startsAt(start - w.length));
+  if (!d || !index.endsAt(start)) return false;
+  // Valve + 游戏公司 | DOTA2: a noun phrase that describes the Latin name before it leaves the one after it a product.
+  let k = index.endingAt(start - d.length);
+  while (k >= 0 && /^(n|vn)$/.test(index.tokens[k]!.pos) && /^[\u4e00-\u9fff]+$/u.test(index.tokens[k]!.text)) k--;
+  const before = index.tokens[k];
+  return !before || !LATIN_WORD.test(before.text);
+}
+
 /** What jieba reads as a name of some sort; a place (供应商 | 美国) is where the company is from, not its name. */
 const DESCRIBED_NAME_POS = /^(nt|nz|nr|nrt|j|x|eng)$/;
 /** After a person's name and a two-character noun (雷曼 + 兄弟), a noun that goes on: the phrase is longer than a name. */
 const NOUN_GOES_ON = /^(n|nz|nt|vn)$/;
-/** A name of a word or two, at most. */
+/** A name of a word or two, at most; a Latin word is longer (Counterpoint). */
 const MAX_DESCRIBED_CHARS = 8;
+const MAX_DESCRIBED_LATIN_CHARS = 20;
 
 /**
  * The name right after a noun for a kind of company (电信运营商 | 中国移动, 投资银行 | 雷曼 + 兄弟): one
@@ -122,9 +140,13 @@ export function describedCompanyCandidates(text: string, index: TokenIndex, enti
   const { tokens } = index;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!DESCRIBED_NAME_POS.test(t.pos) || !describedAsCompany(text, index, t.start) || isPlaceWord(t.text)) continue;
+    // fragster | .de: a site's address, no name.
+    const latin = LATIN_WORD.test(t.text) && !/^\.[A-Za-z]/.test(text.slice(t.end, t.end + 2));
+    const described =
+      describedAsCompany(text, index, t.start) || (latin && describedAsBody(text, index, t.start) && !LATIN_NOT_NAME_SET.has(t.text));
+    if (!DESCRIBED_NAME_POS.test(t.pos) || !described || isPlaceWord(t.text)) continue;
     // jieba's unknown Han words are as often the sentence's (开发商 | 多以): only Latin ones count.
-    if (t.text.length < 2 || (t.pos === 'x' && !/^[A-Za-z][A-Za-z0-9&.-]*$/.test(t.text))) continue;
+    if (t.text.length < 2 || (t.pos === 'x' && !latin)) continue;
     let end = t.end;
     const person = entities.find((e) => e.type === 'PERSON' && e.start === t.start && e.end === t.end);
     const next = tokens[k + 1];
@@ -137,7 +159,11 @@ export function describedCompanyCandidates(text: string, index: TokenIndex, enti
       !NOUN_GOES_ON.test(tokens[k + 2]?.pos ?? '')
     )
       end = next.end;
-    if (end - t.start > MAX_DESCRIBED_CHARS || entities.some((o) => o.type === 'ORG' && overlaps(o, { start: t.start, end }))) continue;
+    if (
+      end - t.start > (latin ? MAX_DESCRIBED_LATIN_CHARS : MAX_DESCRIBED_CHARS) ||
+      entities.some((o) => o.type === 'ORG' && overlaps(o, { start: t.start, end }))
+    )
+      continue;
     out.push({ type: 'ORG', text: text.slice(t.start, end), start: t.start, end, score: 0.6, source: 'company-cue' });
   }
   return out;

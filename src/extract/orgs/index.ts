@@ -35,6 +35,7 @@ import { declaredShortFormCandidates } from './declared-short-forms.js';
 import { foreignPaperCandidates, latinSourceCandidates, outletCandidates } from './outlets.js';
 import { withParallelKinds } from './parallel-kinds.js';
 import { withFullMentions } from './full-mentions.js';
+import { withCountryArms } from './country-arms.js';
 import { companyCueRetypes, describedCompanyCandidates, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
 
 export { collectOrganizations } from './collect.js';
@@ -157,13 +158,14 @@ export function refineOrganizations(
     for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of industryNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of describedCompanyCandidates(text, index, entities)) entities = placeOrg(entities, c, true);
+    entities = withCountryArms(text, index, entities);
   }
   if (on('lists')) {
     // A member that holds a word the model read as a time (北京现代: 现代, an era to it) is placed over that time.
     for (const c of coordinatedCandidates(text, tokens, entities))
       entities = retypeOrPlace(withoutWordTimes(entities, c.entity), c.entity, c.overPersons);
     entities = withParallelKinds(text, index, entities);
-    for (const c of joinedWordCandidates(tokens, entities)) entities = retypeOrPlace(entities, c);
+    for (const c of joinedWordCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
   }
   if (on('short-forms')) {
     for (const c of shortFormCandidates(text, index, entities)) entities = retypeOrPlace(entities, c);

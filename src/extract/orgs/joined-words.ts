@@ -23,7 +23,11 @@ const COIN_FLIP_SCORE = 0.6;
 /** As sure as a pair's other member must be (伟德 of 伟德、bet365) for it to speak for the pair. */
 const SURE_SCORE = 0.9;
 
-export function joinedWordCandidates(tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
+/** A Han noun right after `end`, no space between (海力士/n after SK). */
+const isGluedHanNoun = (t: Token | undefined, end: number): boolean =>
+  !!t && t.start === end && /^(n|nr|nz|nt|x)$/.test(t.pos) && HAN_WORD.test(t.text);
+
+export function joinedWordCandidates(text: string, tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
   // Sure organisations by where they end and start, looked up once for every word beside a conjunction.
   const sure = entities.filter((e) => e.type === 'ORG' && e.score >= SURE_SCORE);
   if (sure.length === 0) return [];
@@ -32,15 +36,19 @@ export function joinedWordCandidates(tokens: readonly Token[], entities: readonl
   const out: Entity[] = [];
   tokens.forEach((t, k) => {
     if (!isNameWord(t)) return;
+    // SK | 海力士: a Latin word glued to the Han noun after it is the start of a name that goes on.
+    const goesOn = t.pos === 'eng' && isGluedHanNoun(tokens[k + 1], t.end);
+    const last = goesOn ? tokens[k + 1]! : t;
+    const span = { text: text.slice(t.start, last.end), start: t.start, end: last.end };
     const prev = tokens[k - 1];
-    const next = tokens[k + 1];
+    const next = tokens[goesOn ? k + 2 : k + 1];
     const left = !!prev && JOINING.has(prev.text) && sureEnds.has(prev.start);
     const right = !!next && JOINING.has(next.text) && sureStarts.has(next.end);
     if (!left && !right) return;
     const typed = (e: Entity): boolean =>
-      NAME_TYPES.has(e.type) && overlaps(e, t) && !(e.start === t.start && e.end === t.end && e.score < COIN_FLIP_SCORE);
-    if (isAllGeneric(t.text) || isGenericOrgName(t.text) || entities.some(typed)) return;
-    out.push({ type: 'ORG', text: t.text, start: t.start, end: t.end, score: 0.5, source: 'list' });
+      NAME_TYPES.has(e.type) && overlaps(e, span) && !(e.start === span.start && e.end === span.end && e.score < COIN_FLIP_SCORE);
+    if (isAllGeneric(span.text) || isGenericOrgName(span.text) || entities.some(typed)) return;
+    out.push({ type: 'ORG', ...span, score: 0.5, source: 'list' });
   });
   return out;
 }

@@ -103,3 +103,36 @@ describe('a proper noun joined to a sure organisation', () => {
     expect(orgs(text, [ent(text, '长春亚泰', 'PERSON', 0.5), ent(text, '天津泰达', 'ORG', 0.99)])).toEqual(['长春亚泰', '天津泰达']);
   });
 });
+
+describe('Latin names', () => {
+  it('a Latin word glued to the Han noun after it, joined to a sure company, is one name with it (SK海力士)', () => {
+    const text = '星辰电子和SK海力士的业绩好于预期。';
+    expect(orgs(text, [ent(text, '星辰电子', 'ORG', 0.95)])).toEqual(['星辰电子', 'SK海力士']);
+  });
+  it('one in apposition to a noun for a company or a body is its name (市场研究公司 | Omdia, 分析机构 | TrendForce)', () => {
+    expect(orgs('市场研究公司Omdia的分析师认为，竞争将加剧。', [])).toEqual(['Omdia']);
+    expect(orgs('分析机构TrendForce的数据显示，出货量有所下降。', [])).toEqual(['TrendForce']);
+  });
+  it('but not after a noun that describes the Latin name before it (Nimbus游戏公司 | ZX9, a product)', () => {
+    expect(orgs('昨日，Nimbus游戏公司ZX9项目经理表示，新版本即将上线。', [])).not.toContain('ZX9');
+  });
+  it("nor a site's address (媒体 | fragnews.de)", () => {
+    expect(orgs('国外媒体fragnews.de最近采访了这位选手。', [])).toEqual([]);
+  });
+  it('but not a Han name there, a person as often (投资公司 | 张伟)', () => {
+    expect(orgs('在投资公司张伟的帮助下，项目顺利推进。', [])).toEqual([]);
+  });
+});
+
+describe("a company's arm in China", () => {
+  it('is its name and 中国 where the name ends there (云图中国 | 的总裁)', () => {
+    const text = '据悉，云图中国的总裁昨天表示，将加大投资。';
+    expect(orgs(text, [ent(text, '云图', 'ORG', 0.95), ent(text, '中国', 'LOC', 0.9)])).toEqual(['云图中国']);
+  });
+  it('but not where the phrase goes on (云图 | 中国市场, …拍卖公司 | 中国当代水墨部)', () => {
+    const a = '他说云图中国市场的销量很好。';
+    expect(orgs(a, [ent(a, '云图', 'ORG', 0.95), ent(a, '中国', 'LOC', 0.9)])).toEqual(['云图']);
+    const b = '北京华辰拍卖公司中国当代水墨部经理表示，市场回暖。';
+    expect(orgs(b, [ent(b, '北京华辰拍卖公司', 'ORG', 0.99), ent(b, '中国', 'LOC', 0.9)])).toEqual(['北京华辰拍卖公司']);
+  });
+});
