@@ -225,6 +225,8 @@ function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]):
 
 /** Words that describe a kind of organisation before its noun (外资零售 | 巨头, 老字号餐饮 | 企业, 快时尚 | 品牌). */
 const DESCRIBING_POS = /^(n|vn|b|a|an|nz|j|l|x)$/;
+/** Counts of many that describe too (…等一批龙头企业, …等众多知名企业). */
+const MANY: ReadonlySet<string> = new Set(['一批', '一大批', '一些', '众多', '诸多', '多家', '数家', '若干']);
 /** 等国家的企业, 等地区企业: a place's kind between 等 and the noun makes the members places. */
 const PLACE_KINDS = /^(国家|地区|城市|省份|省|市|县|国|地)$/;
 const MAX_DESCRIBING_CHARS = 6;
@@ -245,7 +247,7 @@ function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): 
     }
     // A place describes too (…等中国企业, …等美国公司); a place's kind does not (等国家的企业).
     if (
-      !(DESCRIBING_POS.test(t.pos) || t.pos === 'ns') ||
+      !(DESCRIBING_POS.test(t.pos) || t.pos === 'ns' || MANY.has(t.text)) ||
       PUNCT.test(t.text) ||
       PLACE_KINDS.test(t.text) ||
       t.end - from > MAX_DESCRIBING_CHARS

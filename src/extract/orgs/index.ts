@@ -18,7 +18,7 @@ import { TokenIndex } from './token-index.js';
 import { titledPersons, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
 import { withHeadquartersCut } from './headquarters.js';
-import { splitAtBrackets, splitAtConjunction, splitAtDash, trimModelRunOn } from './run-ons.js';
+import { splitAtBrackets, splitAtConjunction, splitAtDash, splitAtJointAction, trimModelRunOn } from './run-ons.js';
 import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js';
 import { endAtWord } from './word-end.js';
@@ -57,7 +57,13 @@ function cleanModelNames(entities: Entity[]): Entity[] {
 
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
   let out = entities
-    .flatMap((whole) => (whole.type === 'ORG' ? splitAtDash(text, whole).flatMap((e) => splitAtConjunction(text, e, index)) : [whole]))
+    .flatMap((whole) =>
+      whole.type === 'ORG'
+        ? splitAtDash(text, whole)
+            .flatMap((e) => splitAtConjunction(text, e, index))
+            .flatMap((e) => splitAtJointAction(text, e, index))
+        : [whole],
+    )
     .flatMap((e) => {
       if (e.type !== 'ORG') return [e];
       const titled = withoutTitleMarks(text, e);

@@ -183,6 +183,25 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   return namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter) ? split : [e];
 }
 
+/** Verbs by which one body acts with another (自治区税务局 | 联合 | 自治区发展改革委, 市教育局 | 会同 | 市财政局). */
+const JOINT_ACTION_VERBS: ReadonlySet<string> = new Set(['联合', '会同', '协同', '联手', '携手']);
+
+/**
+ * Two bodies the model read as one across the verb by which one acts with the other: split when each
+ * side ends with a kind of its own (not 北京大学 | 联合 | 实验室, a joint laboratory's name).
+ */
+export function splitAtJointAction(text: string, e: Entity, index: TokenIndex): Entity[] {
+  const verb = index.within(e.start, e.end).find((t) => JOINT_ACTION_VERBS.has(t.text) && t.start > e.start && t.end < e.end);
+  if (!verb) return [e];
+  const left = text.slice(e.start, verb.start);
+  const right = text.slice(verb.end, e.end);
+  if (!kindOf(left) || left.length < 3 || !(hasOwnKind(right) || isCommission(right))) return [e];
+  return [withEnd(text, e, verb.start), { ...e, start: verb.end, text: right }];
+}
+
+/** A commission written short (自治区发展改革委, 市卫健委), not a member's title (常委, 评委, 编委, 政委). */
+const isCommission = (name: string): boolean => name.length >= 4 && name.endsWith('委') && !/[常评编政主]委$/u.test(name);
+
 /** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */
 function hasOwnKind(name: string): boolean {
   const kind = kindOf(name);

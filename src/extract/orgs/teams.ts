@@ -5,7 +5,7 @@
  * place and sponsor after a match verb in a match report (战胜 | 广东宏远).
  */
 import type { Entity } from '../../record/schema.js';
-import { MATCH_VERB_REACH, MATCH_VERBS, MATCH_WORDS, OPPONENT_CUES, TEAM_KINDS, TEAM_SORTS } from './data/cues.js';
+import { MATCH_VERB_REACH, MATCH_VERBS, MATCH_WORDS, OPPONENT_CUES, TEAM_KINDS, TEAM_SORTS, TEAM_STAFF_CUES } from './data/cues.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
 import { isPlaceWord } from './place-words.js';
@@ -13,10 +13,15 @@ import { isPlaceWord } from './place-words.js';
 const MATCH_WORDS_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 
 const CLAUSE_END = /[，。！？；：,.!?;:\n]/u;
+const ASPECT = '了';
 
 export function playsAMatch(text: string, e: Entity): boolean {
   if (!TEAM_KINDS.some((k) => e.text.endsWith(k))) return false;
-  if (OPPONENT_CUES.some((c) => text.endsWith(c, e.start))) return true;
+  // 输给 | 活塞队, 输给了 | 活塞队: the verb and its aspect particle.
+  const verbEnd = text[e.start - 1] === ASPECT ? e.start - 1 : e.start;
+  if (OPPONENT_CUES.some((c) => text.endsWith(c, verbEnd))) return true;
+  // 火箭队 | 主教练: a team's kind and its coach right after it.
+  if (TEAM_STAFF_CUES.some((c) => text.startsWith(c, e.end))) return true;
   const after = text.slice(e.end, e.end + MATCH_VERB_REACH);
   const clause = after.split(CLAUSE_END)[0]!;
   return MATCH_VERBS.some((c) => clause.includes(c));

@@ -85,6 +85,9 @@ describe('a list of companies', () => {
   it('closed by a word for firms named by what they make is of companies (…等设备商)', () => {
     expect(orgs('星网、远图和大川电信等设备商将从中受益。', [])).toEqual(['星网', '远图', '大川电信']);
   });
+  it('closed by 等, a count of many and a word for firms is of companies (…等一批龙头企业)', () => {
+    expect(orgs('园区已聚集了百济神州、诺诚健华、康方生物等一批龙头企业。', [])).toEqual(['百济神州', '诺诚健华', '康方生物']);
+  });
   it('keeps a member whose last word the model read as a time (北京 + 现代/t), and no place alone', () => {
     const text = '东风日产、广州本田和北京现代的销量都超过了三万辆。';
     const model = [
@@ -134,5 +137,31 @@ describe("a company's arm in China", () => {
     expect(orgs(a, [ent(a, '云图', 'ORG', 0.95), ent(a, '中国', 'LOC', 0.9)])).toEqual(['云图']);
     const b = '北京华辰拍卖公司中国当代水墨部经理表示，市场回暖。';
     expect(orgs(b, [ent(b, '北京华辰拍卖公司', 'ORG', 0.99), ent(b, '中国', 'LOC', 0.9)])).toEqual(['北京华辰拍卖公司']);
+  });
+});
+
+describe('two bodies the model read as one across 联合 or 会同', () => {
+  it('are split where each side ends as a body (…税务局 | 联合 | …发展改革委)', () => {
+    const text = '江州市税务局联合江州市发展改革委开展专项检查。';
+    expect(orgs(text, [ent(text, '江州市税务局联合江州市发展改革委', 'ORG', 0.99)])).toEqual(['江州市税务局', '江州市发展改革委']);
+  });
+  it('but a joint laboratory is one name (…大学联合实验室)', () => {
+    const text = '江州大学联合实验室今天揭牌。';
+    expect(orgs(text, [ent(text, '江州大学联合实验室', 'ORG', 0.99)])).toEqual(['江州大学联合实验室']);
+  });
+});
+
+describe('a team named by an everyday word and 队', () => {
+  it('is one where a match verb stands far into its clause (风暴队 | 昨天在主场以九十八比九十五 | 险胜)', () => {
+    const text = '风暴队昨天在主场以九十八比九十五险胜海豚队。';
+    expect(orgs(text, [ent(text, '风暴队', 'ORG', 0.97), ent(text, '海豚队', 'ORG', 0.97)])).toEqual(['风暴队', '海豚队']);
+  });
+  it('is one before its coach (风暴队 | 主教练)', () => {
+    const text = '赛后，风暴队主教练表示，球队进步明显。';
+    expect(orgs(text, [ent(text, '风暴队', 'ORG', 0.94)])).toEqual(['风暴队']);
+  });
+  it('is one after a match verb and its aspect particle (输给了 | 风暴队)', () => {
+    const text = '海豚队昨晚输给了风暴队。';
+    expect(orgs(text, [ent(text, '海豚队', 'ORG', 0.99)])).toContain('风暴队');
   });
 });

@@ -134,6 +134,10 @@ export const MATCH_VERBS: readonly string[] = [
   '力克',
   '完胜',
   '淘汰',
+  '险胜',
+  '横扫',
+  '憾负',
+  '败给',
 ];
 
 /**
@@ -183,8 +187,11 @@ export const TEAM_KINDS: readonly string[] = ['队', '俱乐部'];
 /** What before 队 says which sort of team, not which one (甲级队, 二线队, 青年队, 女队, 主力队, 对手队). */
 export const TEAM_SORTS: readonly string[] = ['级', '线', '年', '女', '男', '对手', '主力'];
 
-/** How far after a team its match verb may stand (火箭队 | 主场以98比95 | 击败): the clause, not the sentence. */
-export const MATCH_VERB_REACH = 14;
+/**
+ * How far after a team its match verb may stand (火箭队 | 主场以98比95 | 击败, 火箭队 | 昨天在主场以九十八比
+ * 九十五 | 险胜): the clause, not the sentence.
+ */
+export const MATCH_VERB_REACH = 20;
 
 /** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
