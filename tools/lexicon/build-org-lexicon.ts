@@ -50,6 +50,22 @@ const NOT_ORG_GLOSS =
 const THING_GLOSS =
   /\b(exam|Test|Theory|Incident|Award|Prize|Act|satellites?|Oscar|Composite Index|stock exchange index|spacecraft|aircraft carrier|missile|Army knife|Army Day|drug|antibiotic|epic|the foundation of|car model|Plan|(?<!league )system)\b/;
 
+/**
+ * What a proper noun names when it names no body: a work (a novel, a film, an opera, a video game), an
+ * event (a battle, a war, a treaty, a festival, a prize) or a place made by hand (a palace, a temple, a
+ * park); not a product (an app, a missile), whose name a company may share (爱国者, a missile and a maker). A name CC-CEDICT knows only so (天龙八部 "novel by Jin
+ * Yong", 英雄联盟 "League of Legends (video game)") is no organisation, whatever the model reads; a
+ * movement may be one (不结盟运动, the Non-Aligned Movement), so it is not among these.
+ */
+const WORK_OR_EVENT_GLOSS =
+  /\b(video game|online game|computer game|mobile game|game|novel|film|movie|TV series|television series|TV drama|opera|poem|song|album|festival|holiday|award|prize|treaty|battle|war|incident|rebellion|uprising|temple|palace|bridge|park|tower|epic|book|TV program|TV programme|cartoon|anime|manga|comic|constellation|dish|cuisine)\b/i;
+/** Armed forces and institutions a work-like gloss may still name (北洋水师 "Beiyang fleet", 少年宫 "Children's Palace"). */
+const BODY_IN_GLOSS = /\b(fleets?|navy|navies|army|armies|troops|forces|militias?|Children's Palace|cultural (center|centre))\b/i;
+/** A game named after a league or a clan (英雄联盟) is still the game. */
+const GAME_GLOSS = /\b(video|online|computer|mobile) game\b/i;
+/** Senses that name a person (life years, a surname, "(name)"): such a name is left to the model. */
+const PERSON_NAME_GLOSS = /\(\d{3,4}\s*[-–]|\bsurname\b|\(name\)/;
+
 /** Kinds of a branch, which its place alone does not name (北京分行; 华山医院 is a hospital of its own). */
 const BRANCH_KINDS = ['分行', '支行', '分公司', '分局', '分会'];
 
@@ -131,7 +147,11 @@ async function fromCedict(): Promise<string[]> {
     if (glosses.some((x) => NOT_ORG_GLOSS.test(x))) cedictOtherSense.add(simplified);
     if (glosses.some((x) => THING_GLOSS.test(x))) cedictThingSense.add(simplified);
     if (glosses.some((x) => /\(name\)/.test(x) || PERSON_GLOSS.test(x))) cedictPersonSense.add(simplified);
+    if (simplified.length >= 2 && glosses.some((x) => ORG_GLOSS.test(x) && !GAME_GLOSS.test(x))) cedictOrgSense.add(simplified);
     if (!/^[A-Z]/.test(pinyin) || simplified.length < 2 || !/^[\u4e00-\u9fff]+$/.test(simplified)) continue;
+    const workOrEvent = (x: string): boolean =>
+      WORK_OR_EVENT_GLOSS.test(x) && (!ORG_GLOSS.test(x) || GAME_GLOSS.test(x)) && !PERSON_NAME_GLOSS.test(x) && !BODY_IN_GLOSS.test(x);
+    if (glosses.every(workOrEvent)) cedictWorks.add(simplified);
     // Each sense on its own: 三星 is Samsung in one and a township in another; the company sense counts.
     // "(abbr. for 台湾积体电路制造公司...)" says how the name is written, not what it names.
     const orgSense = glosses.find((s) => {
@@ -164,6 +184,10 @@ let jiebaNames: string[] = [];
 /** CC-CEDICT words with a common-word entry (日产 "daily output"), and names with a sense that is no organisation (泰晤士: the Thames). */
 const cedictCommon = new Set<string>();
 const cedictOtherSense = new Set<string>();
+/** Proper nouns CC-CEDICT knows only as works, events, products or places made by hand (天龙八部, 英雄联盟). */
+const cedictWorks = new Set<string>();
+/** Any word with a sense that names a body, in any entry (to keep a name with such a sense elsewhere out of the works). */
+const cedictOrgSense = new Set<string>();
 /** Names with a sense that is a thing (神舟: a spacecraft, and a computer maker). */
 const cedictThingSense = new Set<string>();
 /** Names that are also a person's (林肯: Lincoln the car make, and Abraham Lincoln). */
@@ -210,22 +234,27 @@ async function main(): Promise<void> {
   const latinNames = [...new Set(latin)]
     .filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n))
     .sort();
+  const works = [...cedictWorks].filter((n) => !cedictOrgSense.has(n) && !names.includes(n)).sort();
   const file = {
     about:
       "Organisation names from jieba's dictionary (nt, MIT) and CC-CEDICT (CC BY-SA 4.0, MDBG); built by `npm run lexicon:orgs` (tools/lexicon/build-org-lexicon.ts).",
-    counts: { jieba: jieba.length, cedict: cedict.length, names: names.length, latin: latinNames.length },
+    counts: { jieba: jieba.length, cedict: cedict.length, names: names.length, latin: latinNames.length, works: works.length },
     names,
     ambiguous: ambiguousOf(names),
     latin: latinNames,
+    works,
   };
   writeFileSync(
     OUT,
     JSON.stringify(file, null, 0)
       .replace('"names":[', '"names":[\n')
       .replace('"ambiguous":[', '\n"ambiguous":[\n')
-      .replace('"latin":[', '\n"latin":[\n') + '\n',
+      .replace('"latin":[', '\n"latin":[\n')
+      .replace('"works":[', '\n"works":[\n') + '\n',
   );
-  console.log(`lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}) -> ${OUT}`);
+  console.log(
+    `lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}), ${works.length} works and events -> ${OUT}`,
+  );
 }
 
 main().catch((err: unknown) => {

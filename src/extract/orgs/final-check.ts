@@ -8,7 +8,7 @@ import { cuedMembers, lists, membersBeside } from './coordination.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { isGlossOfNonOrg, isMannerName, isPlaceOrProductWord, isUrlPart, mannerAcronyms } from './latin.js';
-import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
+import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames, lexiconWorks } from './lexicon.js';
 import {
   ADMIN_FIELDS,
   COMPANY_CLASS_HEADS,
@@ -272,6 +272,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
     if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
     if (lexicon.has(e.text)) return true;
+    // 天龙八部 (a novel), 英雄联盟 (a video game): a name CC-CEDICT knows only as a work or an event names no body.
+    if (lexiconWorks().has(e.text)) return false;
     // After the boundaries are repaired (AoA角 -> AoA): a model's Latin name inside a URL, or glossing a term that is no organisation.
     // (A Han name after a list number, 7.维拉, is no URL part.)
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;

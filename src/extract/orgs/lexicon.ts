@@ -29,6 +29,13 @@ export function ambiguousNames(): ReadonlySet<string> {
   return ambiguous;
 }
 
+let works: ReadonlySet<string> | undefined;
+/** Proper nouns CC-CEDICT knows only as works, events, products or places made by hand (天龙八部, 英雄联盟): no bodies. */
+export function lexiconWorks(): ReadonlySet<string> {
+  works ??= new Set((lexicon as { works?: string[] }).works ?? []);
+  return works;
+}
+
 let tradeNames: ReadonlySet<string> | undefined;
 /** Group and legal-form words a company's name ends with (联想 + 集团, 海尔 + 股份, 腾讯 + 控股). */
 export const GROUP_WORDS = /(集团|控股|股份|公司)$/;

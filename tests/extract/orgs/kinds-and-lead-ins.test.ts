@@ -165,3 +165,14 @@ describe('a team named by an everyday word and 队', () => {
     expect(orgs(text, [ent(text, '海豚队', 'ORG', 0.99)])).toContain('风暴队');
   });
 });
+
+describe('a name CC-CEDICT knows only as a work or an event', () => {
+  it('is no organisation, however sure the model is (天龙八部, a novel; 英雄联盟, a video game)', () => {
+    const text = '他最爱读天龙八部，也常玩英雄联盟。';
+    expect(orgs(text, [ent(text, '天龙八部', 'ORG', 0.95), ent(text, '英雄联盟', 'ORG', 0.99)])).toEqual([]);
+  });
+  it('but a movement that is a body stays (不结盟运动)', () => {
+    const text = '不结盟运动的官员出席了会议。';
+    expect(orgs(text, [ent(text, '不结盟运动', 'ORG', 0.99)])).toEqual(['不结盟运动']);
+  });
+});
