@@ -188,6 +188,10 @@ function namedByArticleTradeName(e: Entity, entities: readonly Entity[]): boolea
   return entities.some((o) => o.text === trade && isSure(o));
 }
 
+/** How sure a list neighbour must be to speak for an everyday word beside it, and how long that word must be (必胜客, not 芝麻). */
+const SURE_NEIGHBOUR_SCORE = 0.9;
+const MIN_LISTED_WORD_CHARS = 3;
+
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
@@ -250,6 +254,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     (m: { start: number; end: number }): boolean =>
       among.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end);
   const listed = membersBeside(found, orgMemberOf(entities));
+  // 肯德基、必胜客: a word of three characters or more listed beside a name the model is sure of is a name too, however jieba files it.
+  const besideSure = membersBeside(found, orgMemberOf(entities.filter((e) => e.score >= SURE_NEIGHBOUR_SCORE)), 1);
   // The list step's own guesses do not count here: they followed the very members judged.
   const judged = entities.filter((e) => e.source !== 'list');
   const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
@@ -309,7 +315,11 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
       !TEXT_NAMED_SOURCES.has(e.source) &&
       !playsAMatch(text, e) &&
       isEverydayWord(e) &&
-      ((e.score < EVERYDAY_WORD_MIN_SCORE && !knownHead && !cued.has(`${e.start}:${e.end}`)) || amongThings.has(`${e.start}:${e.end}`))
+      ((e.score < EVERYDAY_WORD_MIN_SCORE &&
+        !knownHead &&
+        !cued.has(`${e.start}:${e.end}`) &&
+        !(besideSure.has(`${e.start}:${e.end}`) && e.text.length >= MIN_LISTED_WORD_CHARS)) ||
+        amongThings.has(`${e.start}:${e.end}`))
     )
       return false;
     return (

@@ -11,12 +11,13 @@ import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 import { lexiconNames } from './lexicon.js';
-import { LOCATIVES, PHRASE_PARTICLES, PREDICATE_OPENERS } from './data/sentence-words.js';
+import { DEPARTMENT_WORD, LOCATIVES, PHRASE_PARTICLES, PREDICATE_OPENERS } from './data/sentence-words.js';
 
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 const CONJUNCTION_OPENING = /^[和与及]/;
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 
 export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const i = index.reaching(e.end);
@@ -29,6 +30,17 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
     return withEnd(text, e, t.end);
   // At a boundary already, or the whole span sits inside one word (not this step's case).
   if (t.end === e.end || t.start <= e.start || lexiconNames().has(e.text)) return e;
+  // 英皇公司 | 出品, jieba's 公司出品/n: a span that ends with its kind is complete, unless the word completes a longer
+  // kind or is the generic word for a department (住保部 | 门: the final check weighs 住保部门).
+  const kind = kindOf(e.text);
+  const longer = (kindOf(text.slice(e.start, t.end))?.length ?? 0) > (kind?.length ?? 0);
+  if (kind && e.text.length > kind.length && !longer && !t.text.endsWith(DEPARTMENT_WORD)) return e;
+  // 麦考林 | 继, jieba's unknown 林继/x: characters jieba could not read as words say nothing of where the name ends;
+  // a span that ran into them past its kind (裁判法院 | 提, of 提堂/x) ends with that kind.
+  if (t.pos === 'x' && HAN_ONLY.test(t.text)) {
+    const head = text.slice(e.start, t.start);
+    return kindOf(head) && head.length >= 3 ? withEnd(text, e, t.start) : e;
+  }
   const inner = index.within(e.start, t.start);
   const tail = text.slice(e.end, t.end);
   // 病理室 | 主任, cut by jieba as 室主任: the title begins exactly where the span ends.

@@ -176,3 +176,30 @@ describe('a name CC-CEDICT knows only as a work or an event', () => {
     expect(orgs(text, [ent(text, '不结盟运动', 'ORG', 0.99)])).toEqual(['不结盟运动']);
   });
 });
+
+describe('a model name that ends where a jieba word goes on', () => {
+  it("is not carried into a title (印度空军 | 司令, jieba's 空军司令)", () => {
+    const text = '印度空军司令奈克表示，所有中队将接受检查。';
+    expect(orgs(text, [ent(text, '印度空军', 'ORG', 0.99)])).toEqual(['印度空军']);
+  });
+  it("is not carried past its kind (华影公司 | 出品, jieba's 公司出品)", () => {
+    const text = '该片由华影公司出品发行。';
+    expect(orgs(text, [ent(text, '华影公司', 'ORG', 0.99)])).toEqual(['华影公司']);
+  });
+  it('is not carried into characters jieba could not read as words (麦考林 | 继, of 林继/x)', () => {
+    const text = '麦考林继2006年在上海开出第一家门店后，又开了十家。';
+    expect(orgs(text, [ent(text, '麦考林', 'ORG', 0.99)])).toEqual(['麦考林']);
+  });
+  it('ends with its kind where it ran into such characters (裁判法院 | 提, of 提堂/x)', () => {
+    const text = '两人在香港东区裁判法院提堂审讯。';
+    expect(orgs(text, [ent(text, '香港东区裁判法院提', 'ORG', 0.99)])).toEqual(['香港东区裁判法院']);
+  });
+});
+
+describe('an everyday word the model is unsure of', () => {
+  it('is a name listed beside a name it is sure of, three characters or more (肯德基、必胜客)', () => {
+    const text = '旗下拥有肯德基、必胜客的百胜餐饮集团公布了业绩。';
+    const model = [ent(text, '肯德基', 'ORG', 0.92), ent(text, '必胜客', 'ORG', 0.73), ent(text, '百胜餐饮集团', 'ORG', 0.99)];
+    expect(orgs(text, model)).toContain('必胜客');
+  });
+});

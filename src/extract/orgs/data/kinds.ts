@@ -1125,8 +1125,10 @@ export const ROLE_WORDS: readonly string[] = [
   '学生',
   '记者',
   '主持人',
-  // members who are persons, not the body: 区人大代表, 美军士兵, 球队队员
+  // members who are persons, not the body: 区人大代表, 美军士兵, 球队队员; a force's commander (空军 | 司令)
   '代表',
+  '司令',
+  '司令员',
   '士兵',
   '官兵',
   '战士',
