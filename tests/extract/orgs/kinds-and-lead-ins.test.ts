@@ -203,3 +203,14 @@ describe('an everyday word the model is unsure of', () => {
     expect(orgs(text, model)).toContain('必胜客');
   });
 });
+
+describe('an address before a name', () => {
+  it('is no part of it: the name begins after the street (广州市林和西路 | 广州体育学院)', () => {
+    const text = '6月18日下午1∶00地点：广州市林和西路广州体育学院东门体育馆';
+    const model = [ent(text, '广州市', 'LOC', 1), ent(text, '林和西路', 'LOC', 1), ent(text, '广州体育学院', 'LOC', 0.93)];
+    expect(orgs(text, model)).toEqual(['广州体育学院']);
+  });
+  it("and a name the lexicon knows before a street's word is the street's (中关村 | 大街)", () => {
+    expect(orgs('公司位于北京市海淀区中关村大街的华星科技有限公司', [])).toEqual(['华星科技有限公司']);
+  });
+});
