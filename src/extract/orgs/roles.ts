@@ -20,8 +20,13 @@ export function withoutRole(text: string, e: Entity): Entity | null {
   if (!role || kindOf(e.text)?.endsWith(role)) return e;
   const end = e.end - role.length;
   const rest = text.slice(e.start, end);
-  return (kindOf(rest) || BODIES_WITHOUT_KIND.test(rest)) && rest.length >= 3 ? { ...e, end, text: rest } : null;
+  if ((kindOf(rest) || BODIES_WITHOUT_KIND.test(rest)) && rest.length >= 3) return { ...e, end, text: rest };
+  // 河南交警: a place's police named as a body, as a sender signs itself; 昆明市公安局 | 交警 is an officer of the bureau.
+  return FORCE_WORDS.includes(role) ? e : null;
 }
+
+/** Police words that name a place's force as well as one of its officers. */
+const FORCE_WORDS: readonly string[] = ['交警', '民警', '干警'];
 
 const TITLES = [...new Set(TITLES_BEFORE_NAMES)].sort((a, b) => b.length - a.length);
 const PERSON_NAME = /^[\u4e00-\u9fff·]{2,6}$/u;

@@ -214,3 +214,14 @@ describe('an address before a name', () => {
     expect(orgs('公司位于北京市海淀区中关村大街的华星科技有限公司', [])).toEqual(['华星科技有限公司']);
   });
 });
+
+describe("a police officer's word after a bureau", () => {
+  it('is the officer, not part of the name (…公安局 | 交警)', () => {
+    const text = '外甥喻斌、江州市公安局交警刘云也被收审。';
+    expect(orgs(text, [ent(text, '江州市公安局交警', 'ORG', 0.95)])).toEqual(['江州市公安局']);
+  });
+  it("but a place's police signing as a body stays one (【江州交警】)", () => {
+    const text = '请留意【江州交警】发来的验证码。';
+    expect(orgs(text, [ent(text, '江州交警', 'ORG', 0.95)])).toEqual(['江州交警']);
+  });
+});

@@ -1129,6 +1129,13 @@ export const ROLE_WORDS: readonly string[] = [
   '代表',
   '司令',
   '司令员',
+  // officers of a police force or a court (昆明市公安局 | 交警, 区法院 | 法官)
+  '民警',
+  '交警',
+  '干警',
+  '警官',
+  '法官',
+  '检察官',
   '士兵',
   '官兵',
   '战士',
