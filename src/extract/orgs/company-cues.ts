@@ -140,11 +140,12 @@ export function describedCompanyCandidates(text: string, index: TokenIndex, enti
   const { tokens } = index;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (!DESCRIBED_NAME_POS.test(t.pos)) continue;
     // fragster | .de: a site's address, no name.
     const latin = LATIN_WORD.test(t.text) && !/^\.[A-Za-z]/.test(text.slice(t.end, t.end + 2));
     const described =
       describedAsCompany(text, index, t.start) || (latin && describedAsBody(text, index, t.start) && !LATIN_NOT_NAME_SET.has(t.text));
-    if (!DESCRIBED_NAME_POS.test(t.pos) || !described || isPlaceWord(t.text)) continue;
+    if (!described || isPlaceWord(t.text)) continue;
     // jieba's unknown Han words are as often the sentence's (开发商 | 多以): only Latin ones count.
     if (t.text.length < 2 || (t.pos === 'x' && !latin)) continue;
     let end = t.end;

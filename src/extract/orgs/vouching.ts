@@ -51,16 +51,18 @@ function withoutPlace(name: string): string | null {
 }
 
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '、', '同', '或', '或者']);
+const MAX_CONJUNCTION_CHARS = Math.max(...[...CONJUNCTIONS].map((c) => c.length));
 export const isSure = (o: Entity): boolean => o.type === 'ORG' && (o.score >= SURE_ELSEWHERE || o.source !== 'model');
 
 /** A和B with the other side one that `like` holds of: what a conjunction joins is of one kind. */
 export function joinedTo(text: string, e: Entity, entities: readonly Entity[], like: (o: Entity) => boolean): boolean {
+  // Only names a conjunction's length away are read: the text between farther ones is never one.
   return entities.some(
     (o) =>
       o !== e &&
-      like(o) &&
-      ((o.start > e.end && CONJUNCTIONS.has(text.slice(e.end, o.start))) ||
-        (o.end < e.start && CONJUNCTIONS.has(text.slice(o.end, e.start)))),
+      ((o.start > e.end && o.start - e.end <= MAX_CONJUNCTION_CHARS && CONJUNCTIONS.has(text.slice(e.end, o.start))) ||
+        (o.end < e.start && e.start - o.end <= MAX_CONJUNCTION_CHARS && CONJUNCTIONS.has(text.slice(o.end, e.start)))) &&
+      like(o),
   );
 }
 
