@@ -8,7 +8,7 @@
  * of that trade, whatever the model read.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { LIST_COMPANY_CUES, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS, PERSON_NOUNS, ROLE_WORDS } from './data/kinds.js';
+import { LIST_COMPANY_CUES, LIST_MANY, LIST_MODIFIERS, LIST_ORG_NOUNS, PERIODICAL_KINDS, PERSON_NOUNS, ROLE_WORDS } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { tradeIndustryOf } from './industry.js';
 import { firstTokenFrom } from './token-index.js';
@@ -225,8 +225,7 @@ function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]):
 
 /** Words that describe a kind of organisation before its noun (外资零售 | 巨头, 老字号餐饮 | 企业, 快时尚 | 品牌). */
 const DESCRIBING_POS = /^(n|vn|b|a|an|nz|j|l|x)$/;
-/** Counts of many that describe too (…等一批龙头企业, …等众多知名企业). */
-const MANY: ReadonlySet<string> = new Set(['一批', '一大批', '一些', '众多', '诸多', '多家', '数家', '若干']);
+const MANY: ReadonlySet<string> = new Set(LIST_MANY);
 /** 等国家的企业, 等地区企业: a place's kind between 等 and the noun makes the members places. */
 const PLACE_KINDS = /^(国家|地区|城市|省份|省|市|县|国|地)$/;
 const MAX_DESCRIBING_CHARS = 6;

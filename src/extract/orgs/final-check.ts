@@ -31,6 +31,7 @@ import {
   EACH_OF_A_KIND,
   MARKET,
   PROGRAMME_WORDS,
+  ROAD_WORDS,
   BROADCASTER_END,
   SCHOOL_LEVELS,
   SECTOR_WORDS,
@@ -193,7 +194,7 @@ const SURE_NEIGHBOUR_SCORE = 0.9;
 const MIN_LISTED_WORD_CHARS = 3;
 
 /** Words for a street standing alone after a name (中关村 | 大街). */
-const ROAD_WORDS: ReadonlySet<string> = new Set(['路', '街', '大街', '大道', '巷', '胡同']);
+const ROAD_WORD_SET: ReadonlySet<string> = new Set(ROAD_WORDS);
 
 /** One everyday word (技术, 工会, 芝麻) is no name unless the lexicon knows it as one (小米). */
 const EVERYDAY_WORD_MIN_SCORE = 0.9;
@@ -281,7 +282,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
     if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
     // 中关村 | 大街: a name without a kind, one the lexicon knows too, before a street's word is the street's, an address.
-    if (kindOf(e.text) === null && ROAD_WORDS.has(index.startingAt(e.end)?.text ?? '')) return false;
+    if (kindOf(e.text) === null && ROAD_WORD_SET.has(index.startingAt(e.end)?.text ?? '')) return false;
     if (lexicon.has(e.text)) return true;
     // 天龙八部 (a novel), 英雄联盟 (a video game): a name CC-CEDICT knows only as a work or an event names no body.
     if (lexiconWorks().has(e.text)) return false;

@@ -1,9 +1,10 @@
 /**
- * A word jieba holds as a proper noun (大连实德/nz), or a capitalised Latin word (Meta), that the
- * model left untyped (or typed on a coin flip), joined by 和, 与 or 及 to an organisation the model is sure of (天津泰达和大连实德,
- * 微软和Meta): what a conjunction joins is of one kind. Not 、, which joins roles as readily (民建中央常委,
- * 政协委员、…常委), nor an abbreviation (j: 六中全会和十五大) or a body's word jieba holds (nt), which the
- * other steps read.
+ * A word jieba holds as a proper noun (大连实德/nz), or a capitalised Latin word (Meta, or SK glued to
+ * the noun after it: SK海力士), that the model left untyped or typed on a coin flip (长春亚泰, a person
+ * at 0.50), joined by 和, 与 or 及 to an organisation the model is sure of (天津泰达和大连实德, 微软和Meta):
+ * what a conjunction joins is of one kind. Not 、, which joins roles as readily (民建中央常委, 政协委员、
+ * …常委), nor an abbreviation (j: 六中全会和十五大) or a body's word jieba holds (nt), which the other
+ * steps read.
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';

@@ -4,7 +4,7 @@
  * kind word, and there is none when it does not (全国青年科技专家).
  */
 import type { Entity } from '../../record/schema.js';
-import { ROLE_WORDS } from './data/kinds.js';
+import { FORCE_WORDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import { TITLES_BEFORE_NAMES } from './data/cues.js';
 import { lexiconNames } from './lexicon.js';
@@ -24,9 +24,6 @@ export function withoutRole(text: string, e: Entity): Entity | null {
   // 河南交警: a place's police named as a body, as a sender signs itself; 昆明市公安局 | 交警 is an officer of the bureau.
   return FORCE_WORDS.includes(role) ? e : null;
 }
-
-/** Police words that name a place's force as well as one of its officers. */
-const FORCE_WORDS: readonly string[] = ['交警', '民警', '干警'];
 
 const TITLES = [...new Set(TITLES_BEFORE_NAMES)].sort((a, b) => b.length - a.length);
 const PERSON_NAME = /^[\u4e00-\u9fff·]{2,6}$/u;

@@ -16,7 +16,7 @@ import { INDUSTRY_WORDS } from './data/industries.js';
 import { isCountryOrProvince } from './industry.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
-import { HELD_UNDER, LED_LIKE_COMPANIES } from './data/cues.js';
+import { HELD_UNDER, JOINT_ACTION_VERBS, LED_LIKE_COMPANIES } from './data/cues.js';
 /** Titles of a company's head (CEO, 董事长, 创始人): inside a span, where the company's name ends. */
 const MID_TITLES = [...LED_LIKE_COMPANIES, 'CFO', 'CTO', 'COO'];
 
@@ -183,15 +183,14 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   return namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter) ? split : [e];
 }
 
-/** Verbs by which one body acts with another (自治区税务局 | 联合 | 自治区发展改革委, 市教育局 | 会同 | 市财政局). */
-const JOINT_ACTION_VERBS: ReadonlySet<string> = new Set(['联合', '会同', '协同', '联手', '携手']);
+const JOINT_ACTION_VERB_SET: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS);
 
 /**
  * Two bodies the model read as one across the verb by which one acts with the other: split when each
  * side ends with a kind of its own (not 北京大学 | 联合 | 实验室, a joint laboratory's name).
  */
 export function splitAtJointAction(text: string, e: Entity, index: TokenIndex): Entity[] {
-  const verb = index.within(e.start, e.end).find((t) => JOINT_ACTION_VERBS.has(t.text) && t.start > e.start && t.end < e.end);
+  const verb = index.within(e.start, e.end).find((t) => JOINT_ACTION_VERB_SET.has(t.text) && t.start > e.start && t.end < e.end);
   if (!verb) return [e];
   const left = text.slice(e.start, verb.start);
   const right = text.slice(verb.end, e.end);

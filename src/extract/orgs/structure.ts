@@ -19,7 +19,7 @@ import {
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
-import { DEPARTMENT_WORD, PLACE_PREPOSITIONS } from './data/sentence-words.js';
+import { DEPARTMENT_WORD, PLACE_PREPOSITIONS, ROAD_WORDS } from './data/sentence-words.js';
 import { MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 
@@ -166,13 +166,13 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
 }
 
 /** Candidate organisations read off the structure of the text. */
-/** A street, a road or a lane, the end of an address (林和西 + 路, 南京东路, 中关村 | 大街). */
-const ROAD = /(路|街|大街|大道|巷|胡同)$/u;
+/** A word that ends with a street's word, the end of an address (林和西 + 路, 南京东路, 中关村 | 大街). */
+const ROAD = new RegExp(`(${ROAD_WORDS.join('|')})$`, 'u');
 /**
  * A name read back from its kind to the start of an address (广州市林和西路 | 广州体育学院): a body's name
  * holds no street; it begins after the last one (a name with its place keeps the place, 广州体育学院).
  */
-function afterAddress(text: string, index: TokenIndex, start: number, kindStart: number): number {
+function afterAddress(index: TokenIndex, start: number, kindStart: number): number {
   const road = index.within(start, kindStart).findLast((t) => ROAD.test(t.text) && /^(ns|n|nr|nz)$/.test(t.pos) && t.end < kindStart);
   return road && kindStart - road.end >= 2 ? road.end : start;
 }
@@ -182,7 +182,7 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
   for (const hit of kindHits(text, index.tokens)) {
     const found = nameStart(text, index, hit, entities);
     if (found === null) continue;
-    const s = afterAddress(text, index, found, hit.start);
+    const s = afterAddress(index, found, hit.start);
     // Only a department's kind may follow a whole organisation (国务院 + 政府特殊津贴 is no name).
     if (!DEPARTMENT_KINDS.has(hit.kind) && entities.some((e) => e.type === 'ORG' && e.start >= s && e.end === hit.start)) continue;
     const name = text.slice(s, hit.end);

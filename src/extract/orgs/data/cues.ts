@@ -117,6 +117,9 @@ export const TEAM_STAFF_CUES: readonly string[] = ['主帅', '主教练'];
  */
 export const FINDINGS_CUES: readonly string[] = ['数据显示', '统计显示', '调查显示', '报告显示'];
 
+/** Verbs by which one body acts with another (自治区税务局 | 联合 | 自治区发展改革委, 市教育局 | 会同 | 市财政局). */
+export const JOINT_ACTION_VERBS: readonly string[] = ['联合', '会同', '协同', '联手', '携手'];
+
 /** Words before a body that another one holds (阿里巴巴集团旗下的 | 蚂蚁集团): a subsidiary has a name, however everyday its words. */
 export const HELD_UNDER: readonly string[] = ['旗下的', '旗下'];
 

@@ -847,6 +847,12 @@ export const PARALLEL_KINDS: readonly string[] = [
 /** People a body gathers for a task (…心内科团队, …研究院课题组): the body is the name, the group no organisation of its own. */
 export const TASK_GROUPS: readonly string[] = ['团队', '课题组', '项目组'];
 
+/** Counts of many that describe a list's class as other words do (…等一批龙头企业, …等众多知名企业). */
+export const LIST_MANY: readonly string[] = ['一批', '一大批', '一些', '众多', '诸多', '多家', '数家', '若干'];
+
+/** Police words that name a place's force as well as one of its officers (河南交警; 昆明市公安局 | 交警). */
+export const FORCE_WORDS: readonly string[] = ['交警', '民警', '干警'];
+
 /** Words after a list (…等企业) that say its members are organisations. */
 export const LIST_ORG_NOUNS: readonly string[] = [
   '企业',

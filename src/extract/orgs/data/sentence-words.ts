@@ -95,6 +95,9 @@ export const WITHHELD = '某';
 /** The generic word for a department (卫生行政部门, 税务部门): it names none, and its 部 is no kind. */
 export const DEPARTMENT_WORD = '部门';
 
+/** A street's, a road's or a lane's word, the end of an address (林和西 + 路, 中关村 | 大街). */
+export const ROAD_WORDS: readonly string[] = ['路', '街', '大街', '大道', '巷', '胡同'];
+
 /** A market, which a place has (美国市场) and which is no body. */
 export const MARKET = '市场';
 

@@ -1,12 +1,17 @@
 /**
  * The organisation rules of #21's session-19 round, found by running news written for the purpose
- * (courts, charities, farming, film, brokers and banks, brands, sport) through the pipeline: a body
- * that holds another (…集团 | 旗下); a division's character written twice (知识产权 | 庭庭长); a kind
- * opening characters jieba could not read (大鲨鱼 | 队则); cooperatives, cinema chains, travel
- * agencies, missions abroad and fleets as kinds, firms named by what they
- * make (设备商) closing a list, a member ending with a name jieba reads as a time (北京现代); 组织 read as the verb after a body's kind; a
- * class of organisations leading into a list (国产品牌中，A、B和C); the model's coin flip over a member
- * among sure organisations.
+ * (courts, charities, farming, film, brokers and banks, brands, sport, government notices, Latin
+ * names) and by reading CLUENER train's wrong and missed names: a body that holds another (…集团 |
+ * 旗下); a division's character written twice (知识产权 | 庭庭长); a kind opening characters jieba
+ * could not read (大鲨鱼 | 队则); cooperatives, cinema chains, travel agencies, missions abroad and
+ * fleets as kinds; 组织 read as the verb after a body's kind; a class of organisations leading into a
+ * list (国产品牌中，A、B和C) or closing it (等设备商, 等一批龙头企业); a list member ending with a name
+ * jieba reads as a time (北京现代); the model's coin flip over a member among sure organisations; Latin
+ * names glued to a noun (SK海力士) or in apposition to a noun for a body (分析机构 | Omdia); a company's
+ * arm in China (云图中国); two bodies across 联合/会同; teams by their coach and match verbs far into
+ * the clause; works and events CC-CEDICT knows (天龙八部, 英雄联盟); names not carried into the word
+ * after their kind (华影公司 | 出品), nor into characters jieba could not read (麦考林 | 继); an
+ * address before a name (…林和西路 | 广州体育学院); police officers after a bureau.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
