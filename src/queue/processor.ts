@@ -84,7 +84,12 @@ function readInput(job: Job<ArticlePayload>, warn: (line: string) => void): RawI
  * about 100 KB an article).
  */
 function unlessHandedBack<T>(work: Promise<T>, handBack: AbortSignal): Promise<T> {
-  if (handBack.aborted) return Promise.reject(new HandedBackError());
+  if (handBack.aborted) {
+    // The work was started as the jobs were handed back: nobody waits for it now, and its end (the pool
+    // closing under it rejects it) must not become an unhandled rejection that kills the process.
+    work.catch(() => {});
+    return Promise.reject(new HandedBackError());
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(new HandedBackError());
     handBack.addEventListener('abort', onAbort, { once: true });
