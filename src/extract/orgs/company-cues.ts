@@ -117,7 +117,7 @@ function describedAsBody(text: string, index: TokenIndex, start: number): boolea
   if (!d || !index.endsAt(start)) return false;
   // Valve + 游戏公司 | DOTA2: a noun phrase that describes the Latin name before it leaves the one after it a product.
   let k = index.endingAt(start - d.length);
-  while (k >= 0 && /^(n|vn)$/.test(index.tokens[k]!.pos) && /^[\u4e00-\u9fff]+$/u.test(index.tokens[k]!.text)) k--;
+  while (k >= 0 && /^(n|vn)$/.test(index.tokens[k]!.pos) && HAN.test(index.tokens[k]!.text)) k--;
   const before = index.tokens[k];
   return !before || !LATIN_WORD.test(before.text);
 }

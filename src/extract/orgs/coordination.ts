@@ -14,6 +14,7 @@ import { tradeIndustryOf } from './industry.js';
 import { firstTokenFrom } from './token-index.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { EVERYDAY_WORD_POS } from './data/word-classes.js';
+import { COIN_FLIP_SCORE } from './vouching.js';
 import { wordTags } from './place-words.js';
 import { lexiconNames } from './lexicon.js';
 import { HELD_UNDER } from './data/cues.js';
@@ -351,8 +352,6 @@ const PERSON_ENDINGS = [...ROLE_WORDS, ...PERSON_NOUNS];
 const PAIR_SURE_SCORE = 0.9;
 const isSureOrg = (e: Entity | undefined): boolean => e?.type === 'ORG' && e.score >= PAIR_SURE_SCORE;
 
-/** Below this the model's type for a member is a coin flip (戴尔, a person at 0.59). */
-const COIN_FLIP_SCORE = 0.6;
 /** Every other member of the list is a name the model is sure is an organisation, and there are two or more. */
 const amongSureOrgs = (typed: readonly (Entity | undefined)[], k: number): boolean =>
   typed.length >= 3 && typed.every((o, j) => j === k || isSureOrg(o));

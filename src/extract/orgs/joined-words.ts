@@ -10,6 +10,7 @@ import type { Entity, Token } from '../../record/schema.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { LATIN_NOT_NAMES } from './data/kinds.js';
+import { COIN_FLIP_SCORE } from './vouching.js';
 
 const JOINING = new Set(['和', '与', '及']);
 const PROPER_WORD = /^nz$/;
@@ -19,8 +20,6 @@ const LATIN_NAME = /^(?:[A-Z][A-Za-z0-9&]{2,}|[a-z][A-Z][A-Za-z0-9&]+|[A-Z][A-Z&
 const NOT_NAMES: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
 const isNameWord = (t: Token): boolean =>
   (PROPER_WORD.test(t.pos) && HAN_WORD.test(t.text)) || (t.pos === 'eng' && LATIN_NAME.test(t.text) && !NOT_NAMES.has(t.text));
-/** The model's coin-flip on the word itself (长春亚泰, a person at 0.50) does not hold against the conjunction. */
-const COIN_FLIP_SCORE = 0.6;
 /** As sure as a pair's other member must be (伟德 of 伟德、bet365) for it to speak for the pair. */
 const SURE_SCORE = 0.9;
 

@@ -8,6 +8,7 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { withEnd } from './spans.js';
 import { KINDS, endsWithKind, kindAt } from './kind-words.js';
 import type { TokenIndex } from './token-index.js';
+import { HAN_ONLY } from './data/word-classes.js';
 
 /**
  * A model span that stops one or two characters short of a kind word it has begun
@@ -44,7 +45,7 @@ export function completeKind(text: string, e: Entity, index: TokenIndex): Entity
 /** A token jieba could not read as a word (队则/x) that opens at `start` and runs past `end`: Han letters, no punctuation. */
 function opensUnreadWord(index: TokenIndex, start: number, end: number): boolean {
   const t = index.startingAt(start);
-  return !!t && t.pos === 'x' && t.end > end && /^[\u4e00-\u9fff]+$/u.test(t.text);
+  return !!t && t.pos === 'x' && t.end > end && HAN_ONLY.test(t.text);
 }
 
 /**

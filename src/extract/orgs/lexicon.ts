@@ -30,7 +30,7 @@ export function ambiguousNames(): ReadonlySet<string> {
 }
 
 let works: ReadonlySet<string> | undefined;
-/** Proper nouns CC-CEDICT knows only as works, events, products or places made by hand (天龙八部, 英雄联盟): no bodies. */
+/** Proper nouns CC-CEDICT knows only as works, events or places made by hand (天龙八部, 英雄联盟): no bodies. */
 export function lexiconWorks(): ReadonlySet<string> {
   works ??= new Set((lexicon as { works?: string[] }).works ?? []);
   return works;

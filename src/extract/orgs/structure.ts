@@ -22,8 +22,8 @@ import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS, ROAD_WORDS } from './data/sentence-words.js';
 import { MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
+import { HAN_ONLY } from './data/word-classes.js';
 
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 /** A verb or a verb used as a noun (合资/vn 建设/vn). */
 const VERB_POS = /^(v|vn)$/;
 
@@ -165,7 +165,6 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
   return s;
 }
 
-/** Candidate organisations read off the structure of the text. */
 /** A word that ends with a street's word, the end of an address (林和西 + 路, 南京东路, 中关村 | 大街). */
 const ROAD = new RegExp(`(${ROAD_WORDS.join('|')})$`, 'u');
 /**
@@ -177,6 +176,7 @@ function afterAddress(index: TokenIndex, start: number, kindStart: number): numb
   return road && kindStart - road.end >= 2 ? road.end : start;
 }
 
+/** Candidate organisations read off the structure of the text. */
 export function structuralCandidates(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const hit of kindHits(text, index.tokens)) {

@@ -19,6 +19,8 @@ import { isPlaceWord, isPlacesAlone, wordTags, wordsInside } from './place-words
 
 /** Below this the model's organisation is unsure; measured on the tuning pages and MSRA/PFR dev (README). */
 export const UNSURE_MODEL_SCORE = 0.8;
+/** Below this the model's type for a name is a coin flip (戴尔 a person at 0.59, 长春亚泰 at 0.50): a list or a conjunction outweighs it. */
+export const COIN_FLIP_SCORE = 0.6;
 /** A surer mention of the same name elsewhere in the article vouches for it. */
 const SURE_ELSEWHERE = 0.8;
 

@@ -12,12 +12,12 @@ import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 import { lexiconNames } from './lexicon.js';
 import { DEPARTMENT_WORD, LOCATIVES, PHRASE_PARTICLES, PREDICATE_OPENERS } from './data/sentence-words.js';
+import { HAN_ONLY } from './data/word-classes.js';
 
 /** The longest tail a word may add: more than two characters is another word, not a cut one. */
 const MAX_TAIL = 2;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 const CONJUNCTION_OPENING = /^[和与及]/;
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 
 export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const i = index.reaching(e.end);

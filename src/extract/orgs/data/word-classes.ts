@@ -6,5 +6,8 @@
  */
 export const EVERYDAY_WORD_POS: RegExp = /^(n|ng|v|vn|vd|a|ad|an|d|t|tg|m|b|r|l|i|f|s|q|z)$/;
 
+/** Han characters only, no punctuation, digits or Latin letters. */
+export const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+
 /** Proper nouns, abbreviations, foreign and unknown words: the tags a name's own word carries. */
 export const PROPER_NOUN_POS: RegExp = /^(nt|nz|nr|nrt|ns|j|x|eng)$/;
