@@ -121,6 +121,10 @@ function opensUnknownName(tokens: readonly Token[], k: number): boolean {
   return (!prev || !/^(m|mq|r)$/.test(prev.pos)) && !!next && t.end === next.start && isNamePiece(next);
 }
 
+/** Where a member ends: before a 等 that jieba glued to its last character (海关 + 局等/x). */
+const memberEnd = (t: Token): number =>
+  t.pos === 'x' && t.text.length >= 2 && t.text.endsWith('等') && HAN_UNKNOWN.test(t.text) ? t.end - 1 : t.end;
+
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、). */
 /** A list's members and where the words after it begin. */
 export interface FoundList {
@@ -165,7 +169,7 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
       let e = k - 1;
       while (e >= j && EDGE_POS.test(tokens[e]!.pos) && !isNameAsTime(tokens[e]!)) e--;
       if (e < j) break;
-      members.push({ start: tokens[j]!.start, end: tokens[e]!.end });
+      members.push({ start: tokens[j]!.start, end: memberEnd(tokens[e]!) });
       const sep = tokens[k];
       if (sep && (sep.text === '、' || LAST_SEPARATOR.test(sep.text)) && k === e + 1) {
         j = k + 1;
@@ -197,7 +201,7 @@ function closedPairs(tokens: readonly Token[], found: readonly FoundList[], isSt
     out.push({
       members: [
         { start: tokens[s]!.start, end: tokens[k - 1]!.end },
-        { start: tokens[k + 1]!.start, end: tokens[e - 1]!.end },
+        { start: tokens[k + 1]!.start, end: memberEnd(tokens[e - 1]!) },
       ],
       after: tokens[e - 1]!.end,
       pair: true,

@@ -187,9 +187,14 @@ const JOINT_ACTION_VERB_SET: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS);
 
 /**
  * Two bodies the model read as one across the verb by which one acts with the other: split when each
- * side ends with a kind of its own (not 北京大学 | 联合 | 实验室, a joint laboratory's name).
+ * side ends with a kind of its own (not 北京大学 | 联合 | 实验室, a joint laboratory's name); the verb
+ * alone at a name's end is cut off.
  */
 export function splitAtJointAction(text: string, e: Entity, index: TokenIndex): Entity[] {
+  // The verb read onto the end of the name that acts (新浪网 | 联合 | 主办, 团省委 | 联合 | 省农业大学): the name before it.
+  const last = index.within(e.start, e.end).at(-1);
+  if (last && last.end === e.end && last.start - e.start >= 2 && last.pos === 'v' && JOINT_ACTION_VERB_SET.has(last.text))
+    return [withEnd(text, e, last.start)];
   const verb = index.within(e.start, e.end).find((t) => JOINT_ACTION_VERB_SET.has(t.text) && t.start > e.start && t.end < e.end);
   if (!verb) return [e];
   const left = text.slice(e.start, verb.start);

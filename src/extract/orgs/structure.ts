@@ -206,18 +206,17 @@ export function structuralCandidates(text: string, index: TokenIndex, entities: 
 /**
  * 部门 is the generic word for a department (监管部门, 有关部门, 税务部门): a name ending with it
  * names one only through what stands before it, a place, a proper noun or a body (广州市物价部门,
- * 美国国防部反导部门).
+ * 美国国防部反导部门); not a field's abbreviation (民航部门, 住保部门).
  */
 export function namesADepartment(text: string, e: Entity, index: TokenIndex, entities: Entity[]): boolean {
   const head = e.end - DEPARTMENT_WORD.length;
-  return index
-    .within(e.start, head)
-    .some(
-      (t) =>
-        isDistinctiveInFound(t) ||
-        lexiconNames().has(t.text) ||
-        entities.some((o) => o !== e && (o.type === 'LOC' || o.type === 'ORG') && o.start <= t.start && t.end <= o.end),
-    );
+  return index.within(e.start, head).some(
+    (t) =>
+      // An abbreviation before 部门 is of a field of work (民航 | 部门, 住保 | 部门), unless the lexicon knows it as a body.
+      (isDistinctiveInFound(t) && t.pos !== 'j') ||
+      lexiconNames().has(t.text) ||
+      entities.some((o) => o !== e && (o.type === 'LOC' || o.type === 'ORG') && o.start <= t.start && t.end <= o.end),
+  );
 }
 
 /**

@@ -85,6 +85,9 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (v.entities.some((o) => o !== e && o.text === e.text && isSure(o))) return true;
   // The club or company named in full with its place (上海申花 … 申花的外援): the name without it is that body.
   if (v.entities.some((o) => o !== e && o.text.endsWith(e.text) && isSure(o) && withoutPlace(o.text) === e.text)) return true;
+  // …and the reverse: a sure mention of the name alone (国安) vouches for it with its place (北京国安).
+  const bare = e.text.length > 2 ? withoutPlace(e.text) : null;
+  if (bare && v.entities.some((o) => o !== e && o.text === bare && isSure(o))) return true;
   const after = afterPossessive(text, e.end);
   if (cueAt(text, after, CUES)) return true;
   const word = index.startingAt(e.start);
