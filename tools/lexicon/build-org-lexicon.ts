@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HALL_DEPARTMENT_FIELDS, KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
 import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
+import { isPlacesCompany } from '../../dist/extract/orgs/place-words.js';
 import { sharedJieba } from '../../dist/extract/segment/jieba.js';
 
 const DISTINCTIVE = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/;
@@ -229,7 +230,8 @@ async function main(): Promise<void> {
   const cedict = await fromCedict();
   // Buildings and venues are no organisations (上海光大会展中心, 天河体育中心); a headquarters
   // (美军太平洋总部) is the body that commands, and a hotel chain a business, so those stay.
-  const names = [...new Set([...jieba, ...cedict])].filter((n) => !isBuilding(n)).sort();
+  // 美国公司/nt, 日本公司/nt: a company from a country, named by none (福特公司 keeps its brand).
+  const names = [...new Set([...jieba, ...cedict])].filter((n) => !isBuilding(n) && !isPlacesCompany(n)).sort();
   // A Latin name that is also an everyday word or term (Apple, AI) is left to the context rules.
   const latinNames = [...new Set(latin)]
     .filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n))

@@ -46,7 +46,7 @@ import type { TokenIndex } from './token-index.js';
 import { UNSURE_MODEL_SCORE, isSure, isVouchedFor } from './vouching.js';
 import { playsAMatch } from './teams.js';
 import { plantFacilities } from './facilities.js';
-import { isPlaceWord, wordTags } from './place-words.js';
+import { PLACE_COMPANY_ENDINGS, isPlaceWord, isPlacesCompany, wordTags } from './place-words.js';
 
 /**
  * A count before 大 and a noun (三大运营商, 四大银行, 三大法宝) names a set of things, not an
@@ -137,13 +137,18 @@ function isAllying(text: string, e: Entity, index: TokenIndex): boolean {
  * kind between names one (上海市中心医院). A place and 厅 alone (辽宁 | 厅) is a hall named for it, as
  * in a congress hall; a department names its field (辽宁省教育厅). A place and 组织 is the place
  * organising something (北京市 | 组织/v 实施, 加拿大 | 组织 | 保皇会), and a place and 工厂 a plant there
- * (美国肯塔基州 | 工厂): a body is named by more than where it is (世界卫生组织, 伊孜玛什兵工厂).
+ * (美国肯塔基州 | 工厂): a body is named by more than where it is (世界卫生组织, 伊孜玛什兵工厂). A place and
+ * 公司, 企业, 乐队 or 球队 alone is a company, a band or a team from there (一家美国公司, 日本乐队), none named.
  */
-const PLACE_ONLY_ENDINGS = ['中心', '厅', '组织', '工厂'];
+const PLACE_ONLY_ENDINGS = ['中心', '厅', '组织', '工厂', ...PLACE_COMPANY_ENDINGS];
 function isAPlaceAndEnding(e: Entity, index: TokenIndex): boolean {
   const ending = PLACE_ONLY_ENDINGS.find((w) => e.text.endsWith(w) && e.text.length > w.length);
-  const head = ending ? wordsBefore(e, index, ending) : null;
-  return !!head && head.every((t) => t.pos === 'ns');
+  if (!ending) return false;
+  const head = wordsBefore(e, index, ending);
+  if (head && !head.every((t) => t.pos === 'ns')) return false;
+  if (PLACE_COMPANY_ENDINGS.includes(ending)) return isPlacesCompany(e.text);
+  if (head) return true;
+  return false;
 }
 
 /**

@@ -12,6 +12,7 @@ import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 import { endsWithIndustry } from './industry.js';
+import { LATIN_TRADE_INDUSTRIES } from './data/industries.js';
 import { cueAfterModifier } from './cue-after.js';
 import type { FoundList } from './coordination.js';
 
@@ -84,6 +85,12 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
     if (kindHit && /^[A-Z]/.test(run) && !NOT_NAMES.has(run)) {
       const kEnd = kindHit.start + kindHit.kind.length;
       out.push({ type: 'ORG', text: text.slice(start, kEnd), start, end: kEnd, score: 0.6, source: 'latin' });
+      continue;
+    }
+    // A capitalised brand or acronym and its trade (IDG资本, LG电子): the company, as a kind would say.
+    const trade = LATIN_TRADE_INDUSTRIES.find((w) => kindStartAfter(text, end, w, index) === end);
+    if (trade && (BRAND.test(run) || ACRONYM.test(run)) && !NOT_NAMES.has(run) && !inUrl(text, start, end)) {
+      out.push({ type: 'ORG', text: text.slice(start, end + trade.length), start, end: end + trade.length, score: 0.5, source: 'latin' });
       continue;
     }
     const words = run.split(' ');

@@ -3,6 +3,7 @@
  * one word. jieba tags a word by its context: 韩国 inside 韩国现代/nr and a country after 一家 may come
  * out as a person's name; alone, the dictionary says what it is.
  */
+import { HOME_PLACES } from './data/sentence-words.js';
 import { sharedJieba } from '../segment/jieba.js';
 
 /** Whether jieba, reading the words alone, takes them for one place (韩国 of 韩国现代/nr). */
@@ -44,4 +45,22 @@ export function isPlacesAlone(word: string): boolean {
   const isPlace = (w: string): boolean => wordTags(w).every((t) => t.tag === 'ns');
   if (!first || rest.length === 0 || !isPlace(first)) return true;
   return !rest.some((w) => w.length >= 2 && !isPlace(w));
+}
+
+/** What a place alone before it leaves unnamed: a company, a firm, a band or a team from there (一家美国公司, 日本乐队). */
+export const PLACE_COMPANY_ENDINGS: readonly string[] = ['公司', '企业', '乐队', '球队'];
+
+const HOME_PLACE_SET: ReadonlySet<string> = new Set(HOME_PLACES);
+/** A country's, a province's or a continent's own ending (美国, 广东省, 欧洲). */
+const COUNTRY_ENDING = /[国省洲]$/u;
+
+/**
+ * A country or region and one of those words alone (美国公司, 日本企业, 欧洲公司), jieba's one word
+ * or two: no name. Not a brand jieba files as a place (福特 + 公司, 中兴 + 公司, 英特尔 + 公司).
+ */
+export function isPlacesCompany(name: string): boolean {
+  const ending = PLACE_COMPANY_ENDINGS.find((w) => name.endsWith(w) && name.length > w.length);
+  if (!ending) return false;
+  const head = name.slice(0, -ending.length);
+  return HOME_PLACE_SET.has(head) || (COUNTRY_ENDING.test(head) && isPlaceWord(head));
 }

@@ -16,7 +16,8 @@ import { INDUSTRY_WORDS } from './data/industries.js';
 import { isCountryOrProvince } from './industry.js';
 import { PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
-import { HELD_UNDER, JOINT_ACTION_VERBS, LED_LIKE_COMPANIES } from './data/cues.js';
+import { BODY_DESCRIPTORS, HELD_UNDER, JOINT_ACTION_VERBS, LED_LIKE_COMPANIES } from './data/cues.js';
+import { isPlaceWord } from './place-words.js';
 /** Titles of a company's head (CEO, 董事长, 创始人): inside a span, where the company's name ends. */
 const MID_TITLES = [...LED_LIKE_COMPANIES, 'CFO', 'CTO', 'COO'];
 
@@ -181,6 +182,17 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   // the kind right after the span counted where the model stopped short of it (京东物流和顺丰 | 控股).
   const kindAfter = KIND_WORDS.filter((k) => text.startsWith(k, e.end)).reduce((a, b) => (b.length > a.length ? b : a), '');
   return namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter) ? split : [e];
+}
+
+/** A noun for a body and a Latin name the model read as one span, a place before them or not (英国乐队 | Travis). */
+const DESCRIBED_LATIN = new RegExp(`^([\\u4e00-\\u9fff]*?)(${BODY_DESCRIPTORS.join('|')})([A-Za-z][A-Za-z0-9&.' -]*)$`, 'u');
+
+/** The Latin name alone, where what stands before its descriptor is nothing or a place: the rest describes it. */
+export function withoutLatinDescriptor(text: string, e: Entity): Entity {
+  const m = DESCRIBED_LATIN.exec(e.text);
+  if (!m || (m[1] && !isPlaceWord(m[1]))) return e;
+  const start = e.start + m[1]!.length + m[2]!.length;
+  return { ...e, start, text: text.slice(start, e.end) };
 }
 
 const JOINT_ACTION_VERB_SET: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS);

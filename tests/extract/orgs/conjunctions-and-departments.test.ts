@@ -6,10 +6,13 @@
  * organisation (戴尔和惠普); a club named with its place vouched for by its sure bare name (北京国安 …
  * 国安); a joint-action verb read onto a name's end (新浪网 | 联合 | 主办); a list member's 等 that jieba
  * glued to its last character (港监局等/x); a field's abbreviation before 部门 (民航部门), no department
- * of a named body. Sentences written for these tests; "model" entities are given by hand.
+ * of a named body; a Latin brand and its trade (IDG资本); a Latin name after a band's noun (英国乐队 |
+ * Travis); a country and a bare 公司, 企业, 乐队 or 球队 (美国公司, 日本乐队), named by none. Sentences
+ * written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, orgs } from '../../helpers/org-refiner.js';
+import { lexiconNames } from '../../../src/extract/orgs/lexicon.js';
 
 describe('a person-name word joined to a sure organisation', () => {
   const text = '与此同时，戴尔和惠普也纷纷下调了主流机型的价格。';
@@ -62,5 +65,39 @@ describe('a department word after a field', () => {
   it('names one after a city (广州市物价部门)', () => {
     const text = '广州市物价部门昨天公布了新的收费标准。';
     expect(orgs(text, [ent(text, '广州市物价部门', 'ORG', 0.95)])).toEqual(['广州市物价部门']);
+  });
+});
+
+describe('a Latin brand and its trade', () => {
+  it('is a company, found without the model (IDG资本, LG电子)', () => {
+    const text = '本轮融资由IDG资本领投，LG电子也参与其中。';
+    expect(orgs(text, [])).toEqual(['IDG资本', 'LG电子']);
+  });
+  it('but an acronym before a technology is none (GSM通信, PVC化工)', () => {
+    const text = 'GSM通信网络已覆盖全市，PVC化工原料价格上涨。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a Latin name after a noun for a body', () => {
+  it('is the name, the noun and the place before it describing it (英国乐队 | Travis)', () => {
+    const text = '音乐节特别邀请了英国乐队Travis登台演出。';
+    expect(orgs(text, [ent(text, '英国乐队Travis', 'ORG', 0.95)])).toEqual(['Travis']);
+  });
+});
+
+describe('a country and a bare word for a firm, a band or a team', () => {
+  it('names none, however sure the model is (一家美国公司, 日本乐队, 希腊球队)', () => {
+    const text = '一家美国公司收购了日本乐队的唱片版权，希腊球队的客场成绩一贯不佳。';
+    const model = [ent(text, '美国公司', 'ORG', 0.95), ent(text, '日本乐队', 'ORG', 0.95), ent(text, '希腊球队', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('but a brand jieba files as a place keeps its company (福特公司, 中兴公司)', () => {
+    const text = '福特公司和中兴公司昨天分别发布了财报。';
+    expect(orgs(text, [ent(text, '福特公司', 'ORG', 0.95), ent(text, '中兴公司', 'ORG', 0.95)])).toEqual(['福特公司', '中兴公司']);
+  });
+  it('and the lexicon holds none of them (jieba files 美国公司 and 日本公司 as nt)', () => {
+    expect(['美国公司', '日本公司', '英国公司', '韩国公司'].filter((n) => lexiconNames().has(n))).toEqual([]);
+    expect(lexiconNames().has('福特公司')).toBe(true);
   });
 });

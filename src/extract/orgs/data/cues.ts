@@ -340,5 +340,16 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   '门户',
 ];
 
-/** Nouns for a body of any kind that a Latin name stands in apposition to (市场研究公司 | IDC, 分析机构 | Counterpoint). */
-export const BODY_DESCRIPTORS: readonly string[] = [...COMPANY_DESCRIPTORS, '公司', '机构', '集团', '组织', '媒体', '智库'];
+/** Nouns for a body of any kind that a Latin name stands in apposition to (市场研究公司 | IDC, 分析机构 | Counterpoint, 英国乐队 | Travis). */
+export const BODY_DESCRIPTORS: readonly string[] = [
+  ...COMPANY_DESCRIPTORS,
+  '公司',
+  '机构',
+  '集团',
+  '组织',
+  '媒体',
+  '智库',
+  '乐队',
+  '乐团',
+  '组合',
+];

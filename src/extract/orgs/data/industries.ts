@@ -50,6 +50,27 @@ export const INDUSTRY_WORDS: readonly string[] = [
   // network as often as a company (银联网络, 五角大楼网络 in CLUENER, against 盛大网络).
 ];
 
+/**
+ * Industry words that name a trade after a Latin brand or acronym (IDG资本, LG电子, K2地产); not those
+ * that name a technology, a fuel or a material after an acronym as often (GSM通信, LNG能源, PVC化工).
+ */
+const TECHNOLOGY_INDUSTRIES: ReadonlySet<string> = new Set([
+  '通讯',
+  '通信',
+  '软件',
+  '动力',
+  '能源',
+  '生物',
+  '半导体',
+  '电气',
+  '天然气',
+  '燃气',
+  '化工',
+  '食品',
+  '机械',
+]);
+export const LATIN_TRADE_INDUSTRIES: readonly string[] = INDUSTRY_WORDS.filter((w) => !TECHNOLOGY_INDUSTRIES.has(w));
+
 /** A company's legal form or group word, longest first (春秋航空 + 公司, 比亚迪 + 股份有限公司). */
 export const LEGAL_FORMS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '公司', '集团'];
 

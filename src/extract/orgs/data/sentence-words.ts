@@ -147,3 +147,60 @@ export const BROADCASTER_END = /(?:电视台|卫视|电台|频道|央视|台)$/u
  */
 export const ATTEND_VERBS: readonly string[] = ['上', '读', '念', '考'];
 export const SCHOOL_LEVELS: readonly string[] = ['大学', '中学', '小学', '高中', '初中', '学校', '幼儿园'];
+
+/**
+ * Countries, regions and places relative to the writer that news names firms by without naming one
+ * (日本公司, 欧美企业, 当地企业): with a country's
+ * or a continent's own ending (美国, 欧洲) they are read by that; these are the others. A brand jieba
+ * files as a place (福特, 中兴, 英特尔) is none of them.
+ */
+export const HOME_PLACES: readonly string[] = [
+  '日本',
+  '瑞典',
+  '瑞士',
+  '俄罗斯',
+  '意大利',
+  '西班牙',
+  '加拿大',
+  '澳大利亚',
+  '印度',
+  '巴西',
+  '荷兰',
+  '比利时',
+  '新加坡',
+  '台湾',
+  '香港',
+  '澳门',
+  '欧美',
+  '日韩',
+  '港澳',
+  '港台',
+  '以色列',
+  '芬兰',
+  '丹麦',
+  '挪威',
+  '墨西哥',
+  '阿根廷',
+  '南非',
+  '埃及',
+  '伊朗',
+  '越南',
+  '印尼',
+  '马来西亚',
+  '菲律宾',
+  '土耳其',
+  '沙特',
+  '奥地利',
+  '波兰',
+  '乌克兰',
+  '希腊',
+  '葡萄牙',
+  '爱尔兰',
+  '新西兰',
+  '国内',
+  '海外',
+  '境外',
+  '外地',
+  '本地',
+  '当地',
+];
