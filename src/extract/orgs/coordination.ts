@@ -229,7 +229,7 @@ function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]):
 }
 
 /** Words that describe a kind of organisation before its noun (外资零售 | 巨头, 老字号餐饮 | 企业, 快时尚 | 品牌). */
-const DESCRIBING_POS = /^(n|vn|b|a|an|nz|j|l|x)$/;
+const DESCRIBING_POS = /^(n|vn|v|b|a|an|nz|j|l|x)$/;
 const MANY: ReadonlySet<string> = new Set(LIST_MANY);
 /** 等国家的企业, 等地区企业: a place's kind between 等 and the noun makes the members places. */
 const PLACE_KINDS = /^(国家|地区|城市|省份|省|市|县|国|地)$/;

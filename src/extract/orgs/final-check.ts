@@ -14,6 +14,7 @@ import {
   COMPANY_CLASS_HEADS,
   COMPANY_KINDS,
   EVENT_ENDINGS,
+  COUPLET_WORDS,
   EXPEDITION_ENDINGS,
   FUND_PRODUCT_ENDINGS,
   SCOPE_PREFIXES,
@@ -206,8 +207,8 @@ const EVERYDAY_WORD_MIN_SCORE = 0.9;
 /** jieba's dictionary also holds whole names as plain nouns (公安部经济犯罪侦查局/n): a word that long is no everyday word. */
 const EVERYDAY_WORD_MAX_CHARS = 5;
 
-/** Venues, events, expeditions and funds sold as products: what a name ending so names is no standing body. */
-const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS, ...FUND_PRODUCT_ENDINGS];
+/** Venues, events, expeditions, funds sold as products and couplets: what a name ending so names is no standing body. */
+const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS, ...FUND_PRODUCT_ENDINGS, ...COUPLET_WORDS];
 /** A place, a verb of attending and a school's level (北京 | 上 | 大学): where someone studies, no school named. */
 function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
   const words = index.within(e.start, e.end);

@@ -215,8 +215,8 @@ export function splitAtJointAction(text: string, e: Entity, index: TokenIndex): 
   return [withEnd(text, e, verb.start), { ...e, start: verb.end, text: right }];
 }
 
-/** A commission written short (自治区发展改革委, 市卫健委), not a member's title (常委, 评委, 编委, 政委). */
-const isCommission = (name: string): boolean => name.length >= 4 && name.endsWith('委') && !/[常评编政主]委$/u.test(name);
+/** A commission written short (自治区发展改革委, 市卫健委, 发改委), not a member's title (常委, 评委, 编委, 政委, 主委). */
+const isCommission = (name: string): boolean => name.length >= 3 && name.endsWith('委') && !/[常评编政主]委$/u.test(name);
 
 /** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */
 function hasOwnKind(name: string): boolean {

@@ -101,3 +101,25 @@ describe('a country and a bare word for a firm, a band or a team', () => {
     expect(lexiconNames().has('福特公司')).toBe(true);
   });
 });
+
+describe('two bodies across a joint-action verb', () => {
+  it('split where the second is a commission of three characters (住建部 | 联合 | 发改委)', () => {
+    const text = '住建部联合发改委、财政部联合印发了通知。';
+    const found = orgs(text, [ent(text, '住建部联合发改委', 'ORG', 0.9), ent(text, '财政部', 'ORG', 0.99)]);
+    expect(found).toEqual(['住建部', '发改委', '财政部']);
+  });
+});
+
+describe('couplets', () => {
+  it('are written, not founded: 春联 is no federation (妇联, 文联), however sure the model is', () => {
+    const text = '战士们把春联送到了受灾群众家中。';
+    expect(orgs(text, [ent(text, '春联', 'ORG', 0.95)])).toEqual([]);
+  });
+});
+
+describe('a list closed by 等 and a word for companies', () => {
+  it('speaks for an everyday word among its members, a verb among the describing words (等民营快递/v企业)', () => {
+    const text = '此举可能引发圆通、申通、中通等民营快递企业的跟进。';
+    expect(orgs(text, [ent(text, '申通', 'ORG', 0.98), ent(text, '中通', 'ORG', 0.97)])).toEqual(['圆通', '申通', '中通']);
+  });
+});

@@ -1018,6 +1018,12 @@ export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', 
 /** A fund named by its type is a product sold, no body (开放式基金, 民生蓝筹混合型基金); 益民基金, a fund company, is named otherwise. */
 export const FUND_PRODUCT_ENDINGS: readonly string[] = ['型基金', '式基金'];
 
+/**
+ * Couplets are written, not founded: 联 ends a federation's short name (妇联, 文联, 侨联) and the
+ * names of the couplets hung at festivals, weddings and funerals alike.
+ */
+export const COUPLET_WORDS: readonly string[] = ['春联', '对联', '楹联', '挽联', '寿联', '喜联'];
+
 /** Events are no organisations (guidelines: 论坛, 博览会, 年会), whatever the model says. */
 export const EVENT_ENDINGS: readonly string[] = [
   '动员大会',
