@@ -123,3 +123,14 @@ describe('a list closed by 等 and a word for companies', () => {
     expect(orgs(text, [ent(text, '申通', 'ORG', 0.98), ent(text, '中通', 'ORG', 0.97)])).toEqual(['圆通', '申通', '中通']);
   });
 });
+
+describe('industry words of express delivery and insurance', () => {
+  it('vouch for a trade name the model is unsure of (顺丰速运, 泰康人寿)', () => {
+    const text = '顺丰速运近日上调了快递资费，泰康人寿已提交了上市申请。';
+    expect(orgs(text, [ent(text, '顺丰速运', 'ORG', 0.7), ent(text, '泰康人寿', 'ORG', 0.7)])).toEqual(['顺丰速运', '泰康人寿']);
+  });
+  it('and complete one the model stopped short of (申通 | 快递)', () => {
+    const text = '申通快递近日宣布上调部分地区的资费。';
+    expect(orgs(text, [ent(text, '申通', 'ORG', 0.9)])).toEqual(['申通快递']);
+  });
+});
