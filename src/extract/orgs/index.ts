@@ -9,7 +9,7 @@ import { coordinatedCandidates } from './coordination.js';
 import { joinedWordCandidates } from './joined-words.js';
 import { withNamedMentions } from './mention-types.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { isEnglishFragment, latinCandidates, latinCaseVariants } from './latin.js';
+import { isEnglishFragment, isFigureWithUnit, latinCandidates, latinCaseVariants } from './latin.js';
 
 import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import { structuralCandidates } from './structure.js';
@@ -48,7 +48,7 @@ const JOINED_PLACES = /^[\u4e00-\u9fff]+([-—–~/][\u4e00-\u9fff]+)+$/;
 function cleanModelNames(entities: Entity[]): Entity[] {
   return entities.filter((e) => {
     if (!NAME_TYPES.has(e.type)) return true;
-    if (isEnglishFragment(e)) return false;
+    if (isEnglishFragment(e) || isFigureWithUnit(e.text)) return false;
     if (e.type !== 'ORG') return true;
     if (isGenericOrgName(e.text)) return false;
     return !(JOINED_PLACES.test(e.text) && !kindOf(e.text));

@@ -29,7 +29,7 @@ const COMPANY_ONLY_CUES = LATIN_COMPANY_CUES;
 const inUrl = (text: string, start: number, end: number): boolean =>
   /[/?=&.:_]/.test(text[start - 1] ?? '') || /[/?=&_]/.test(text[end] ?? '');
 
-/** What an acronym does or shows past a 的 or an adverb (AMD | 随即 | 宣布, IDC | 的 | 最新 | 报告显示); not a conjunction. */
+/** What an acronym does or shows, right after it or past a 的 or an adverb (AMD | 随即 | 宣布, IDC | 的 | 最新 | 报告显示); not a conjunction, which joins formats and terms as readily (AAC和OGG). */
 const ACTING_CUES = [...LATIN_ORG_CUES, ...FINDINGS_CUES].filter((c) => !/^(与|和|、)$/.test(c));
 
 /**
@@ -108,7 +108,7 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
       continue;
     }
     const cue =
-      LATIN_ORG_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) ||
+      ACTING_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) ||
       (!!index && cueAfterModifier(text, index, end, ACTING_CUES));
     if (ACRONYM.test(run) && !NOT_NAMES.has(run) && cue) {
       out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
@@ -122,6 +122,13 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
     }
   }
   return out;
+}
+
+/** A number and what it counts in Latin letters (128MB, 256MB ROM, 2.4GHz): a figure, not a name (3M, 51job count nothing). */
+const FIGURE_AND_WORDS = /^[0-9０-９]+(?:[.．][0-9０-９]+)?\s*([A-Za-z]+(?:\s+[A-Za-z]+)*)$/;
+export function isFigureWithUnit(name: string): boolean {
+  const m = FIGURE_AND_WORDS.exec(name);
+  return !!m && m[1]!.split(/\s+/).every((w) => NOT_NAMES.has(w));
 }
 
 /** A name entity made of ordinary English words (two or more, mostly lower case), or a lone common word. */

@@ -134,3 +134,21 @@ describe('industry words of express delivery and insurance', () => {
     expect(orgs(text, [ent(text, '申通', 'ORG', 0.9)])).toEqual(['申通快递']);
   });
 });
+
+describe('an acronym before 、, 和 or 与', () => {
+  it('is no name on that alone: lists of formats and terms join acronyms too (AAC和OGG, SNS、BBS)', () => {
+    const text = '这款播放器支持MP3、WMA、AAC和OGG等音频格式，SNS、BBS和Blog成为网民交流的主要方式。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('but one acting is (CNNIC | 发布), and one joined to a sure organisation (英特尔与AMD)', () => {
+    const text = 'CNNIC发布了最新报告，英特尔与AMD的竞争更加激烈。';
+    expect(orgs(text, [ent(text, '英特尔', 'ORG', 0.98)])).toEqual(['CNNIC', '英特尔', 'AMD']);
+  });
+});
+
+describe('a figure and its unit in Latin letters', () => {
+  it('is no name, however the model read it (128MB, 256MB ROM)', () => {
+    const text = '内置128MB RAM和256MB ROM，支持蓝牙。';
+    expect(orgs(text, [ent(text, '128MB', 'ORG', 0.6), ent(text, '256MB ROM', 'ORG', 0.72)])).toEqual([]);
+  });
+});

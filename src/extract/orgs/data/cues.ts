@@ -196,7 +196,7 @@ export const TEAM_SORTS: readonly string[] = ['级', '线', '年', '女', '男',
  */
 export const MATCH_VERB_REACH = 20;
 
-/** Cues after a Latin acronym: the general cues (与, 和, 、 join acronyms of all kinds, so are left out for everyday words). */
+/** Cues after a Latin acronym: the general cues; the latin step leaves out 与, 和 and 、, which join acronyms of every kind (MP3、WMA和AAC). */
 export const LATIN_ORG_CUES: readonly string[] = ORG_CUES;
 
 /**
