@@ -165,7 +165,15 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
     let j = i + 1;
     for (;;) {
       let k = j;
-      while (k < tokens.length && tokens[k]!.text !== '、' && !LAST_SEPARATOR.test(tokens[k]!.text) && !isStopAt(k)) k++;
+      // A 等 glued to a member's last character (网等/x) closes the list as 等 alone would.
+      while (
+        k < tokens.length &&
+        tokens[k]!.text !== '、' &&
+        !LAST_SEPARATOR.test(tokens[k]!.text) &&
+        !isStopAt(k) &&
+        !(k > j && memberEnd(tokens[k - 1]!) < tokens[k - 1]!.end)
+      )
+        k++;
       let e = k - 1;
       while (e >= j && EDGE_POS.test(tokens[e]!.pos) && !isNameAsTime(tokens[e]!)) e--;
       if (e < j) break;
@@ -178,7 +186,10 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
       j = k;
       break;
     }
-    if (members.length >= 2) out.push({ members, after: tokens[j - 1]?.end ?? text.length });
+    // After a 等 glued to the last member (网等/x), the words after the list begin at that 等.
+    const last = members.at(-1);
+    const after = last && text[last.end] === '等' && tokens[j - 1]?.end === last.end + 1 ? last.end : (tokens[j - 1]?.end ?? text.length);
+    if (members.length >= 2) out.push({ members, after });
     i = Math.max(j, i + 1);
   }
   return [...out, ...closedPairs(tokens, out, isStopAt)];

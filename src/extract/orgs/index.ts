@@ -18,7 +18,15 @@ import { TokenIndex } from './token-index.js';
 import { titledPersons, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
 import { withHeadquartersCut } from './headquarters.js';
-import { splitAtBrackets, splitAtConjunction, splitAtDash, splitAtJointAction, trimModelRunOn, withoutLatinDescriptor } from './run-ons.js';
+import {
+  splitAtBrackets,
+  splitAtConjunction,
+  splitAtDash,
+  splitAtJointAction,
+  trimModelRunOn,
+  withoutLatinDescriptor,
+  withoutSentenceWordsBeforeLatin,
+} from './run-ons.js';
 import { periodicalCandidates, quotedNameCandidates, withoutTitleMarks } from './titles.js';
 import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js';
 import { endAtWord } from './word-end.js';
@@ -66,7 +74,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
     )
     .flatMap((e) => {
       if (e.type !== 'ORG') return [e];
-      const titled = withoutTitleMarks(text, withoutLatinDescriptor(text, e));
+      const titled = withoutTitleMarks(text, withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, e, index)));
       const edged = titled && withoutSentenceEdges(text, titled, index);
       const named =
         edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));

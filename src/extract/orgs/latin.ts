@@ -168,13 +168,16 @@ const PLACE_ENDINGS = /^(海湾|群岛|半岛|海滩|海峡|岛|湾|山脉|山|�
 /** A model code after a maker's name (Sony S46, Nokia N95): a make and model, a product. */
 const MODEL_CODE = /^ ?[A-Z]{0,3}-?\d+[A-Za-z0-9-]*(?![A-Za-z0-9])/;
 
+/** A grade's word after letters (BBB级, A+级): a rating, a class, no name. */
+const GRADE = /^[+-]?级/u;
+
 /** A model code opening a name with no kind word (SU7电动车, Mate60手机): a product. */
 const PRODUCT = /^[A-Za-z]{1,5} ?\d+[A-Za-z0-9]*(?![A-Za-z0-9])/;
 
 /**
  * A Latin name that is the first word of a place's name or of a make-and-model product name, a
- * product named by its model code, or a standard named before 标准 (TD-SCDMA标准; not a body the
- * lexicon knows, whose standard it may be: IEEE标准): not an organisation.
+ * product named by its model code, a standard named before 标准 (TD-SCDMA标准; not a body the
+ * lexicon knows, whose standard it may be: IEEE标准), or a grade before 级 (BBB级, AAAA级): not an organisation.
  */
 export function isPlaceOrProductWord(text: string, e: Entity): boolean {
   // …地产, …公司: a trade name and its industry or kind (K2地产, 3M公司) is a company.
@@ -182,7 +185,7 @@ export function isPlaceOrProductWord(text: string, e: Entity): boolean {
   if (!LATIN_ONLY.test(e.text)) return false;
   const after = text.slice(e.end, e.end + 8);
   if (STANDARD_WORDS.some((w) => after.startsWith(w)) && !latinLexicon().has(e.text)) return true;
-  return PLACE_ENDINGS.test(after) || MODEL_CODE.test(after);
+  return PLACE_ENDINGS.test(after) || MODEL_CODE.test(after) || GRADE.test(after);
 }
 
 /**

@@ -184,6 +184,25 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   return namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter) ? split : [e];
 }
 
+/** Words of the sentence that no name opens: a verb, a preposition, a conjunction, an adverb, a pronoun, a particle (来自 | Sequoia). */
+const SENTENCE_WORD_POS = /^(v|vd|p|c|d|r|u[a-z]*|y|e)$/;
+
+/** A Latin name the model read with a sentence's words before it (来自Sequoia): the name alone. */
+export function withoutSentenceWordsBeforeLatin(text: string, e: Entity, index: TokenIndex): Entity {
+  const latin = /[A-Za-z][A-Za-z0-9&.' -]*$/.exec(e.text);
+  if (!latin || latin.index === 0 || !/^[\u4e00-\u9fff]+$/u.test(e.text.slice(0, latin.index))) return e;
+  const start = e.start + latin.index;
+  const before = index.within(e.start, start);
+  if (
+    before.length === 0 ||
+    before[0]!.start !== e.start ||
+    before.at(-1)!.end !== start ||
+    !before.every((t) => SENTENCE_WORD_POS.test(t.pos))
+  )
+    return e;
+  return { ...e, start, text: text.slice(start, e.end) };
+}
+
 /** A noun for a body and a Latin name the model read as one span, a place before them or not (英国乐队 | Travis). */
 const DESCRIBED_LATIN = new RegExp(`^([\\u4e00-\\u9fff]*?)(${BODY_DESCRIPTORS.join('|')})([A-Za-z][A-Za-z0-9&.' -]*)$`, 'u');
 

@@ -152,3 +152,31 @@ describe('a figure and its unit in Latin letters', () => {
     expect(orgs(text, [ent(text, '128MB', 'ORG', 0.6), ent(text, '256MB ROM', 'ORG', 0.72)])).toEqual([]);
   });
 });
+
+describe('a list closed by a 等 glued to its last member', () => {
+  it('ends that member there and reads the words after 等 (…和56网等/x视频分享网站)', () => {
+    const text = '土豆网、优酷网和56网等视频分享网站的用户数增长迅速。';
+    expect(orgs(text, [])).toEqual(['土豆网', '优酷网', '56网']);
+  });
+});
+
+describe('bands', () => {
+  it('are what a list closed by 等乐队 holds (Beyond、Radiohead等乐队)', () => {
+    const text = '此前，Beyond、Radiohead等乐队也曾来华演出。';
+    expect(orgs(text, [])).toEqual(['Beyond', 'Radiohead']);
+  });
+});
+
+describe('a Latin name the model read with the words before it', () => {
+  it('is the name alone, whole (来自 | Sequoia Capital)', () => {
+    const text = '公司已经获得了来自Sequoia Capital和DCM的投资。';
+    expect(orgs(text, [ent(text, '来自Sequoia', 'ORG', 0.72), ent(text, 'DCM', 'ORG', 1)])).toEqual(['Sequoia Capital', 'DCM']);
+  });
+});
+
+describe('letters before 级', () => {
+  it('are a grade, no name (BBB级)', () => {
+    const text = '标准普尔昨日将冰岛的主权信用评级下调至BBB级。';
+    expect(orgs(text, [ent(text, '标准普尔', 'ORG', 0.89), ent(text, 'BBB', 'ORG', 0.78)])).toEqual(['标准普尔']);
+  });
+});

@@ -919,6 +919,9 @@ export const LIST_ORG_NOUNS: readonly string[] = [
   '医院',
   '球队',
   '俱乐部',
+  // bands count (guidelines): Beyond、Radiohead等乐队
+  '乐队',
+  '乐团',
   // 同盟会、光复会、华兴会等革命团体; not 机构 or 组织, which close lists of activities as readily (版权集体管理、版权代理等机构)
   '团体',
   '社团',
