@@ -1,10 +1,11 @@
 /**
  * A name the model is unsure of needs something besides the model to stand on. Left to itself,
  * an unsure name is as often a run-on, a place or a word (新几内亚塞北克河流域发现, 庚子, 亚原子) as an
- * organisation; with a kind word, a lexicon name, Latin letters, title marks, an organisation
- * beside it in a list or joined to it by a conjunction, a surer mention of it, a cue that only
- * organisations take after them or a match verb before it, or a sure full name with its place
- * (上海申花 of 申花), it is read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地).
+ * organisation; with a kind word, a lexicon name, title marks, an organisation beside it in a
+ * list or joined to it by a conjunction, a surer mention of it, a cue that only organisations take
+ * after them or a match verb before it, or a sure full name with its place (上海申花 of 申花), it is
+ * read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地). Latin letters alone vouch for nothing:
+ * games, tournaments and terms come out in them as readily (CEPL, G联赛, WCG2011).
  */
 import type { Entity } from '../../record/schema.js';
 import { BODY_STAFF_CUES, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES, TEAM_STAFF_CUES } from './data/cues.js';
@@ -78,7 +79,7 @@ export interface Vouchers {
 }
 
 export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouchers): boolean {
-  if (/[A-Za-z]/.test(e.text) || holdsKind(e.text) || endsWithIndustry(e.text)) return true;
+  if (holdsKind(e.text) || endsWithIndustry(e.text)) return true;
   if (lexiconMatches(e.text).length > 0) return true;
   if (OPENING_MARKS.has(text[e.start - 1] ?? '') && CLOSING_MARKS.has(text[e.end] ?? '')) return true;
   if (v.listedBesideOrg.has(`${e.start}:${e.end}`) || joinedToSureOrg(text, e, v.entities)) return true;

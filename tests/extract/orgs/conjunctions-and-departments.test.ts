@@ -180,3 +180,15 @@ describe('letters before 级', () => {
     expect(orgs(text, [ent(text, '标准普尔', 'ORG', 0.89), ent(text, 'BBB', 'ORG', 0.78)])).toEqual(['标准普尔']);
   });
 });
+
+describe('a Latin name the model is unsure of', () => {
+  it('needs more than its letters: a tournament or a game read as a body goes (CEPL, G联赛 at 0.6)', () => {
+    const text = '国内联赛也只有从CEPL开始制作了新地图，G联赛也落下帷幕。';
+    expect(orgs(text, [ent(text, 'CEPL', 'ORG', 0.6), ent(text, 'G联赛', 'ORG', 0.6)])).toEqual([]);
+  });
+  it('stands on what vouches for Han names too: the lexicon (IBM), a kind (Palm公司), a cue after it (Zynga | 宣布)', () => {
+    const text = 'IBM、Palm公司和Zynga宣布合作。';
+    const model = [ent(text, 'IBM', 'ORG', 0.6), ent(text, 'Palm公司', 'ORG', 0.6), ent(text, 'Zynga', 'ORG', 0.6)];
+    expect(orgs(text, model)).toEqual(['IBM', 'Palm公司', 'Zynga']);
+  });
+});
