@@ -258,7 +258,9 @@ function describedAsOrgs(text: string, from: number, tokens: readonly Token[]): 
     const noun = LIST_ORG_NOUNS.find((n) => t.text === n || (t.text.endsWith(n) && t.text.length > n.length && DESCRIBING_POS.test(t.pos)));
     if (noun) {
       const next = tokens[k + 1];
-      return !next || next.start !== t.end || !/^(n|vn|nr|ng|nz)$/.test(next.pos);
+      if (!next || next.start !== t.end || !/^(n|vn|nr|ng|nz)$/.test(next.pos)) return true;
+      // A noun that goes on describes a later one (等老字号 | 餐饮企业) or names no class at all (等企业 | 负责人).
+      continue;
     }
     // A place describes too (…等中国企业, …等美国公司); a place's kind does not (等国家的企业).
     if (

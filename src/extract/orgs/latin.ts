@@ -61,9 +61,13 @@ function kindStartAfter(text: string, end: number, kind: string, index?: TokenIn
   return !last || last.end === at + kind.length || kindOf(last.text) !== null ? at : -1;
 }
 
+/** A hall after letters is a room (IMAX厅, VIP厅), never a department, whose field is written in Han. */
+const HALL = '厅';
+
 /** The first kind word (in KIND_WORDS' order) standing right after a Latin run, and where it begins. */
 function kindAfter(text: string, end: number, index?: TokenIndex): { kind: string; start: number } | null {
   for (const kind of KIND_WORDS) {
+    if (kind === HALL) continue;
     const start = kindStartAfter(text, end, kind, index);
     if (start >= 0) return { kind, start };
   }

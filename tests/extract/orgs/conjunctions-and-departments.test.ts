@@ -192,3 +192,29 @@ describe('a Latin name the model is unsure of', () => {
     expect(orgs(text, model)).toEqual(['IBM', 'Palm公司', 'Zynga']);
   });
 });
+
+describe("a village's or a neighbourhood's committee", () => {
+  it('names none alone (村委会, 居委会, 街道办), however sure the model is', () => {
+    const text = '他到社区居委会反映情况，村委会和街道办都答应帮忙。';
+    const model = [ent(text, '社区居委会', 'ORG', 0.95), ent(text, '村委会', 'ORG', 0.95), ent(text, '街道办', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual([]);
+  });
+  it('but one named by its village is one (向阳村村委会)', () => {
+    const text = '向阳村村委会昨天召开了村民大会。';
+    expect(orgs(text, [ent(text, '向阳村村委会', 'ORG', 0.95)])).toEqual(['向阳村村委会']);
+  });
+});
+
+describe('time-honoured shops', () => {
+  it("are what a list closed by 等老字号 holds, over the model's persons (全聚德、东来顺)", () => {
+    const text = '全聚德、东来顺等老字号的年夜饭早就被订满了。';
+    expect(orgs(text, [ent(text, '全聚德', 'PERSON', 0.76), ent(text, '东来顺', 'PERSON', 0.85)])).toEqual(['全聚德', '东来顺']);
+  });
+});
+
+describe('a hall after Latin letters', () => {
+  it('is a room, no department (IMAX厅, B厅)', () => {
+    const text = '影院的IMAX厅效果震撼，会议中心B厅和C厅是美术馆区域。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});

@@ -581,6 +581,14 @@ export const LATIN_NOT_NAMES: readonly string[] = [
 /** Nouns for an organisation that name none (组委会, 警方): no name, whatever stands before them is judged apart. */
 export const GENERIC_ORG_NOUNS: readonly string[] = [
   '组委会',
+  // a village's or a neighbourhood's committee, an office of the street: a tier of self-government, no one body unless named (向阳村村委会)
+  '村委会',
+  '村委',
+  '居委会',
+  '居委',
+  '社区居委会',
+  '街道办',
+  '街道办事处',
   // a troupe of an art form, not one troupe (北京京剧团 is one)
   '京剧团',
   '昆剧团',
@@ -919,6 +927,8 @@ export const LIST_ORG_NOUNS: readonly string[] = [
   '医院',
   '球队',
   '俱乐部',
+  // time-honoured shops and restaurants (全聚德、东来顺等老字号)
+  '老字号',
   // bands count (guidelines): Beyond、Radiohead等乐队
   '乐队',
   '乐团',
