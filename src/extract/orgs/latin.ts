@@ -31,6 +31,11 @@ const inUrl = (text: string, start: number, end: number): boolean =>
 
 /** What an acronym does or shows, right after it or past a 的 or an adverb (AMD | 随即 | 宣布, IDC | 的 | 最新 | 报告显示); not a conjunction, which joins formats and terms as readily (AAC和OGG). */
 const ACTING_CUES = [...LATIN_ORG_CUES, ...FINDINGS_CUES].filter((c) => !/^(与|和|、)$/.test(c));
+/**
+ * After an acronym no lexicon holds, 网站, 成员 and 会员 name a kind of site or of group as often as a
+ * body's own (BT网站, SNS网站, ET成员): what it does counts, not what it has.
+ */
+const ACRONYM_CUES = ACTING_CUES.filter((c) => !/^(网站|成员|会员)$/.test(c));
 
 /**
  * The same name written in other letter case elsewhere in the article (UUZone … uuzone), once
@@ -112,8 +117,8 @@ export function latinCandidates(text: string, index?: TokenIndex): Entity[] {
       continue;
     }
     const cue =
-      ACTING_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) ||
-      (!!index && cueAfterModifier(text, index, end, ACTING_CUES));
+      ACRONYM_CUES.some((c) => text.startsWith(c, end) || text.startsWith(c, end + 1)) ||
+      (!!index && cueAfterModifier(text, index, end, ACRONYM_CUES));
     if (ACRONYM.test(run) && !NOT_NAMES.has(run) && cue) {
       out.push({ type: 'ORG', text: run, start, end, score: 0.5, source: 'latin' });
       continue;

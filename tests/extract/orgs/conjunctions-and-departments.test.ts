@@ -218,3 +218,14 @@ describe('a hall after Latin letters', () => {
     expect(orgs(text, [])).toEqual([]);
   });
 });
+
+describe('an acronym no lexicon holds before 网站, 成员 or 会员', () => {
+  it('names a kind of site or group, no body (BT网站, SNS网站, ET成员)', () => {
+    const text = '国内的BT网站纷纷关闭，SNS网站却越来越火，ET成员不多。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('but what an acronym does still shows a body (CNNIC | 发布)', () => {
+    const text = 'CNNIC发布了第二十次调查报告。';
+    expect(orgs(text, [])).toEqual(['CNNIC']);
+  });
+});
