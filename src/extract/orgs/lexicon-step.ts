@@ -12,7 +12,7 @@ import { LOCATIVES, OUTPUT_RATE_WORDS } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
 import { joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import type { TokenIndex } from './token-index.js';
-import { isSure, joinedTo, joinedToSureOrg } from './vouching.js';
+import { COIN_FLIP_SCORE, isSure, joinedTo, joinedToSureOrg } from './vouching.js';
 import { lists, membersBeside } from './coordination.js';
 import { completeIndustry } from './industry.js';
 import { describedAsCompany, goesPublic } from './company-cues.js';
@@ -146,7 +146,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
 /**
  * A person or place the model read on a name the lexicon knows, Latin names included, joined to a sure
  * organisation by a conjunction (丰田与比亚迪, Anthropic和Google) or listed with one (麦当劳、肯德基和瑞幸咖啡),
- * is one. Alone, a Latin lexicon name the model read as a person stays one (Ford).
+ * is one; so is a person the model read on a coin flip (诺基亚 at 0.51). Alone, a lexicon name the model
+ * is surer is a person stays one (Ford).
  */
 function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const names = lexiconNames();
@@ -161,6 +162,8 @@ function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Ent
     index.endsAt(e.end) &&
     (joinedToSureOrg(text, e, entities) ||
       listed.has(`${e.start}:${e.end}`) ||
+      // The model's coin flip over a name the lexicon knows as a body and as nothing else (诺基亚 a person at 0.51).
+      (e.type === 'PERSON' && e.score < COIN_FLIP_SCORE) ||
       // Two Latin names the lexicon holds, joined (Nokia和Ericsson): each vouches for the other, as a sure one would.
       (latinLexicon().has(e.text) && joinedTo(text, e, entities, (o) => latinLexicon().has(o.text))))
       ? { ...e, type: 'ORG' as const, source: 'lexicon' }

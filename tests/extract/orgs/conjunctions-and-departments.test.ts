@@ -229,3 +229,14 @@ describe('an acronym no lexicon holds before 网站, 成员 or 会员', () => {
     expect(orgs(text, [])).toEqual(['CNNIC']);
   });
 });
+
+describe('a name the lexicon knows as a body and nothing else', () => {
+  it('is one where the model flipped a coin over a person there (诺基亚 at 0.51)', () => {
+    const text = '去年国内手机市场诺基亚以35%的份额位居第一。';
+    expect(orgs(text, [ent(text, '诺基亚', 'PERSON', 0.51)])).toEqual(['诺基亚']);
+  });
+  it('stays the person the model is surer of', () => {
+    const text = '去年国内手机市场诺基亚以35%的份额位居第一。';
+    expect(orgs(text, [ent(text, '诺基亚', 'PERSON', 0.8)])).toEqual([]);
+  });
+});
