@@ -8,7 +8,7 @@
 import type { Entity } from '../../record/schema.js';
 import { BUILT_BEFORE, PLANT_ENDINGS, PROJECT_AFTER, PLANT_ACTING_AFTER } from './data/facilities.js';
 import { afterPossessive } from './cue-after.js';
-import type { FoundList } from './coordination.js';
+import type { FoundList } from './lists.js';
 
 /** How far before a plant's name a construction verb still governs it (建造的 | X, 兴建了一座 | X). */
 const BUILT_REACH = 6;

@@ -4,7 +4,8 @@
  * model name stays only when something in the text vouches for it.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { cuedMembers, lists, membersBeside } from './coordination.js';
+import { cuedMembers } from './coordination.js';
+import { lists, membersBeside } from './lists.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { isGlossOfNonOrg, isMannerName, isPlaceOrProductWord, isUrlPart, mannerAcronyms } from './latin.js';
@@ -13,8 +14,8 @@ import {
   ADMIN_FIELDS,
   COMPANY_CLASS_HEADS,
   COMPANY_KINDS,
-  EVENT_ENDINGS,
   COUPLET_WORDS,
+  EVENT_ENDINGS,
   EXPEDITION_ENDINGS,
   FUND_PRODUCT_ENDINGS,
   SCOPE_PREFIXES,
@@ -148,8 +149,7 @@ function isAPlaceAndEnding(e: Entity, index: TokenIndex): boolean {
   const head = wordsBefore(e, index, ending);
   if (head && !head.every((t) => t.pos === 'ns')) return false;
   if (PLACE_COMPANY_ENDINGS.includes(ending)) return isPlacesCompany(e.text);
-  if (head) return true;
-  return false;
+  return !!head;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { TokenIndex } from './token-index.js';
 import { endsWithIndustry } from './industry.js';
 import { LATIN_TRADE_INDUSTRIES } from './data/industries.js';
 import { cueAfterModifier } from './cue-after.js';
-import type { FoundList } from './coordination.js';
+import type { FoundList } from './lists.js';
 
 const NOT_NAMES = new Set(LATIN_NOT_NAMES);
 const ENGLISH_ORG_WORD_SET: ReadonlySet<string> = new Set(ENGLISH_ORG_WORDS);

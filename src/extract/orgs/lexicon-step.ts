@@ -13,7 +13,7 @@ import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTrad
 import { joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 import { COIN_FLIP_SCORE, isSure, joinedTo, joinedToSureOrg } from './vouching.js';
-import { lists, membersBeside } from './coordination.js';
+import { lists, membersBeside } from './lists.js';
 import { completeIndustry } from './industry.js';
 import { describedAsCompany, goesPublic } from './company-cues.js';
 import { saysIsOneBody } from './named-bodies.js';
@@ -147,7 +147,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
  * A person or place the model read on a name the lexicon knows, Latin names included, joined to a sure
  * organisation by a conjunction (丰田与比亚迪, Anthropic和Google) or listed with one (麦当劳、肯德基和瑞幸咖啡),
  * is one; so is a person the model read on a coin flip (诺基亚 at 0.51). Alone, a lexicon name the model
- * is surer is a person stays one (Ford).
+ * reads as a person with more than a coin flip stays one (Ford).
  */
 function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
   const names = lexiconNames();

@@ -3,8 +3,8 @@
  * an unsure name is as often a run-on, a place or a word (新几内亚塞北克河流域发现, 庚子, 亚原子) as an
  * organisation; with a kind word, a lexicon name, title marks, an organisation beside it in a
  * list or joined to it by a conjunction, a surer mention of it, a cue that only organisations take
- * after them or a match verb before it, or a sure full name with its place (上海申花 of 申花), it is
- * read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地). Latin letters alone vouch for nothing:
+ * after them or a match verb before it, or a sure full name with its place (上海申花 of 申花) or a sure
+ * bare name without it (国安 of 北京国安), it is read as one (小马智行 beside 云从科技, 鹏城实验室 + 广州基地). Latin letters alone vouch for nothing:
  * games, tournaments and terms come out in them as readily (CEPL, G联赛, WCG2011).
  */
 import type { Entity } from '../../record/schema.js';

@@ -150,9 +150,8 @@ export const SCHOOL_LEVELS: readonly string[] = ['大学', '中学', '小学', '
 
 /**
  * Countries, regions and places relative to the writer that news names firms by without naming one
- * (日本公司, 欧美企业, 当地企业): with a country's
- * or a continent's own ending (美国, 欧洲) they are read by that; these are the others. A brand jieba
- * files as a place (福特, 中兴, 英特尔) is none of them.
+ * (日本公司, 欧美企业, 当地企业): those with a country's or a continent's own ending (美国, 欧洲) are read
+ * by it; these are the others. A brand jieba files as a place (福特, 中兴, 英特尔) is none of them.
  */
 export const HOME_PLACES: readonly string[] = [
   '日本',
