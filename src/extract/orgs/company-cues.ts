@@ -7,7 +7,7 @@ import type { Entity } from '../../record/schema.js';
 import { overlaps } from './spans.js';
 import { BODY_DESCRIPTORS, COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
 import { isPlaceWord } from './place-words.js';
-import { LATIN_NOT_NAMES, LIST_COMPANY_CUES } from './data/kinds.js';
+import { LATIN_NOT_NAME_SET, LIST_COMPANY_CUES } from './data/kinds.js';
 import { afterPossessive, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
@@ -106,7 +106,6 @@ export function describedAsCompany(text: string, index: TokenIndex, start: numbe
 }
 
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.-]*$/;
-const LATIN_NOT_NAME_SET: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
 /**
  * A Latin name right after a noun for a company or a body of any kind (市场研究公司 | IDC, 分析机构 |
  * Counterpoint): in Chinese text a Latin word in apposition to such a noun is the body's name; a Han

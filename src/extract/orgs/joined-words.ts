@@ -9,7 +9,7 @@
 import type { Entity, Token } from '../../record/schema.js';
 import { isAllGeneric, isGenericOrgName } from './generic.js';
 import { NAME_TYPES, overlaps } from './spans.js';
-import { LATIN_NOT_NAMES } from './data/kinds.js';
+import { LATIN_NOT_NAME_SET } from './data/kinds.js';
 import { COIN_FLIP_SCORE } from './vouching.js';
 
 const JOINING = new Set(['和', '与', '及']);
@@ -17,7 +17,7 @@ const PROPER_WORD = /^nz$/;
 const HAN_WORD = /^[\u4e00-\u9fff]{2,}$/u;
 /** A capitalised Latin word or an acronym (微软和Meta, 英特尔与AMD), no common term (GDP). */
 const LATIN_NAME = /^(?:[A-Z][A-Za-z0-9&]{2,}|[a-z][A-Z][A-Za-z0-9&]+|[A-Z][A-Z&]{1,5})$/;
-const NOT_NAMES: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
+const NOT_NAMES = LATIN_NOT_NAME_SET;
 const isNameWord = (t: Token): boolean =>
   (PROPER_WORD.test(t.pos) && HAN_WORD.test(t.text)) || (t.pos === 'eng' && LATIN_NAME.test(t.text) && !NOT_NAMES.has(t.text));
 /** A word jieba reads as a person's name (戴尔/nr, a transliteration as often as a person): a name only where the model flipped a coin over it. */

@@ -6,7 +6,7 @@
  * name, and is dropped.
  */
 import type { Entity } from '../../record/schema.js';
-import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAMES } from './data/kinds.js';
+import { ENGLISH_ORG_WORDS, KIND_WORDS, LATIN_NOT_NAME_SET } from './data/kinds.js';
 import { FINDINGS_CUES, LATIN_COMPANY_CUES, LATIN_ORG_CUES, MANNER_WORDS, STANDARD_WORDS } from './data/cues.js';
 import { latinLexicon } from './lexicon.js';
 import { kindOf } from './generic.js';
@@ -16,7 +16,7 @@ import { LATIN_TRADE_INDUSTRIES } from './data/industries.js';
 import { cueAfterModifier } from './cue-after.js';
 import type { FoundList } from './lists.js';
 
-const NOT_NAMES = new Set(LATIN_NOT_NAMES);
+const NOT_NAMES = LATIN_NOT_NAME_SET;
 const ENGLISH_ORG_WORD_SET: ReadonlySet<string> = new Set(ENGLISH_ORG_WORDS);
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+)*/g;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
@@ -66,13 +66,12 @@ function kindStartAfter(text: string, end: number, kind: string, index?: TokenIn
   return !last || last.end === at + kind.length || kindOf(last.text) !== null ? at : -1;
 }
 
-/** A hall after letters is a room (IMAX厅, VIP厅), never a department, whose field is written in Han. */
-const HALL = '厅';
+/** Kind words after letters; not 厅: a hall after letters is a room (IMAX厅, VIP厅), never a department, whose field is written in Han. */
+const LATIN_KIND_WORDS = KIND_WORDS.filter((k) => k !== '厅');
 
 /** The first kind word (in KIND_WORDS' order) standing right after a Latin run, and where it begins. */
 function kindAfter(text: string, end: number, index?: TokenIndex): { kind: string; start: number } | null {
-  for (const kind of KIND_WORDS) {
-    if (kind === HALL) continue;
+  for (const kind of LATIN_KIND_WORDS) {
     const start = kindStartAfter(text, end, kind, index);
     if (start >= 0) return { kind, start };
   }

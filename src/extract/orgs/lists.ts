@@ -7,6 +7,7 @@ import type { Token } from '../../record/schema.js';
 import { LIST_COMPANY_CUES } from './data/kinds.js';
 import { lexiconNames } from './lexicon.js';
 import { HELD_UNDER } from './data/cues.js';
+import { HAN_ONLY } from './data/word-classes.js';
 
 const LAST_SEPARATOR = /^(和|与|及|以及|或|或者)$/;
 /** Words that end a member's reach to the left or right: verbs, and punctuation. */
@@ -43,19 +44,18 @@ const isStop = (t: Token): boolean =>
  * jieba cuts a name it does not know into an unknown word and a one-character word it tags
  * as it would anywhere (唯品 + 会/v): that character still belongs to the name.
  */
-const HAN_UNKNOWN = /^[\u4e00-\u9fff]+$/;
 function splitUnknown(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a]!;
   const before = tokens[a - 1];
   return (
-    t.text.length === 1 && !PUNCT.test(t.text) && !!before && before.end === t.start && before.pos === 'x' && HAN_UNKNOWN.test(before.text)
+    t.text.length === 1 && !PUNCT.test(t.text) && !!before && before.end === t.start && before.pos === 'x' && HAN_ONLY.test(before.text)
   );
 }
 
 /** The tags jieba gives the pieces of a foreign name it does not know whole. */
 const NAME_PIECE_POS = /^(nz|nr|nrt|x|eng)$/;
 const isSeparator = (t: Token | undefined): boolean => !!t && (t.text === '、' || LAST_SEPARATOR.test(t.text));
-const isNamePiece = (t: Token | undefined): boolean => !!t && HAN_UNKNOWN.test(t.text) && !isStop(t);
+const isNamePiece = (t: Token | undefined): boolean => !!t && HAN_ONLY.test(t.text) && !isStop(t);
 /**
  * jieba reads a character of a name it does not know as a one-character verb (名创优 + 品/v, 喜/v +
  * 茶): at a member's outer edge, between a separator and a piece of the name it is glued to, it is
@@ -64,7 +64,7 @@ const isNamePiece = (t: Token | undefined): boolean => !!t && HAN_UNKNOWN.test(t
 function edgeChars(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((t, k) => {
-    if (t.text.length !== 1 || t.pos !== 'v' || !HAN_UNKNOWN.test(t.text)) return;
+    if (t.text.length !== 1 || t.pos !== 'v' || !HAN_ONLY.test(t.text)) return;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const gluedPrev = !!prev && prev.end === t.start && isNamePiece(prev);
@@ -85,7 +85,7 @@ function edgeChars(tokens: readonly Token[]): Set<number> {
 function listedVerbs(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((t, k) => {
-    if (t.text.length < 2 || !/^v[di]?$/.test(t.pos) || !HAN_UNKNOWN.test(t.text)) return;
+    if (t.text.length < 2 || !/^v[di]?$/.test(t.pos) || !HAN_ONLY.test(t.text)) return;
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
     if (prev?.text === '、' && (isSeparator(next) || LIST_CLOSERS.test(next?.text ?? ''))) out.add(k);
@@ -103,13 +103,13 @@ function opensUnknownName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (t.pos !== 'q' || t.text.length !== 1 || !HAN_UNKNOWN.test(t.text)) return false;
+  if (t.pos !== 'q' || t.text.length !== 1 || !HAN_ONLY.test(t.text)) return false;
   return (!prev || !/^(m|mq|r)$/.test(prev.pos)) && !!next && t.end === next.start && isNamePiece(next);
 }
 
 /** Where a member ends: before a 等 that jieba glued to its last character (海关 + 局等/x). */
 const memberEnd = (t: Token): number =>
-  t.pos === 'x' && t.text.length >= 2 && t.text.endsWith('等') && HAN_UNKNOWN.test(t.text) ? t.end - 1 : t.end;
+  t.pos === 'x' && t.text.length >= 2 && t.text.endsWith('等') && HAN_ONLY.test(t.text) ? t.end - 1 : t.end;
 
 /** A list's members and where the words after it begin. */
 export interface FoundList {

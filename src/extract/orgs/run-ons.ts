@@ -14,7 +14,7 @@ import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { isCountryOrProvince } from './industry.js';
-import { PROPER_NOUN_POS } from './data/word-classes.js';
+import { HAN_ONLY, PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
 import { BODY_DESCRIPTORS, HELD_UNDER, JOINT_ACTION_VERBS, LED_LIKE_COMPANIES } from './data/cues.js';
 import { isPlaceWord } from './place-words.js';
@@ -190,7 +190,7 @@ const SENTENCE_WORD_POS = /^(v|vd|p|c|d|r|u[a-z]*|y|e)$/;
 /** A Latin name the model read with a sentence's words before it (来自Sequoia): the name alone. */
 export function withoutSentenceWordsBeforeLatin(text: string, e: Entity, index: TokenIndex): Entity {
   const latin = /[A-Za-z][A-Za-z0-9&.' -]*$/.exec(e.text);
-  if (!latin || latin.index === 0 || !/^[\u4e00-\u9fff]+$/u.test(e.text.slice(0, latin.index))) return e;
+  if (!latin || latin.index === 0 || !HAN_ONLY.test(e.text.slice(0, latin.index))) return e;
   const start = e.start + latin.index;
   const before = index.within(e.start, start);
   if (

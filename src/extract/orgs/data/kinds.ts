@@ -578,6 +578,9 @@ export const LATIN_NOT_NAMES: readonly string[] = [
   'WOW',
 ];
 
+/** The same, for lookups. */
+export const LATIN_NOT_NAME_SET: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
+
 /** Nouns for an organisation that name none (组委会, 警方): no name, whatever stands before them is judged apart. */
 export const GENERIC_ORG_NOUNS: readonly string[] = [
   '组委会',
