@@ -20,7 +20,7 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS, ROAD_WORDS } from './data/sentence-words.js';
-import { MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
+import { JOINT_ACTION_VERBS, MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 import { HAN_ONLY } from './data/word-classes.js';
 
@@ -56,6 +56,8 @@ const VERSUS = /^vs\.?$/i;
 /** 上半场 | 中国队, 战胜 | 上海申花队: a match's words end a team's name. */
 const MATCH_WORD_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 const DATELINE_END = '讯';
+/** Verbs of acting together; not 联合, which a name may hold (中美联合实验室). */
+const JOINING_VERBS: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS.filter((v) => v !== '联合'));
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
 /** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */
@@ -115,6 +117,8 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
     if (VERSUS.test(t.text) || MATCH_WORD_SET.has(t.text)) break;
+    // 会同 | 省住房和城乡建设厅: a verb of acting together (jieba's 会同/n) is the sentence's.
+    if (JOINING_VERBS.has(t.text)) break;
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;

@@ -195,6 +195,13 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '那',
   '本',
   '某',
+  // a body the text named already: 上述建设银行, 前述公司 (jieba's b, which a name's words may be)
+  '上述',
+  '前述',
+  '下述',
+  '所述',
+  '上列',
+  '下列',
   '各',
   '每',
   '其',
@@ -719,8 +726,8 @@ export const ADMIN_FIELDS: readonly string[] = [
 /** Fields a department (厅) is named by, besides the administration's (办公厅, 广电厅, 防卫厅, 警察厅): 厅 after anything else is a hall. */
 export const HALL_DEPARTMENT_FIELDS: readonly string[] = [...ADMIN_FIELDS, '办公', '广电', '防卫', '警察'];
 
-/** The kinds a field's body takes (环保 + 局, 教育 + 委员会). */
-export const FIELD_BODY_KINDS: readonly string[] = ['局', '厅', '委', '委员会', '办', '处', '所', '站'];
+/** The kinds a field's body takes (环保 + 局, 教育 + 委员会); a field's 组织 is a kind of group (环保组织, jieba's 环保/j). */
+export const FIELD_BODY_KINDS: readonly string[] = ['局', '厅', '委', '委员会', '办', '处', '所', '站', '组织'];
 
 /**
  * Prefixes that scope a name to the nation or the world and make it a proper name the way a

@@ -14,6 +14,9 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
   '则',
   '要',
   '将',
+  // 最高法 | 拟: what a body plans opens the predicate too
+  '拟',
+  '欲',
   '已',
   '也',
   '就',

@@ -1,0 +1,72 @@
+/**
+ * The organisation rules of #21's session-21 round, found by running paragraphs of biography, power,
+ * education, car, finance, court, NGO, space, museum, internet and property news written for the
+ * purpose, and by reading CLUENER train's wrong names: a word that refers back (上述, 前述) before a
+ * name the text gave already; a plan (拟) opening the predicate after a body's name; a field's 组织 (环保组织)
+ * as a kind of group; a verb of acting together (会同) read into a government body's name; a hospital's
+ * or a university's department before 的 and its staff (胸外科的专家), one name with its parent as the
+ * guidelines count it. Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('a word that refers back to a body named before', () => {
+  it('is no part of its name (上述 | 建设银行)', () => {
+    const text = '上述建设银行的交易员告诉记者，利率将会下调。';
+    expect(orgs(text, [ent(text, '建设银行', 'ORG', 0.99)])).toEqual(['建设银行']);
+  });
+  it('is no part of its name when nothing else names it either (前述 | 中国银行)', () => {
+    const text = '前述中国银行人士透露，贷款额度已经收紧。';
+    expect(orgs(text, [])).not.toContain('前述中国银行');
+  });
+  it('leaves a generic kind generic (上述银行, 前述公司)', () => {
+    const text = '上述银行的一位客户经理透露，前述公司的贷款已被列为不良贷款。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a plan after a body’s name', () => {
+  it('opens the predicate (最高法 | 拟)', () => {
+    const text = '最高法拟出台司法解释，规范信用卡套现行为。';
+    expect(orgs(text, [ent(text, '最高法拟', 'ORG', 0.84)])).toEqual(['最高法']);
+  });
+});
+
+describe('a field and 组织', () => {
+  it('names a kind of group, not one (环保组织, jieba’s 环保/j)', () => {
+    const text = '环保组织昨天发布报告称，长江流域多家化工企业违规排放污水。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('leaves a body named by the world it serves alone (世界卫生组织)', () => {
+    const text = '世界卫生组织昨天发布报告称，全球疫苗接种率有所提高。';
+    expect(orgs(text, [ent(text, '世界卫生组织', 'ORG', 0.99)])).toEqual(['世界卫生组织']);
+  });
+});
+
+describe('a verb of acting together before a body', () => {
+  it('is the sentence’s, not the name’s (会同 | 省住房和城乡建设厅)', () => {
+    const text = '省文物局表示，将会同省住房和城乡建设厅制定保护规划。';
+    const found = orgs(text, [ent(text, '省文物局', 'ORG', 0.99)]);
+    expect(found).not.toContain('会同省住房和城乡建设厅');
+    expect(found).toContain('省住房和城乡建设厅');
+  });
+});
+
+describe('a department between its parent and 的 with its staff', () => {
+  it('is one name with its parent (北京大学第一医院胸外科的专家)', () => {
+    const text = '昨日，北京大学第一医院胸外科的专家为患者实施了手术。';
+    expect(orgs(text, [ent(text, '北京大学第一医院', 'ORG', 0.99)])).toEqual(['北京大学第一医院胸外科']);
+  });
+  it('is one before a student too (清华大学建筑系的学生)', () => {
+    const text = '几名清华大学建筑系的学生参观了工地。';
+    expect(orgs(text, [ent(text, '清华大学', 'ORG', 0.99)])).toEqual(['清华大学建筑系']);
+  });
+  it('is no level of study (北京大学本科的学生)', () => {
+    const text = '一些北京大学本科的学生参加了比赛。';
+    expect(orgs(text, [ent(text, '北京大学', 'ORG', 0.99)])).toEqual(['北京大学']);
+  });
+  it('is none where 的 ties the parent to something else (北京大学的老师)', () => {
+    const text = '一位北京大学的老师告诉记者。';
+    expect(orgs(text, [ent(text, '北京大学', 'ORG', 0.99)])).toEqual(['北京大学']);
+  });
+});
