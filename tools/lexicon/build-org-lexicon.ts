@@ -5,7 +5,8 @@
  *     organisation kind (its `nt` list also holds events and documents: 七中全会, 上海公报);
  *   - CC-CEDICT (the cc-cedict package's data; CC BY-SA 4.0, MDBG): proper nouns (capitalised
  *     pinyin) whose English gloss names an organisation ("(company)", "university", "bank", …),
- *     minus persons (glosses with life years), places and events.
+ *     minus persons (glosses with life years), places and events;
+ *   - the words jieba's dictionary tags as nouns that CC-CEDICT glosses only as verbs (会见, 办理).
  * Deterministic: the same package versions give the same file. Nothing here comes from the
  * evaluation pages.
  */
@@ -145,6 +146,8 @@ async function fromCedict(): Promise<string[]> {
     if (abbr?.[1] && !g.includes(' + ') && simplified.length >= 2 && /^[\u4e00-\u9fff]+$/.test(simplified))
       abbreviations.push([simplified, abbr[1]]);
     if (/^[a-z]/.test(pinyin)) cedictCommon.add(simplified);
+    for (const x of glosses.filter((x) => !REFERENCE_GLOSS.test(x)))
+      (VERB_GLOSS.test(x) ? cedictVerbSense : cedictNonVerbSense).add(simplified);
     if (glosses.some((x) => NOT_ORG_GLOSS.test(x))) cedictOtherSense.add(simplified);
     if (glosses.some((x) => THING_GLOSS.test(x))) cedictThingSense.add(simplified);
     if (glosses.some((x) => /\(name\)/.test(x) || PERSON_GLOSS.test(x))) cedictPersonSense.add(simplified);
@@ -184,6 +187,29 @@ async function fromCedict(): Promise<string[]> {
 let jiebaNames: string[] = [];
 /** CC-CEDICT words with a common-word entry (日产 "daily output"), and names with a sense that is no organisation (泰晤士: the Thames). */
 const cedictCommon = new Set<string>();
+/** Words with a sense glossed as a verb ("to meet with"), and words with any other sense (a noun's, a place's). */
+const cedictVerbSense = new Set<string>();
+const cedictNonVerbSense = new Set<string>();
+const VERB_GLOSS = /^to /;
+/** A gloss that points elsewhere ("see 會同縣", "variant of …") says nothing of the word's own senses. */
+const REFERENCE_GLOSS = /^(see|variant of|old variant of|also written|abbr\. (for|of))\b/;
+/** What jieba's dictionary tags a noun, a name or a set phrase. */
+const NOUN_TAGS = /^(n|nz|nt|l|j)$/;
+
+/**
+ * Words jieba's dictionary tags as nouns (会见/n, 办理/n, 中标/n, 会同/n) that CC-CEDICT knows only as
+ * verbs: inside a run of words before a kind they are the sentence's predicate (会见 | 沃尔沃公司), no
+ * part of a name. jieba's verb-nouns (vn: 建设, 管理) are left out, since names hold them (中铁建设集团).
+ */
+function nounTaggedVerbs(): string[] {
+  const out: string[] = [];
+  for (const line of readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8').split('\n')) {
+    const [word, , tag] = line.trim().split(/\s+/);
+    if (!word || word.length < 2 || !NOUN_TAGS.test(tag ?? '')) continue;
+    if (cedictVerbSense.has(word) && !cedictNonVerbSense.has(word)) out.push(word);
+  }
+  return out.sort();
+}
 const cedictOtherSense = new Set<string>();
 /** Proper nouns CC-CEDICT knows only as works, events, products or places made by hand (天龙八部, 英雄联盟). */
 const cedictWorks = new Set<string>();
@@ -237,14 +263,23 @@ async function main(): Promise<void> {
     .filter((n) => !LATIN_NOT_NAMES.includes(n) && !/^(The|A|An|New|General|National|Central|United|China|Chinese)$/.test(n))
     .sort();
   const works = [...cedictWorks].filter((n) => !cedictOrgSense.has(n) && !names.includes(n)).sort();
+  const verbs = nounTaggedVerbs();
   const file = {
     about:
       "Organisation names from jieba's dictionary (nt, MIT) and CC-CEDICT (CC BY-SA 4.0, MDBG); built by `npm run lexicon:orgs` (tools/lexicon/build-org-lexicon.ts).",
-    counts: { jieba: jieba.length, cedict: cedict.length, names: names.length, latin: latinNames.length, works: works.length },
+    counts: {
+      jieba: jieba.length,
+      cedict: cedict.length,
+      names: names.length,
+      latin: latinNames.length,
+      works: works.length,
+      verbs: verbs.length,
+    },
     names,
     ambiguous: ambiguousOf(names),
     latin: latinNames,
     works,
+    verbs,
   };
   writeFileSync(
     OUT,
@@ -252,10 +287,11 @@ async function main(): Promise<void> {
       .replace('"names":[', '"names":[\n')
       .replace('"ambiguous":[', '\n"ambiguous":[\n')
       .replace('"latin":[', '\n"latin":[\n')
-      .replace('"works":[', '\n"works":[\n') + '\n',
+      .replace('"works":[', '\n"works":[\n')
+      .replace('"verbs":[', '\n"verbs":[\n') + '\n',
   );
   console.log(
-    `lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}), ${works.length} works and events -> ${OUT}`,
+    `lexicon:orgs: ${names.length} names (jieba ${jieba.length}, CC-CEDICT ${cedict.length}), ${works.length} works and events, ${verbs.length} verbs jieba tags as nouns -> ${OUT}`,
   );
 }
 

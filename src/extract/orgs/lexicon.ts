@@ -29,6 +29,13 @@ export function ambiguousNames(): ReadonlySet<string> {
   return ambiguous;
 }
 
+let verbs: ReadonlySet<string> | undefined;
+/** Words jieba's dictionary tags as nouns that CC-CEDICT knows only as verbs (会见, 办理, 中标). */
+export function lexiconVerbs(): ReadonlySet<string> {
+  verbs ??= new Set((lexicon as { verbs?: string[] }).verbs ?? []);
+  return verbs;
+}
+
 let works: ReadonlySet<string> | undefined;
 /** Proper nouns CC-CEDICT knows only as works, events or places made by hand (天龙八部, 英雄联盟): no bodies. */
 export function lexiconWorks(): ReadonlySet<string> {

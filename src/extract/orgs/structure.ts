@@ -13,14 +13,15 @@ import {
   ADMIN_TIERS,
   GOVERNMENT_LEVELS,
   PLACE_NAMED_KINDS,
+  POINTING_WORDS,
   SCOPE_PREFIXES,
   WEAK_KINDS,
 } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
-import { ambiguousNames, lexiconNames, lexiconPrefixes } from './lexicon.js';
+import { ambiguousNames, lexiconNames, lexiconPrefixes, lexiconVerbs } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS, ROAD_WORDS } from './data/sentence-words.js';
-import { JOINT_ACTION_VERBS, MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
+import { COMPANY_DESCRIPTORS, JOINT_ACTION_VERBS, MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
 import { HAN_ONLY } from './data/word-classes.js';
 
@@ -56,6 +57,8 @@ const VERSUS = /^vs\.?$/i;
 /** 上半场 | 中国队, 战胜 | 上海申花队: a match's words end a team's name. */
 const MATCH_WORD_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 const DATELINE_END = '讯';
+/** Nouns for what a body is, in apposition before its name (车企, 运营商, 金融机构, 竞争对手). */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([...COMPANY_DESCRIPTORS, '机构', '金融机构', '竞争对手', '对手']);
 /** Verbs of acting together; not 联合, which a name may hold (中美联合实验室). */
 const JOINING_VERBS: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS.filter((v) => v !== '联合'));
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
@@ -117,8 +120,8 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
     if (VERSUS.test(t.text) || MATCH_WORD_SET.has(t.text)) break;
-    // 会同 | 省住房和城乡建设厅: a verb of acting together (jieba's 会同/n) is the sentence's.
-    if (JOINING_VERBS.has(t.text)) break;
+    // 会同 | 省住房和城乡建设厅, 会见 | 沃尔沃公司: a verb jieba's dictionary calls a noun is the sentence's.
+    if (JOINING_VERBS.has(t.text) || lexiconVerbs().has(t.text)) break;
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
@@ -154,6 +157,18 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
   );
   if (scoped) distinctive = true;
   if (start === hit.start || !distinctive) return null;
+  // 南京 | 另一家 | 银行, 深市 | 全部 | 上市公司: what points at or counts bodies ends the words before it.
+  const pointing = index.within(start, hit.start).findLast((t) => POINTING_WORDS.has(t.text) && t.end <= hit.start);
+  if (pointing) {
+    if (pointing.end >= hit.start || isAllGeneric(text.slice(pointing.end, hit.start))) return null;
+    start = pointing.end;
+  }
+  // 竞争对手 | 宝马汽车公司, 金融机构 | 旅行者集团: a noun for what the body is stands before its name, in apposition.
+  const described = index.within(start, hit.start).findLast((t) => DESCRIBING_NOUNS.has(t.text) && t.end < hit.start);
+  if (described) {
+    if (isAllGeneric(text.slice(described.end, hit.start))) return null;
+    start = described.end;
+  }
   // Leading generic words (该, 一家, 当地) are not part of the name.
   const name = text.slice(start, hit.start);
   let cut = 0;

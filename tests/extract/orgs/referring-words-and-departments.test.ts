@@ -5,10 +5,14 @@
  * name the text gave already; a plan (拟) opening the predicate after a body's name; a field's 组织 (环保组织)
  * as a kind of group; a verb of acting together (会同) read into a government body's name; a hospital's
  * or a university's department before 的 and its staff (胸外科的专家), one name with its parent as the
- * guidelines count it. Sentences written for these tests; "model" entities are given by hand.
+ * guidelines count it; a verb jieba's dictionary tags as a noun (中标, 会见; CC-CEDICT glosses it only as a
+ * verb) before a kind; a word that points at or counts bodies after a place (南京另一家银行); a noun for
+ * what a body is, in apposition before its name (竞争对手 | 宝马汽车公司). Sentences written for these
+ * tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, orgs } from '../../helpers/org-refiner.js';
+import { lexiconVerbs } from '../../../src/extract/orgs/lexicon.js';
 
 describe('a word that refers back to a body named before', () => {
   it('is no part of its name (上述 | 建设银行)', () => {
@@ -68,5 +72,35 @@ describe('a department between its parent and 的 with its staff', () => {
   it('is none where 的 ties the parent to something else (北京大学的老师)', () => {
     const text = '一位北京大学的老师告诉记者。';
     expect(orgs(text, [ent(text, '北京大学', 'ORG', 0.99)])).toEqual(['北京大学']);
+  });
+});
+
+describe('a verb jieba’s dictionary tags as a noun', () => {
+  it('is in the lexicon file, built from CC-CEDICT’s verb-only glosses (会见, 办理, 中标), and no name word is', () => {
+    expect(['会见', '办理', '中标'].every((w) => lexiconVerbs().has(w))).toBe(true);
+    expect(['建设', '管理', '联合', '投资', '发展'].some((w) => lexiconVerbs().has(w))).toBe(false);
+  });
+  it('ends them where the model has the name too (中标 | 西门子集团)', () => {
+    const text = '招商银行又再次中标西门子集团全面现金管理业务。';
+    expect(orgs(text, [ent(text, '招商银行', 'ORG', 0.99), ent(text, '西门子集团', 'ORG', 0.99)])).toEqual(['招商银行', '西门子集团']);
+  });
+});
+
+describe('a word that points at or counts bodies after a place', () => {
+  it('leaves a generic kind generic (南京 | 另一家 | 银行, 深市 | 全部 | 上市公司)', () => {
+    const text = '南京另一家银行的负责人说，深市全部上市公司的市值都有所增加。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a noun for what a body is, in apposition before its name', () => {
+  it('is no part of it (竞争对手 | 宝马汽车公司)', () => {
+    const text = '大众汽车公司的竞争对手宝马汽车公司的一位发言人说，宝马不会降价。';
+    expect(orgs(text, [ent(text, '大众汽车公司', 'ORG', 0.99)])).toContain('宝马汽车公司');
+    expect(orgs(text, [ent(text, '大众汽车公司', 'ORG', 0.99)])).not.toContain('竞争对手宝马汽车公司');
+  });
+  it('nor is a company noun (石油巨头 | 埃克森美孚公司)', () => {
+    const text = '美国石油巨头埃克森美孚公司昨天公布了财报。';
+    expect(orgs(text, [])).not.toContain('美国石油巨头埃克森美孚公司');
   });
 });

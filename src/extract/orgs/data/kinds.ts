@@ -179,6 +179,45 @@ export const WEAK_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that point at a body or count bodies instead of naming one (该, 某, 另一家, 全部, 上述): after
+ * a place as well (南京 | 另一家 | 银行, 深市 | 全部 | 上市公司), a name begins after them, if at all.
+ */
+const POINTING_WORD_LIST: readonly string[] = [
+  '该',
+  '此',
+  '这',
+  '那',
+  '某',
+  '各',
+  '每',
+  '这家',
+  '那家',
+  '一家',
+  '多家',
+  '几家',
+  '各家',
+  // a body the text named already: 上述建设银行, 前述公司 (jieba's b, which a name's words may be)
+  '上述',
+  '前述',
+  '下述',
+  '所述',
+  '上列',
+  '下列',
+  // all of them, another, the others, both sides: 全部上市公司, 另一家银行, 其他企业, 两国中央银行
+  '全部',
+  '所有',
+  '另',
+  '另一家',
+  '另外',
+  '其他',
+  '其它',
+  '两国',
+  '各国',
+  '双方',
+];
+export const POINTING_WORDS: ReadonlySet<string> = new Set(POINTING_WORD_LIST);
+
+/**
  * Words that leave a kind generic when all that stands before it is made of them: 快递公司,
  * 当地政府, 该公司, 国家队 name no organisation.
  */
@@ -189,29 +228,13 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '前',
   '旧',
   '联合',
-  '该',
-  '此',
-  '这',
-  '那',
+  ...POINTING_WORD_LIST,
   '本',
-  '某',
-  // a body the text named already: 上述建设银行, 前述公司 (jieba's b, which a name's words may be)
-  '上述',
-  '前述',
-  '下述',
-  '所述',
-  '上列',
-  '下列',
-  '各',
-  '每',
   '其',
   '一',
-  '这家',
-  '那家',
-  '一家',
-  '多家',
-  '几家',
-  '各家',
+  // how a body is regarded, not which: 主流博彩公司, 权威组织
+  '主流',
+  '权威',
   '有关',
   '相关',
   '当地',
