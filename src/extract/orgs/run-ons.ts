@@ -9,7 +9,7 @@ import type { TokenIndex } from './token-index.js';
 import { countedAsOrgs } from './coordination.js';
 import { isShortFormOf } from './declared-short-forms.js';
 import { withEnd } from './spans.js';
-import { DEPARTMENT_KINDS, KIND_WORDS, PAIRED_BODIES, TASK_GROUPS } from './data/kinds.js';
+import { DEPARTMENT_KINDS, KIND_WORDS, LATIN_NOT_NAME_SET, PAIRED_BODIES, TASK_GROUPS } from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
@@ -175,6 +175,8 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   // 中石化和中石油 | 两大集团: a count of two establishments after the span says it holds two.
   if (left.length >= 2 && right.length >= 2 && text.startsWith(TWO, e.end) && countedAsOrgs(text, e.end, index.tokens))
     return split.map((x) => ({ ...x, score: Math.max(x.score, COUNTED_PAIR_SCORE) }));
+  // 汇丰控股和友邦保险, OPPO和vivo: each side a name of its own, by its kind, the lexicon or its Latin letters.
+  if (standsAlone(left) && standsAlone(right)) return split;
   const whole = (word?.end === e.start + at && word.pos === 'nt') || lexiconNames().has(left);
   if (whole) return hasOwnKind(right) ? split : [e];
   if (!tradeAndIndustry(left, index, e.start)) return [e];
@@ -238,6 +240,11 @@ export function splitAtJointAction(text: string, e: Entity, index: TokenIndex): 
 const isCommission = (name: string): boolean => name.length >= 3 && name.endsWith('委') && !/[常评编政主]委$/u.test(name);
 
 /** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */
+const LATIN_WORD_NAME = /^[A-Za-z][A-Za-z0-9&.-]+$/;
+/** A side of a conjunction that names a body by itself: a kind of its own, a name the lexicon knows, a Latin name. */
+const standsAlone = (side: string): boolean =>
+  hasOwnKind(side) || lexiconNames().has(side) || (LATIN_WORD_NAME.test(side) && !LATIN_NOT_NAME_SET.has(side));
+
 function hasOwnKind(name: string): boolean {
   const kind = kindOf(name);
   return !!kind && name.length - kind.length >= 2 && !isGenericOrgName(name);

@@ -7,7 +7,8 @@
  * or a university's department before 的 and its staff (胸外科的专家), one name with its parent as the
  * guidelines count it; a verb jieba's dictionary tags as a noun (中标, 会见; CC-CEDICT glosses it only as a
  * verb) before a kind; a word that points at or counts bodies after a place (南京另一家银行); a noun for
- * what a body is, in apposition before its name (竞争对手 | 宝马汽车公司). Sentences written for these
+ * what a body is, in apposition before its name (竞争对手 | 宝马汽车公司); two names across a conjunction,
+ * each standing alone (汇丰控股和友邦保险). Sentences written for these
  * tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -102,5 +103,16 @@ describe('a noun for what a body is, in apposition before its name', () => {
   it('nor is a company noun (石油巨头 | 埃克森美孚公司)', () => {
     const text = '美国石油巨头埃克森美孚公司昨天公布了财报。';
     expect(orgs(text, [])).not.toContain('美国石油巨头埃克森美孚公司');
+  });
+});
+
+describe('two names the model read as one across a conjunction', () => {
+  it('are two when each stands alone, by its kind or the lexicon (汇丰控股和友邦保险)', () => {
+    const text = '香港交易所的数据显示，汇丰控股和友邦保险昨天成交额最高。';
+    expect(orgs(text, [ent(text, '汇丰控股和友邦保险', 'ORG', 0.95)])).toEqual(['香港交易所', '汇丰控股', '友邦保险']);
+  });
+  it('stay one where a side names a field, not a body (国家工业和信息化部)', () => {
+    const text = '国家工业和信息化部昨天发布通知。';
+    expect(orgs(text, [ent(text, '国家工业和信息化部', 'ORG', 0.99)])).toEqual(['国家工业和信息化部']);
   });
 });
