@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HALL_DEPARTMENT_FIELDS, KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
 import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
+import { INDUSTRY_WORDS } from '../../dist/extract/orgs/data/industries.js';
 import { isPlacesCompany } from '../../dist/extract/orgs/place-words.js';
 import { sharedJieba } from '../../dist/extract/segment/jieba.js';
 
@@ -206,7 +207,8 @@ function nounTaggedVerbs(): string[] {
   for (const line of readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8').split('\n')) {
     const [word, , tag] = line.trim().split(/\s+/);
     if (!word || word.length < 2 || !NOUN_TAGS.test(tag ?? '')) continue;
-    if (cedictVerbSense.has(word) && !cedictNonVerbSense.has(word)) out.push(word);
+    // 置业, 制药: an industry word names a company's trade, whatever CC-CEDICT glosses it as.
+    if (cedictVerbSense.has(word) && !cedictNonVerbSense.has(word) && !INDUSTRY_WORDS.includes(word)) out.push(word);
   }
   return out.sort();
 }

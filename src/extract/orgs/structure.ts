@@ -120,8 +120,9 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
     if (VERSUS.test(t.text) || MATCH_WORD_SET.has(t.text)) break;
-    // 会同 | 省住房和城乡建设厅, 会见 | 沃尔沃公司: a verb jieba's dictionary calls a noun is the sentence's.
-    if (JOINING_VERBS.has(t.text) || lexiconVerbs().has(t.text)) break;
+    // 会同 | 省住房和城乡建设厅: a verb of acting together is the sentence's. So is a verb jieba's dictionary calls a
+    // noun (中标/n | 西门子集团) before a name's distinctive words; after them it may be the trade (万科 + 置业/n + 有限公司).
+    if (JOINING_VERBS.has(t.text) || (distinctive && lexiconVerbs().has(t.text))) break;
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
