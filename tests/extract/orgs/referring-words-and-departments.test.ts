@@ -87,6 +87,14 @@ describe('a verb jieba’s dictionary tags as a noun', () => {
   });
 });
 
+describe('a verb-only word inside a name', () => {
+  it('is a department’s word where the parent stands before it (中国人民银行重庆营业管理部)', () => {
+    const text = '中国人民银行重庆营业管理部办公室下发通知称，发现了假币。';
+    const found = orgs(text, [ent(text, '中国人民银行', 'ORG', 0.99), ent(text, '重庆', 'LOC', 0.77)]);
+    expect(found).toContain('中国人民银行重庆营业管理部');
+  });
+});
+
 describe('a word that points at or counts bodies after a place', () => {
   it('leaves a generic kind generic (南京 | 另一家 | 银行, 深市 | 全部 | 上市公司)', () => {
     const text = '南京另一家银行的负责人说，深市全部上市公司的市值都有所增加。';
