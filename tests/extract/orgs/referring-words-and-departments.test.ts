@@ -124,3 +124,14 @@ describe('two names the model read as one across a conjunction', () => {
     expect(orgs(text, [ent(text, '国家工业和信息化部', 'ORG', 0.99)])).toEqual(['国家工业和信息化部']);
   });
 });
+
+describe('a scope, a remit or a kind of music before a kind', () => {
+  it('leaves it generic (全国性专门委员会, 城镇中小学, 爵士乐队)', () => {
+    const text = '一些国家建立了全国性专门委员会。城镇中小学的教师在听爵士乐队演奏。';
+    expect(orgs(text, [ent(text, '全国性专门委员会', 'ORG', 0.9), ent(text, '爵士乐队', 'ORG', 0.99)])).toEqual([]);
+  });
+  it('leaves a club named for the music alone (爵士队)', () => {
+    const text = 'NBA总决赛第二场比赛依然在爵士队主场进行。';
+    expect(orgs(text, [ent(text, '爵士队', 'ORG', 0.99)])).toContain('爵士队');
+  });
+});

@@ -314,6 +314,11 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   // an art form names a kind of orchestra, not one: 爱乐乐团, 交响乐团 (维也纳爱乐乐团 is one)
   '爱乐',
   '交响',
+  // a scope or a remit, not a name: 全国性专门委员会, 城镇中小学, 金融投机集团
+  '全国性',
+  '专门',
+  '城镇',
+  '投机',
   // a class of company, not a company: 高科技公司, 跨国公司, 合资公司, 红筹公司
   '中介',
   '经纪',
@@ -622,6 +627,10 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '社区居委会',
   '街道办',
   '街道办事处',
+  // a band of a kind of music, not one band (爵士乐队; 爵士队, a club, is one)
+  '爵士乐队',
+  '摇滚乐队',
+  '民谣乐队',
   // a troupe of an art form, not one troupe (北京京剧团 is one)
   '京剧团',
   '昆剧团',
