@@ -4,7 +4,7 @@
  * industry word is a whole jieba word there (not the start of 汽车站 or 电子邮件).
  */
 import type { Entity } from '../../record/schema.js';
-import { GROUP_ENDINGS, INDUSTRY_WORDS } from './data/industries.js';
+import { GROUP_ENDINGS, INDUSTRY_WORDS, NOT_AFTER_PLACES } from './data/industries.js';
 import { ORG_CUES } from './data/cues.js';
 import { kindOf } from './generic.js';
 import { SCOPE_PREFIXES } from './data/kinds.js';
@@ -78,7 +78,7 @@ export function placeIndustryCandidates(text: string, index: TokenIndex, entitie
     if (e.type !== 'LOC' || e.end - e.start < 2 || isCountryOrProvince(e.text) || SCOPE_PREFIXES.includes(e.text)) continue;
     const word = industryWordAt(text, index, e.end);
     // 科技 after a place is far more often the field (深港科技创新合作区) than a company.
-    if (!word || word === FIELD_MORE_THAN_TRADE) continue;
+    if (!word || word === FIELD_MORE_THAN_TRADE || NOT_AFTER_PLACES.has(word)) continue;
     const end = e.end + word.length;
     const next = index.startingAt(end);
     if (next && SECTOR_NEXT.test(next.pos)) continue;

@@ -37,8 +37,10 @@ const DISTINCTIVE_POS = /^(ns|nrt|nz|nt|j|eng)$/;
 /** 十大, 一家: a count is not a name, whatever jieba tags it. */
 const COUNT = /^[0-9一二三四五六七八九十百千万两几多数]+[大家个项所]?$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** A region named by its direction, which names companies and commands as a place does (东方卫视, 南方航空, 北部战区); jieba's s. */
+const DIRECTION_REGIONS: ReadonlySet<string> = new Set(['东方', '南方', '北方', '东部', '西部', '南部', '北部', '中部']);
 const isDistinctive = (t: Token): boolean =>
-  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text))) &&
+  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text)) || (t.pos === 's' && DIRECTION_REGIONS.has(t.text))) &&
   !COUNT.test(t.text) &&
   !isGenericOrgName(t.text) &&
   !(t.text.length === 1 && t.pos === 'ns');

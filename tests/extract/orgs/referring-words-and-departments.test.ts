@@ -135,3 +135,28 @@ describe('a scope, a remit or a kind of music before a kind', () => {
     expect(orgs(text, [ent(text, '爵士队', 'ORG', 0.99)])).toContain('爵士队');
   });
 });
+
+describe('a list closed by a sector’s shares', () => {
+  it('names companies (中国平安、中国人寿等保险股)', () => {
+    const text = '中国平安、中国人寿等保险股也有不错表现。';
+    expect(orgs(text, [])).toEqual(['中国平安', '中国人寿']);
+  });
+});
+
+describe('a label, a studio and a firm of brothers', () => {
+  it('take their industry word into the name (索尼 + 音乐, 华谊 + 兄弟)', () => {
+    const text = '这位歌手已与华谊兄弟解约，索尼音乐曾向他抛出橄榄枝。';
+    expect(orgs(text, [ent(text, '华谊', 'ORG', 0.8), ent(text, '索尼', 'ORG', 0.8)])).toEqual(['华谊兄弟', '索尼音乐']);
+  });
+  it('do not make a company of a place’s music (维也纳 | 音乐)', () => {
+    const text = '维也纳音乐的魅力吸引了无数游客。';
+    expect(orgs(text, [ent(text, '维也纳', 'LOC', 0.9)])).toEqual([]);
+  });
+});
+
+describe('a region named by its direction', () => {
+  it('names a channel as a place does (东方 + 卫视)', () => {
+    const text = '东方卫视则凭借一档选秀节目异军突起。';
+    expect(orgs(text, [])).toEqual(['东方卫视']);
+  });
+});

@@ -40,6 +40,11 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '服饰',
   '天然气',
   '唱片',
+  // a label, a studio (索尼音乐, 华策影视), and the brothers of a firm's name (华谊兄弟, 雷曼兄弟, 华纳兄弟);
+  // not 娱乐, a portal's channel as often (新浪娱乐)
+  '音乐',
+  '影视',
+  '兄弟',
   '半导体',
   '资本',
   '证券',
@@ -59,6 +64,9 @@ export const INDUSTRY_WORDS: readonly string[] = [
  * that name a technology, a fuel or a material after an acronym as often (GSM通信, LNG能源, PVC化工).
  */
 const TECHNOLOGY_INDUSTRIES: ReadonlySet<string> = new Set([
+  // MP3音乐: after Latin letters a format as often
+  '音乐',
+  '兄弟',
   '通讯',
   '通信',
   '软件',
@@ -73,6 +81,8 @@ const TECHNOLOGY_INDUSTRIES: ReadonlySet<string> = new Set([
   '食品',
   '机械',
 ]);
+/** Industry words that after a place name the place's art or its people (维也纳音乐, 香港影视), no company. */
+export const NOT_AFTER_PLACES: ReadonlySet<string> = new Set(['音乐', '影视', '兄弟']);
 export const LATIN_TRADE_INDUSTRIES: readonly string[] = INDUSTRY_WORDS.filter((w) => !TECHNOLOGY_INDUSTRIES.has(w));
 
 /** A company's legal form or group word, longest first (春秋航空 + 公司, 比亚迪 + 股份有限公司). */
