@@ -32,7 +32,7 @@ export interface KindHit {
 
 /** A noun or set phrase of three characters or more that ends with a kind word (合作社/l, 基金会/n). */
 const endsWithKindWord = (t: Token): boolean =>
-  t.text.length >= 3 && /^(n|l|nt|nz|j)$/.test(t.pos) && KINDS.some((k) => t.text.endsWith(k));
+  t.text.length >= 2 && /^(n|l|nt|nz|j)$/.test(t.pos) && KINDS.some((k) => t.text.endsWith(k));
 
 /**
  * The kind word a token ends with, when it is one: the token is a noun or abbreviation
@@ -44,7 +44,7 @@ export function tokenKind(text: string, t: Token, prev?: Token, next?: Token): s
   if (VERB_KINDS.has(t.text) && t.pos === 'v' && next && next.start === t.end && VERB_FOLLOWERS.test(next.pos)) return null;
   // 统一/vn | 组织/v, 精心/d | 组织/v: one read as a verb after a manner word or another verb is the verb too.
   if (VERB_KINDS.has(t.text) && t.pos === 'v' && prev && prev.end === t.start && VERB_MANNER.test(prev.pos)) return null;
-  // 合作社 | 组织/v | 社员: one read as a verb right after a word that ends with a kind is that body's verb.
+  // 合作社 | 组织/v | 社员, 战区 | 组织/v: one read as a verb right after a word that ends with a kind (or is one) is that body's verb.
   if (VERB_KINDS.has(t.text) && t.pos === 'v' && prev && prev.end === t.start && endsWithKindWord(prev)) return null;
   if (NOT_KINDS.some((w) => t.text.endsWith(w) && w !== '俱乐部')) return null;
   for (const k of KINDS) {

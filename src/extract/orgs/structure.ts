@@ -37,10 +37,14 @@ const DISTINCTIVE_POS = /^(ns|nrt|nz|nt|j|eng)$/;
 /** 十大, 一家: a count is not a name, whatever jieba tags it. */
 const COUNT = /^[0-9一二三四五六七八九十百千万两几多数]+[大家个项所]?$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
-/** A region named by its direction, which names companies and commands as a place does (东方卫视, 南方航空, 北部战区); jieba's s. */
-const DIRECTION_REGIONS: ReadonlySet<string> = new Set(['东方', '南方', '北方', '东部', '西部', '南部', '北部', '中部']);
+/**
+ * A direction that names companies and outlets as a place does where it opens the name (东方卫视,
+ * 南方航空, 北方工业; jieba's s or f); after a noun it says where in that (城市 | 东方). Not 西部 or 东部,
+ * a region of the country before schools and funds as often (西部中小学, CLUENER train).
+ */
+const DIRECTION_REGIONS: ReadonlySet<string> = new Set(['东方', '南方', '北方']);
 const isDistinctive = (t: Token): boolean =>
-  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text)) || (t.pos === 's' && DIRECTION_REGIONS.has(t.text))) &&
+  (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text))) &&
   !COUNT.test(t.text) &&
   !isGenericOrgName(t.text) &&
   !(t.text.length === 1 && t.pos === 'ns');
@@ -127,7 +131,10 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     if (JOINING_VERBS.has(t.text) || (distinctive && lexiconVerbs().has(t.text))) break;
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
-    if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose) || !HAN_OR_LATIN.test(t.text)) break;
+    const direction = DIRECTION_REGIONS.has(t.text);
+    // 城市 | 东方 | 医院: a locative direction after a noun says where in it.
+    if (direction && t.pos === 'f' && !opensName(tokens[i - 1])) break;
+    if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose || direction) || !HAN_OR_LATIN.test(t.text)) break;
     // 值得一提的是/l: a set phrase of the sentence, its particle inside it, opens no name.
     if (t.pos === 'l' && SET_PHRASE_PARTICLE.test(t.text)) break;
     if (hit.end - t.start > MAX_NAME_CHARS) break;
@@ -144,11 +151,13 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).
     const head = text.slice(t.start, Math.min(t.end, hit.start));
     if (isDistinctive(t) || place || loose || lexiconNames().has(head) || startsWithParent(head)) distinctive = true;
+    if (direction && opensName(tokens[i - 1])) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
   const firstDistinctive = index.within(start, hit.start).find(
     (t) =>
       isDistinctive(t) ||
+      (DIRECTION_REGIONS.has(t.text) && t.start === start && opensName(tokens[index.firstFrom(t.start) - 1])) ||
       SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
       // Only where the name begins: 区 of 南沙区 is the place's, not a level of its own.
       (LEVEL_PREFIXES.includes(t.text) && t.start === start && opensName(tokens[index.firstFrom(t.start) - 1])) ||
@@ -301,6 +310,7 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   return inner.some(
     (t, k) =>
       isDistinctiveInFound(t) ||
+      (k === 0 && t.start === e.start && DIRECTION_REGIONS.has(t.text)) ||
       (t.start < kindStart && startsWithParent(text.slice(t.start, Math.min(t.end, kindStart)))) ||
       // A whole body before the department's kind (文化部 | 网络游戏管理 | 办公室): the department is that body's.
       (t.end <= kindStart && t.text.length >= PARENT_BODY_MIN_CHARS && kindOf(t.text) !== null && !isGenericOrgName(t.text)) ||

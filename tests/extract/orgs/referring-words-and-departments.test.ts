@@ -8,7 +8,9 @@
  * guidelines count it; a verb jieba's dictionary tags as a noun (中标, 会见; CC-CEDICT glosses it only as a
  * verb) before a kind; a word that points at or counts bodies after a place (南京另一家银行); a noun for
  * what a body is, in apposition before its name (竞争对手 | 宝马汽车公司); two names across a conjunction,
- * each standing alone (汇丰控股和友邦保险). Sentences written for these
+ * each standing alone (汇丰控股和友邦保险); shares of a sector closing a list (等保险股); a label's or a
+ * studio's industry word (索尼音乐, 华谊兄弟); a direction opening a name (东方卫视); 组织 as a verb after a
+ * kind (协会 | 组织 | 包括). Sentences written for these
  * tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -158,5 +160,12 @@ describe('a region named by its direction', () => {
   it('names a channel as a place does (东方 + 卫视)', () => {
     const text = '东方卫视则凭借一档选秀节目异军突起。';
     expect(orgs(text, [])).toEqual(['东方卫视']);
+  });
+});
+
+describe('组织 read as a verb right after a kind word', () => {
+  it('is the body’s verb, not its kind (中国银行业协会 | 组织 | 包括…)', () => {
+    const text = '中国银行业协会组织包括主要商业银行在内的51家会员单位编写报告。';
+    expect(orgs(text, [])).toEqual(['中国银行业协会']);
   });
 });
