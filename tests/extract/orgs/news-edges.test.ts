@@ -158,10 +158,13 @@ describe('two names set against each other, and a tail that is the sentence’s'
 });
 
 describe('a name of common words that the model is all but certain of', () => {
-  it('is a name (南方 + 科技 + 大学, 平安 + 银行) when the model is sure, not when it is unsure', () => {
-    const a = '今年南方科技大学也扩招。';
-    expect(orgs(a, [ent(a, '南方科技大学', 'ORG', 0.995)])).toEqual(['南方科技大学']);
-    expect(orgs(a, [ent(a, '南方科技大学', 'ORG', 0.9)])).toEqual([]);
+  it('is a name (光明 + 科技 + 大学, 平安 + 银行) when the model is sure, not when it is unsure', () => {
+    const a = '今年光明科技大学也扩招。';
+    expect(orgs(a, [ent(a, '光明科技大学', 'ORG', 0.995)])).toEqual(['光明科技大学']);
+    expect(orgs(a, [ent(a, '光明科技大学', 'ORG', 0.9)])).toEqual([]);
+    // A direction opening the name names it as a place does (南方科技大学, 东方卫视), sure or not.
+    const c = '今年南方科技大学也扩招。';
+    expect(orgs(c, [ent(c, '南方科技大学', 'ORG', 0.9)])).toEqual(['南方科技大学']);
     const b = '招行与平安银行签署合作协议。';
     expect(orgs(b, [ent(b, '平安银行', 'ORG', 0.99)])).toContain('平安银行');
   });
