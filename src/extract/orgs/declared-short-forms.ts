@@ -6,6 +6,7 @@
 import type { Entity } from '../../record/schema.js';
 import { DECLARED_SHORT_FORM_CLOSE, DECLARED_SHORT_FORM_OPEN } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
+import { LATIN_NOT_NAME_SET } from './data/kinds.js';
 
 const SHORT_FORM = /^[\u4e00-\u9fffA-Za-z0-9&·]{2,8}/u;
 /** How far after the full name the declaration may open: （以下简称“ is seven characters. */
@@ -14,11 +15,18 @@ const MAX_OPENING = 8;
 /** A short form in brackets with no word declaring it: （浙大一院） after its full name, （FBI）. */
 const BRACKETED = /^[（(]([\u4e00-\u9fff]{2,6}|[A-Z][A-Z&]{1,5})[）)]/u;
 
+/** A name in Latin letters in brackets, a capital first, of a few words (（Goldman Sachs）, （UniversalPictures）). */
+const LATIN_SPELLING = /^[（(]([A-Z][A-Za-z0-9&.'-]*[a-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,4})[）)]/u;
+const MAX_LATIN_SPELLING = 48;
+
 /**
  * The short form in brackets right after `full`: an acronym in capitals, or Han characters that
  * abbreviate it (浙江大学医学院附属第一医院（浙大一院）); not a place or a note (（北京）, （图）).
  */
 function bracketedAfter(text: string, full: Entity): string | null {
+  // 高盛集团（Goldman Sachs）: its name in Latin letters, the other spelling the guidelines count apart.
+  const latin = LATIN_SPELLING.exec(text.slice(full.end, full.end + MAX_LATIN_SPELLING));
+  if (latin && !LATIN_NOT_NAME_SET.has(latin[1]!)) return latin[1]!;
   const m = BRACKETED.exec(text.slice(full.end, full.end + 9));
   if (!m) return null;
   const short = m[1]!;

@@ -169,3 +169,14 @@ describe('组织 read as a verb right after a kind word', () => {
     expect(orgs(text, [])).toEqual(['中国银行业协会']);
   });
 });
+
+describe('a name in Latin letters in brackets after an organisation', () => {
+  it('is its other spelling, a name of its own (高盛集团（Goldman Sachs）)', () => {
+    const text = '高盛集团（Goldman Sachs）上调了对中国经济增长的预期。';
+    expect(orgs(text, [ent(text, '高盛集团', 'ORG', 0.99)])).toEqual(['高盛集团', 'Goldman Sachs']);
+  });
+  it('is no name where it is an everyday word', () => {
+    const text = '高盛集团（Logo）上调了对中国经济增长的预期。';
+    expect(orgs(text, [ent(text, '高盛集团', 'ORG', 0.99)])).toEqual(['高盛集团']);
+  });
+});
