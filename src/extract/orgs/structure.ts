@@ -21,9 +21,9 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes, lexiconVerbs } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS, ROAD_WORDS } from './data/sentence-words.js';
-import { COMPANY_DESCRIPTORS, JOINT_ACTION_VERBS, MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
+import { APPOSITION_NOUNS, JOINT_ACTION_VERBS, MATCH_WORDS, PARENT_COMPANY } from './data/cues.js';
 import { type KindHit, LONG_PHRASE_CHARS, kindAt, kindHits, tokenKind } from './kind-words.js';
-import { HAN_ONLY } from './data/word-classes.js';
+import { DIRECTION_REGIONS, HAN_ONLY } from './data/word-classes.js';
 
 /** A verb or a verb used as a noun (合资/vn 建设/vn). */
 const VERB_POS = /^(v|vn)$/;
@@ -37,12 +37,6 @@ const DISTINCTIVE_POS = /^(ns|nrt|nz|nt|j|eng)$/;
 /** 十大, 一家: a count is not a name, whatever jieba tags it. */
 const COUNT = /^[0-9一二三四五六七八九十百千万两几多数]+[大家个项所]?$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
-/**
- * A direction that names companies and outlets as a place does where it opens the name (东方卫视,
- * 南方航空, 北方工业; jieba's s or f); after a noun it says where in that (城市 | 东方). Not 西部 or 东部,
- * a region of the country before schools and funds as often (西部中小学, CLUENER train).
- */
-const DIRECTION_REGIONS: ReadonlySet<string> = new Set(['东方', '南方', '北方']);
 const isDistinctive = (t: Token): boolean =>
   (DISTINCTIVE_POS.test(t.pos) || (t.pos === 'x' && HAN.test(t.text))) &&
   !COUNT.test(t.text) &&
@@ -63,8 +57,7 @@ const VERSUS = /^vs\.?$/i;
 /** 上半场 | 中国队, 战胜 | 上海申花队: a match's words end a team's name. */
 const MATCH_WORD_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 const DATELINE_END = '讯';
-/** Nouns for what a body is, in apposition before its name (车企, 运营商, 金融机构, 竞争对手). */
-const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([...COMPANY_DESCRIPTORS, '机构', '金融机构', '竞争对手', '对手']);
+const APPOSITION_NOUN_SET: ReadonlySet<string> = new Set(APPOSITION_NOUNS);
 /** Verbs of acting together; not 联合, which a name may hold (中美联合实验室). */
 const JOINING_VERBS: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS.filter((v) => v !== '联合'));
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
@@ -176,7 +169,7 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     start = pointing.end;
   }
   // 竞争对手 | 宝马汽车公司, 金融机构 | 旅行者集团: a noun for what the body is stands before its name, in apposition.
-  const described = index.within(start, hit.start).findLast((t) => DESCRIBING_NOUNS.has(t.text) && t.end < hit.start);
+  const described = index.within(start, hit.start).findLast((t) => APPOSITION_NOUN_SET.has(t.text) && t.end < hit.start);
   if (described) {
     if (isAllGeneric(text.slice(described.end, hit.start))) return null;
     start = described.end;

@@ -340,6 +340,9 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   '门户',
 ];
 
+/** Nouns for what a body is, in apposition before its name (车企 | 比亚迪, 金融机构 | 旅行者集团, 竞争对手 | 宝马汽车公司). */
+export const APPOSITION_NOUNS: readonly string[] = [...COMPANY_DESCRIPTORS, '机构', '金融机构', '竞争对手', '对手'];
+
 /** Nouns for a body of any kind that a Latin name stands in apposition to (市场研究公司 | IDC, 分析机构 | Counterpoint, 英国乐队 | Travis). */
 export const BODY_DESCRIPTORS: readonly string[] = [
   ...COMPANY_DESCRIPTORS,

@@ -11,3 +11,10 @@ export const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 
 /** Proper nouns, abbreviations, foreign and unknown words: the tags a name's own word carries. */
 export const PROPER_NOUN_POS: RegExp = /^(nt|nz|nr|nrt|ns|j|x|eng)$/;
+
+/**
+ * A direction that names companies and outlets as a place does where it opens the name (东方卫视,
+ * 南方航空, 北方工业; jieba's s or f); after a noun it says where in that (城市 | 东方). Not 西部 or 东部,
+ * a region of the country before schools and funds as often (西部中小学, CLUENER train).
+ */
+export const DIRECTION_REGIONS: ReadonlySet<string> = new Set(['东方', '南方', '北方']);
