@@ -13,7 +13,7 @@ import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
 import { tradeIndustryOf } from './industry.js';
 import { firstTokenFrom } from './token-index.js';
 import { NAME_TYPES, overlaps } from './spans.js';
-import { EVERYDAY_WORD_POS } from './data/word-classes.js';
+import { EVERYDAY_WORD_POS, HAN_ONLY } from './data/word-classes.js';
 import { COIN_FLIP_SCORE } from './vouching.js';
 import { wordTags } from './place-words.js';
 import { lexiconNames } from './lexicon.js';
@@ -164,6 +164,8 @@ export interface ListCandidate {
 }
 
 const CUED_LIST_SCORE = 0.9;
+/** Below this the model's person on an unknown word among companies of one trade gives way to them. */
+const UNKNOWN_PERSON_SCORE = 0.9;
 
 /** What a person is or holds, ending a list member (博士生导师, 名誉理事, 有关负责同志). */
 const PERSON_ENDINGS = [...ROLE_WORDS, ...PERSON_NOUNS];
@@ -175,6 +177,12 @@ const isSureOrg = (e: Entity | undefined): boolean => e?.type === 'ORG' && e.sco
 /** Every other member of the list is a name the model is sure is an organisation, and there are two or more. */
 const amongSureOrgs = (typed: readonly (Entity | undefined)[], k: number): boolean =>
   typed.length >= 3 && typed.every((o, j) => j === k || isSureOrg(o));
+
+/** One word jieba could not read, of Han characters (蔚来/x): no everyday word, so a name of some sort. */
+function isUnknownWord(text: string, byStart: ReadonlyMap<number, Token>, m: Member): boolean {
+  const t = byStart.get(m.start);
+  return !!t && t.end === m.end && t.pos === 'x' && HAN_ONLY.test(t.text) && t.text.length >= 2;
+}
 
 /** One jieba word that is no place and not generic (bet365, 万事达): a member that may be a name. */
 function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Member): boolean {
@@ -214,8 +222,12 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     )
       continue;
     const all = pair || cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
+    // 理想汽车、蔚来和小鹏汽车: with two members companies of one trade and every other member a word jieba cannot
+    // read (蔚来/x, a person to the model at 0.73), those follow them; an everyday word would not (土豆).
+    const unknownFollows =
+      members.length >= 3 && trades.size >= 2 && members.every((m) => trades.has(m) || isUnknownWord(text, byStart, m));
     members.forEach((m, k) => {
-      if (!all && !trades.has(m)) return;
+      if (!all && !trades.has(m) && !(unknownFollows && isUnknownWord(text, byStart, m))) return;
       const t = typed[k];
       // A person read inside a member a word for organisations speaks for (泡泡 + 玛特, 等品牌) is a piece of its name;
       // so is one before the industry word the members share (小鹏 + 汽车 beside 理想汽车).
@@ -223,7 +235,8 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       // A person the model read stays one, unless the list owns what only companies have (小鹏 … 的股价), or the model
       // flipped a coin over the member itself among names it is sure are organisations (IBM、惠普和戴尔, 戴尔 a person at 0.59).
       const coinFlip = !!t && t.start === m.start && t.end === m.end && t.score < COIN_FLIP_SCORE && amongSureOrgs(typed, k);
-      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember && !coinFlip))) return;
+      const unknownAmongTrade = unknownFollows && !trades.has(m) && !!t && t.score < UNKNOWN_PERSON_SCORE;
+      if (t && (t.type === 'ORG' || (t.type === 'PERSON' && !owned && !pieceOfMember && !coinFlip && !unknownAmongTrade))) return;
       // A place the model read whole stays one in a pair (美国通用无线电公司和杭州等通信企业): 和 says less than 、.
       if (joined && t?.type === 'LOC' && t.start === m.start && t.end === m.end && isPlaceName(t.text)) return;
       const name = text.slice(m.start, m.end).trim();

@@ -180,3 +180,13 @@ describe('a name in Latin letters in brackets after an organisation', () => {
     expect(orgs(text, [ent(text, '高盛集团', 'ORG', 0.99)])).toEqual(['高盛集团']);
   });
 });
+
+describe('a word jieba cannot read, listed among companies of one trade', () => {
+  const text = '理想汽车、蔚来和小鹏汽车公布了11月交付数据。';
+  it('is a company too, over the model’s unsure person (蔚来/x)', () => {
+    expect(orgs(text, [ent(text, '蔚来', 'PERSON', 0.73), ent(text, '小鹏', 'ORG', 0.62)])).toContain('蔚来');
+  });
+  it('stays a person where the model is sure of one', () => {
+    expect(orgs(text, [ent(text, '蔚来', 'PERSON', 0.95), ent(text, '小鹏', 'ORG', 0.62)])).not.toContain('蔚来');
+  });
+});
