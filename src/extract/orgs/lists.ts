@@ -52,6 +52,23 @@ function splitUnknown(tokens: readonly Token[], a: number): boolean {
   );
 }
 
+/** 之 glued between two pieces of a name (月 + 之 + 暗面): the particle is inside the name, as in 天之骄子. */
+function linksName(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a]!;
+  const before = tokens[a - 1];
+  const after = tokens[a + 1];
+  return (
+    t.text === LINKING_PARTICLE &&
+    !!before &&
+    !!after &&
+    before.end === t.start &&
+    t.end === after.start &&
+    HAN_ONLY.test(before.text) &&
+    HAN_ONLY.test(after.text)
+  );
+}
+const LINKING_PARTICLE = '之';
+
 /** The tags jieba gives the pieces of a foreign name it does not know whole. */
 const NAME_PIECE_POS = /^(nz|nr|nrt|x|eng)$/;
 const isSeparator = (t: Token | undefined): boolean => !!t && (t.text === '、' || LAST_SEPARATOR.test(t.text));
@@ -126,9 +143,10 @@ export interface FoundList {
  */
 function firstMember(tokens: readonly Token[], sep: number, isStopAt: (k: number) => boolean): { stop: number; start: number } {
   let a = sep - 1;
-  while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a)) && tokens[sep - 1]!.end - tokens[a]!.start <= 10) a--;
+  while (a >= 0 && (!isStopAt(a) || splitUnknown(tokens, a) || linksName(tokens, a)) && tokens[sep - 1]!.end - tokens[a]!.start <= 10) a--;
   let s = a + 1;
-  while (s < sep && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s)) s++;
+  while (s < sep && EDGE_POS.test(tokens[s]!.pos) && !opensUnknownName(tokens, s) && !linksName(tokens, s + 1) && !linksName(tokens, s))
+    s++;
   return { stop: a, start: s };
 }
 

@@ -190,3 +190,12 @@ describe('a word jieba cannot read, listed among companies of one trade', () => 
     expect(orgs(text, [ent(text, '蔚来', 'PERSON', 0.95), ent(text, '小鹏', 'ORG', 0.62)])).not.toContain('蔚来');
   });
 });
+
+describe('之 glued inside a list’s first member', () => {
+  it('is part of the name, not where it begins (月之暗面, not 暗面)', () => {
+    const text = '月之暗面、智谱AI和百川智能都在今年完成了新一轮融资。';
+    const found = orgs(text, [ent(text, '智谱AI', 'ORG', 0.99), ent(text, '百川智能', 'ORG', 0.9)]);
+    expect(found).toContain('月之暗面');
+    expect(found).not.toContain('暗面');
+  });
+});
