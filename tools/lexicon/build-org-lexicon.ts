@@ -25,6 +25,16 @@ const DISTINCTIVE = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/;
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/extract/orgs/data/org-lexicon.json', import.meta.url));
 
+/** jieba's dictionary as [word, frequency, tag] rows, read once for the three passes over it. */
+let jiebaRows: [string, string, string][] | undefined;
+function jiebaDictionary(): [string, string, string][] {
+  jiebaRows ??= readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/) as [string, string, string])
+    .filter(([word]) => !!word);
+  return jiebaRows;
+}
+
 const ORG_GLOSS =
   /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|(?:militant|terrorist|rebel|armed|radical|Islamic|Islamist|paramilitary|separatist|extremist|guerrilla|jihadist)(?: [A-Z][a-z]+)? group|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\.|Ltd\.?|Co\.|Corp\.?|property developer|stock exchange|exchange|army|court|committee|think tank)(?!\w)/i;
 /** An organisation sense that describes a person (梅德韦杰夫: life years; 罗格: "president of IOC") is none; a company named after one (特斯拉) keeps its company sense. */
@@ -82,11 +92,9 @@ const HALL = '厅';
 const isHall = (word: string): boolean => word.endsWith(HALL) && !HALL_DEPARTMENT_FIELDS.some((f) => word.endsWith(f + HALL));
 
 function fromJieba(): string[] {
-  const dictPath = require.resolve('@node-rs/jieba/dict.txt');
   const out: string[] = [];
-  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
-    const [word, , tag] = line.trim().split(/\s+/);
-    if (tag !== 'nt' || !word || word.length < 3) continue;
+  for (const [word, , tag] of jiebaDictionary()) {
+    if (tag !== 'nt' || word.length < 3) continue;
     const kind = KIND_WORDS.find((k) => word.endsWith(k) && word.length > k.length);
     // 中西部, 东北部: 部 after a direction is a part of a region, not a ministry.
     if (!kind || isGenericOrgName(word) || REGION_PART.test(word) || isHall(word)) continue;
@@ -204,9 +212,8 @@ const NOUN_TAGS = /^(n|nz|nt|l|j)$/;
  */
 function nounTaggedVerbs(): string[] {
   const out: string[] = [];
-  for (const line of readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8').split('\n')) {
-    const [word, , tag] = line.trim().split(/\s+/);
-    if (!word || word.length < 2 || !NOUN_TAGS.test(tag ?? '')) continue;
+  for (const [word, , tag] of jiebaDictionary()) {
+    if (word.length < 2 || !NOUN_TAGS.test(tag ?? '')) continue;
     // 置业, 制药: an industry word names a company's trade, whatever CC-CEDICT glosses it as.
     if (cedictVerbSense.has(word) && !cedictNonVerbSense.has(word) && !INDUSTRY_WORDS.includes(word)) out.push(word);
   }
@@ -231,13 +238,11 @@ const AMBIGUOUS_FREQ = 300;
 const PARTICLES = /^[的了着地得过]$/;
 
 function ambiguousOf(names: string[]): string[] {
-  const dictPath = require.resolve('@node-rs/jieba/dict.txt');
   const common = new Set<string>();
   const tagOf = new Map<string, string>();
-  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
-    const [word, freq, tag] = line.trim().split(/\s+/);
-    if (word && tag) tagOf.set(word, tag);
-    if (word && tag && /^(n|ns|v|vn|a|ad|an|f|s|t|m|i|l)$/.test(tag) && Number(freq) >= AMBIGUOUS_FREQ) common.add(word);
+  for (const [word, freq, tag] of jiebaDictionary()) {
+    if (tag) tagOf.set(word, tag);
+    if (tag && /^(n|ns|v|vn|a|ad|an|f|s|t|m|i|l)$/.test(tag) && Number(freq) >= AMBIGUOUS_FREQ) common.add(word);
   }
   // Where jieba's corpus saw the word mostly as a proper noun (三星/nz, 联通/nz), CC-CEDICT's other senses are rare in news.
   const cedictAmbiguous = (n: string): boolean =>

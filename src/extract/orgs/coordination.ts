@@ -135,11 +135,14 @@ export function cuedMembers(text: string, tokens: readonly Token[], found: reado
   return out;
 }
 
-/** One jieba word, an everyday one. */
-function isEverydayWord(byStart: ReadonlyMap<number, Token>, m: Member): boolean {
+/** The one jieba word a member is, if it is one. */
+function soleWord(byStart: ReadonlyMap<number, Token>, m: Member): Token | undefined {
   const t = byStart.get(m.start);
-  return !!t && t.end === m.end && EVERYDAY_WORD_POS.test(t.pos);
+  return t?.end === m.end ? t : undefined;
 }
+
+/** One jieba word, an everyday one. */
+const isEverydayWord = (byStart: ReadonlyMap<number, Token>, m: Member): boolean => EVERYDAY_WORD_POS.test(soleWord(byStart, m)?.pos ?? '');
 
 /**
  * Members that end with the same industry word as another member, each after a head of its own
@@ -179,15 +182,15 @@ const amongSureOrgs = (typed: readonly (Entity | undefined)[], k: number): boole
   typed.length >= 3 && typed.every((o, j) => j === k || isSureOrg(o));
 
 /** One word jieba could not read, of Han characters (蔚来/x): no everyday word, so a name of some sort. */
-function isUnknownWord(text: string, byStart: ReadonlyMap<number, Token>, m: Member): boolean {
-  const t = byStart.get(m.start);
-  return !!t && t.end === m.end && t.pos === 'x' && HAN_ONLY.test(t.text) && t.text.length >= 2;
+function isUnknownWord(byStart: ReadonlyMap<number, Token>, m: Member): boolean {
+  const t = soleWord(byStart, m);
+  return t?.pos === 'x' && HAN_ONLY.test(t.text) && t.text.length >= 2;
 }
 
 /** One jieba word that is no place and not generic (bet365, 万事达): a member that may be a name. */
 function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Member): boolean {
-  const t = byStart.get(m.start);
-  return !!t && t.end === m.end && t.pos !== 'ns' && !isAllGeneric(text.slice(m.start, m.end));
+  const t = soleWord(byStart, m);
+  return !!t && t.pos !== 'ns' && !isAllGeneric(t.text);
 }
 
 export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
@@ -224,10 +227,9 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
     const all = pair || cued || (members.length >= 3 && orgs >= 2 && orgs > others && orgs > plain);
     // 理想汽车、蔚来和小鹏汽车: with two members companies of one trade and every other member a word jieba cannot
     // read (蔚来/x, a person to the model at 0.73), those follow them; an everyday word would not (土豆).
-    const unknownFollows =
-      members.length >= 3 && trades.size >= 2 && members.every((m) => trades.has(m) || isUnknownWord(text, byStart, m));
+    const unknownFollows = members.length >= 3 && trades.size >= 2 && members.every((m) => trades.has(m) || isUnknownWord(byStart, m));
     members.forEach((m, k) => {
-      if (!all && !trades.has(m) && !(unknownFollows && isUnknownWord(text, byStart, m))) return;
+      if (!all && !trades.has(m) && !(unknownFollows && isUnknownWord(byStart, m))) return;
       const t = typed[k];
       // A person read inside a member a word for organisations speaks for (泡泡 + 玛特, 等品牌) is a piece of its name;
       // so is one before the industry word the members share (小鹏 + 汽车 beside 理想汽车).

@@ -52,6 +52,7 @@ function splitUnknown(tokens: readonly Token[], a: number): boolean {
   );
 }
 
+const LINKING_PARTICLE = '之';
 /** 之 glued between two pieces of a name (月 + 之 + 暗面): the particle is inside the name, as in 天之骄子. */
 function linksName(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a]!;
@@ -67,8 +68,6 @@ function linksName(tokens: readonly Token[], a: number): boolean {
     HAN_ONLY.test(after.text)
   );
 }
-const LINKING_PARTICLE = '之';
-
 /** The tags jieba gives the pieces of a foreign name it does not know whole. */
 const NAME_PIECE_POS = /^(nz|nr|nrt|x|eng)$/;
 const isSeparator = (t: Token | undefined): boolean => !!t && (t.text === '、' || LAST_SEPARATOR.test(t.text));

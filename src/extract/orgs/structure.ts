@@ -62,6 +62,9 @@ const APPOSITION_NOUN_SET: ReadonlySet<string> = new Set(APPOSITION_NOUNS);
 const JOINING_VERBS: ReadonlySet<string> = new Set(JOINT_ACTION_VERBS.filter((v) => v !== '联合'));
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
+/** A direction that opens the name it stands in (东方 | 卫视), not one after a noun (城市 | 东方). */
+const opensWithDirection = (index: TokenIndex, t: Token): boolean =>
+  DIRECTION_REGIONS.has(t.text) && opensName(index.tokens[index.firstFrom(t.start) - 1]);
 /** One Han character that jieba could not join to a word (tagged as a morpheme or unknown). */
 const isLooseChar = (t: Token | undefined): boolean =>
   !!t && t.text.length === 1 && /^(zg|ng|g|x|tg|vg|ag|dg)$/.test(t.pos) && HAN.test(t.text);
@@ -125,8 +128,9 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
     const direction = DIRECTION_REGIONS.has(t.text);
+    const opening = opensWithDirection(index, t);
     // 城市 | 东方 | 医院: a locative direction after a noun says where in it.
-    if (direction && t.pos === 'f' && !opensName(tokens[i - 1])) break;
+    if (direction && t.pos === 'f' && !opening) break;
     if (person || !(NAME_PART_POS.test(t.pos) || ordinal || place || loose || direction) || !HAN_OR_LATIN.test(t.text)) break;
     // 值得一提的是/l: a set phrase of the sentence, its particle inside it, opens no name.
     if (t.pos === 'l' && SET_PHRASE_PARTICLE.test(t.text)) break;
@@ -144,13 +148,13 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     // A name the lexicon knows is distinctive whatever jieba tags it (苹果 | 公司, the head of one token 苹果公司).
     const head = text.slice(t.start, Math.min(t.end, hit.start));
     if (isDistinctive(t) || place || loose || lexiconNames().has(head) || startsWithParent(head)) distinctive = true;
-    if (direction && opensName(tokens[i - 1])) distinctive = true;
+    if (opening) distinctive = true;
   }
   // 历任, 所谓: words before the first distinctive one are the sentence's, not the name's.
   const firstDistinctive = index.within(start, hit.start).find(
     (t) =>
       isDistinctive(t) ||
-      (DIRECTION_REGIONS.has(t.text) && t.start === start && opensName(tokens[index.firstFrom(t.start) - 1])) ||
+      (t.start === start && opensWithDirection(index, t)) ||
       SCOPE_PREFIXES.some((p) => t.text.startsWith(p)) ||
       // Only where the name begins: 区 of 南沙区 is the place's, not a level of its own.
       (LEVEL_PREFIXES.includes(t.text) && t.start === start && opensName(tokens[index.firstFrom(t.start) - 1])) ||
@@ -162,17 +166,17 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
   );
   if (scoped) distinctive = true;
   if (start === hit.start || !distinctive) return null;
-  // 南京 | 另一家 | 银行, 深市 | 全部 | 上市公司: what points at or counts bodies ends the words before it.
-  const pointing = index.within(start, hit.start).findLast((t) => POINTING_WORDS.has(t.text) && t.end <= hit.start);
-  if (pointing) {
-    if (pointing.end >= hit.start || isAllGeneric(text.slice(pointing.end, hit.start))) return null;
-    start = pointing.end;
-  }
-  // 竞争对手 | 宝马汽车公司, 金融机构 | 旅行者集团: a noun for what the body is stands before its name, in apposition.
-  const described = index.within(start, hit.start).findLast((t) => APPOSITION_NOUN_SET.has(t.text) && t.end < hit.start);
-  if (described) {
-    if (isAllGeneric(text.slice(described.end, hit.start))) return null;
-    start = described.end;
+  // 南京 | 另一家 | 银行, 深市 | 全部 | 上市公司: what points at or counts bodies ends the words before it; so does a
+  // noun for what the body is, in apposition before its name (竞争对手 | 宝马汽车公司, 金融机构 | 旅行者集团).
+  for (const cut of [
+    (t: Token) => POINTING_WORDS.has(t.text) && t.end <= hit.start,
+    (t: Token) => APPOSITION_NOUN_SET.has(t.text) && t.end < hit.start,
+  ]) {
+    const word = index.within(start, hit.start).findLast(cut);
+    if (!word) continue;
+    // Nothing but generic words after it (上市公司, or nothing at all): no name.
+    if (isAllGeneric(text.slice(word.end, hit.start))) return null;
+    start = word.end;
   }
   // Leading generic words (该, 一家, 当地) are not part of the name.
   const name = text.slice(start, hit.start);
