@@ -15,13 +15,14 @@ import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace, witho
 import { structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
-import { titledPersons, withoutRole } from './roles.js';
+import { titledPersons, withoutPartyBranch, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
 import { withHeadquartersCut } from './headquarters.js';
 import {
   splitAtBrackets,
   splitAtConjunction,
   splitAtDash,
+  splitAtHolding,
   splitAtJointAction,
   trimModelRunOn,
   withoutLatinDescriptor,
@@ -70,6 +71,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
         ? splitAtDash(text, whole)
             .flatMap((e) => splitAtConjunction(text, e, index))
             .flatMap((e) => splitAtJointAction(text, e, index))
+            .flatMap((e) => splitAtHolding(text, e))
         : [whole],
     )
     .flatMap((e) => {
@@ -77,7 +79,11 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       const titled = withoutTitleMarks(text, withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, e, index)));
       const edged = titled && withoutSentenceEdges(text, titled, index);
       const named =
-        edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));
+        edged &&
+        withoutPartyBranch(
+          text,
+          withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index)),
+        );
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       if (!named) return [];
       const whole = withDepartment(

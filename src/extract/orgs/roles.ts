@@ -4,7 +4,8 @@
  * kind word, and there is none when it does not (全国青年科技专家).
  */
 import type { Entity } from '../../record/schema.js';
-import { FORCE_WORDS, ROLE_WORDS } from './data/kinds.js';
+import { COMMITTEE_TITLES, FORCE_WORDS, FORMER, PARTY_BRANCHES, ROLE_WORDS } from './data/kinds.js';
+import { withEnd } from './spans.js';
 import { kindOf } from './generic.js';
 import { TITLES_BEFORE_NAMES } from './data/cues.js';
 import { lexiconNames } from './lexicon.js';
@@ -23,6 +24,22 @@ export function withoutRole(text: string, e: Entity): Entity | null {
   if ((kindOf(rest) || BODIES_WITHOUT_KIND.test(rest)) && rest.length >= 3) return { ...e, end, text: rest };
   // 河南交警: a place's police named as a body, as a sender signs itself; 昆明市公安局 | 交警 is an officer of the bureau.
   return FORCE_WORDS.includes(role) ? e : null;
+}
+
+/**
+ * A body's party committee before a member's title (有限责任公司党委 | 书记, 交通运输厅原党组 | 成员):
+ * 党委书记 is the person's title, and the organisation is the body the committee sits in. A
+ * place's committee (乡党委, 单晶河村党支部) is kept: a place is no organisation.
+ */
+export function withoutPartyBranch(text: string, e: Entity | null): Entity | null {
+  if (!e) return e;
+  const branch = PARTY_BRANCHES.find((b) => e.text.endsWith(b));
+  if (!branch || !COMMITTEE_TITLES.some((t) => text.startsWith(t, e.end))) return e;
+  let end = e.end - branch.length;
+  if (text[end - 1] === FORMER) end -= 1;
+  const body = text.slice(e.start, end);
+  const kind = kindOf(body);
+  return (kind && body.length > kind.length) || lexiconNames().has(body) ? withEnd(text, e, end) : e;
 }
 
 const TITLES = [...new Set(TITLES_BEFORE_NAMES)].sort((a, b) => b.length - a.length);

@@ -186,6 +186,22 @@ export function splitAtConjunction(text: string, e: Entity, index: TokenIndex): 
   return namedRight(index, e.start + at + 1) || hasOwnKind(right + kindAfter) ? split : [e];
 }
 
+/**
+ * A parent and the body it holds, read as one span (蚂蚁集团旗下网商银行): two names, when each side
+ * stands alone by its kind, the lexicon or its Latin letters.
+ */
+export function splitAtHolding(text: string, e: Entity): Entity[] {
+  for (const w of HELD_UNDER) {
+    const at = e.text.indexOf(w);
+    if (at < 2) continue;
+    const left = e.text.slice(0, at);
+    const right = e.text.slice(at + w.length);
+    if (!standsAlone(left) || !standsAlone(right)) return [e];
+    return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + w.length, text: right }];
+  }
+  return [e];
+}
+
 /** Words of the sentence that no name opens: a verb, a preposition, a conjunction, an adverb, a pronoun, a particle (来自 | Sequoia). */
 const SENTENCE_WORD_POS = /^(v|vd|p|c|d|r|u[a-z]*|y|e)$/;
 

@@ -319,7 +319,18 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '专门',
   '城镇',
   '投机',
+  // a way of running one, not which: 智慧医院, 智慧校园
+  '智慧',
   // a class of company, not a company: 高科技公司, 跨国公司, 合资公司, 红筹公司
+  // (by its stage or its technology: 初创公司, 独角兽企业, AI公司, 新能源车企)
+  '初创',
+  '创业',
+  '独角兽',
+  'AI',
+  'IT',
+  '新能源',
+  '云计算',
+  '电动车',
   '中介',
   '经纪',
   '博彩',
@@ -618,6 +629,15 @@ export const LATIN_NOT_NAME_SET: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
 
 /** Nouns for an organisation that name none (组委会, 警方): no name, whatever stands before them is judged apart. */
 export const GENERIC_ORG_NOUNS: readonly string[] = [
+  // nouns for companies that are no kind word of a name: with generic words before them, a class (IT企业, 新能源车企, 电动车制造商)
+  '企业',
+  '车企',
+  '制造商',
+  '厂商',
+  '运营商',
+  '供应商',
+  '开发商',
+  '服务商',
   '组委会',
   // a village's or a neighbourhood's committee, an office of the street: a tier of self-government, no one body unless named (向阳村村委会)
   '村委会',
@@ -1148,6 +1168,16 @@ export const EVENT_ENDINGS: readonly string[] = [
   '旅游节',
   '大赛',
 ];
+
+/**
+ * A party's committees inside a body (公司党委, 部党组, 学院党总支). Before a secretary's title
+ * (党委书记) the committee is part of the title: the organisation is the body it sits in.
+ */
+export const PARTY_BRANCHES: readonly string[] = ['党委', '党组', '党总支', '党支部', '团委'];
+/** The titles a party committee's members hold (党委书记, 党组成员, 党委常委). */
+export const COMMITTEE_TITLES: readonly string[] = ['书记', '副书记', '成员', '委员', '常委'];
+/** 原 before a committee and its title: the person held it before (交通运输厅原党组成员). */
+export const FORMER = '原';
 
 /**
  * Titles and roles of persons. One written right after an organisation's name (委员会委员,

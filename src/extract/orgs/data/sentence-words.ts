@@ -133,7 +133,7 @@ export const ALLY_OPENERS = /[与和同跟]$/u;
 export const DOCTRINE_SUFFIX = '主义';
 
 /** What a place or a field before it is the sector of (中国石化 | 行业, 邮电通讯 | 行业): no body, whatever the name reads as alone. */
-export const SECTOR_WORDS: readonly string[] = ['行业', '产业', '板块'];
+export const SECTOR_WORDS: readonly string[] = ['行业', '产业', '板块', '领域'];
 
 /** Prepositions of place: a place after one and a verb phrase before a kind (在福建 | 合资建设 | 炼油厂) say where something is done. */
 export const PLACE_PREPOSITIONS = /[在于赴到]$/u;

@@ -1,0 +1,56 @@
+/**
+ * The organisation rules of #21's session-22 round, found by running paragraphs of 2020s government,
+ * party and business news written for the purpose: a body's party committee before a member's title
+ * (公司党委 | 书记, 厅原党组 | 成员) is part of the title, and the body is the organisation; a field (…领域) and a way of running a body
+ * (智慧医院) name none; a company's class by its stage or technology (初创公司, AI公司, IT企业,
+ * 新能源车企) is generic; a parent and the body it holds read as one span (蚂蚁集团旗下网商银行) are two.
+ * Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('a body’s party committee before a member’s title', () => {
+  it('is part of the title: the company is named (有限责任公司党委 | 书记)', () => {
+    const text = '李明现任华东精密机械有限责任公司党委书记、董事长兼总经理。';
+    expect(orgs(text, [ent(text, '华东精密机械有限责任公司党委', 'ORG', 0.97)])).toEqual(['华东精密机械有限责任公司']);
+  });
+  it('goes with 原 before it (交通运输厅原党组 | 成员)', () => {
+    const text = '浙江省交通运输厅原党组成员、副厅长王某涉嫌严重违纪违法。';
+    expect(orgs(text, [ent(text, '浙江省交通运输厅原党组', 'ORG', 0.95)])).toEqual(['浙江省交通运输厅']);
+  });
+  it('stays when no title follows (学院党总支 | 举办)', () => {
+    const text = '南方理工学院外语学院党总支举办读书分享活动。';
+    expect(orgs(text, [ent(text, '南方理工学院外语学院党总支', 'ORG', 0.97)])).toEqual(['南方理工学院外语学院党总支']);
+  });
+  it('stays when it is a place’s (村党支部 | 书记: a village is no organisation)', () => {
+    const text = '单家村党支部书记刘明介绍了今年的种植计划。';
+    expect(orgs(text, [ent(text, '单家村党支部', 'ORG', 0.95)])).not.toContain('单家村');
+  });
+});
+
+describe('a field and a way of running a body', () => {
+  it('names no organisation (智能网联汽车 | 领域)', () => {
+    const text = '双方将在智能网联汽车领域开展合作。';
+    expect(orgs(text, [ent(text, '智能网联汽车', 'ORG', 0.9)])).toEqual([]);
+  });
+  it('names no hospital (智慧医院)', () => {
+    const text = '医院将与多家企业合作建设智慧医院。';
+    expect(orgs(text, [ent(text, '智慧医院', 'ORG', 0.9)])).toEqual([]);
+  });
+});
+
+describe('a company’s class by its stage or its technology', () => {
+  for (const cls of ['AI初创公司', 'IT企业', '新能源车企', '独角兽企业', '电动车制造商']) {
+    it(`is generic (${cls})`, () => {
+      const text = `据悉，${cls}今年完成了两轮融资。`;
+      expect(orgs(text, [ent(text, cls, 'ORG', 0.95)])).toEqual([]);
+    });
+  }
+});
+
+describe('a parent and the body it holds, read as one span', () => {
+  it('is two names (蚂蚁集团 | 旗下 | 网商银行)', () => {
+    const text = '蚂蚁集团旗下网商银行与多家农商行签署合作协议。';
+    expect(orgs(text, [ent(text, '蚂蚁集团旗下网商银行', 'ORG', 0.95)])).toEqual(['蚂蚁集团', '网商银行']);
+  });
+});
