@@ -72,8 +72,9 @@ const THING_GLOSS =
  */
 const WORK_OR_EVENT_GLOSS =
   /\b(video game|online game|computer game|mobile game|game|novel|film|movie|TV series|television series|TV drama|opera|poem|song|album|festival|holiday|award|prize|treaty|battle|war|incident|rebellion|uprising|temple|palace|bridge|park|tower|epic|book|TV program|TV programme|cartoon|anime|manga|comic|constellation|dish|cuisine)\b/i;
-/** Armed forces and institutions a work-like gloss may still name (北洋水师 "Beiyang fleet", 少年宫 "Children's Palace"). */
-const BODY_IN_GLOSS = /\b(fleets?|navy|navies|army|armies|troops|forces|militias?|Children's Palace|cultural (center|centre))\b/i;
+/** Armed forces and institutions a work-like gloss may still name (北洋水师 "Beiyang fleet", 少年宫 "Children's Palace", 故宫博物院 "Palace Museum"). */
+const BODY_IN_GLOSS =
+  /\b(fleets?|navy|navies|army|armies|troops|forces|militias?|Children's Palace|cultural (center|centre)|museums?|galler(y|ies)|librar(y|ies))\b/i;
 /** A game named after a league or a clan (英雄联盟) is still the game. */
 const GAME_GLOSS = /\b(video|online|computer|mobile) game\b/i;
 /** Senses that name a person (life years, a surname, "(name)"): such a name is left to the model. */

@@ -1,10 +1,12 @@
 /**
  * The organisation rules of #21's session-22 round, found by running paragraphs of 2020s government,
  * party and business news written for the purpose: a body's party committee before a member's title
- * (公司党委 | 书记, 厅原党组 | 成员) is part of the title, and the body is the organisation; a field (…领域) and a way of running a body
- * (智慧医院) name none; a company's class by its stage or technology (初创公司, AI公司, IT企业,
- * 新能源车企) is generic; a parent and the body it holds read as one span (蚂蚁集团旗下网商银行) are two.
- * Sentences written for these tests; "model" entities are given by hand.
+ * (公司党委 | 书记, 厅原党组 | 成员) is part of the title, and the body is the organisation; a field
+ * (…领域) and a way of running a body (智慧医院) name none; a company's class by its stage or
+ * technology (初创公司, AI公司, IT企业, 新能源车企) is generic, and so is a generic team's staff
+ * (国家队教练组); a parent and the body it holds read as one span (蚂蚁集团旗下网商银行) are two; a
+ * museum CC-CEDICT glosses with "palace" (故宫博物院) is no work. Sentences written for these tests;
+ * "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, orgs } from '../../helpers/org-refiner.js';
@@ -52,5 +54,19 @@ describe('a parent and the body it holds, read as one span', () => {
   it('is two names (蚂蚁集团 | 旗下 | 网商银行)', () => {
     const text = '蚂蚁集团旗下网商银行与多家农商行签署合作协议。';
     expect(orgs(text, [ent(text, '蚂蚁集团旗下网商银行', 'ORG', 0.95)])).toEqual(['蚂蚁集团', '网商银行']);
+  });
+});
+
+describe('a museum CC-CEDICT glosses with a palace', () => {
+  it('is an institution, not a work or a place made by hand (故宫博物院 "Palace Museum")', () => {
+    const text = '故宫博物院与多家海外博物馆签署合作协议。';
+    expect(orgs(text, [ent(text, '故宫博物院', 'ORG', 0.99)])).toEqual(['故宫博物院']);
+  });
+});
+
+describe('a team’s staff', () => {
+  it('after a generic team is generic (国家队教练组)', () => {
+    const text = '中国足协宣布了新一届国家队教练组名单。';
+    expect(orgs(text, [ent(text, '中国足协', 'ORG', 0.99), ent(text, '国家队教练组', 'ORG', 0.9)])).toEqual(['中国足协']);
   });
 });

@@ -1428,8 +1428,11 @@ export const NOT_OUTLETS: readonly string[] = [
 /** Kinds of a school, whose name may end with its campus in brackets (香港科技大学（广州）). */
 export const CAMPUS_KINDS: ReadonlySet<string> = new Set(['大学', '学院', '中学', '小学', '学校']);
 
-/** A company's boards: alone, or after a generic kind (公司董事会, 该集团监事会), they name no one body. */
-export const BOARDS: readonly string[] = ['董事会', '监事会', '董事局', '股东大会', '股东会'];
+/**
+ * A company's boards and a team's staff: alone, or after a generic kind (公司董事会, 该集团监事会,
+ * 国家队教练组), they name no one body.
+ */
+export const BOARDS: readonly string[] = ['董事会', '监事会', '董事局', '股东大会', '股东会', '教练组'];
 
 /** Reports that say things as a paper does (公报说, 通报称): kinds of document, no paper's name. */
 export const NOT_PAPERS: readonly string[] = [
