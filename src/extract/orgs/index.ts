@@ -15,7 +15,7 @@ import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace, witho
 import { structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
-import { titledPersons, withoutPartyBranch, withoutRole } from './roles.js';
+import { titledPersons, withoutPartyBranches, withoutRole } from './roles.js';
 import { finalCheck } from './final-check.js';
 import { withHeadquartersCut } from './headquarters.js';
 import {
@@ -79,11 +79,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       const titled = withoutTitleMarks(text, withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, e, index)));
       const edged = titled && withoutSentenceEdges(text, titled, index);
       const named =
-        edged &&
-        withoutPartyBranch(
-          text,
-          withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index)),
-        );
+        edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       if (!named) return [];
       const whole = withDepartment(
@@ -196,5 +192,7 @@ export function refineOrganizations(
     entities = withFullMentions(text, entities);
     entities = withNamedMentions(entities);
   }
-  return on('final-check') ? finalCheck(text, index, titledPersons(text, index, withHeadquartersCut(text, index, entities))) : entities;
+  // Last, whatever step read it: a committee and a member's title after it (公司 + 党总支 | 书记), a kind to the structure step.
+  const cut = withoutPartyBranches(text, withHeadquartersCut(text, index, entities));
+  return on('final-check') ? finalCheck(text, index, titledPersons(text, index, cut)) : entities;
 }

@@ -31,8 +31,11 @@ export function withoutRole(text: string, e: Entity): Entity | null {
  * 党委书记 is the person's title, and the organisation is the body the committee sits in. A
  * place's committee (乡党委, 单晶河村党支部) is kept: a place is no organisation.
  */
-export function withoutPartyBranch(text: string, e: Entity | null): Entity | null {
-  if (!e) return e;
+export function withoutPartyBranches(text: string, entities: Entity[]): Entity[] {
+  return entities.map((e) => (e.type === 'ORG' ? withoutPartyBranch(text, e) : e));
+}
+
+function withoutPartyBranch(text: string, e: Entity): Entity {
   const branch = PARTY_BRANCHES.find((b) => e.text.endsWith(b));
   if (!branch || !COMMITTEE_TITLES.some((t) => text.startsWith(t, e.end))) return e;
   let end = e.end - branch.length;

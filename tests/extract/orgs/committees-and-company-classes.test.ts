@@ -70,3 +70,10 @@ describe('a team’s staff', () => {
     expect(orgs(text, [ent(text, '中国足协', 'ORG', 0.99), ent(text, '国家队教练组', 'ORG', 0.9)])).toEqual(['中国足协']);
   });
 });
+
+describe('a committee jieba reads apart from its title', () => {
+  it('is cut too, however a step reads it as a kind (有限责任公司 + 党总支 | 书记)', () => {
+    const text = '他曾任华东精密机械有限责任公司党总支书记、总经理。';
+    expect(orgs(text, [ent(text, '华东精密机械有限责任公司党总支', 'ORG', 0.97)])).toEqual(['华东精密机械有限责任公司']);
+  });
+});
