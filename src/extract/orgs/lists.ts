@@ -47,6 +47,8 @@ const isStop = (t: Token): boolean =>
 function splitUnknown(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a]!;
   const before = tokens[a - 1];
+  // A conjunction or a preposition after the unknown word (广汽 + 与) is the sentence's, not the name's.
+  if (LAST_SEPARATOR.test(t.text) || CLAUSE_WORDS.test(t.text)) return false;
   return (
     t.text.length === 1 && !PUNCT.test(t.text) && !!before && before.end === t.start && before.pos === 'x' && HAN_ONLY.test(before.text)
   );

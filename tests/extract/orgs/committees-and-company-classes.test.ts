@@ -5,11 +5,14 @@
  * (…领域) and a way of running a body (智慧医院) name none; a company's class by its stage or
  * technology (初创公司, AI公司, IT企业, 新能源车企) is generic, and so is a generic team's staff
  * (国家队教练组); a parent and the body it holds read as one span (蚂蚁集团旗下网商银行) are two; a
- * museum CC-CEDICT glosses with "palace" (故宫博物院) is no work. Sentences written for these tests;
- * "model" entities are given by hand.
+ * museum CC-CEDICT glosses with "palace" (故宫博物院) is no work; a conjunction after a name jieba does not
+ * know opens the list after it (广汽与 | 东风悦达起亚、江淮); secret societies (等秘密会社) close a list of
+ * organisations. Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, orgs } from '../../helpers/org-refiner.js';
+import { lists } from '../../../src/extract/orgs/lists.js';
+import { createJiebaSegmenter } from '../../../src/extract/segment/jieba.js';
 
 describe('a body’s party committee before a member’s title', () => {
   it('is part of the title: the company is named (有限责任公司党委 | 书记)', () => {
@@ -75,5 +78,20 @@ describe('a committee jieba reads apart from its title', () => {
   it('is cut too, however a step reads it as a kind (有限责任公司 + 党总支 | 书记)', () => {
     const text = '他曾任华东精密机械有限责任公司党总支书记、总经理。';
     expect(orgs(text, [ent(text, '华东精密机械有限责任公司党总支', 'ORG', 0.97)])).toEqual(['华东精密机械有限责任公司']);
+  });
+});
+
+describe('a list’s first member after a name jieba does not know', () => {
+  it('starts after the conjunction (广汽 + 与 | 东风悦达起亚、江淮)', () => {
+    const text = '是的！广汽与东风悦达起亚、江淮无战事。';
+    const members = lists(text, createJiebaSegmenter().segment(text)).flatMap((l) => l.members.map((m) => text.slice(m.start, m.end)));
+    expect(members[0]).toBe('东风悦达起亚');
+  });
+});
+
+describe('secret societies closing a list', () => {
+  it('say its members are organisations (哥老会和三合会等秘密会社)', () => {
+    const text = '清末民初，哥老会和三合会等秘密会社在南方各省十分活跃。';
+    expect(orgs(text, [])).toEqual(['哥老会', '三合会']);
   });
 });

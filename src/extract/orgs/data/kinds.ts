@@ -1006,6 +1006,11 @@ export const LIST_ORG_NOUNS: readonly string[] = [
   '团体',
   '社团',
   '党派',
+  // 哥老会和三合会等秘密会社: secret societies (not 政党, which closes lists of party leaders: …干事长加藤一…等政党)
+  '会社',
+  '秘密会社',
+  '帮会',
+  '会党',
 ];
 
 /**
