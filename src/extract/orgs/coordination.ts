@@ -17,7 +17,7 @@ import { EVERYDAY_WORD_POS, HAN_ONLY } from './data/word-classes.js';
 import { COIN_FLIP_SCORE } from './vouching.js';
 import { wordTags } from './place-words.js';
 import { lexiconNames } from './lexicon.js';
-import { PUNCT, lists, type FoundList, type Member } from './lists.js';
+import { PUNCT, lists, memberBefore, type FoundList, type Member } from './lists.js';
 
 /** Places to jieba, word by word (日本, 美国加州): a brand the model took for a place is not (路易威登: 路/n 易威登/nr). */
 const isPlaceName = (name: string): boolean => wordTags(name).every((w) => w.tag === 'ns');
@@ -259,5 +259,38 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       out.push({ entity, overPersons: owned || pieceOfMember });
     });
   }
+  return out;
+}
+
+/** The words jieba gives a name of some sort: a member of one with none of them is an everyday phrase (中小企业等企业). */
+const NAME_WORD_POS = /^(nr|nrt|nrfg|ns|nt|nz|x|eng|j)$/;
+const LIST_CLOSER = /^(等|等等)$/;
+
+/**
+ * A list of one (阿里巴巴 | 等企业, 宁德时代 | 等企业): a name before 等 and a word for organisations
+ * that ends the noun phrase is one of them, as every member of a longer list is. The member must hold
+ * a word jieba gives names, and not be a place the model read whole (北京 | 等企业 names where).
+ */
+export function classedSingleCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+  const listed = lists(text, tokens).flatMap((l) => l.members);
+  const out: Entity[] = [];
+  tokens.forEach((t, k) => {
+    if (!LIST_CLOSER.test(t.text) || !closedByOrgNoun(text, t.start, tokens)) return;
+    const m = memberBefore(tokens, k);
+    if (!m || listed.some((l) => overlaps(l, m))) return;
+    const name = text.slice(m.start, m.end);
+    if (!MEMBER_TEXT.test(name) || isGenericOrgName(name) || PERSON_ENDINGS.some((r) => name.endsWith(r))) return;
+    const words = tokens.filter((w) => w.start >= m.start && w.end <= m.end);
+    if (!words.some((w) => NAME_WORD_POS.test(w.pos))) return;
+    const typed = entities.find((e) => NAME_TYPES.has(e.type) && e.start === m.start && e.end === m.end);
+    if (
+      typed?.type === 'ORG' ||
+      (typed?.type === 'LOC' && isPlaceName(name)) ||
+      (typed?.type === 'PERSON' && typed.score >= COIN_FLIP_SCORE)
+    )
+      return;
+    if (!typed && isPlaceName(name)) return;
+    out.push({ type: 'ORG', text: name, start: m.start, end: m.end, score: CUED_LIST_SCORE, source: 'list' });
+  });
   return out;
 }

@@ -5,7 +5,7 @@
  * of full names). A pure function of the text, its tokens and the model's entities.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { coordinatedCandidates } from './coordination.js';
+import { classedSingleCandidates, coordinatedCandidates } from './coordination.js';
 import { joinedWordCandidates } from './joined-words.js';
 import { withNamedMentions } from './mention-types.js';
 import { isGenericOrgName, kindOf } from './generic.js';
@@ -180,6 +180,7 @@ export function refineOrganizations(
     // A member that holds a word the model read as a time (北京现代: 现代, an era to it) is placed over that time.
     for (const c of coordinatedCandidates(text, tokens, entities))
       entities = retypeOrPlace(withoutWordTimes(entities, c.entity), c.entity, c.overPersons);
+    for (const c of classedSingleCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
     entities = withParallelKinds(text, index, entities);
     for (const c of joinedWordCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
   }

@@ -6,7 +6,8 @@
  * industry word (国美 + 电器), and a place right before a name is its prefix (广州 + 现代).
  */
 import type { Entity } from '../../record/schema.js';
-import { LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
+import { BODY_ACTS, LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
+import { LIST_ORG_NOUNS } from './data/kinds.js';
 import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
 import { LOCATIVES, OUTPUT_RATE_WORDS } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
@@ -37,6 +38,11 @@ const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 /** What makes a product phrase a fair, a mall or a market (电脑节, 手机城, 汽车市场) rather than a maker's goods. */
 const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
+const LIST_CLOSER = '等';
+const ORG_NOUNS_AFTER_CLOSER = [...LIST_ORG_NOUNS].sort((a, b) => b.length - a.length);
+/** 等企业, 等高校 right at `end`: the name before it is one of those organisations. */
+const closesWithOrgNoun = (text: string, end: number): boolean =>
+  text.startsWith(LIST_CLOSER, end) && ORG_NOUNS_AFTER_CLOSER.some((n) => text.startsWith(n, end + LIST_CLOSER.length));
 
 interface LexiconCandidates {
   names: Entity[];
@@ -110,10 +116,19 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
         cueAfterModifier(text, index, m.end, LEXICON_COMPANY_CUES) ||
         goesPublic(text, m.end) ||
         saysIsOneBody(text, index, m.end));
+    // 阿里巴巴 | 等企业: a noun for organisations after 等 says what the name before it is, a list of one.
+    const classed = t?.end === m.end && closesWithOrgNoun(text, m.end);
+    // 苹果 | 昨日 | 宣布: what only a body does, right after an everyday noun that is a brand too, or past a time word
+    // (not a verb's: 统一/vn | 发布制度).
+    const acts =
+      ambiguous &&
+      t?.end === m.end &&
+      NOUN_POS.test(t.pos) &&
+      (cueAt(text, m.end, BODY_ACTS) || cueAfterModifier(text, index, m.end, BODY_ACTS));
     // 科技巨头 | 苹果, 投资银行 | 雷曼兄弟: a noun for a kind of company right before the name says what it is, over the model's person.
     const described = t?.end === m.end && describedAsCompany(text, index, m.start);
     if (described) placedSpans.add(`${m.start}:${m.end}`);
-    const cue = companyCue || madeBy || described || (proper && cueAt(text, m.end, WORD_CUES));
+    const cue = companyCue || madeBy || described || classed || acts || (proper && cueAt(text, m.end, WORD_CUES));
     if (cue) cuedSpans.add(`${m.start}:${m.end}`);
     const cued = joined || (ambiguous && cue);
     if (cued) confirmed.add(m.text);

@@ -151,6 +151,15 @@ function firstMember(tokens: readonly Token[], sep: number, isStopAt: (k: number
   return { stop: a, start: s };
 }
 
+/**
+ * The one member before a 等 at token `k` that no list holds (阿里巴巴 | 等企业): read back as a list's
+ * first member is, or null when nothing stands there.
+ */
+export function memberBefore(tokens: readonly Token[], k: number): Member | null {
+  const { start } = firstMember(tokens, k, (j) => isStop(tokens[j]!));
+  return start < k ? { start: tokens[start]!.start, end: memberEnd(tokens[k - 1]!) } : null;
+}
+
 /** Lists as runs of members between 、 (the last pair joined by 和, 与, 及 or 、), and pairs closed by 等. */
 export function lists(text: string, tokens: Token[]): FoundList[] {
   const out: FoundList[] = [];

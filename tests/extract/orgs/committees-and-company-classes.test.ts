@@ -7,7 +7,9 @@
  * (国家队教练组); a parent and the body it holds read as one span (蚂蚁集团旗下网商银行) are two; a
  * museum CC-CEDICT glosses with "palace" (故宫博物院) is no work; a conjunction after a name jieba does not
  * know opens the list after it (广汽与 | 东风悦达起亚、江淮); secret societies (等秘密会社) close a list of
- * organisations. Sentences written for these tests; "model" entities are given by hand.
+ * organisations; a name before 等企业 is one, a list of one (宁德时代等企业); what only a body does (宣布,
+ * 推出, 发布) after an everyday noun that is a brand too makes it the company (苹果 | 昨日 | 发布).
+ * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { ent, orgs } from '../../helpers/org-refiner.js';
@@ -93,5 +95,35 @@ describe('secret societies closing a list', () => {
   it('say its members are organisations (哥老会和三合会等秘密会社)', () => {
     const text = '清末民初，哥老会和三合会等秘密会社在南方各省十分活跃。';
     expect(orgs(text, [])).toEqual(['哥老会', '三合会']);
+  });
+});
+
+describe('a list of one', () => {
+  it('names an organisation before 等企业 (宁德时代 | 等企业)', () => {
+    const text = '宁德时代等企业纷纷加大在欧洲的投资。';
+    expect(orgs(text, [ent(text, '宁德', 'LOC', 0.8)])).toEqual(['宁德时代']);
+  });
+  it('takes a lexicon name the model read as a place (阿里巴巴 | 等企业)', () => {
+    const text = '赛事筹备工作得到了阿里巴巴等企业的支持。';
+    expect(orgs(text, [ent(text, '阿里巴巴', 'LOC', 0.69)])).toEqual(['阿里巴巴']);
+  });
+  it('names no place and no everyday phrase (北京等企业, 中小企业等企业)', () => {
+    const a = '北京等城市的企业纷纷出台了新政策。';
+    expect(orgs(a, [ent(a, '北京', 'LOC', 1)])).toEqual([]);
+    const b = '中小企业等企业纷纷加大投资。';
+    expect(orgs(b, [])).toEqual([]);
+  });
+});
+
+describe('what only a body does, after an everyday noun that is a brand too', () => {
+  it('makes it the company (苹果 | 昨日 | 发布, 小米 | 推出)', () => {
+    const a = '苹果昨日发布了新款手机。';
+    expect(orgs(a, [])).toEqual(['苹果']);
+    const b = '小米推出了新款电视。';
+    expect(orgs(b, [])).toEqual(['小米']);
+  });
+  it('not after a verb (统一 | 发布制度)', () => {
+    const text = '国家对地震预报实行统一发布制度。';
+    expect(orgs(text, [])).toEqual([]);
   });
 });

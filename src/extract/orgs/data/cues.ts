@@ -120,6 +120,9 @@ export const FINDINGS_CUES: readonly string[] = ['数据显示', '统计显示',
 /** Verbs by which one body acts with another (自治区税务局 | 联合 | 自治区发展改革委, 市教育局 | 会同 | 市财政局). */
 export const JOINT_ACTION_VERBS: readonly string[] = ['联合', '会同', '协同', '联手', '携手'];
 
+/** What a company does and a fruit or a crowd never does (苹果 | 宣布, 小米 | 推出): enough for a brand that is an everyday word too. */
+export const BODY_ACTS: readonly string[] = ['宣布', '推出', '发布'];
+
 /** Words before a body that another one holds (阿里巴巴集团旗下的 | 蚂蚁集团): a subsidiary has a name, however everyday its words. */
 export const HELD_UNDER: readonly string[] = ['旗下的', '旗下'];
 
