@@ -11,6 +11,7 @@ import { PLACE_NAMED_KINDS } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 import { BARE_NAME_CUES } from './data/cues.js';
 import { cueAfterModifier } from './cue-after.js';
+import { PREDICATE_OPENERS } from './data/sentence-words.js';
 
 const PROPER_POS = /^(nz|nt|nrt|j|eng|x)$/;
 const PLACE_END = /[省市县区州国镇乡村]$/;
@@ -42,7 +43,10 @@ export function bareNameCandidates(text: string, index: TokenIndex, entities: En
   }
   if (heads.size === 0) return [];
   const out: Entity[] = [];
-  for (const t of index.tokens) {
+  for (const word of index.tokens) {
+    // jieba glues a word that opens the predicate to a name it does not know (顺丰则/x | 加大): the name is the word without it.
+    const glued = word.pos === 'x' && PREDICATE_OPENERS.has(word.text.at(-1)!) && heads.has(word.text.slice(0, -1));
+    const t = glued ? { ...word, text: word.text.slice(0, -1), end: word.end - 1 } : word;
     const full = heads.get(t.text);
     if (!full) continue;
     const known = PROPER_POS.test(t.pos) || lexiconNames().has(t.text);

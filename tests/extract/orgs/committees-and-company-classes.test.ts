@@ -8,7 +8,8 @@
  * museum CC-CEDICT glosses with "palace" (故宫博物院) is no work; a conjunction after a name jieba does not
  * know opens the list after it (广汽与 | 东风悦达起亚、江淮); secret societies (等秘密会社) close a list of
  * organisations; a name before 等企业 is one, a list of one (宁德时代等企业); what only a body does (宣布,
- * 推出, 发布) after an everyday noun that is a brand too makes it the company (苹果 | 昨日 | 发布).
+ * 推出, 发布) after an everyday noun that is a brand too makes it the company (苹果 | 昨日 | 发布); a short
+ * form jieba glued to the word that opens the predicate (顺丰则/x) is found.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -125,5 +126,13 @@ describe('what only a body does, after an everyday noun that is a brand too', ()
   it('not after a verb (统一 | 发布制度)', () => {
     const text = '国家对地震预报实行统一发布制度。';
     expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a short form jieba glued to the word after it', () => {
+  it('is the short form still (顺丰则/x | 加大 of 顺丰控股)', () => {
+    const text = '京东物流与顺丰控股的竞争进入新阶段。京东物流宣布新建三座智能仓，顺丰则加大航空运力投入。';
+    const found = orgs(text, [ent(text, '京东物流', 'ORG', 0.95), ent(text, '顺丰控股', 'ORG', 0.95)]);
+    expect(found).toContain('顺丰');
   });
 });
