@@ -9,7 +9,8 @@
  * know opens the list after it (广汽与 | 东风悦达起亚、江淮); secret societies (等秘密会社) close a list of
  * organisations; a name before 等企业 is one, a list of one (宁德时代等企业); what only a body does (宣布,
  * 推出, 发布) after an everyday noun that is a brand too makes it the company (苹果 | 昨日 | 发布); a short
- * form jieba glued to the word that opens the predicate (顺丰则/x) is found.
+ * form jieba glued to the word that opens the predicate (顺丰则/x) is found; a working committee of the Party
+ * (党工委, 机关工委) is a kind.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -134,5 +135,16 @@ describe('a short form jieba glued to the word after it', () => {
     const text = '京东物流与顺丰控股的竞争进入新阶段。京东物流宣布新建三座智能仓，顺丰则加大航空运力投入。';
     const found = orgs(text, [ent(text, '京东物流', 'ORG', 0.95), ent(text, '顺丰控股', 'ORG', 0.95)]);
     expect(found).toContain('顺丰');
+  });
+});
+
+describe('a working committee of the Party', () => {
+  it('is a kind, so 组织 after it is its verb (区机关工委 | 组织开展)', () => {
+    const text = '为庆祝建党102周年，区机关工委组织开展了主题党日活动。';
+    expect(orgs(text, [ent(text, '区机关工委', 'ORG', 0.89)])).not.toContain('区机关工委组织');
+  });
+  it('keeps a park’s named one (苏州工业园区党工委)', () => {
+    const text = '苏州工业园区党工委召开全区优化营商环境大会。';
+    expect(orgs(text, [ent(text, '苏州工业园区党工委', 'ORG', 0.95)])).toEqual(['苏州工业园区党工委']);
   });
 });

@@ -65,6 +65,9 @@ export const KIND_WORDS: readonly string[] = [
   '管委会',
   '常委会',
   '党委',
+  // a working committee of the Party (苏州工业园区党工委, 区机关工委; not a bare 工委: 全国少 + 工委 reads generic)
+  '党工委',
+  '机关工委',
   '纪委',
   '监委',
   '支部',
