@@ -25,6 +25,7 @@ import {
   PAGE_FURNITURE_LINE,
   PICTURE_LABEL_LINE,
   SOURCE_LINE,
+  CREDIT_SOURCE_LINE,
   SPOKEN_TURN,
 } from './data/patterns.js';
 
@@ -175,5 +176,25 @@ export function selectContent(tree: BlockTree, title: string | null): Content {
     if (titleKey && kept.length < 3 && squash(b.text) === titleKey) continue;
     kept.push(i);
   }
+  const credit = closingCredit(tree, kept);
+  if (credit !== null) kept.push(credit);
   return { kept, first: members[0] ?? 0, last: members[members.length - 1] ?? -1, container };
+}
+
+/** How far after the last kept block the article's credit may stand, past page furniture (打印 关闭 收藏). */
+const CREDIT_REACH = 4;
+
+/**
+ * The article's own credit, alone on its line after its last paragraph (信息来源： 内蒙古日报), inside
+ * the container or just outside it: the pages' own text ends with it. Not past other prose.
+ */
+function closingCredit(tree: BlockTree, kept: readonly number[]): number | null {
+  const last = kept.at(-1);
+  if (last === undefined) return null;
+  for (let j = last + 1; j <= last + CREDIT_REACH && j < tree.blocks.length; j++) {
+    const b = tree.blocks[j] as Block;
+    if (CREDIT_SOURCE_LINE.test(b.text.trim())) return j;
+    if (isStrongProse(b)) return null;
+  }
+  return null;
 }

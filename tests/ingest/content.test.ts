@@ -199,3 +199,18 @@ describe('main content on a portal-like page', () => {
     });
   });
 });
+
+describe('the article’s own credit after its last paragraph', () => {
+  const r = portal('closing-credit-utf8.html');
+  const lines = r.text.split('\n');
+
+  it('ends the text, past the page furniture between (信息来源：河西日报)', () => {
+    expect(lines[lines.length - 1]).toBe('信息来源：河西日报');
+    expect(r.text).not.toContain('打印');
+  });
+
+  it('is kept only there: the source on the date line above the article stays out', () => {
+    expect(r.text).not.toContain('发布日期');
+    expect(lines[0]).toMatch(/^记者从县财政局获悉/);
+  });
+});

@@ -87,6 +87,9 @@ const SOURCE_VERBS = ['转自', '轉自', '转载自', '轉載自', '摘自', '�
  * 广西人民出版社)", "转自新浪网", or a dash and a periodical's issue ("——《北京之春》1996年6月号").
  * Not the article's words: a sentence that happens to start with 摘自 ends in 。 or runs on.
  */
+/** A credit closing an article: the outlet it came from alone on its line (信息来源： 内蒙古日报, 来源：新华社). */
+export const CREDIT_SOURCE_LINE = /^(?:信息|文章|本文)?[来來]源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{2,12}$/u;
+
 export const SOURCE_LINE = new RegExp(
   String.raw`^[(（【\[]?\s*(?:(?:${alternation(SOURCE_VERBS)})\s*[:：]?\s*(?:《[^》]{1,30}》[^。！？!?]{0,30}|[^\s。！？，,]{2,14}\s*[)）】\]]?)|[—―-]{1,2}\s*《[^》]{1,30}》[^。！？!?]{0,16})$`,
 );
