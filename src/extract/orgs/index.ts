@@ -105,6 +105,25 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
   return joinPlacePrefixes(text, out);
 }
 
+/** How sure the model must be of a name for the structure step to leave what stands before it alone. */
+const SURE_STRUCTURE_HEAD = 0.9;
+
+/**
+ * A name read back from its kind over more than places before a name the model is sure of, ending
+ * where it ends (产品管理人为 | 兴业银行, 毛竹事件 | 建设部, 海南超额完成 | 人民日报): the words before are the
+ * sentence's. A place before it (广州 | 南沙区人民政府) is the name's prefix still.
+ */
+function extendsSureNameOverWords(cand: Entity, entities: readonly Entity[], index: TokenIndex): boolean {
+  const sure = entities.find(
+    (e) => e.type === 'ORG' && e.source === 'model' && e.score >= SURE_STRUCTURE_HEAD && e.end === cand.end && e.start > cand.start,
+  );
+  if (!sure) return false;
+  const before = index.within(cand.start, sure.start);
+  const placesOnly =
+    before.length > 0 && before[0]!.start === cand.start && before.at(-1)!.end === sure.start && before.every((t) => t.pos === 'ns');
+  return !placesOnly;
+}
+
 /** The steps in their order; each can be left out (`skip`) to measure what it brings. */
 export const ORG_STEPS = [
   'clean',
@@ -139,6 +158,7 @@ export function refineOrganizations(
       const cand = trimModelRunOn(text, c);
       // 省应急管理厅 | 会同 | 省气象局 (会同 a noun to jieba, and a county): two of the model's bodies are two names.
       if (entities.filter((e) => e.type === 'ORG' && contains(cand, e)).length >= 2) continue;
+      if (extendsSureNameOverWords(cand, entities, index)) continue;
       // A place the model read off a name that ends with an organisation's kind (…实验室 as LOC): the kind decides.
       const samePlace = entities.some((e) => e.type === 'LOC' && e.start === cand.start && e.end === cand.end);
       entities = samePlace ? retypeOrPlace(entities, cand) : placeOrg(entities, cand);

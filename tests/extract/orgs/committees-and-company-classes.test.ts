@@ -10,7 +10,8 @@
  * organisations; a name before 等企业 is one, a list of one (宁德时代等企业); what only a body does (宣布,
  * 推出, 发布) after an everyday noun that is a brand too makes it the company (苹果 | 昨日 | 发布); a short
  * form jieba glued to the word that opens the predicate (顺丰则/x) is found; a working committee of the Party
- * (党工委, 机关工委) is a kind.
+ * (党工委, 机关工委) is a kind; a name the model is sure of is not read back from its kind over words before
+ * it that are no place (产品管理人为 | 兴业银行).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -146,5 +147,18 @@ describe('a working committee of the Party', () => {
   it('keeps a park’s named one (苏州工业园区党工委)', () => {
     const text = '苏州工业园区党工委召开全区优化营商环境大会。';
     expect(orgs(text, [ent(text, '苏州工业园区党工委', 'ORG', 0.95)])).toEqual(['苏州工业园区党工委']);
+  });
+});
+
+describe('a name the model is sure of, after words that are no place', () => {
+  it('is not read back over them from its kind (产品管理人为 | 兴业银行, 毛竹事件 | 建设部)', () => {
+    const a = '产品管理人为兴业银行，投资管理人为华泰证券。';
+    expect(orgs(a, [ent(a, '兴业银行', 'ORG', 0.99), ent(a, '华泰证券', 'ORG', 0.98)])).toEqual(['兴业银行', '华泰证券']);
+    const b = '毛竹事件建设部后来有结论，不是偷工减料。';
+    expect(orgs(b, [ent(b, '建设部', 'ORG', 0.96)])).toEqual(['建设部']);
+  });
+  it('still takes the place before it (广州市 | 南沙区人民政府)', () => {
+    const text = '广州市南沙区人民政府发布通知，明确了扶持政策。';
+    expect(orgs(text, [ent(text, '南沙区人民政府', 'ORG', 0.97)])).toEqual(['广州市南沙区人民政府']);
   });
 });
