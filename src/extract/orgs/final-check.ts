@@ -40,6 +40,7 @@ import {
   SEXAGENARY_YEAR,
   THING_CLASSIFIERS,
   WITHHELD,
+  PLACEHOLDER_NAME,
 } from './data/sentence-words.js';
 import { HELD_UNDER, PARENT_COMPANY } from './data/cues.js';
 import { NAME_TYPES, overlaps } from './spans.js';
@@ -297,8 +298,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (e.source === 'model' && (isUrlPart(text, e) || isGlossOfNonOrg(text, e, entities))) return false;
     if (isPlaceOrProductWord(text, e) || isAPlacesMarket(e, index) || isAPlaceAndEnding(e, index) || isOnePlaceWord(e, index)) return false;
     if (isMannerName(e, manners) || facilities.has(e.text)) return false;
-    // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院): no organisation is named.
-    if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD) return false;
+    // 某 marks a name withheld (四川某研究所, 某 + 中医专科医院), and so do letters standing for one (xx办公室): no organisation is named.
+    if (e.text.includes(WITHHELD) || text[e.start - 1] === WITHHELD || PLACEHOLDER_NAME.test(e.text)) return false;
     // 各级 | 人民法院, 各地 | 武术协会, 各 | 区县宣传部: every body of a kind, no one body (留各庄 is a town).
     if (EACH_OF_A_KIND.some((w) => text.endsWith(w, e.start) || index.startingAt(e.start)?.text === w)) return false;
     if (NOT_BODY_ENDINGS.some((v) => e.text.endsWith(v)) || isAttendingSchool(e, index)) return false;

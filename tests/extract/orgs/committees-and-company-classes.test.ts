@@ -11,7 +11,8 @@
  * 推出, 发布) after an everyday noun that is a brand too makes it the company (苹果 | 昨日 | 发布); a short
  * form jieba glued to the word that opens the predicate (顺丰则/x) is found; a working committee of the Party
  * (党工委, 机关工委) is a kind; a name the model is sure of is not read back from its kind over words before
- * it that are no place (产品管理人为 | 兴业银行).
+ * it that are no place (产品管理人为 | 兴业银行); a market's index (上证 | 综合指数) and letters standing for a
+ * withheld name (xx办公室) name no body.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -160,5 +161,21 @@ describe('a name the model is sure of, after words that are no place', () => {
   it('still takes the place before it (广州市 | 南沙区人民政府)', () => {
     const text = '广州市南沙区人民政府发布通知，明确了扶持政策。';
     expect(orgs(text, [ent(text, '南沙区人民政府', 'ORG', 0.97)])).toEqual(['广州市南沙区人民政府']);
+  });
+});
+
+describe('a market’s index after a name', () => {
+  it('is no body (上证 | 综合指数, 菲律宾股票交易所 | 指数)', () => {
+    const a = '上证综合指数昨日收报2987点。';
+    expect(orgs(a, [])).toEqual([]);
+    const b = '菲律宾股票交易所指数曾一度跌至1518点。';
+    expect(orgs(b, [ent(b, '菲律宾股票交易所', 'ORG', 0.97)])).toEqual([]);
+  });
+});
+
+describe('letters standing for a name withheld', () => {
+  it('name no organisation (xx办公室, XX公司)', () => {
+    const text = '方xx办公室主任介绍，XX公司的负责人拒绝透露更多信息。';
+    expect(orgs(text, [ent(text, 'xx办公室', 'ORG', 0.8), ent(text, 'XX公司', 'ORG', 0.9)])).toEqual([]);
   });
 });

@@ -94,6 +94,8 @@ export const THING_CLASSIFIERS: ReadonlySet<string> = new Set([
 
 /** 某 marks a name withheld (四川某研究所, 招商银行某分行): what follows it names no one. */
 export const WITHHELD = '某';
+/** Letters standing for a name withheld (杨xx, XX公司, ××局): no one is named either. */
+export const PLACEHOLDER_NAME = /(?<![A-Za-z])(?:[xX]{2,}|×{2,})(?![A-Za-z])/;
 
 /** The generic word for a department (卫生行政部门, 税务部门): it names none, and its 部 is no kind. */
 export const DEPARTMENT_WORD = '部门';
@@ -132,8 +134,11 @@ export const ALLY_OPENERS = /[与和同跟]$/u;
 /** What a doctrine's word takes after it (立宪 + 主义, 保皇 + 主义): before it, no body is named. */
 export const DOCTRINE_SUFFIX = '主义';
 
-/** What a place or a field before it is the sector of (中国石化 | 行业, 邮电通讯 | 行业): no body, whatever the name reads as alone. */
-export const SECTOR_WORDS: readonly string[] = ['行业', '产业', '板块', '领域'];
+/**
+ * What a place or a field before it is the sector of (中国石化 | 行业, 邮电通讯 | 行业), or a market's
+ * index (上证 | 综合指数, 恒生 | 指数): no body, whatever the name reads as alone.
+ */
+export const SECTOR_WORDS: readonly string[] = ['行业', '产业', '板块', '领域', '指数', '综合指数', '综指', '成指'];
 
 /** Prepositions of place: a place after one and a verb phrase before a kind (在福建 | 合资建设 | 炼油厂) say where something is done. */
 export const PLACE_PREPOSITIONS = /[在于赴到]$/u;
