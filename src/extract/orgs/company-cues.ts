@@ -11,7 +11,7 @@ import { LATIN_NOT_NAME_SET, LIST_COMPANY_CUES } from './data/kinds.js';
 import { afterPossessive, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
-import { INDUSTRY_WORDS } from './data/industries.js';
+import { INDUSTRY_WORDS, SITE_WORD } from './data/industries.js';
 import { saysIsOneBody } from './named-bodies.js';
 
 /** What a list's members own (股价, 财报) a single name owns too; not 总部 (深圳 | 总部 is a company's office there). */
@@ -166,5 +166,31 @@ export function describedCompanyCandidates(text: string, index: TokenIndex, enti
       continue;
     out.push({ type: 'ORG', text: text.slice(t.start, end), start: t.start, end, score: 0.6, source: 'company-cue' });
   }
+  return out;
+}
+
+/**
+ * A site named by a word and 网 (开心 + 网, 校内 + 网), right before who leads it (开心网 | CEO, 总裁,
+ * 创始人): the company that runs the site, however jieba reads the word (开心/v). Not a generic word
+ * or an industry before 网 (互联网, 物流网: a kind of network).
+ */
+export function siteCompanyCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  const { tokens } = index;
+  tokens.forEach((t, k) => {
+    const word = tokens[k - 1];
+    if (t.text !== SITE_WORD || !word || word.end !== t.start || word.text.length !== TRADE_WORD_CHARS || !HAN.test(word.text)) return;
+    if (isAllGeneric(word.text) || INDUSTRY_WORDS.includes(word.text) || isPlaceWord(word.text)) return;
+    if (!cueAt(text, t.end, LED_LIKE_COMPANIES)) return;
+    const cand: Entity = {
+      type: 'ORG',
+      text: text.slice(word.start, t.end),
+      start: word.start,
+      end: t.end,
+      score: 0.8,
+      source: 'company-cue',
+    };
+    if (!entities.some((e) => overlaps(e, cand))) out.push(cand);
+  });
   return out;
 }

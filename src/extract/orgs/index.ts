@@ -45,7 +45,13 @@ import { foreignPaperCandidates, latinSourceCandidates, outletCandidates } from 
 import { withParallelKinds } from './parallel-kinds.js';
 import { withFullMentions } from './full-mentions.js';
 import { withCountryArms } from './country-arms.js';
-import { companyCueRetypes, describedCompanyCandidates, industryNameCandidates, placeTradeNameCandidates } from './company-cues.js';
+import {
+  companyCueRetypes,
+  describedCompanyCandidates,
+  industryNameCandidates,
+  placeTradeNameCandidates,
+  siteCompanyCandidates,
+} from './company-cues.js';
 
 export { collectOrganizations } from './collect.js';
 
@@ -194,6 +200,7 @@ export function refineOrganizations(
     for (const c of placeTradeNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of industryNameCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of describedCompanyCandidates(text, index, entities)) entities = placeOrg(entities, c, true);
+    for (const c of siteCompanyCandidates(text, index, entities)) entities = placeOrg(entities, c);
     entities = withCountryArms(text, index, entities);
   }
   if (on('lists')) {

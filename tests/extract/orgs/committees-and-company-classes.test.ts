@@ -12,7 +12,8 @@
  * form jieba glued to the word that opens the predicate (顺丰则/x) is found; a working committee of the Party
  * (党工委, 机关工委) is a kind; a name the model is sure of is not read back from its kind over words before
  * it that are no place (产品管理人为 | 兴业银行); a market's index (上证 | 综合指数) and letters standing for a
- * withheld name (xx办公室) name no body.
+ * withheld name (xx办公室) name no body; a site named by a word and 网 before who leads it (开心网 | CEO) is the
+ * company; a kind of service in Latin letters (SNS) is none.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -177,5 +178,23 @@ describe('letters standing for a name withheld', () => {
   it('name no organisation (xx办公室, XX公司)', () => {
     const text = '方xx办公室主任介绍，XX公司的负责人拒绝透露更多信息。';
     expect(orgs(text, [ent(text, 'xx办公室', 'ORG', 0.8), ent(text, 'XX公司', 'ORG', 0.9)])).toEqual([]);
+  });
+});
+
+describe('a site named by a word and 网', () => {
+  it('is the company that runs it before who leads it (开心网 | CEO)', () => {
+    const text = '开心网CEO程炳皓表示，用户已突破一千万。';
+    expect(orgs(text, [ent(text, '程炳皓', 'PERSON', 1)])).toEqual(['开心网']);
+  });
+  it('not a kind of network (互联网 | CEO)', () => {
+    const text = '这位互联网CEO表示，行业正在洗牌。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a kind of service in Latin letters', () => {
+  it('is no company (做 | SNS | 的公司)', () => {
+    const text = '做SNS的公司越来越多，Facebook之外，国内也有不少。';
+    expect(orgs(text, [ent(text, 'Facebook', 'ORG', 0.96)])).toEqual(['Facebook']);
   });
 });

@@ -567,6 +567,13 @@ export const LATIN_NOT_NAMES: readonly string[] = [
   'B2C',
   'O2O',
   'C2C',
+  'P2P',
+  // kinds of service and network (做SNS的公司, BBS论坛)
+  'SNS',
+  'BBS',
+  'IM',
+  'CDN',
+  'VPN',
   'SaaS',
   'PaaS',
   'IaaS',
