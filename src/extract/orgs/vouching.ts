@@ -8,7 +8,7 @@
  * games, tournaments and terms come out in them as readily (CEPL, G联赛, WCG2011).
  */
 import type { Entity } from '../../record/schema.js';
-import { BODY_STAFF_CUES, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES, TEAM_STAFF_CUES } from './data/cues.js';
+import { BODY_STAFF_CUES, DEAL_VERBS, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES, TEAM_STAFF_CUES } from './data/cues.js';
 import { afterPossessive, cueAt } from './cue-after.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
@@ -91,6 +91,8 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (bare && v.entities.some((o) => o !== e && o.text === bare && isSure(o))) return true;
   const after = afterPossessive(text, e.end);
   if (cueAt(text, after, CUES)) return true;
+  // 收购 | IBM, 吉利 | 收购: the other side of a deal between companies.
+  if (DEAL_VERBS.some((v) => text.endsWith(v, e.start)) || cueAt(text, e.end, DEAL_VERBS)) return true;
   const word = index.startingAt(e.start);
   const isPlace = word?.end === e.end && word.pos === 'ns' && isPlacesAlone(word.text);
   // A place is left to the model there: after a match verb it is a country as often as a club, and before a

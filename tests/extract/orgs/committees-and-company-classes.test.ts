@@ -13,7 +13,7 @@
  * (党工委, 机关工委) is a kind; a name the model is sure of is not read back from its kind over words before
  * it that are no place (产品管理人为 | 兴业银行); a market's index (上证 | 综合指数) and letters standing for a
  * withheld name (xx办公室) name no body; a site named by a word and 网 before who leads it (开心网 | CEO) is the
- * company; a kind of service in Latin letters (SNS) is none.
+ * company; a kind of service in Latin letters (SNS) is none; a deal (收购 | IBM) vouches for an unsure name.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -196,5 +196,14 @@ describe('a kind of service in Latin letters', () => {
   it('is no company (做 | SNS | 的公司)', () => {
     const text = '做SNS的公司越来越多，Facebook之外，国内也有不少。';
     expect(orgs(text, [ent(text, 'Facebook', 'ORG', 0.96)])).toEqual(['Facebook']);
+  });
+});
+
+describe('a deal between companies', () => {
+  it('vouches for a name the model is unsure of on either side (收购 | IBM, 招行收购 | 永隆)', () => {
+    const a = '联想收购IBM个人电脑业务后，成为全球第三大电脑厂商。';
+    expect(orgs(a, [ent(a, 'IBM', 'ORG', 0.76)])).toEqual(['IBM']);
+    const b = '招行收购永隆失实报道已提请有关部门查处。';
+    expect(orgs(b, [ent(b, '招行', 'ORG', 0.99), ent(b, '永隆', 'ORG', 0.7)])).toEqual(['招行', '永隆']);
   });
 });

@@ -120,6 +120,9 @@ export const FINDINGS_CUES: readonly string[] = ['数据显示', '统计显示',
 /** Verbs by which one body acts with another (自治区税务局 | 联合 | 自治区发展改革委, 市教育局 | 会同 | 市财政局). */
 export const JOINT_ACTION_VERBS: readonly string[] = ['联合', '会同', '协同', '联手', '携手'];
 
+/** Deals one company strikes over another (收购 | IBM个人电脑业务, 吉利 | 收购): a name the model is unsure of on either side of one is a company. */
+export const DEAL_VERBS: readonly string[] = ['收购', '并购', '入股', '注资', '控股'];
+
 /** What a company does and a fruit or a crowd never does (苹果 | 宣布, 小米 | 推出): enough for a brand that is an everyday word too. */
 export const BODY_ACTS: readonly string[] = ['宣布', '推出', '发布'];
 
