@@ -272,25 +272,26 @@ const LIST_CLOSER = /^(等|等等)$/;
  * a word jieba gives names, and not be a place the model read whole (北京 | 等企业 names where).
  */
 export function classedSingleCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+  const closers = tokens.flatMap((t, k) => (LIST_CLOSER.test(t.text) && closedByOrgNoun(text, t.start, tokens) ? [k] : []));
+  if (closers.length === 0) return [];
   const listed = lists(text, tokens).flatMap((l) => l.members);
   const out: Entity[] = [];
-  tokens.forEach((t, k) => {
-    if (!LIST_CLOSER.test(t.text) || !closedByOrgNoun(text, t.start, tokens)) return;
+  for (const k of closers) {
     const m = memberBefore(tokens, k);
-    if (!m || listed.some((l) => overlaps(l, m))) return;
+    if (!m || listed.some((l) => overlaps(l, m))) continue;
     const name = text.slice(m.start, m.end);
-    if (!MEMBER_TEXT.test(name) || isGenericOrgName(name) || PERSON_ENDINGS.some((r) => name.endsWith(r))) return;
+    if (!MEMBER_TEXT.test(name) || isGenericOrgName(name) || PERSON_ENDINGS.some((r) => name.endsWith(r))) continue;
     const words = tokens.filter((w) => w.start >= m.start && w.end <= m.end);
-    if (!words.some((w) => NAME_WORD_POS.test(w.pos))) return;
+    if (!words.some((w) => NAME_WORD_POS.test(w.pos))) continue;
     const typed = entities.find((e) => NAME_TYPES.has(e.type) && e.start === m.start && e.end === m.end);
     if (
       typed?.type === 'ORG' ||
       (typed?.type === 'LOC' && isPlaceName(name)) ||
       (typed?.type === 'PERSON' && typed.score >= COIN_FLIP_SCORE)
     )
-      return;
-    if (!typed && isPlaceName(name)) return;
+      continue;
+    if (!typed && isPlaceName(name)) continue;
     out.push({ type: 'ORG', text: name, start: m.start, end: m.end, score: CUED_LIST_SCORE, source: 'list' });
-  });
+  }
   return out;
 }

@@ -11,9 +11,13 @@ const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
 const MODIFIERS = [...GENERIC_MODIFIERS].sort((a, b) => b.length - a.length);
 const KIND_SET = new Set(KIND_WORDS);
 
+/** The kinds by their last character, longest first: most names end with a character no kind ends with. */
+const KINDS_BY_LAST = new Map<string, string[]>();
+for (const k of KINDS) KINDS_BY_LAST.set(k.at(-1)!, [...(KINDS_BY_LAST.get(k.at(-1)!) ?? []), k]);
+
 /** The kind word a name ends with (longest), or null. */
 export function kindOf(name: string): string | null {
-  for (const k of KINDS) if (name.endsWith(k)) return k;
+  for (const k of KINDS_BY_LAST.get(name.at(-1) ?? '') ?? []) if (name.endsWith(k)) return k;
   return null;
 }
 
