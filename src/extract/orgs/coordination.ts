@@ -18,6 +18,7 @@ import { COIN_FLIP_SCORE } from './vouching.js';
 import { wordTags } from './place-words.js';
 import { lexiconNames } from './lexicon.js';
 import { PUNCT, lists, memberBefore, type FoundList, type Member } from './lists.js';
+import { EACH_OF_A_KIND } from './data/sentence-words.js';
 
 /** Places to jieba, word by word (日本, 美国加州): a brand the model took for a place is not (路易威登: 路/n 易威登/nr). */
 const isPlaceName = (name: string): boolean => wordTags(name).every((w) => w.tag === 'ns');
@@ -244,6 +245,8 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
       const name = text.slice(m.start, m.end).trim();
       // 博士生导师, 名誉理事, 有关负责同志: a member ending with what a person is or holds is a person, not a body.
       if (PERSON_ENDINGS.some((r) => name.endsWith(r))) return;
+      // 地方各级党委: every body of a kind, no one body (as the final check has it before a name).
+      if (EACH_OF_A_KIND.some((w) => name.includes(w))) return;
       // 《老干部之友》 | 杂志: the kind of a periodical named before it, no name of its own.
       if (isGenericOrgName(name) || PERIODICAL_KINDS.includes(name)) return;
       const span = t && t.start === m.start && t.end === m.end ? t : m;

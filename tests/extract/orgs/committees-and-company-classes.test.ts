@@ -13,7 +13,8 @@
  * (党工委, 机关工委) is a kind; a name the model is sure of is not read back from its kind over words before
  * it that are no place (产品管理人为 | 兴业银行); a market's index (上证 | 综合指数) and letters standing for a
  * withheld name (xx办公室) name no body; a site named by a word and 网 before who leads it (开心网 | CEO) is the
- * company; a kind of service in Latin letters (SNS) is none; a deal (收购 | IBM) vouches for an unsure name.
+ * company; a kind of service in Latin letters (SNS) is none; a deal (收购 | IBM) vouches for an unsure name;
+ * society at large, people of a kind and every body of a kind are no list members (社会各界, 干部群众).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -205,5 +206,16 @@ describe('a deal between companies', () => {
     expect(orgs(a, [ent(a, 'IBM', 'ORG', 0.76)])).toEqual(['IBM']);
     const b = '招行收购永隆失实报道已提请有关部门查处。';
     expect(orgs(b, [ent(b, '招行', 'ORG', 0.99), ent(b, '永隆', 'ORG', 0.7)])).toEqual(['招行', '永隆']);
+  });
+});
+
+describe('a list beside bodies', () => {
+  it('holds no body in society at large, people of a kind or every body of a kind (社会各界, 干部群众, 地方各级党委)', () => {
+    const a = '中国空军、西藏妇联及社会各界捐资250多万元，兴建22所女童班。';
+    expect(orgs(a, [ent(a, '中国空军', 'ORG', 0.99), ent(a, '西藏妇联', 'ORG', 0.99)])).toEqual(['中国空军', '西藏妇联']);
+    const b = '人民警察在党中央、国务院和地方各级党委、政府的领导下，忠实履行职责。';
+    expect(orgs(b, [ent(b, '党中央', 'ORG', 0.99), ent(b, '国务院', 'ORG', 0.99)])).toEqual(['党中央', '国务院']);
+    const c = '党中央、国务院领导同志和老一辈无产阶级革命家对这项工程给予了高度重视。';
+    expect(orgs(c, [ent(c, '党中央', 'ORG', 0.99), ent(c, '国务院', 'ORG', 0.99)])).toEqual(['党中央', '国务院']);
   });
 });

@@ -639,6 +639,11 @@ export const LATIN_NOT_NAME_SET: ReadonlySet<string> = new Set(LATIN_NOT_NAMES);
 
 /** Nouns for an organisation that name none (组委会, 警方): no name, whatever stands before them is judged apart. */
 export const GENERIC_ORG_NOUNS: readonly string[] = [
+  // society at large, listed beside bodies (党中央、国务院以及社会各界和国际社会): no one body
+  '社会各界',
+  '各界',
+  '国际社会',
+  '朝野',
   // nouns for companies that are no kind word of a name: with generic words before them, a class (IT企业, 新能源车企, 电动车制造商)
   '企业',
   '车企',
@@ -1466,7 +1471,19 @@ export const NOT_PAPERS: readonly string[] = [
 ];
 
 /** Nouns for persons that are no titles (导师, 同志, 人员): a list member ending with one names people. */
-export const PERSON_NOUNS: readonly string[] = ['导师', '同志', '人员', '院士', '教授', '专家'];
+export const PERSON_NOUNS: readonly string[] = [
+  '导师',
+  '同志',
+  '人员',
+  '院士',
+  '教授',
+  '专家',
+  // people of a body or a kind, listed beside bodies (灾区干部群众, 无党派爱国人士, 老一辈无产阶级革命家, 武警部队官兵)
+  '群众',
+  '人士',
+  '革命家',
+  '官兵',
+];
 
 /** Kinds that end a company's name, which jieba's dictionary may hold whole (网易公司/n). */
 export const COMPANY_KINDS: readonly string[] = ['公司', '集团'];
