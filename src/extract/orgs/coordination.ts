@@ -17,7 +17,7 @@ import { EVERYDAY_WORD_POS, HAN_ONLY } from './data/word-classes.js';
 import { COIN_FLIP_SCORE } from './vouching.js';
 import { wordTags } from './place-words.js';
 import { lexiconNames } from './lexicon.js';
-import { PUNCT, lists, memberBefore, type FoundList, type Member } from './lists.js';
+import { LIST_CLOSERS, PUNCT, lists, memberBefore, type FoundList, type Member } from './lists.js';
 import { EACH_OF_A_KIND } from './data/sentence-words.js';
 
 /** Places to jieba, word by word (日本, 美国加州): a brand the model took for a place is not (路易威登: 路/n 易威登/nr). */
@@ -36,7 +36,7 @@ function endsInOrgNoun(text: string, after: number): boolean {
 }
 
 /** 等 and a word for organisations that ends the noun phrase, describing words or a count (等16支球队) between allowed. */
-function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]): boolean {
+export function closedByOrgNoun(text: string, after: number, tokens: readonly Token[]): boolean {
   const lead = /^(等等|等)/.exec(text.slice(after, after + 2));
   if (!lead) return false;
   const from = after + lead[0].length;
@@ -267,7 +267,6 @@ export function coordinatedCandidates(text: string, tokens: Token[], entities: E
 
 /** The words jieba gives a name of some sort: a member of one with none of them is an everyday phrase (中小企业等企业). */
 const NAME_WORD_POS = /^(nr|nrt|nrfg|ns|nt|nz|x|eng|j)$/;
-const LIST_CLOSER = /^(等|等等)$/;
 
 /**
  * A list of one (阿里巴巴 | 等企业, 宁德时代 | 等企业): a name before 等 and a word for organisations
@@ -275,7 +274,7 @@ const LIST_CLOSER = /^(等|等等)$/;
  * a word jieba gives names, and not be a place the model read whole (北京 | 等企业 names where).
  */
 export function classedSingleCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
-  const closers = tokens.flatMap((t, k) => (LIST_CLOSER.test(t.text) && closedByOrgNoun(text, t.start, tokens) ? [k] : []));
+  const closers = tokens.flatMap((t, k) => (LIST_CLOSERS.test(t.text) && closedByOrgNoun(text, t.start, tokens) ? [k] : []));
   if (closers.length === 0) return [];
   const listed = lists(text, tokens).flatMap((l) => l.members);
   const out: Entity[] = [];

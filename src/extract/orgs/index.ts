@@ -12,7 +12,7 @@ import { isGenericOrgName, kindOf } from './generic.js';
 import { isEnglishFragment, isFigureWithUnit, latinCandidates, latinCaseVariants } from './latin.js';
 
 import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
-import { structuralCandidates } from './structure.js';
+import { extendsSureNameOverWords, structuralCandidates } from './structure.js';
 import { completeKind, trimRunOn, withBracketedPlace } from './kind-edges.js';
 import { TokenIndex } from './token-index.js';
 import { titledPersons, withoutPartyBranches, withoutRole } from './roles.js';
@@ -111,25 +111,6 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
   return joinPlacePrefixes(text, out);
 }
 
-/** How sure the model must be of a name for the structure step to leave what stands before it alone. */
-const SURE_STRUCTURE_HEAD = 0.9;
-
-/**
- * A name read back from its kind over more than places before a name the model is sure of, ending
- * where it ends (产品管理人为 | 兴业银行, 毛竹事件 | 建设部, 海南超额完成 | 人民日报): the words before are the
- * sentence's. A place before it (广州 | 南沙区人民政府) is the name's prefix still.
- */
-function extendsSureNameOverWords(cand: Entity, entities: readonly Entity[], index: TokenIndex): boolean {
-  const sure = entities.find(
-    (e) => e.type === 'ORG' && e.source === 'model' && e.score >= SURE_STRUCTURE_HEAD && e.end === cand.end && e.start > cand.start,
-  );
-  if (!sure) return false;
-  const before = index.within(cand.start, sure.start);
-  const placesOnly =
-    before.length > 0 && before[0]!.start === cand.start && before.at(-1)!.end === sure.start && before.every((t) => t.pos === 'ns');
-  return !placesOnly;
-}
-
 /** The steps in their order; each can be left out (`skip`) to measure what it brings. */
 export const ORG_STEPS = [
   'clean',
@@ -220,7 +201,8 @@ export function refineOrganizations(
     entities = withFullMentions(text, entities);
     entities = withNamedMentions(entities);
   }
+  if (!on('final-check')) return entities;
   // Last, whatever step read it: a committee and a member's title after it (公司 + 党总支 | 书记), a kind to the structure step.
   const cut = withoutPartyBranches(text, withHeadquartersCut(text, index, entities));
-  return on('final-check') ? finalCheck(text, index, titledPersons(text, index, cut)) : entities;
+  return finalCheck(text, index, titledPersons(text, index, cut));
 }

@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { BODY_ACTS, LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
-import { LIST_ORG_NOUNS } from './data/kinds.js';
+import { closedByOrgNoun } from './coordination.js';
 import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
 import { LOCATIVES, OUTPUT_RATE_WORDS } from './data/sentence-words.js';
 import { ambiguousNames, latinLexicon, lexiconMatches, lexiconNames, lexiconTradeNames } from './lexicon.js';
@@ -38,11 +38,6 @@ const LEXICON_COMPANY_CUES = [...LATIN_COMPANY_CUES, ...REGION_DIVISIONS];
 const WORD_CUES = ORG_CUES.filter((c) => !/^(与|和|、)$/.test(c));
 /** What makes a product phrase a fair, a mall or a market (电脑节, 手机城, 汽车市场) rather than a maker's goods. */
 const PRODUCT_PLACES = /^(节|展|城|街|会|市场|卖场)/u;
-const LIST_CLOSER = '等';
-const ORG_NOUNS_AFTER_CLOSER = [...LIST_ORG_NOUNS].sort((a, b) => b.length - a.length);
-/** 等企业, 等高校 right at `end`: the name before it is one of those organisations. */
-const closesWithOrgNoun = (text: string, end: number): boolean =>
-  text.startsWith(LIST_CLOSER, end) && ORG_NOUNS_AFTER_CLOSER.some((n) => text.startsWith(n, end + LIST_CLOSER.length));
 
 interface LexiconCandidates {
   names: Entity[];
@@ -117,7 +112,7 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
         goesPublic(text, m.end) ||
         saysIsOneBody(text, index, m.end));
     // 阿里巴巴 | 等企业: a noun for organisations after 等 says what the name before it is, a list of one.
-    const classed = t?.end === m.end && closesWithOrgNoun(text, m.end);
+    const classed = t?.end === m.end && closedByOrgNoun(text, m.end, index.tokens);
     // 苹果 | 昨日 | 宣布: what only a body does, right after an everyday noun that is a brand too, or past a time word
     // (not a verb's: 统一/vn | 发布制度).
     const acts =

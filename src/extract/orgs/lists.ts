@@ -29,7 +29,7 @@ const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大支]$/;
 
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
-const LIST_CLOSERS = /^(等|等等)$/;
+export const LIST_CLOSERS = /^(等|等等)$/;
 /** What only companies own (股价), and what a body holds (旗下): either ends the last member before it. */
 const COMPANY_CUE_SET: ReadonlySet<string> = new Set([...LIST_COMPANY_CUES, ...HELD_UNDER]);
 const isStop = (t: Token): boolean =>

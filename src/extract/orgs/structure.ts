@@ -315,3 +315,22 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
       entities.some((o) => o.type === 'LOC' && o.start <= t.start && t.end <= o.end),
   );
 }
+
+/** How sure the model must be of a name for the structure step to leave what stands before it alone. */
+const SURE_STRUCTURE_HEAD = 0.9;
+
+/**
+ * A name read back from its kind over more than places before a name the model is sure of, ending
+ * where it ends (产品管理人为 | 兴业银行, 毛竹事件 | 建设部, 海南超额完成 | 人民日报): the words before are the
+ * sentence's. A place before it (广州 | 南沙区人民政府) is the name's prefix still.
+ */
+export function extendsSureNameOverWords(cand: Entity, entities: readonly Entity[], index: TokenIndex): boolean {
+  const sure = entities.find(
+    (e) => e.type === 'ORG' && e.source === 'model' && e.score >= SURE_STRUCTURE_HEAD && e.end === cand.end && e.start > cand.start,
+  );
+  if (!sure) return false;
+  const before = index.within(cand.start, sure.start);
+  const placesOnly =
+    before.length > 0 && before[0]!.start === cand.start && before.at(-1)!.end === sure.start && before.every((t) => t.pos === 'ns');
+  return !placesOnly;
+}
