@@ -194,10 +194,15 @@ function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Mem
   return !!t && t.pos !== 'ns' && !isAllGeneric(t.text);
 }
 
-export function coordinatedCandidates(text: string, tokens: Token[], entities: Entity[]): ListCandidate[] {
+export function coordinatedCandidates(
+  text: string,
+  tokens: Token[],
+  entities: Entity[],
+  found: readonly FoundList[] = lists(text, tokens),
+): ListCandidate[] {
   const out: ListCandidate[] = [];
   const byStart = new Map(tokens.map((t) => [t.start, t]));
-  for (const list of lists(text, tokens)) {
+  for (const list of found) {
     const { members, after, pair: joined } = list;
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
     const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
@@ -273,10 +278,15 @@ const NAME_WORD_POS = /^(nr|nrt|nrfg|ns|nt|nz|x|eng|j)$/;
  * that ends the noun phrase is one of them, as every member of a longer list is. The member must hold
  * a word jieba gives names, and not be a place the model read whole (北京 | 等企业 names where).
  */
-export function classedSingleCandidates(text: string, tokens: Token[], entities: Entity[]): Entity[] {
+export function classedSingleCandidates(
+  text: string,
+  tokens: Token[],
+  entities: Entity[],
+  found: readonly FoundList[] = lists(text, tokens),
+): Entity[] {
   const closers = tokens.flatMap((t, k) => (LIST_CLOSERS.test(t.text) && closedByOrgNoun(text, t.start, tokens) ? [k] : []));
   if (closers.length === 0) return [];
-  const listed = lists(text, tokens).flatMap((l) => l.members);
+  const listed = found.flatMap((l) => l.members);
   const out: Entity[] = [];
   for (const k of closers) {
     const m = memberBefore(tokens, k);

@@ -4,16 +4,12 @@
  * into generic modifiers, longest first.
  */
 import { ADMIN_FIELDS, BOARDS, FIELD_BODY_KINDS, GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
-import { KINDS } from './kind-words.js';
+import { KINDS_BY_LAST } from './kind-words.js';
 
 const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
 
 const MODIFIERS = [...GENERIC_MODIFIERS].sort((a, b) => b.length - a.length);
 const KIND_SET = new Set(KIND_WORDS);
-
-/** The kinds by their last character, longest first: most names end with a character no kind ends with. */
-const KINDS_BY_LAST = new Map<string, string[]>();
-for (const k of KINDS) KINDS_BY_LAST.set(k.at(-1)!, [...(KINDS_BY_LAST.get(k.at(-1)!) ?? []), k]);
 
 /** The kind word a name ends with (longest), or null. */
 export function kindOf(name: string): string | null {
@@ -60,7 +56,7 @@ export function isGenericOrgName(name: string): boolean {
     const rest = n.slice(0, n.length - b.length);
     if (rest.length === 0 || isAllGeneric(rest) || isGenericOrgName(rest)) return true;
   }
-  const kinds = KINDS.filter((k) => n.endsWith(k));
+  const kinds = (KINDS_BY_LAST.get(n.at(-1) ?? '') ?? []).filter((k) => n.endsWith(k));
   if (kinds.length === 0) return false;
   return kinds.every((k) => {
     const rest = n.slice(0, n.length - k.length);

@@ -6,6 +6,7 @@
  */
 import type { Entity, Token } from '../../record/schema.js';
 import { classedSingleCandidates, coordinatedCandidates } from './coordination.js';
+import { lists } from './lists.js';
 import { joinedWordCandidates } from './joined-words.js';
 import { withNamedMentions } from './mention-types.js';
 import { isGenericOrgName, kindOf } from './generic.js';
@@ -186,9 +187,11 @@ export function refineOrganizations(
   }
   if (on('lists')) {
     // A member that holds a word the model read as a time (北京现代: 现代, an era to it) is placed over that time.
-    for (const c of coordinatedCandidates(text, tokens, entities))
+    // Lists are read off the tokens alone: once for both steps.
+    const found = lists(text, tokens);
+    for (const c of coordinatedCandidates(text, tokens, entities, found))
       entities = retypeOrPlace(withoutWordTimes(entities, c.entity), c.entity, c.overPersons);
-    for (const c of classedSingleCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
+    for (const c of classedSingleCandidates(text, tokens, entities, found)) entities = retypeOrPlace(entities, c);
     entities = withParallelKinds(text, index, entities);
     for (const c of joinedWordCandidates(text, tokens, entities)) entities = retypeOrPlace(entities, c);
   }

@@ -21,8 +21,14 @@ const VERB_FOLLOWERS = /^(ul|uz|ug|b|m|mq|r)$/;
 const VERB_MANNER = /^(d|ad|vd|v|vn)$/;
 
 export const KINDS = [...KIND_WORDS].sort((a, b) => b.length - a.length);
-/** The characters kinds end with: a token ending otherwise ends with none (most tokens; kindHits reads them all). */
-const KIND_LAST_CHARS = new Set(KINDS.map((k) => k.at(-1)!));
+/**
+ * The kinds by the character they end with, longest first: a name or token ending otherwise ends with
+ * none (most do; kindHits reads every token).
+ */
+export const KINDS_BY_LAST: ReadonlyMap<string, readonly string[]> = KINDS.reduce(
+  (m, k) => m.set(k.at(-1)!, [...(m.get(k.at(-1)!) ?? []), k]),
+  new Map<string, string[]>(),
+);
 
 export interface KindHit {
   start: number;
@@ -39,7 +45,7 @@ const endsWithKindWord = (t: Token): boolean =>
  * ending with it, or the kind itself.
  */
 export function tokenKind(text: string, t: Token, prev?: Token, next?: Token): string | null {
-  if (!KIND_LAST_CHARS.has(text[t.end - 1] ?? '')) return null;
+  if (!KINDS_BY_LAST.has(text[t.end - 1] ?? '')) return null;
   // 为市民 | 组织/v | 了, 统一 | 组织/v | 大型运动会: a kind jieba reads as a verb, with its aspect or its object after it, is the verb.
   if (VERB_KINDS.has(t.text) && t.pos === 'v' && next && next.start === t.end && VERB_FOLLOWERS.test(next.pos)) return null;
   // 统一/vn | 组织/v, 精心/d | 组织/v: one read as a verb after a manner word or another verb is the verb too.
