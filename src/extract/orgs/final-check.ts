@@ -18,6 +18,7 @@ import {
   EVENT_ENDINGS,
   EXPEDITION_ENDINGS,
   FUND_PRODUCT_ENDINGS,
+  MACHINE_ENDINGS,
   SCOPE_PREFIXES,
   VENUE_ENDINGS,
 } from './data/kinds.js';
@@ -28,6 +29,7 @@ import {
   ALLY_VERB,
   ATTEND_VERBS,
   COUNT_NUMERALS,
+  KIN_WORDS,
   DEPARTMENT_WORD,
   DOCTRINE_SUFFIX,
   EACH_OF_A_KIND,
@@ -62,6 +64,25 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
   // 北京 | 四大商业中心, 中国 | 四大银行: a place's set.
   const first = index.startingAt(e.start);
   return !!first && first.pos === 'ns' && first.end < e.end && COUNTED.test(e.text.slice(first.end - e.start)) && index.startsAt(first.end);
+}
+
+/** A count of more than one establishment (20家, 十余家, 两所, 几个), right before a name. */
+const MANY_ESTABLISHMENTS = new RegExp(
+  `(?<!第)(?:[2-9２-９]|[0-9０-９]{2,}|[${COUNT_NUMERALS}]*[二三四五六七八九十百两几数][${COUNT_NUMERALS}]*|多)余?[家所个]$`,
+  'u',
+);
+
+/**
+ * Names counted as many (已获批建设的20家 | 粤港澳联合实验室, 4家 | 省实验室): a class of bodies, each
+ * mention of it in the article included, the model's or not, since one body is not counted by the score. Only a name
+ * with a kind that the lexicon does not hold: several of a company's shops or branches are counted by its name (几家工商银行).
+ */
+function countedClasses(text: string, entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of new Set(entities.filter((e) => e.type === 'ORG' && kindOf(e.text) && !lexiconNames().has(e.text)).map((e) => e.text)))
+    for (let at = text.indexOf(name); at >= 0 && !out.has(name); at = text.indexOf(name, at + 1))
+      if (MANY_ESTABLISHMENTS.test(text.slice(Math.max(0, at - 6), at))) out.add(name);
+  return out;
 }
 
 /**
@@ -209,7 +230,14 @@ const EVERYDAY_WORD_MIN_SCORE = 0.9;
 const EVERYDAY_WORD_MAX_CHARS = 5;
 
 /** Venues, events, expeditions, funds sold as products and couplets: what a name ending so names is no standing body. */
-const NOT_BODY_ENDINGS = [...VENUE_ENDINGS, ...EVENT_ENDINGS, ...EXPEDITION_ENDINGS, ...FUND_PRODUCT_ENDINGS, ...COUPLET_WORDS];
+const NOT_BODY_ENDINGS = [
+  ...VENUE_ENDINGS,
+  ...EVENT_ENDINGS,
+  ...EXPEDITION_ENDINGS,
+  ...FUND_PRODUCT_ENDINGS,
+  ...COUPLET_WORDS,
+  ...MACHINE_ENDINGS,
+];
 /** A place, a verb of attending and a school's level (北京 | 上 | 大学): where someone studies, no school named. */
 function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
   const words = index.within(e.start, e.end);
@@ -273,8 +301,12 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   // 民政局、工商行政管理系统、电信局、卫生局: beside two bodies named by their kind alone, a member names a kind of body
   // too (what a list joins is of one kind); one beside a single such body may be a place's (布拖县委、县政府).
   const amongKinds = membersBeside(found, (m) => isGenericOrgName(text.slice(m.start, m.end)));
+  const classes = countedClasses(text, entities);
   const kept = entities.filter((e) => {
     if (e.type !== 'ORG') return true;
+    if (classes.has(e.text)) return false;
+    // 哥哥纳尔逊 | 大学室友: a person's kin and what is theirs, not a body.
+    if (KIN_WORDS.some((w) => e.text.startsWith(w))) return false;
     // 《快乐大本营》节目组, 中央电视台《新闻联播》: a programme's title, whatever the model reads in it.
     if (
       text[e.start - 1] === '《' &&

@@ -24,6 +24,7 @@ import {
   splitAtConjunction,
   splitAtDash,
   splitAtHolding,
+  withoutClassTail,
   splitAtJointAction,
   trimModelRunOn,
   withoutLatinDescriptor,
@@ -79,6 +80,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
             .flatMap((e) => splitAtConjunction(text, e, index))
             .flatMap((e) => splitAtJointAction(text, e, index))
             .flatMap((e) => splitAtHolding(text, e))
+            .flatMap((e) => withoutClassTail(text, e))
         : [whole],
     )
     .flatMap((e) => {

@@ -9,7 +9,15 @@ import type { TokenIndex } from './token-index.js';
 import { countedAsOrgs } from './coordination.js';
 import { isShortFormOf } from './declared-short-forms.js';
 import { withEnd } from './spans.js';
-import { DEPARTMENT_KINDS, KIND_WORDS, LATIN_NOT_NAME_SET, PAIRED_BODIES, TASK_GROUPS } from './data/kinds.js';
+import {
+  CLASS_MODIFIERS,
+  DEPARTMENT_KINDS,
+  GENERIC_ORG_NOUNS,
+  KIND_WORDS,
+  LATIN_NOT_NAME_SET,
+  PAIRED_BODIES,
+  TASK_GROUPS,
+} from './data/kinds.js';
 import { isGenericOrgName, kindOf } from './generic.js';
 import { lexiconNames } from './lexicon.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
@@ -198,6 +206,26 @@ export function splitAtHolding(text: string, e: Entity): Entity[] {
     const right = e.text.slice(at + w.length);
     if (!standsAlone(left) || !standsAlone(right)) return [e];
     return [withEnd(text, e, e.start + at), { ...e, start: e.start + at + w.length, text: right }];
+  }
+  return [e];
+}
+
+/**
+ * A body's name, then a class of its members (江苏电网主力电厂, 某集团骨干企业): what the span names is
+ * the class, no one body. The body before it stays where it stands alone by its kind, the lexicon or
+ * its Latin letters; otherwise nothing does.
+ */
+const MAX_CLASS_REST = 3;
+const GENERIC_ORG_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_ORG_NOUNS);
+export function withoutClassTail(text: string, e: Entity): Entity[] {
+  for (const m of CLASS_MODIFIERS) {
+    const at = e.text.indexOf(m, 2);
+    if (at < 0) continue;
+    // 电厂, 企业, 公司: a kind or a word for bodies, a field's character before it at most.
+    const rest = e.text.slice(at + m.length);
+    if (rest.length > MAX_CLASS_REST || !(kindOf(rest) !== null || GENERIC_ORG_NOUN_SET.has(rest) || isGenericOrgName(rest))) continue;
+    const left = e.text.slice(0, at);
+    return standsAlone(left) ? [withEnd(text, e, e.start + at)] : [];
   }
   return [e];
 }

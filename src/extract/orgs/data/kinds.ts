@@ -1128,6 +1128,16 @@ export const VENUE_ENDINGS: readonly string[] = [
  */
 export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', '探险队', '科考队', '勘探队', '勘察队'];
 
+/**
+ * Words that make a kind after a body's name a class of its members (江苏电网 | 主力电厂, 集团 | 骨干企业,
+ * 该省 | 龙头企业): the body's main plants or leading firms, not one more body. Not 重点, which a
+ * named laboratory keeps (国家重点实验室), nor 附属 or 直属, which a named hospital or office keeps.
+ */
+export const CLASS_MODIFIERS: readonly string[] = ['主力', '骨干', '龙头', '主要', '大型', '中小型', '中型', '小型', '下属', '所属'];
+
+/** Machines and the crews that work them (统调燃煤发电机组, 10台机组; 机组 also a flight's crew): plant, not a body. */
+export const MACHINE_ENDINGS: readonly string[] = ['机组'];
+
 /** A fund named by its type is a product sold, no body (开放式基金, 民生蓝筹混合型基金); 益民基金, a fund company, is named otherwise. */
 export const FUND_PRODUCT_ENDINGS: readonly string[] = ['型基金', '式基金'];
 

@@ -211,3 +211,33 @@ export const HOME_PLACES: readonly string[] = [
   '本地',
   '当地',
 ];
+
+/** Kin of a person (他的哥哥纳尔逊, 妻子玛丽): a span opened by one is about the person's family, no name of a body. */
+export const KIN_WORDS: readonly string[] = [
+  '哥哥',
+  '弟弟',
+  '姐姐',
+  '妹妹',
+  '父亲',
+  '母亲',
+  '儿子',
+  '女儿',
+  '妻子',
+  '丈夫',
+  '爸爸',
+  '妈妈',
+  '爷爷',
+  '奶奶',
+  '祖父',
+  '祖母',
+  '兄长',
+  '叔叔',
+  '舅舅',
+  '伯父',
+  '长子',
+  '次子',
+  '长女',
+  '孙子',
+  '岳父',
+  '太太',
+];
