@@ -24,7 +24,7 @@ import { INDUSTRY_WORDS } from './data/industries.js';
 import { isCountryOrProvince } from './industry.js';
 import { HAN_ONLY, PROPER_NOUN_POS } from './data/word-classes.js';
 import { DATELINE_SOURCES, PREDICATE_OPENERS } from './data/sentence-words.js';
-import { BODY_DESCRIPTORS, HELD_UNDER, JOINT_ACTION_VERBS, LED_LIKE_COMPANIES } from './data/cues.js';
+import { BODY_DESCRIPTORS, HELD_UNDER, JOINT_ACTION_VERBS, LED_LIKE_COMPANIES, MADE_PRODUCTS } from './data/cues.js';
 import { isPlaceWord } from './place-words.js';
 /** Titles of a company's head (CEO, 董事长, 创始人): inside a span, where the company's name ends. */
 const MID_TITLES = [...LED_LIKE_COMPANIES, 'CFO', 'CTO', 'COO'];
@@ -85,6 +85,9 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   // 特斯拉CEO马斯克: a head's title inside a span ends the company's name; the person after it is no part of it.
   const titled = MID_TITLES.map((r) => e.text.indexOf(r, 2)).filter((i) => i >= 2);
   if (titled.length > 0) e = withEnd(text, e, e.start + Math.min(...titled));
+  // IBM个人电脑 | 业务, 三星手机: a maker's name and what it makes; the maker is the organisation (耐克 of 耐克气垫鞋).
+  const made = MADE_PRODUCTS.filter((p) => e.text.endsWith(p)).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (made && standsAloneAsMaker(e.text.slice(0, -made.length))) e = withEnd(text, e, e.end - made.length);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
   if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));
@@ -286,6 +289,14 @@ const isCommission = (name: string): boolean => name.length >= 3 && name.endsWit
 /** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */
 const LATIN_WORD_NAME = /^[A-Za-z][A-Za-z0-9&.-]+$/;
 /** A side of a conjunction that names a body by itself: a kind of its own, a name the lexicon knows, a Latin name. */
+/**
+ * A maker named before its product: a word of Latin letters or a name the lexicon knows (华东 | 电脑 is a
+ * company's own name; SU7 | 电动车, with digits, a make's model code, the product itself).
+ */
+const LATIN_LETTERS_NAME = /^[A-Za-z][A-Za-z&.-]+$/;
+const standsAloneAsMaker = (head: string): boolean =>
+  (LATIN_LETTERS_NAME.test(head) && !LATIN_NOT_NAME_SET.has(head)) || lexiconNames().has(head);
+
 const standsAlone = (side: string): boolean =>
   hasOwnKind(side) || lexiconNames().has(side) || (LATIN_WORD_NAME.test(side) && !LATIN_NOT_NAME_SET.has(side));
 

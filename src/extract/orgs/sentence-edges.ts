@@ -1,15 +1,17 @@
 /**
  * Words of the sentence at a model span's edges that no organisation's name holds: a year
  * that dates the clause (庚子年 | 义和团, 1998年 | …) and a quotation mark, which a name never
- * spans (古希腊 "archi). Not a locative (就中 | 哥老会): jieba reads the 中 of 中储粮 so too.
+ * spans (古希腊 "archi), and a verb of joining (加盟 | 江苏三毛集团). Not a locative (就中 | 哥老会): jieba reads the 中 of 中储粮 so too.
  */
 import type { Entity } from '../../record/schema.js';
 import { withEnd, withStart } from './spans.js';
 import { DEPARTMENT_WORD, QUOTE_CLOSERS, QUOTE_OPENERS, WITHHELD, YEAR_WORD } from './data/sentence-words.js';
 import type { TokenIndex } from './token-index.js';
+import { MEMBERSHIP_VERBS } from './data/cues.js';
 import { kindOf } from './generic.js';
 import { lexiconNames, lexiconPrefixes } from './lexicon.js';
 
+const MEMBERSHIP_VERB_SET: ReadonlySet<string> = new Set(MEMBERSHIP_VERBS);
 const QUOTE = new RegExp(`[${QUOTE_OPENERS}${QUOTE_CLOSERS}]`);
 const CLOSING_QUOTE = new RegExp(`[${QUOTE_CLOSERS}]`);
 const OPENING_QUOTES = new RegExp(`^[${QUOTE_OPENERS}]+`);
@@ -60,6 +62,12 @@ export function withoutSentenceEdges(text: string, whole: Entity, index: TokenIn
   const withheld = e.text.indexOf(WITHHELD);
   // Only a name of its own before it is kept (四川某研究所 names none).
   if (withheld >= MIN_NAME_CHARS && isOrgWord(withEnd(text, e, e.start + withheld), index)) e = withEnd(text, e, e.start + withheld);
+  // 加盟 | 江苏三毛集团: a verb of joining opens the clause, not the name.
+  const verb = index.startingAt(e.start);
+  if (verb && MEMBERSHIP_VERB_SET.has(verb.text)) {
+    if (e.end - verb.end < MIN_NAME_CHARS) return null;
+    e = withStart(text, e, verb.end);
+  }
   // jieba reads a year as one word (庚子年, 今年) or as a number and 年 (1998 | 年).
   let end = e.start;
   for (let i = 0; i < 2; i++) {

@@ -79,6 +79,18 @@ function isDistinctive(form: string): boolean {
   return form.length >= 3 && !words.every((w) => w.tag === 'ns');
 }
 
+/**
+ * A trade name and its industry with no legal form (江淮汽车, 奇瑞汽车): the trade name, when it is one word
+ * of the name's own (江淮/j), names the company elsewhere in the article too (江淮 | 将与…).
+ */
+function industryTrade(e: Entity, words: readonly Token[]): string[] {
+  if (LEGAL_FORM.test(e.text)) return [];
+  const industry = INDUSTRY_WORDS.find((w) => e.text.endsWith(w) && e.text.length - w.length >= 2);
+  if (!industry) return [];
+  const head = words[0];
+  return head && head.start === e.start && head.end === e.end - industry.length ? [head.text] : [];
+}
+
 export function tradeNameCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
   const forms = new Map<string, Entity>();
   const fulls = new Set<string>();
@@ -86,7 +98,9 @@ export function tradeNameCandidates(text: string, index: TokenIndex, entities: r
     // A name's forms are read once, off its first mention.
     if (e.type !== 'ORG' || fulls.has(e.text)) continue;
     fulls.add(e.text);
-    for (const f of tradeNameForms(e.text, index.within(e.start, e.end), e.start)) if (!forms.has(f) && isDistinctive(f)) forms.set(f, e);
+    const words = index.within(e.start, e.end);
+    for (const f of [...tradeNameForms(e.text, words, e.start), ...industryTrade(e, words)])
+      if (!forms.has(f) && isDistinctive(f)) forms.set(f, e);
   }
   const out: Entity[] = [];
   for (const [form, full] of forms) {

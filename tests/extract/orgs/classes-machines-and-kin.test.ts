@@ -2,7 +2,11 @@
  * The organisation rules of #21's session-23 round: a body's name, then a class of its members
  * (江苏电网 | 主力电厂, 宝钢集团 | 骨干企业), names the class, no body; machines and their crews (发电机组)
  * are plant; a name counted as many (20家 | 粤港澳联合实验室) is a class of bodies, each of its mentions
- * in the article with it; a span opened by a person's kin (哥哥纳尔逊 | 大学室友) is about the family.
+ * in the article with it; a span opened by a person's kin (哥哥纳尔逊 | 大学室友) is about the family; a
+ * maker's Latin or lexicon name before what it makes (IBM个人电脑) is the maker; a verb of joining (加盟) is no
+ * place before a body; a trade name and its industry (江淮汽车) name the company by the trade name alone
+ * elsewhere in the article; the state's organs at large (国家机关) are no body; CC-CEDICT's charities (无国界医生)
+ * are in the lexicon.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,5 +65,53 @@ describe('a person’s kin', () => {
   it('opening a span, make it no body (哥哥纳尔逊 | 大学室友)', () => {
     const text = '1934年，他娶了哥哥纳尔逊大学室友的妹妹为妻。';
     expect(orgs(text, [ent(text, '哥哥纳尔逊大学', 'ORG', 0.9)])).toEqual([]);
+  });
+});
+
+describe('a maker’s name and what it makes', () => {
+  it('the maker is the organisation (IBM个人电脑 | 业务 → IBM)', () => {
+    const text = '2005年，联想集团收购IBM个人电脑业务，一时轰动全球。';
+    expect(orgs(text, [ent(text, '联想集团', 'ORG', 1), ent(text, 'IBM个人', 'ORG', 0.8)])).toEqual(['联想集团', 'IBM']);
+  });
+  it('leaves a company named after its product (华东电脑: 华东 is no maker’s name)', () => {
+    const text = '华东电脑昨日公布了年度业绩。';
+    expect(orgs(text, [ent(text, '华东电脑', 'ORG', 0.95)])).toEqual(['华东电脑']);
+  });
+});
+
+describe('a verb of joining a body', () => {
+  it('is no place before its name (加盟 | 凤凰卫视: jieba files 加盟 as a place)', () => {
+    const text = '他曾在报社担任记者，后来加盟凤凰卫视。';
+    expect(orgs(text, [ent(text, '加盟', 'LOC', 0.86)])).toEqual(['凤凰卫视']);
+  });
+  it('opens the clause, not a model name (加盟 | 江苏三毛集团)', () => {
+    const text = '他1994年3月加盟江苏三毛集团，现在是集团的一名员工。';
+    expect(orgs(text, [ent(text, '加盟江苏三毛集团', 'ORG', 0.9)])).toEqual(['江苏三毛集团']);
+  });
+});
+
+describe('a trade name and its industry', () => {
+  it('the trade name alone elsewhere in the article is the company (江淮汽车 … 江淮)', () => {
+    const text = '奇瑞汽车与江淮汽车的合作传闻再起。有消息称，江淮将与大众汽车集团成立合资公司。';
+    const found = orgs(text, [ent(text, '奇瑞汽车', 'ORG', 0.97), ent(text, '江淮汽车', 'ORG', 0.9), ent(text, '大众汽车集团', 'ORG', 1)]);
+    expect(found).toContain('江淮');
+  });
+  it('not a place’s (上海汽车 … 上海)', () => {
+    const text = '上海汽车发布了新车。上海将举办车展。';
+    expect(orgs(text, [ent(text, '上海汽车', 'ORG', 0.95)])).not.toContain('上海');
+  });
+});
+
+describe('the state’s organs at large', () => {
+  it('are no list member (中央、国家机关和解放军)', () => {
+    const text = '来自中央、国家机关和解放军有关部门的八位负责同志在会上作了发言。';
+    expect(orgs(text, [ent(text, '解放军', 'ORG', 0.99)])).toEqual(['解放军']);
+  });
+});
+
+describe('a charity CC-CEDICT names', () => {
+  it('is in the lexicon (无国界医生, "Médecins Sans Frontières (MSF charity)")', () => {
+    const text = '无国界医生表示，当地急需药品。';
+    expect(orgs(text, [])).toEqual(['无国界医生']);
   });
 });

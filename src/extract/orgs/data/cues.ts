@@ -120,6 +120,12 @@ export const FINDINGS_CUES: readonly string[] = ['数据显示', '统计显示',
 /** Verbs by which one body acts with another (自治区税务局 | 联合 | 自治区发展改革委, 市教育局 | 会同 | 市财政局). */
 export const JOINT_ACTION_VERBS: readonly string[] = ['联合', '会同', '协同', '联手', '携手'];
 
+/**
+ * Verbs of joining a body or serving in it (加盟 | 凤凰卫视, 效力 | 国际米兰): the body's name starts after
+ * one. jieba's dictionary files 加盟 as a place and the model now and then reads it as one.
+ */
+export const MEMBERSHIP_VERBS: readonly string[] = ['加盟', '加入', '入职', '效力', '转会', '投奔', '投身'];
+
 /** Deals one company strikes over another (收购 | IBM个人电脑业务, 吉利 | 收购): a name the model is unsure of on either side of one is a company. */
 export const DEAL_VERBS: readonly string[] = ['收购', '并购', '入股', '注资', '控股'];
 
@@ -230,6 +236,7 @@ export const MADE_PRODUCTS: readonly string[] = [
   '空调',
   '洗衣机',
   '电脑',
+  '个人电脑',
   '笔记本',
   '平板',
   '耳机',

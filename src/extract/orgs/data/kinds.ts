@@ -644,6 +644,8 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '各界',
   '国际社会',
   '朝野',
+  // the state's organs at large (中央、国家机关和解放军), no one body
+  '国家机关',
   // nouns for companies that are no kind word of a name: with generic words before them, a class (IT企业, 新能源车企, 电动车制造商)
   '企业',
   '车企',
