@@ -30,6 +30,7 @@ import {
   ATTEND_VERBS,
   COUNT_NUMERALS,
   KIN_WORDS,
+  PERSON_DETERMINERS,
   DEPARTMENT_WORD,
   DOCTRINE_SUFFIX,
   EACH_OF_A_KIND,
@@ -65,6 +66,9 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
   const first = index.startingAt(e.start);
   return !!first && first.pos === 'ns' && first.end < e.end && COUNTED.test(e.text.slice(first.end - e.start)) && index.startsAt(first.end);
 }
+
+const PERSON = '人';
+const PEOPLE = '人民';
 
 /** A count of more than one establishment (20家, 十余家, 两所, 几个), right before a name. */
 const MANY_ESTABLISHMENTS = new RegExp(
@@ -307,6 +311,9 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (classes.has(e.text)) return false;
     // 哥哥纳尔逊 | 大学室友: a person's kin and what is theirs, not a body.
     if (KIN_WORDS.some((w) => e.text.startsWith(w))) return false;
+    // 这种人 | 大都是: the person the determiner asks for, not 人大.
+    if (e.text.startsWith(PERSON) && !e.text.startsWith(PEOPLE) && PERSON_DETERMINERS.test(text.slice(Math.max(0, e.start - 2), e.start)))
+      return false;
     // 《快乐大本营》节目组, 中央电视台《新闻联播》: a programme's title, whatever the model reads in it.
     if (
       text[e.start - 1] === '《' &&

@@ -6,7 +6,7 @@
  * maker's Latin or lexicon name before what it makes (IBM个人电脑) is the maker; a verb of joining (加盟) is no
  * place before a body; a trade name and its industry (江淮汽车) name the company by the trade name alone
  * elsewhere in the article; the state's organs at large (国家机关) are no body; CC-CEDICT's charities (无国界医生)
- * are in the lexicon.
+ * are in the lexicon; 人 after a determiner (这种人 | 大都) is a person, no 人大.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -113,5 +113,16 @@ describe('a charity CC-CEDICT names', () => {
   it('is in the lexicon (无国界医生, "Médecins Sans Frontières (MSF charity)")', () => {
     const text = '无国界医生表示，当地急需药品。';
     expect(orgs(text, [])).toEqual(['无国界医生']);
+  });
+});
+
+describe('a noun for persons after a determiner', () => {
+  it('is no part of a name (这种人 | 大都是, read as 人大)', () => {
+    const text = '这种人大都是在运动中揭竿而起的。';
+    expect(orgs(text, [ent(text, '人大', 'ORG', 0.98)])).toEqual([]);
+  });
+  it('leaves a name opened by 人民 after a place (当地 | 人民银行) and 人大 elsewhere (市人大常委会)', () => {
+    const text = '有关部门通过当地人民银行调取了记录，并报告了市人大常委会。';
+    expect(orgs(text, [ent(text, '人民银行', 'ORG', 0.95), ent(text, '市人大常委会', 'ORG', 0.97)])).toEqual(['人民银行', '市人大常委会']);
   });
 });

@@ -241,3 +241,9 @@ export const KIN_WORDS: readonly string[] = [
   '岳父',
   '太太',
 ];
+
+/**
+ * Words that take a noun for persons right after them (这种 | 人, 有些 | 人): 人 there is the noun, so a
+ * span opening with it (这种人 | 大都是 read as 人大) names no body. 人民 opens names (当地 | 人民银行).
+ */
+export const PERSON_DETERMINERS = /(?:这种|那种|这些|那些|这类|此类|许多|很多|不少|有些|一些|个别)$/u;
