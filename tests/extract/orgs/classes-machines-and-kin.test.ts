@@ -6,7 +6,8 @@
  * maker's Latin or lexicon name before what it makes (IBM个人电脑) is the maker; a verb of joining (加盟) is no
  * place before a body; a trade name and its industry (江淮汽车) name the company by the trade name alone
  * elsewhere in the article; the state's organs at large (国家机关) are no body; CC-CEDICT's charities (无国界医生)
- * are in the lexicon; 人 after a determiner (这种人 | 大都) is a person, no 人大.
+ * are in the lexicon; 人 after a determiner (这种人 | 大都) is a person, no 人大; an expo centre (博览中心) is a
+ * venue, and an unnamed event's committee (展会组委会) is generic.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -124,5 +125,16 @@ describe('a noun for persons after a determiner', () => {
   it('leaves a name opened by 人民 after a place (当地 | 人民银行) and 人大 elsewhere (市人大常委会)', () => {
     const text = '有关部门通过当地人民银行调取了记录，并报告了市人大常委会。';
     expect(orgs(text, [ent(text, '人民银行', 'ORG', 0.95), ent(text, '市人大常委会', 'ORG', 0.97)])).toEqual(['人民银行', '市人大常委会']);
+  });
+});
+
+describe('venues and unnamed events', () => {
+  it('an expo centre is a venue (上海新国际博览中心)', () => {
+    const text = '本次展会在上海新国际博览中心举办，吸引了众多厂商参展。';
+    expect(orgs(text, [ent(text, '上海新国际博览中心', 'ORG', 0.9)])).toEqual([]);
+  });
+  it('an unnamed event’s committee is generic (展会组委会), a named one’s is not (杭州亚运会组委会)', () => {
+    const text = '展会组委会表示，明年将与杭州亚运会组委会合作。';
+    expect(orgs(text, [ent(text, '展会组委会', 'ORG', 0.95), ent(text, '杭州亚运会组委会', 'ORG', 0.98)])).toEqual(['杭州亚运会组委会']);
   });
 });

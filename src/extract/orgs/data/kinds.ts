@@ -400,6 +400,12 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '竞赛',
   '比赛',
   '赛事',
+  // an unnamed event's own committee or office (展会组委会, 大会秘书处): the event has no name to lend it
+  '展会',
+  '大会',
+  '会议',
+  '活动',
+  '峰会',
 ];
 
 /** Latin-script words and acronyms that are common in Chinese text and name no organisation. */
@@ -1076,6 +1082,7 @@ export const VENUE_ENDINGS: readonly string[] = [
   '会议中心',
   '会展中心',
   '展览中心',
+  '博览中心',
   '体育中心',
   '酒店',
   '宾馆',
