@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HALL_DEPARTMENT_FIELDS, KIND_WORDS, LATIN_NOT_NAMES, VENUE_ENDINGS } from '../../dist/extract/orgs/data/kinds.js';
-import { isGenericOrgName } from '../../dist/extract/orgs/generic.js';
+import { isGenericOrgName, kindOf } from '../../dist/extract/orgs/generic.js';
 import { INDUSTRY_WORDS } from '../../dist/extract/orgs/data/industries.js';
 import { isPlacesCompany } from '../../dist/extract/orgs/place-words.js';
 import { sharedJieba } from '../../dist/extract/segment/jieba.js';
@@ -139,6 +139,12 @@ function latinNamesOf(gloss: string): string[] {
 }
 
 const latin: string[] = [];
+/** A gloss that is a proper name alone, capitalised words and nothing else ("Al-Qaeda", "Bloomberg News", "the Pentagon"). */
+const PROPER_NAME_GLOSS = /^(?:the )?[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*$/;
+const NAMED_BODY_MIN_CHARS = 4;
+const BUILDING_KINDS: ReadonlySet<string> = new Set(['中心', '厅']);
+/** CC-CEDICT names of bodies known by their kind and their own name's gloss. */
+const named: string[] = [];
 
 async function fromCedict(): Promise<string[]> {
   // The package's exports hide its data file; it sits beside the entry point.
@@ -178,6 +184,26 @@ async function fromCedict(): Promise<string[]> {
         !PERSON_SENSE.test(own)
       );
     });
+    // 基地组织 "Al-Qaeda", 彭博社 "Bloomberg News": a proper name glossed by its own name alone, the headword ending
+    // with a kind of body, is that body.
+    // Four characters at least (宣传部 "Propaganda Department" is any party committee's), and no centre or hall,
+    // which the name of a building ends with as often (世界贸易中心 "World Trade Center", 白厅 "Whitehall").
+    const kind = kindOf(simplified);
+    const namedBody =
+      !orgSense &&
+      simplified.length >= NAMED_BODY_MIN_CHARS &&
+      kind !== null &&
+      !BUILDING_KINDS.has(kind) &&
+      glosses.some(
+        (x) =>
+          PROPER_NAME_GLOSS.test(x) &&
+          !NOT_ORG_GLOSS.test(x) &&
+          !THING_GLOSS.test(x) &&
+          !PERSON_GLOSS.test(x) &&
+          !PERSON_SENSE.test(x) &&
+          !WORK_OR_EVENT_GLOSS.test(x),
+      );
+    if (namedBody && !isGenericOrgName(simplified)) named.push(simplified);
     if (!orgSense || isGenericOrgName(simplified)) continue;
     out.push(simplified);
     // The first sense's Latin name too (FIFA, KMT, Kodak; a surname's, which the company bears: Bugatti), unless
@@ -186,6 +212,7 @@ async function fromCedict(): Promise<string[]> {
     const firstIsOther = PERSON_GLOSS.test(first) || PERSON_SENSE.test(first) || THING_GLOSS.test(first) || /\bGames\b/.test(first);
     for (const sense of new Set([firstIsOther ? orgSense : first, orgSense])) latin.push(...latinNamesOf(sense.split(';')[0] ?? ''));
   }
+  out.push(...named);
   const known = new Set([...out, ...jiebaNames]);
   for (const [short, full] of abbreviations) {
     // Only when the full name is itself known as an organisation: 社保 abbreviates 社会保险, no body.

@@ -110,6 +110,13 @@ describe('the state’s organs at large', () => {
   });
 });
 
+describe('a body CC-CEDICT glosses by its own name alone', () => {
+  it('is in the lexicon when the headword ends with a kind (基地组织 "Al-Qaeda")', () => {
+    const text = '基地组织在当地的分支发表声明，宣称对袭击负责。';
+    expect(orgs(text, [])).toEqual(['基地组织']);
+  });
+});
+
 describe('a charity CC-CEDICT names', () => {
   it('is in the lexicon (无国界医生, "Médecins Sans Frontières (MSF charity)")', () => {
     const text = '无国界医生表示，当地急需药品。';
