@@ -45,7 +45,8 @@ import {
   WITHHELD,
   PLACEHOLDER_NAME,
 } from './data/sentence-words.js';
-import { HELD_UNDER, PARENT_COMPANY } from './data/cues.js';
+import { HELD_UNDER, LED_LIKE_COMPANIES, PARENT_COMPANY } from './data/cues.js';
+import { cueAt } from './cue-after.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
 import type { TokenIndex } from './token-index.js';
@@ -370,6 +371,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
       ((e.score < EVERYDAY_WORD_MIN_SCORE &&
         !knownHead &&
         !cued.has(`${e.start}:${e.end}`) &&
+        // 盛大网络 | CEO: who heads only a company, right after the word, says it is one.
+        !cueAt(text, e.end, LED_LIKE_COMPANIES) &&
         !(besideSure.has(`${e.start}:${e.end}`) && e.text.length >= MIN_LISTED_WORD_CHARS)) ||
         amongThings.has(`${e.start}:${e.end}`))
     )

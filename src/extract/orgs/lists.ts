@@ -30,6 +30,7 @@ const COUNTED_TOKEN = /^[两三四五六七八九十几数0-9]+[家所大支]$/;
 /** Prepositions and conjunctions that start a clause before a list's first member (经营者同 | 浙江). */
 const CLAUSE_WORDS = /^(同|与|跟|和|及|对|向|把|被|由|在|为|给|让)$/;
 export const LIST_CLOSERS = /^(等|等等)$/;
+const POSSESSIVE = '的';
 /** What only companies own (股价), and what a body holds (旗下): either ends the last member before it. */
 const COMPANY_CUE_SET: ReadonlySet<string> = new Set([...LIST_COMPANY_CUES, ...HELD_UNDER]);
 const isStop = (t: Token): boolean =>
@@ -210,8 +211,8 @@ export function lists(text: string, tokens: Token[]): FoundList[] {
 }
 
 /**
- * 路易威登和古驰等奢侈品牌, 中石油与中石化等企业: two members a conjunction joins, closed by 等, are a list
- * too (without 等, 和 joins anything: 北京和上海的企业).
+ * 路易威登和古驰等奢侈品牌, 中石油与中石化等企业: two members a conjunction joins, closed by 等 or by what only
+ * companies own (九城和网易 | 的股价), are a list too (without either, 和 joins anything: 北京和上海的企业).
  */
 function closedPairs(tokens: readonly Token[], found: readonly FoundList[], isStopAt: (k: number) => boolean): FoundList[] {
   const out: FoundList[] = [];
@@ -222,7 +223,13 @@ function closedPairs(tokens: readonly Token[], found: readonly FoundList[], isSt
     let e = k + 1;
     while (e < tokens.length && !isStopAt(e) && !LAST_SEPARATOR.test(tokens[e]!.text) && tokens[e]!.end - tokens[k + 1]!.start <= 10) e++;
     // 北大、清华等高校 | 以及 | 中国科学院等: what a list closer leads is the class of the list before, no member.
-    if (s >= k || e === k + 1 || !LIST_CLOSERS.test(tokens[e]?.text ?? '') || LIST_CLOSERS.test(tokens[a]?.text ?? '')) continue;
+    // …和网易 | 的股价: what only companies own closes the pair as 等 does.
+    // One word each side, as short names are (影响及EA | 最新的财报 joins a noun of the sentence and a phrase).
+    const owned =
+      s === k - 1 &&
+      e === k + 2 &&
+      (COMPANY_CUE_SET.has(tokens[e]?.text ?? '') || (tokens[e]?.text === POSSESSIVE && COMPANY_CUE_SET.has(tokens[e + 1]?.text ?? '')));
+    if (s >= k || e === k + 1 || !(LIST_CLOSERS.test(tokens[e]?.text ?? '') || owned) || LIST_CLOSERS.test(tokens[a]?.text ?? '')) continue;
     out.push({
       members: [
         { start: tokens[s]!.start, end: tokens[k - 1]!.end },

@@ -9,6 +9,7 @@ import { OUTLET_CUES, REPORTED_CUES } from './data/cues.js';
 import { NEWS_FIELD_WORDS, NOT_OUTLETS, NOT_PAPERS, OUTLET_KINDS, PERIODICAL_KINDS } from './data/kinds.js';
 import { isGenericOrgName, isMadeOf } from './generic.js';
 import type { TokenIndex } from './token-index.js';
+import { TITLE_CLOSERS, TITLE_OPENERS } from './data/sentence-words.js';
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const CUE = new RegExp(`(${alternation(OUTLET_CUES)})|(${alternation(REPORTED_CUES)})`, 'gu');
@@ -58,14 +59,36 @@ function outletStart(text: string, index: TokenIndex, end: number, attributed: b
   return PERIODICAL_KINDS.includes(name) || POINTING.test(head.at(-1)!) || !namesAnOutlet(head) ? -1 : start;
 }
 
+/**
+ * A periodical in title marks before a source cue (据《第一财经日报》报道, 《南方周末》记者): the marks bound the
+ * name, whatever words it is made of (第一/m): an outlet's kind must end it, and it must name one.
+ */
+function titledOutlet(text: string, index: TokenIndex, cue: number): Entity | null {
+  if (!TITLE_CLOSERS.includes(text[cue - 1] ?? '')) return null;
+  const open = Math.max(...[...TITLE_OPENERS].map((o) => text.lastIndexOf(o, cue - 1)));
+  const start = open + 1;
+  const end = cue - 1;
+  const name = text.slice(start, end);
+  if (open < 0 || end - start > MAX_NAME_CHARS || !NAME_WORD.test(name)) return null;
+  const kind = KINDS.find((k) => name.endsWith(k) && name.length > k.length);
+  if (!kind || NOT_OUTLETS.some((w) => name.endsWith(w)) || isGenericOrgName(name) || PERIODICAL_KINDS.includes(name)) return null;
+  if (!index.startsAt(start) || !index.endsAt(end)) return null;
+  return { type: 'ORG', text: name, start, end, score: OUTLET_SCORE, source: 'outlet' };
+}
+
 /** An outlet's channel or app after a middle dot (新华日报·交汇点, 新京报·贝壳财经): one name as written. */
 const CHANNEL_DOT = '·';
 
 export function outletCandidates(text: string, index: TokenIndex): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(CUE)) {
-    const end = m.index;
     const attributed = !!m[2];
+    const titled = titledOutlet(text, index, m.index);
+    if (titled) {
+      out.push(titled);
+      continue;
+    }
+    const end = m.index;
     const channel = attributed ? -1 : wordsBefore(index, end);
     const parent = channel > 0 && channel < end && text[channel - 1] === CHANNEL_DOT ? outletStart(text, index, channel - 1, false) : -1;
     const start = parent >= 0 ? parent : outletStart(text, index, end, attributed);

@@ -7,7 +7,9 @@
  * place before a body; a trade name and its industry (江淮汽车) name the company by the trade name alone
  * elsewhere in the article; the state's organs at large (国家机关) are no body; CC-CEDICT's charities (无国界医生)
  * are in the lexicon; 人 after a determiner (这种人 | 大都) is a person, no 人大; an expo centre (博览中心) is a
- * venue, and an unnamed event's committee (展会组委会) is generic.
+ * venue, and an unnamed event's committee (展会组委会) is generic; what only a company has closes a pair of
+ * names (九城和网易 | 的股价); who heads a company vouches for an everyday word before it (盛大网络 | CEO); a
+ * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -143,5 +145,31 @@ describe('venues and unnamed events', () => {
   it('an unnamed event’s committee is generic (展会组委会), a named one’s is not (杭州亚运会组委会)', () => {
     const text = '展会组委会表示，明年将与杭州亚运会组委会合作。';
     expect(orgs(text, [ent(text, '展会组委会', 'ORG', 0.95), ent(text, '杭州亚运会组委会', 'ORG', 0.98)])).toEqual(['杭州亚运会组委会']);
+  });
+});
+
+describe('what a company has, after a pair of names', () => {
+  it('closes the pair as 等 does (九城和网易 | 的股价): the everyday word is the company', () => {
+    const text = '九城和网易的股价当天均有下跌。';
+    expect(orgs(text, [ent(text, '九城', 'LOC', 0.83)])).toEqual(['网易']);
+  });
+  it('not a noun of the sentence and a phrase (影响及EA | 最新的财报)', () => {
+    const text = '受到金融海啸的影响及EA最新的财报收入下降。';
+    expect(orgs(text, [ent(text, 'EA', 'ORG', 0.9)])).toEqual(['EA']);
+  });
+  it('who heads only a company, right after an everyday word, makes it one (盛大网络 | CEO)', () => {
+    const text = '盛大网络CEO陈天桥表示，公司将推出新的盒子战略。';
+    expect(orgs(text, [ent(text, '盛大网络CEO', 'ORG', 0.84)])).toEqual(['盛大网络']);
+  });
+});
+
+describe('a periodical in title marks before a source cue', () => {
+  it('is the outlet, whatever words its name is made of (据《第一财经日报》报道, 《南方晨报》记者)', () => {
+    const text = '据《第一财经日报》报道，两家公司的价格战愈演愈烈。《南方晨报》记者发现，该厂已停产。';
+    expect(orgs(text, [ent(text, '第一', 'ORDINAL', 0.86)])).toEqual(['第一财经日报', '南方晨报']);
+  });
+  it('not a periodical’s kind alone, nor a title with no cue after it (《晚报》记者, 《城市晚报》上)', () => {
+    const text = '《晚报》记者在现场看到，他在《城市晚报》上发表了文章。';
+    expect(orgs(text, [])).toEqual([]);
   });
 });
