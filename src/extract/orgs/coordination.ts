@@ -205,7 +205,10 @@ export function coordinatedCandidates(
   for (const list of found) {
     const { members, after, pair: joined } = list;
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
-    const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
+    // A one-character person inside a longer member (蔚 of 蔚来) is a piece the model read, no name that types it.
+    const isOneCharPiece = (e: Entity, m: Member): boolean => e.type === 'PERSON' && e.end - e.start === 1 && m.end - m.start > 1;
+    const pieces = members.map((m) => entities.some((e) => overlaps(e, m) && isOneCharPiece(e, m)));
+    const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m) && !isOneCharPiece(e, m)));
     // A member the model left untyped that is a name the lexicon knows, one word to jieba, counts as an
     // organisation (百度、阿里或者腾讯), an everyday word among names or not: its neighbours decide.
     const known = (m: Member, k: number): boolean =>
@@ -264,7 +267,7 @@ export function coordinatedCandidates(
         score: cued ? CUED_LIST_SCORE : 0.5,
         source: 'list',
       };
-      out.push({ entity, overPersons: owned || pieceOfMember });
+      out.push({ entity, overPersons: owned || pieceOfMember || pieces[k]! });
     });
   }
   return out;

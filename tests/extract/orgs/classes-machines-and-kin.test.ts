@@ -9,7 +9,8 @@
  * are in the lexicon; 人 after a determiner (这种人 | 大都) is a person, no 人大; an expo centre (博览中心) is a
  * venue, and an unnamed event's committee (展会组委会) is generic; what only a company has closes a pair of
  * names (九城和网易 | 的股价); who heads a company vouches for an everyday word before it (盛大网络 | CEO); a
- * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道).
+ * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道); a one-character person
+ * inside a list member (蔚 of 蔚来) types no member.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -171,5 +172,13 @@ describe('a periodical in title marks before a source cue', () => {
   it('not a periodical’s kind alone, nor a title with no cue after it (《晚报》记者, 《城市晚报》上)', () => {
     const text = '《晚报》记者在现场看到，他在《城市晚报》上发表了文章。';
     expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a one-character person inside a list member', () => {
+  it('is a piece of the name, no person typing the member (蔚 of 蔚来, among 理想汽车、小鹏汽车)', () => {
+    const text = '理想汽车、小鹏汽车和蔚来的交付量同样创下新高。';
+    const found = orgs(text, [ent(text, '小鹏', 'PERSON', 0.55), ent(text, '蔚', 'PERSON', 0.95)]);
+    expect(found).toEqual(['理想汽车', '小鹏汽车', '蔚来']);
   });
 });
