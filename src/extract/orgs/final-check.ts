@@ -30,6 +30,8 @@ import {
   ATTEND_VERBS,
   COUNT_NUMERALS,
   KIN_WORDS,
+  LOCATED_AT,
+  BUILDING_OR_BODY_KINDS,
   PERSON_DETERMINERS,
   DEPARTMENT_WORD,
   DOCTRINE_SUFFIX,
@@ -310,6 +312,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   const kept = entities.filter((e) => {
     if (e.type !== 'ORG') return true;
     if (classes.has(e.text)) return false;
+    // 位于 | 洛克菲勒中心 | 的办公室: where an office stands, a building named as centres are.
+    if (BUILDING_OR_BODY_KINDS.has(kindOf(e.text) ?? '') && LOCATED_AT.test(text.slice(Math.max(0, e.start - 3), e.start))) return false;
     // 哥哥纳尔逊 | 大学室友: a person's kin and what is theirs, not a body.
     if (KIN_WORDS.some((w) => e.text.startsWith(w))) return false;
     // 这种人 | 大都是: the person the determiner asks for, not 人大.

@@ -10,7 +10,7 @@
  * venue, and an unnamed event's committee (展会组委会) is generic; what only a company has closes a pair of
  * names (九城和网易 | 的股价); who heads a company vouches for an everyday word before it (盛大网络 | CEO); a
  * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道); a one-character person
- * inside a list member (蔚 of 蔚来) types no member.
+ * inside a list member (蔚 of 蔚来) types no member; a centre after 位于 is the building (位于洛克菲勒中心).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -180,5 +180,16 @@ describe('a one-character person inside a list member', () => {
     const text = '理想汽车、小鹏汽车和蔚来的交付量同样创下新高。';
     const found = orgs(text, [ent(text, '小鹏', 'PERSON', 0.55), ent(text, '蔚', 'PERSON', 0.95)]);
     expect(found).toEqual(['理想汽车', '小鹏汽车', '蔚来']);
+  });
+});
+
+describe('a centre where something stands', () => {
+  it('is the building (位于 | 洛克菲勒中心 | 的办公室)', () => {
+    const text = '他上周三去位于洛克菲勒中心的办公室工作。';
+    expect(orgs(text, [ent(text, '洛克菲勒中心', 'ORG', 0.63)])).toEqual([]);
+  });
+  it('not a centre the sentence has act, nor one after 在 (在北京大学中国经济研究中心 | 举行)', () => {
+    const text = '捐赠仪式今天在北京大学中国经济研究中心举行。';
+    expect(orgs(text, [ent(text, '北京大学中国经济研究中心', 'ORG', 0.97)])).toEqual(['北京大学中国经济研究中心']);
   });
 });

@@ -247,3 +247,8 @@ export const KIN_WORDS: readonly string[] = [
  * span opening with it (这种人 | 大都是 read as 人大) names no body. 人民 opens names (当地 | 人民银行).
  */
 export const PERSON_DETERMINERS = /(?:这种|那种|这些|那些|这类|此类|许多|很多|不少|有些|一些|个别)$/u;
+
+/** Verbs that say where something stands (位于, 坐落于): what follows is a place, a building among them. */
+export const LOCATED_AT = /(?:位于|坐落于|坐落在|地处)$/u;
+/** Kinds a building's name ends with as often as a body's (洛克菲勒中心, 国际贸易中心): after LOCATED_AT, the building. */
+export const BUILDING_OR_BODY_KINDS: ReadonlySet<string> = new Set(['中心']);
