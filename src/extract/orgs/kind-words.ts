@@ -4,7 +4,7 @@
  * model spans.
  */
 import type { Entity, Token } from '../../record/schema.js';
-import { KIND_WORDS, NOT_KINDS } from './data/kinds.js';
+import { KIND_WORDS, NOT_KINDS, PARTY_BRANCHES } from './data/kinds.js';
 import type { TokenIndex } from './token-index.js';
 
 /** A set phrase (l) this long that ends with a kind is a name, not an idiom. */
@@ -38,7 +38,9 @@ export interface KindHit {
 
 /** A noun or set phrase of three characters or more that ends with a kind word (合作社/l, 基金会/n). */
 const endsWithKindWord = (t: Token): boolean =>
-  t.text.length >= 2 && /^(n|l|nt|nz|j)$/.test(t.pos) && KINDS.some((k) => t.text.endsWith(k));
+  t.text.length >= 2 &&
+  /^(n|l|nt|nz|j)$/.test(t.pos) &&
+  (KINDS.some((k) => t.text.endsWith(k)) || PARTY_BRANCHES.some((b) => t.text.endsWith(b)));
 
 /**
  * The kind word a token ends with, when it is one: the token is a noun or abbreviation

@@ -10,7 +10,8 @@
  * venue, and an unnamed event's committee (展会组委会) is generic; what only a company has closes a pair of
  * names (九城和网易 | 的股价); who heads a company vouches for an everyday word before it (盛大网络 | CEO); a
  * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道); a one-character person
- * inside a list member (蔚 of 蔚来) types no member; a centre after 位于 is the building (位于洛克菲勒中心).
+ * inside a list member (蔚 of 蔚来) types no member; a centre after 位于 is the building (位于洛克菲勒中心); 组织/v
+ * after a league committee (团委 | 组织 | 学生) is its verb.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -191,5 +192,12 @@ describe('a centre where something stands', () => {
   it('not a centre the sentence has act, nor one after 在 (在北京大学中国经济研究中心 | 举行)', () => {
     const text = '捐赠仪式今天在北京大学中国经济研究中心举行。';
     expect(orgs(text, [ent(text, '北京大学中国经济研究中心', 'ORG', 0.97)])).toEqual(['北京大学中国经济研究中心']);
+  });
+});
+
+describe('a kind jieba reads as a verb', () => {
+  it('takes 组织 after a league committee as its verb (团委 | 组织/v | 学生)', () => {
+    const text = '1月20日，市第三中学团委组织学生参观了纪念馆。';
+    expect(orgs(text, [ent(text, '市第三中学团委', 'ORG', 0.99)])).not.toContain('市第三中学团委组织');
   });
 });

@@ -1140,7 +1140,7 @@ export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', 
 /**
  * Words that make a kind after a body's name a class of its members (江苏电网 | 主力电厂, 集团 | 骨干企业,
  * 该省 | 龙头企业): the body's main plants or leading firms, not one more body. Not 重点, which a
- * named laboratory keeps (国家重点实验室), nor 附属 or 直属, which a named hospital or office keeps.
+ * named laboratory keeps (国家重点实验室), nor 附属 or 直属, which a named hospital or bureau keeps (公安局直属分局).
  */
 export const CLASS_MODIFIERS: readonly string[] = ['主力', '骨干', '龙头', '主要', '大型', '中小型', '中型', '小型', '下属', '所属'];
 
