@@ -194,6 +194,9 @@ function isOneNameWord(text: string, byStart: ReadonlyMap<number, Token>, m: Mem
   return !!t && t.pos !== 'ns' && !isAllGeneric(t.text);
 }
 
+/** A one-character person inside a longer member (蔚 of 蔚来): a piece of the name the model read, no name that types it. */
+const isOneCharPiece = (e: Entity, m: Member): boolean => e.type === 'PERSON' && e.end - e.start === 1 && m.end - m.start > 1;
+
 export function coordinatedCandidates(
   text: string,
   tokens: Token[],
@@ -205,10 +208,9 @@ export function coordinatedCandidates(
   for (const list of found) {
     const { members, after, pair: joined } = list;
     if (!members.every((m) => MEMBER_TEXT.test(text.slice(m.start, m.end)))) continue;
-    // A one-character person inside a longer member (蔚 of 蔚来) is a piece the model read, no name that types it.
-    const isOneCharPiece = (e: Entity, m: Member): boolean => e.type === 'PERSON' && e.end - e.start === 1 && m.end - m.start > 1;
-    const pieces = members.map((m) => entities.some((e) => overlaps(e, m) && isOneCharPiece(e, m)));
-    const typed = members.map((m) => entities.find((e) => NAME_TYPES.has(e.type) && overlaps(e, m) && !isOneCharPiece(e, m)));
+    const overlapping = members.map((m) => entities.filter((e) => overlaps(e, m)));
+    const pieces = overlapping.map((es, k) => es.some((e) => isOneCharPiece(e, members[k]!)));
+    const typed = overlapping.map((es, k) => es.find((e) => NAME_TYPES.has(e.type) && !isOneCharPiece(e, members[k]!)));
     // A member the model left untyped that is a name the lexicon knows, one word to jieba, counts as an
     // organisation (百度、阿里或者腾讯), an everyday word among names or not: its neighbours decide.
     const known = (m: Member, k: number): boolean =>

@@ -29,10 +29,6 @@ import {
   ALLY_VERB,
   ATTEND_VERBS,
   COUNT_NUMERALS,
-  KIN_WORDS,
-  LOCATED_AT,
-  BUILDING_OR_BODY_KINDS,
-  PERSON_DETERMINERS,
   DEPARTMENT_WORD,
   DOCTRINE_SUFFIX,
   EACH_OF_A_KIND,
@@ -49,6 +45,7 @@ import {
 } from './data/sentence-words.js';
 import { HELD_UNDER, LED_LIKE_COMPANIES, PARENT_COMPANY } from './data/cues.js';
 import { cueAt } from './cue-after.js';
+import { countedClasses, isNoBodyByItsSurroundings } from './surroundings.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
 import type { TokenIndex } from './token-index.js';
@@ -68,28 +65,6 @@ function isCounted(e: Entity, index: TokenIndex): boolean {
   // 北京 | 四大商业中心, 中国 | 四大银行: a place's set.
   const first = index.startingAt(e.start);
   return !!first && first.pos === 'ns' && first.end < e.end && COUNTED.test(e.text.slice(first.end - e.start)) && index.startsAt(first.end);
-}
-
-const PERSON = '人';
-const PEOPLE = '人民';
-
-/** A count of more than one establishment (20家, 十余家, 两所, 几个), right before a name. */
-const MANY_ESTABLISHMENTS = new RegExp(
-  `(?<!第)(?:[2-9２-９]|[0-9０-９]{2,}|[${COUNT_NUMERALS}]*[二三四五六七八九十百两几数][${COUNT_NUMERALS}]*|多)余?[家所个]$`,
-  'u',
-);
-
-/**
- * Names counted as many (已获批建设的20家 | 粤港澳联合实验室, 4家 | 省实验室): a class of bodies, each
- * mention of it in the article included, the model's or not, since one body is not counted by the score. Only a name
- * with a kind that the lexicon does not hold: several of a company's shops or branches are counted by its name (几家工商银行).
- */
-function countedClasses(text: string, entities: readonly Entity[]): Set<string> {
-  const out = new Set<string>();
-  for (const name of new Set(entities.filter((e) => e.type === 'ORG' && kindOf(e.text) && !lexiconNames().has(e.text)).map((e) => e.text)))
-    for (let at = text.indexOf(name); at >= 0 && !out.has(name); at = text.indexOf(name, at + 1))
-      if (MANY_ESTABLISHMENTS.test(text.slice(Math.max(0, at - 6), at))) out.add(name);
-  return out;
 }
 
 /**
@@ -311,14 +286,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   const classes = countedClasses(text, entities);
   const kept = entities.filter((e) => {
     if (e.type !== 'ORG') return true;
-    if (classes.has(e.text)) return false;
-    // 位于 | 洛克菲勒中心 | 的办公室: where an office stands, a building named as centres are.
-    if (BUILDING_OR_BODY_KINDS.has(kindOf(e.text) ?? '') && LOCATED_AT.test(text.slice(Math.max(0, e.start - 3), e.start))) return false;
-    // 哥哥纳尔逊 | 大学室友: a person's kin and what is theirs, not a body.
-    if (KIN_WORDS.some((w) => e.text.startsWith(w))) return false;
-    // 这种人 | 大都是: the person the determiner asks for, not 人大.
-    if (e.text.startsWith(PERSON) && !e.text.startsWith(PEOPLE) && PERSON_DETERMINERS.test(text.slice(Math.max(0, e.start - 2), e.start)))
-      return false;
+    if (classes.has(e.text) || isNoBodyByItsSurroundings(text, e)) return false;
     // 《快乐大本营》节目组, 中央电视台《新闻联播》: a programme's title, whatever the model reads in it.
     if (
       text[e.start - 1] === '《' &&

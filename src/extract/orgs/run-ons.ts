@@ -213,18 +213,20 @@ export function splitAtHolding(text: string, e: Entity): Entity[] {
   return [e];
 }
 
+/** The most a class's kind may hold after its modifier: a kind or a word for bodies, a field's character before it at most. */
+const MAX_CLASS_REST = 3;
+const GENERIC_ORG_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_ORG_NOUNS);
+
 /**
  * A body's name, then a class of its members (江苏电网主力电厂, 某集团骨干企业): what the span names is
  * the class, no one body. The body before it stays where it stands alone by its kind, the lexicon or
  * its Latin letters; otherwise nothing does.
  */
-const MAX_CLASS_REST = 3;
-const GENERIC_ORG_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_ORG_NOUNS);
 export function withoutClassTail(text: string, e: Entity): Entity[] {
   for (const m of CLASS_MODIFIERS) {
     const at = e.text.indexOf(m, 2);
     if (at < 0) continue;
-    // 电厂, 企业, 公司: a kind or a word for bodies, a field's character before it at most.
+    // 电厂, 企业, 公司.
     const rest = e.text.slice(at + m.length);
     if (rest.length > MAX_CLASS_REST || !(kindOf(rest) !== null || GENERIC_ORG_NOUN_SET.has(rest) || isGenericOrgName(rest))) continue;
     const left = e.text.slice(0, at);
@@ -288,7 +290,6 @@ const isCommission = (name: string): boolean => name.length >= 3 && name.endsWit
 
 /** A name that ends with a kind after two or more characters of its own (空客 + 公司, 顺丰 + 控股). */
 const LATIN_WORD_NAME = /^[A-Za-z][A-Za-z0-9&.-]+$/;
-/** A side of a conjunction that names a body by itself: a kind of its own, a name the lexicon knows, a Latin name. */
 /**
  * A maker named before its product: a word of Latin letters or a name the lexicon knows (华东 | 电脑 is a
  * company's own name; SU7 | 电动车, with digits, a make's model code, the product itself).
@@ -297,6 +298,7 @@ const LATIN_LETTERS_NAME = /^[A-Za-z][A-Za-z&.-]+$/;
 const standsAloneAsMaker = (head: string): boolean =>
   (LATIN_LETTERS_NAME.test(head) && !LATIN_NOT_NAME_SET.has(head)) || lexiconNames().has(head);
 
+/** A side of a conjunction that names a body by itself: a kind of its own, a name the lexicon knows, a Latin name. */
 const standsAlone = (side: string): boolean =>
   hasOwnKind(side) || lexiconNames().has(side) || (LATIN_WORD_NAME.test(side) && !LATIN_NOT_NAME_SET.has(side));
 

@@ -1,7 +1,8 @@
 /**
  * Words of the sentence at a model span's edges that no organisation's name holds: a year
  * that dates the clause (庚子年 | 义和团, 1998年 | …) and a quotation mark, which a name never
- * spans (古希腊 "archi), and a verb of joining (加盟 | 江苏三毛集团). Not a locative (就中 | 哥老会): jieba reads the 中 of 中储粮 so too.
+ * spans (古希腊 "archi), and a verb of joining (加盟 | 江苏三毛集团). Not a locative (就中 | 哥老会):
+ * jieba reads the 中 of 中储粮 so too.
  */
 import type { Entity } from '../../record/schema.js';
 import { withEnd, withStart } from './spans.js';

@@ -58,7 +58,7 @@ const VERSUS = /^vs\.?$/i;
 const MATCH_WORD_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 const DATELINE_END = '讯';
 const APPOSITION_NOUN_SET: ReadonlySet<string> = new Set(APPOSITION_NOUNS);
-/** Verbs of acting together; not 联合, which a name may hold (中美联合实验室). */
+/** Verbs of acting together (not 联合, which a name may hold: 中美联合实验室) and of joining a body (加盟). */
 const JOINING_VERBS: ReadonlySet<string> = new Set([...JOINT_ACTION_VERBS.filter((v) => v !== '联合'), ...MEMBERSHIP_VERBS]);
 /** A level character opens a name only after a word that cannot be part of one (punctuation, a verb). */
 const opensName = (prev: Token | undefined): boolean => !prev || !NAME_PART_POS.test(prev.pos) || !HAN_OR_LATIN.test(prev.text);
@@ -122,8 +122,9 @@ export function nameStart(text: string, index: TokenIndex, hit: KindHit, entitie
     const loose = isLooseChar(t) && (isLooseChar(tokens[i - 1]) || isLooseChar(tokens[i + 1]));
     // 布鲁日队 vs 圣埃蒂安队: two names set against each other.
     if (VERSUS.test(t.text) || MATCH_WORD_SET.has(t.text)) break;
-    // 会同 | 省住房和城乡建设厅, 加盟 | 凤凰卫视: a verb of acting together or of joining is the sentence's. So is a verb jieba's dictionary calls a
-    // noun (中标/n | 西门子集团) before a name's distinctive words; after them it may be the trade (万科 + 置业/n + 有限公司).
+    // 会同 | 省住房和城乡建设厅, 加盟 | 凤凰卫视: a verb of acting together or of joining is the sentence's. So is a
+    // verb jieba's dictionary calls a noun (中标/n | 西门子集团) before a name's distinctive words; after them it may
+    // be the trade (万科 + 置业/n + 有限公司).
     if (JOINING_VERBS.has(t.text) || (distinctive && lexiconVerbs().has(t.text))) break;
     // 本报讯 | 农业银行…支行: a dateline opens the text; the name starts after it.
     if (t.text.endsWith(DATELINE_END) && t.end <= hit.start) break;
