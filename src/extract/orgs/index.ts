@@ -88,7 +88,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       const titled = withoutTitleMarks(text, withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, e, index)));
       const edged = titled && withoutSentenceEdges(text, titled, index);
       const named =
-        edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index)), index));
+        edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index), index), index));
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       if (!named) return [];
       const whole = withDepartment(

@@ -63,7 +63,7 @@ function heldWordBegun(text: string, e: Entity): number {
   return 0;
 }
 
-export function trimModelRunOn(text: string, whole: Entity): Entity {
+export function trimModelRunOn(text: string, whole: Entity, index?: TokenIndex): Entity {
   let e = balanceBrackets(text, whole);
   if (DATELINE.test(e.text)) e = withEnd(text, e, e.end - 1);
   if (e.text.length >= 3 && PREDICATE_OPENERS.has(e.text.at(-1)!) && !kindOf(e.text)) e = withEnd(text, e, e.end - 1);
@@ -89,7 +89,9 @@ export function trimModelRunOn(text: string, whole: Entity): Entity {
   const made = MADE_PRODUCTS.filter((p) => e.text.endsWith(p)).reduce((a, b) => (b.length > a.length ? b : a), '');
   if (made && standsAloneAsMaker(e.text.slice(0, -made.length))) e = withEnd(text, e, e.end - made.length);
   const latin = LATIN_THEN_ONE_HAN.exec(e.text);
-  if (latin && !KIND_WORDS.includes(e.text.slice(-1))) return withEnd(text, e, e.start + latin[1]!.length);
+  // The character may open a word that runs on past the span (SK海 | 力士): the name goes on, not the sentence.
+  const opensWord = !!index && (index.startingAt(e.end - 1)?.end ?? e.end) > e.end;
+  if (latin && !KIND_WORDS.includes(e.text.slice(-1)) && !opensWord) return withEnd(text, e, e.start + latin[1]!.length);
   const pair = PAIRED_BODIES.find((p) => e.text.endsWith(p));
   if (pair) {
     // The first body keeps the place (南京 + 市委), whether the model included it or a place entity precedes.

@@ -11,7 +11,8 @@
  * names (九城和网易 | 的股价); who heads a company vouches for an everyday word before it (盛大网络 | CEO); a
  * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道); a one-character person
  * inside a list member (蔚 of 蔚来) types no member; a centre after 位于 is the building (位于洛克菲勒中心); 组织/v
- * after a league committee (团委 | 组织 | 学生) is its verb.
+ * after a league committee (团委 | 组织 | 学生) is its verb; a Latin name and a Han character that opens a word
+ * running past the span goes on to the word's end (SK海 | 力士).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -199,5 +200,16 @@ describe('a kind jieba reads as a verb', () => {
   it('takes 组织 after a league committee as its verb (团委 | 组织/v | 学生)', () => {
     const text = '1月20日，市第三中学团委组织学生参观了纪念馆。';
     expect(orgs(text, [ent(text, '市第三中学团委', 'ORG', 0.99)])).not.toContain('市第三中学团委组织');
+  });
+});
+
+describe('a Latin name and one Han character the model read', () => {
+  it('goes on where the character opens a word that runs past the span (SK海 | 力士 → SK海力士)', () => {
+    const text = 'SK海力士和LG电子的业绩同样不及预期。';
+    expect(orgs(text, [ent(text, 'SK海', 'ORG', 0.65), ent(text, 'LG电', 'ORG', 0.77)])).toEqual(['SK海力士', 'LG电子']);
+  });
+  it('stops at the letters where the character is the sentence’s (IBM外)', () => {
+    const text = '除了IBM外，还有微软参加。';
+    expect(orgs(text, [ent(text, 'IBM外', 'ORG', 0.8)])).toContain('IBM');
   });
 });
