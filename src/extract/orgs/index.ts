@@ -35,6 +35,7 @@ import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js'
 import { endAtWord } from './word-end.js';
 import { withDepartment } from './departments.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
+import { withForeignNameStart } from './foreign-names.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
 import { tradeNameCandidates } from './trade-names.js';
 import { shortFormCandidates } from './short-forms.js';
@@ -85,7 +86,10 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
     )
     .flatMap((e) => {
       if (e.type !== 'ORG') return [e];
-      const titled = withoutTitleMarks(text, withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, e, index)));
+      const titled = withoutTitleMarks(
+        text,
+        withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, withForeignNameStart(text, e, index), index)),
+      );
       const edged = titled && withoutSentenceEdges(text, titled, index);
       const named =
         edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index), index), index));

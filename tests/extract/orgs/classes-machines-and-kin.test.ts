@@ -12,7 +12,8 @@
  * periodical in title marks before a source cue is the outlet (据《第一财经日报》报道); a one-character person
  * inside a list member (蔚 of 蔚来) types no member; a centre after 位于 is the building (位于洛克菲勒中心); 组织/v
  * after a league committee (团委 | 组织 | 学生) is its verb; a Latin name and a Han character that opens a word
- * running past the span goes on to the word's end (SK海 | 力士).
+ * running past the span goes on to the word's end (SK海 | 力士); a foreign name jieba cuts into pieces begins
+ * where they begin (苏伊士昂帝 | 欧水务集团).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -211,5 +212,16 @@ describe('a Latin name and one Han character the model read', () => {
   it('stops at the letters where the character is the sentence’s (IBM外)', () => {
     const text = '除了IBM外，还有微软参加。';
     expect(orgs(text, [ent(text, 'IBM外', 'ORG', 0.8)])).toContain('IBM');
+  });
+});
+
+describe('a foreign name jieba cuts into pieces', () => {
+  it('begins where its pieces begin when the model starts on the last one (苏伊士昂帝 | 欧水务集团)', () => {
+    const text = '最早拿下项目合同的苏伊士昂帝欧水务集团，其代表处也撤离。';
+    expect(orgs(text, [ent(text, '苏伊', 'PERSON', 0.48), ent(text, '欧水务集团', 'ORG', 0.95)])).toEqual(['苏伊士昂帝欧水务集团']);
+  });
+  it('not over one unknown word before a level (秦正安为 | 市高级人民法院)', () => {
+    const text = '会议选举秦正安为市高级人民法院院长。';
+    expect(orgs(text, [ent(text, '市高级人民法院', 'ORG', 0.95)])).not.toContain('秦正安为市高级人民法院');
   });
 });
