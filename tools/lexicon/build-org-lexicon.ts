@@ -36,7 +36,7 @@ function jiebaDictionary(): [string, string, string][] {
 }
 
 const ORG_GLOSS =
-  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|(?:militant|terrorist|rebel|armed|radical|Islamic|Islamist|paramilitary|separatist|extremist|guerrilla|jihadist)(?: [A-Z][a-z]+)? group|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\.|Ltd\.?|Co\.|Corp\.?|property developer|stock exchange|exchange|army|court|committee|think tank|charity|charitable organization|NGO|non-governmental organization|nonprofit|non-profit)(?!\w)/i;
+  /\b(company|corporation|conglomerate|enterprise|university|college|bank|institute|academy|news agency|agency|organization|organisation|association|political party|newspaper|ministry|bureau|commission|council|hospital|laboratory|federation|league|football club|club|team|(?:militant|terrorist|rebel|armed|radical|Islamic|Islamist|paramilitary|separatist|extremist|guerrilla|jihadist)(?: [A-Z][a-z]+)? group|airline|broadcaster|TV station|television station|publisher|publishing house|manufacturer|automaker|carmaker|retailer|restaurant chain|store chain|supermarket chain|chain|brand|firm|foundation|car make|car maker|carmaker|e-commerce|internet portal|search engine|Inc\.|Ltd\.?|Co\.|Corp\.?|property developer|stock exchange|exchange|army|court|committee|think tank|charity|charitable organization|NGO|alliance|secret society|fraternal organization|non-governmental organization|nonprofit|non-profit)(?!\w)/i;
 /** An organisation sense that describes a person (梅德韦杰夫: life years; 罗格: "president of IOC") is none; a company named after one (特斯拉) keeps its company sense. */
 const PERSON_GLOSS = /\(\d{3,4}\s*[-–]|\b(emperor|empress|nickname)\b/i;
 const PERSON_SENSE =
@@ -142,6 +142,8 @@ const latin: string[] = [];
 /** A gloss that is a proper name alone, capitalised words and nothing else ("Al-Qaeda", "Bloomberg News", "the Pentagon"). */
 const PROPER_NAME_GLOSS = /^(?:the )?[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*$/;
 const NAMED_BODY_MIN_CHARS = 4;
+/** A dynasty, a kingdom or an empire is a state, whatever body its gloss says it allied with (新罗王朝 "Silla … allied with Tang"). */
+const STATE_ENDINGS = /(王朝|王国|帝国)$/u;
 const BUILDING_KINDS: ReadonlySet<string> = new Set(['中心', '厅']);
 /** CC-CEDICT names of bodies known by their kind and their own name's gloss. */
 const named: string[] = [];
@@ -204,7 +206,7 @@ async function fromCedict(): Promise<string[]> {
           !WORK_OR_EVENT_GLOSS.test(x),
       );
     if (namedBody && !isGenericOrgName(simplified)) named.push(simplified);
-    if (!orgSense || isGenericOrgName(simplified)) continue;
+    if (!orgSense || isGenericOrgName(simplified) || STATE_ENDINGS.test(simplified)) continue;
     out.push(simplified);
     // The first sense's Latin name too (FIFA, KMT, Kodak; a surname's, which the company bears: Bugatti), unless
     // it names another one: a person (特斯拉's Nikola Tesla), a thing, the Games (奥会's Olympic Games).

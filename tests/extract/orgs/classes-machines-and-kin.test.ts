@@ -123,6 +123,13 @@ describe('a body CC-CEDICT glosses by its own name alone', () => {
   });
 });
 
+describe('an alliance or a secret society CC-CEDICT names', () => {
+  it('is in the lexicon (同盟会 "Sun Yat-sen\'s alliance for democracy"), a dynasty that allied with one is not (新罗王朝)', () => {
+    const text = '同盟会在东京成立后，革命党人多次发动起义。新罗王朝统一了朝鲜半岛。';
+    expect(orgs(text, [])).toEqual(['同盟会']);
+  });
+});
+
 describe('a charity CC-CEDICT names', () => {
   it('is in the lexicon (无国界医生, "Médecins Sans Frontières (MSF charity)")', () => {
     const text = '无国界医生表示，当地急需药品。';
