@@ -26,6 +26,7 @@ import { PROPER_NOUN_POS } from './data/word-classes.js';
 const NAME_GOES_ON = /^[中的和与、，。]$/;
 /** What a cue after a lexicon name outweighs on its span: the model's person or place (an organisation stays as it is). */
 const PERSON_OR_PLACE: ReadonlySet<string> = new Set(['PERSON', 'LOC']);
+const PERFECTIVE = '了';
 const OUTPUT_RATES: ReadonlySet<string> = new Set(OUTPUT_RATE_WORDS);
 const FIGURE_START = /^[0-9０-９一二三四五六七八九十百千万两几]/u;
 /** 日产达165万吨, 日产量: what an output takes before its figure. */
@@ -83,6 +84,8 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
     const afterPlace =
       !!placeWord && placeWord.start < m.start && placeWord.end === m.end && isPlaceWord(text.slice(placeWord.start, m.start));
     if (!madeBy && !withIndustry && !afterPlace && (!index.startsAt(m.start) || !index.endsAt(m.end))) continue;
+    // 联通了 | 国际互联网, 国保了: a two-character name before the aspect particle 了 (a word of its own, not 了解) is the verb.
+    if (m.text.length === 2 && index.startingAt(m.end)?.text === PERFECTIVE) continue;
     // 日产三吨, 日产达165万吨: an output per day before its figure, not Nissan.
     if (
       OUTPUT_RATES.has(m.text) &&

@@ -13,7 +13,8 @@
  * inside a list member (蔚 of 蔚来) types no member; a centre after 位于 is the building (位于洛克菲勒中心); 组织/v
  * after a league committee (团委 | 组织 | 学生) is its verb; a Latin name and a Han character that opens a word
  * running past the span goes on to the word's end (SK海 | 力士); a foreign name jieba cuts into pieces begins
- * where they begin (苏伊士昂帝 | 欧水务集团).
+ * where they begin (苏伊士昂帝 | 欧水务集团); a two-character lexicon name before the particle 了 is the verb
+ * (联通了, 国保了).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -230,5 +231,16 @@ describe('a foreign name jieba cuts into pieces', () => {
   it('not over one unknown word before a level (秦正安为 | 市高级人民法院)', () => {
     const text = '会议选举秦正安为市高级人民法院院长。';
     expect(orgs(text, [ent(text, '市高级人民法院', 'ORG', 0.95)])).not.toContain('秦正安为市高级人民法院');
+  });
+});
+
+describe('a two-character lexicon name before the aspect particle 了', () => {
+  it('is the verb (联通了 | 国际互联网, 国保了)', () => {
+    const text = '农户家里的电脑都联通了国际互联网。诸君当知国保了，家财自在。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('not before 了解, a word of its own (华为 | 了解到)', () => {
+    const text = '记者从华为了解到，新品将于下月发布。';
+    expect(orgs(text, [])).toEqual(['华为']);
   });
 });
