@@ -35,7 +35,7 @@ import { describedBodyCandidates, namedBodyCandidates } from './named-bodies.js'
 import { endAtWord } from './word-end.js';
 import { withDepartment } from './departments.js';
 import { withoutDepartmentDescription, withoutSentenceEdges } from './sentence-edges.js';
-import { withForeignNameStart } from './foreign-names.js';
+import { acrossStrayCharacter, withForeignNameStart } from './foreign-names.js';
 import { bareNameCandidates, latinBareNameCandidates } from './bare-names.js';
 import { tradeNameCandidates } from './trade-names.js';
 import { shortFormCandidates } from './short-forms.js';
@@ -88,7 +88,10 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
       if (e.type !== 'ORG') return [e];
       const titled = withoutTitleMarks(
         text,
-        withoutLatinDescriptor(text, withoutSentenceWordsBeforeLatin(text, withForeignNameStart(text, e, index), index)),
+        withoutLatinDescriptor(
+          text,
+          withoutSentenceWordsBeforeLatin(text, acrossStrayCharacter(text, withForeignNameStart(text, e, index), index), index),
+        ),
       );
       const edged = titled && withoutSentenceEdges(text, titled, index);
       const named =

@@ -14,7 +14,7 @@
  * after a league committee (团委 | 组织 | 学生) is its verb; a Latin name and a Han character that opens a word
  * running past the span goes on to the word's end (SK海 | 力士); a foreign name jieba cuts into pieces begins
  * where they begin (苏伊士昂帝 | 欧水务集团); a two-character lexicon name before the particle 了 is the verb
- * (联通了, 国保了).
+ * (联通了, 国保了); a Latin word broken by one stray character is one word (VenrockAssoci鄄ates).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -242,5 +242,16 @@ describe('a two-character lexicon name before the aspect particle 了', () => {
   it('not before 了解, a word of its own (华为 | 了解到)', () => {
     const text = '记者从华为了解到，新品将于下月发布。';
     expect(orgs(text, [])).toEqual(['华为']);
+  });
+});
+
+describe('a Latin word broken by one stray character', () => {
+  it('is one word: the model’s name runs to its end (VenrockAssoci | 鄄ates)', () => {
+    const text = '他把这些投资活动正规化，NorthbayPartn鄄ers是一家投资公司。';
+    expect(orgs(text, [ent(text, 'NorthbayPartn', 'ORG', 0.87)])).toEqual(['NorthbayPartn鄄ers']);
+  });
+  it('not across a conjunction (Google和Yahoo)', () => {
+    const text = 'Google和Yahoo都宣布了新的计划。';
+    expect(orgs(text, [ent(text, 'Google', 'ORG', 0.95), ent(text, 'Yahoo', 'ORG', 0.95)])).toEqual(['Google', 'Yahoo']);
   });
 });
