@@ -60,8 +60,11 @@ import { PLACE_COMPANY_ENDINGS, isPlaceWord, isPlacesCompany, wordTags } from '.
  * organisation, and a place may start so (五大连池, a word of its own to jieba): both stay.
  */
 const COUNTED = new RegExp(`^[${COUNT_NUMERALS}]+大(?=.)`, 'u');
+/** A count of countries (八国, 四国) opening a name with no kind: the countries' joint something (八国 | 联兵), no body (八国集团 is one). */
+const COUNTED_COUNTRIES = new RegExp(`^[${COUNT_NUMERALS}0-9０-９]+国`, 'u');
 function isCounted(e: Entity, index: TokenIndex): boolean {
   if (COUNTED.test(e.text) && index.startingAt(e.start)?.pos !== 'ns') return true;
+  if (COUNTED_COUNTRIES.test(e.text) && kindOf(e.text) === null) return true;
   // 北京 | 四大商业中心, 中国 | 四大银行: a place's set.
   const first = index.startingAt(e.start);
   return !!first && first.pos === 'ns' && first.end < e.end && COUNTED.test(e.text.slice(first.end - e.start)) && index.startsAt(first.end);

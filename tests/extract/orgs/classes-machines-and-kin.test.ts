@@ -14,7 +14,8 @@
  * after a league committee (团委 | 组织 | 学生) is its verb; a Latin name and a Han character that opens a word
  * running past the span goes on to the word's end (SK海 | 力士); a foreign name jieba cuts into pieces begins
  * where they begin (苏伊士昂帝 | 欧水务集团); a two-character lexicon name before the particle 了 is the verb
- * (联通了, 国保了); a Latin word broken by one stray character is one word (VenrockAssoci鄄ates).
+ * (联通了, 国保了); a Latin word broken by one stray character is one word (VenrockAssoci鄄ates); a count of
+ * countries opening a name with no kind is no body (八国 | 联兵).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -253,5 +254,16 @@ describe('a Latin word broken by one stray character', () => {
   it('not across a conjunction (Google和Yahoo)', () => {
     const text = 'Google和Yahoo都宣布了新的计划。';
     expect(orgs(text, [ent(text, 'Google', 'ORG', 0.95), ent(text, 'Yahoo', 'ORG', 0.95)])).toEqual(['Google', 'Yahoo']);
+  });
+});
+
+describe('a count of countries opening a name', () => {
+  it('with no kind is the countries’ joint something, no body (八国 | 联兵)', () => {
+    const text = '到了庚子年，八国联兵打破北京。';
+    expect(orgs(text, [ent(text, '八国联', 'ORG', 0.97)])).toEqual([]);
+  });
+  it('with a kind is a body (七国集团)', () => {
+    const text = '巴黎举行的七国集团副财长会议结束。';
+    expect(orgs(text, [ent(text, '七国集团', 'ORG', 0.97)])).toEqual(['七国集团']);
   });
 });
