@@ -73,6 +73,29 @@ function cleanModelNames(entities: Entity[]): Entity[] {
   });
 }
 
+/**
+ * A model span's edges read right, in this order: where a foreign name or a Latin word really begins
+ * and ends, what of the sentence stands at either edge, a title after the name. null when a step
+ * leaves nothing of a name.
+ */
+function withNameEdges(text: string, whole: Entity, index: TokenIndex): Entity | null {
+  const steps: ((e: Entity) => Entity | null)[] = [
+    (e) => withForeignNameStart(text, e, index),
+    (e) => acrossStrayCharacter(text, e, index),
+    (e) => withoutSentenceWordsBeforeLatin(text, e, index),
+    (e) => withoutLatinDescriptor(text, e),
+    (e) => withoutTitleMarks(text, e),
+    (e) => withoutSentenceEdges(text, e, index),
+    (e) => withoutDepartmentDescription(text, e, index),
+    (e) => trimModelRunOn(text, e, index),
+    (e) => endAtWord(text, e, index),
+    (e) => withoutRole(text, e),
+  ];
+  let e: Entity | null = whole;
+  for (const step of steps) e = e && step(e);
+  return e;
+}
+
 function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): Entity[] {
   let out = entities
     .flatMap((whole) =>
@@ -86,16 +109,7 @@ function repairBoundaries(text: string, entities: Entity[], index: TokenIndex): 
     )
     .flatMap((e) => {
       if (e.type !== 'ORG') return [e];
-      const titled = withoutTitleMarks(
-        text,
-        withoutLatinDescriptor(
-          text,
-          withoutSentenceWordsBeforeLatin(text, acrossStrayCharacter(text, withForeignNameStart(text, e, index), index), index),
-        ),
-      );
-      const edged = titled && withoutSentenceEdges(text, titled, index);
-      const named =
-        edged && withoutRole(text, endAtWord(text, trimModelRunOn(text, withoutDepartmentDescription(text, edged, index), index), index));
+      const named = withNameEdges(text, e, index);
       // Completing a kind can reach into a paired body (南京市委市 | 政府), so run-ons are trimmed again after it.
       if (!named) return [];
       const whole = withDepartment(

@@ -40,7 +40,7 @@ export interface KindHit {
 const endsWithKindWord = (t: Token): boolean =>
   t.text.length >= 2 &&
   /^(n|l|nt|nz|j)$/.test(t.pos) &&
-  (KINDS.some((k) => t.text.endsWith(k)) || PARTY_BRANCHES.some((b) => t.text.endsWith(b)));
+  ((KINDS_BY_LAST.get(t.text.at(-1)!) ?? []).some((k) => t.text.endsWith(k)) || PARTY_BRANCHES.some((b) => t.text.endsWith(b)));
 
 /**
  * The kind word a token ends with, when it is one: the token is a noun or abbreviation
