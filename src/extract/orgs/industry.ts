@@ -22,6 +22,16 @@ function industryWordAt(text: string, index: TokenIndex, pos: number): string | 
 }
 
 /**
+ * The industry word that ends one word jieba reads as an organisation's (长城汽车/nt) over a place the
+ * model read (长城 | 汽车): jieba's dictionary knows the company whole.
+ */
+function organisationWordTail(text: string, index: TokenIndex, e: Entity): string | undefined {
+  const t = index.startingAt(e.start);
+  if (!t || t.pos !== 'nt' || t.end <= e.end) return undefined;
+  return INDUSTRY_WORDS.find((w) => t.end - e.end === w.length && text.startsWith(w, e.end));
+}
+
+/**
  * The industry word that ends the jieba word a span stops inside, when that word starts within the
  * span (格力 | 电器, one word 格力电器 to jieba): the model knew the trade name, jieba the company.
  */
@@ -76,7 +86,7 @@ export function placeIndustryCandidates(text: string, index: TokenIndex, entitie
   const out: Entity[] = [];
   for (const e of entities) {
     if (e.type !== 'LOC' || e.end - e.start < 2 || isCountryOrProvince(e.text) || SCOPE_PREFIXES.includes(e.text)) continue;
-    const word = industryWordAt(text, index, e.end);
+    const word = industryWordAt(text, index, e.end) ?? organisationWordTail(text, index, e);
     // 科技 after a place is far more often the field (深港科技创新合作区) than a company.
     if (!word || word === FIELD_MORE_THAN_TRADE || NOT_AFTER_PLACES.has(word)) continue;
     const end = e.end + word.length;

@@ -5,6 +5,8 @@
  * outweighs the model's person or place on it (百度 | 副总裁), a trade name goes on over its
  * industry word (国美 + 电器), and a place right before a name is its prefix (广州 + 现代).
  */
+import { startsWithSurname } from '../../lexicon/surnames.js';
+import { HAN_ONLY } from './data/word-classes.js';
 import type { Entity } from '../../record/schema.js';
 import { BODY_ACTS, LATIN_COMPANY_CUES, MADE_PRODUCTS, ORG_CUES, REGION_DIVISIONS } from './data/cues.js';
 import { closedByOrgNoun } from './coordination.js';
@@ -156,10 +158,14 @@ function lexiconCandidates(text: string, index: TokenIndex, entities: readonly E
   return { names: out.sort((a, b) => b.end - b.start - (a.end - a.start)), cued: cuedSpans, placed: placedSpans };
 }
 
+/** Below this the model's person on a lexicon body's name that opens with no surname gives way to the lexicon. */
+const UNSURE_PERSON_SCORE = 0.9;
+
 /**
  * A person or place the model read on a name the lexicon knows, Latin names included, joined to a sure
  * organisation by a conjunction (丰田与比亚迪, Anthropic和Google) or listed with one (麦当劳、肯德基和瑞幸咖啡),
- * is one; so is a person the model read on a coin flip (诺基亚 at 0.51). Alone, a lexicon name the model
+ * is one; so is a person the model read on a coin flip (诺基亚 at 0.51), or unsure of where the name opens
+ * with no Chinese surname (比亚迪 at 0.76). Alone, a lexicon name the model
  * reads as a person with more than a coin flip stays one (Ford).
  */
 function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Entity[]): Entity[] {
@@ -177,6 +183,8 @@ function lexiconNamesJoinedToOrgs(text: string, index: TokenIndex, entities: Ent
       listed.has(`${e.start}:${e.end}`) ||
       // The model's coin flip over a name the lexicon knows as a body and as nothing else (诺基亚 a person at 0.51).
       (e.type === 'PERSON' && e.score < COIN_FLIP_SCORE) ||
+      // A person with no surname the model is unsure of (比亚迪 at 0.76): Chinese names open with one, companies need not.
+      (e.type === 'PERSON' && e.score < UNSURE_PERSON_SCORE && HAN_ONLY.test(e.text) && !startsWithSurname(e.text)) ||
       // Two Latin names the lexicon holds, joined (Nokia和Ericsson): each vouches for the other, as a sure one would.
       (latinLexicon().has(e.text) && joinedTo(text, e, entities, (o) => latinLexicon().has(o.text))))
       ? { ...e, type: 'ORG' as const, source: 'lexicon' }

@@ -18,6 +18,7 @@ import {
   WEAK_KINDS,
 } from './data/kinds.js';
 import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
+import { tradeIndustryOf } from './industry.js';
 import { ambiguousNames, lexiconNames, lexiconPrefixes, lexiconVerbs } from './lexicon.js';
 import type { TokenIndex } from './token-index.js';
 import { DEPARTMENT_WORD, PLACE_PREPOSITIONS, ROAD_WORDS } from './data/sentence-words.js';
@@ -283,7 +284,11 @@ export function hasDistinctivePart(text: string, e: Entity, index: TokenIndex, e
   // One word jieba's dictionary holds whole: an organisation (nt), or a long set phrase (人事部人事考试中心/l).
   if (inner.length === 1 && (last.pos === 'nt' || (last.pos === 'l' && last.text.length >= LONG_PHRASE_CHARS))) return true;
   if (PLACE_NAMED_KINDS.has(lastKind)) return isNamedByPlace(text, inner, kindStart, e.start, entities);
-  if (lexiconNames().has(e.text.slice(0, e.text.length - lastKind.length))) return true;
+  const head = e.text.slice(0, e.text.length - lastKind.length);
+  if (lexiconNames().has(head)) return true;
+  // 现代 | 汽车 | 公司: a trade name the lexicon knows and its industry word before the kind, a registered name's parts.
+  const trade = tradeIndustryOf(head);
+  if (trade && lexiconNames().has(head.slice(0, head.length - trade.length))) return true;
   // 国家统计局 is a name; 国际科技创新中心 is a designation: the words between scope and kind decide.
   const levelled = LEVEL_PREFIXES.includes(inner[0]?.text ?? '') ? LEVEL_PREFIXES : [];
   const scope = [...SCOPE_PREFIXES, ...levelled].find((p) => e.text.startsWith(p) && e.text.length - p.length - lastKind.length >= 2);

@@ -2,13 +2,16 @@
  * A name ends where a word ends. The model reads characters, not words, and now and then
  * stops one or two characters inside the last word of a name (东电股 | 份, 泰晤士水 | 务): the
  * span is carried to the end of that word. When the word it cuts into is a person's title
- * (技术科 | 长), the name stopped before the title began: the span goes back to its last kind word.
+ * (技术科 | 长), the name stopped before the title began: the span goes back to its last kind word;
+ * one cut into the word after a trade name and its industry (链家地产 | 市场) ends with the industry.
  * A name the lexicon knows as it stands is complete (建行 | 为64元, where jieba reads 行为).
  */
 import type { Entity } from '../../record/schema.js';
 import { withEnd } from './spans.js';
 import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
+import { endsWithIndustry } from './industry.js';
+import { KINDS } from './kind-words.js';
 import type { TokenIndex } from './token-index.js';
 import { lexiconNames } from './lexicon.js';
 import { DEPARTMENT_WORD, LOCATIVES, PHRASE_PARTICLES, PREDICATE_OPENERS } from './data/sentence-words.js';
@@ -64,6 +67,11 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   // One that stops inside the word after its kind (纳尔逊大学 | 室 | 友) ends with that kind.
   const lastKind = inner.findLast((w) => kindOf(text.slice(e.start, w.end)));
   if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? withEnd(text, e, lastKind.end) : e;
+  // 链家地产 | 市 | 场: a trade name and its industry word end a company's short name; a word cut after them is the sentence's.
+  const head = text.slice(e.start, t.start);
+  // (Not where the cut word opens with a kind the span began: 华谊兄弟传媒 | 公 | 司出品 is completed below.)
+  if (head.length >= 3 && inner.at(-1)?.end === t.start && endsWithIndustry(head) && !KINDS.some((k) => text.startsWith(k, t.start)))
+    return withEnd(text, e, t.start);
   // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's;
   // so is one that a conjunction opens (国家禁毒委 | 和原国家教委, jieba's 委和原) or a particle (信息化部 | 等部门).
   if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail) || CONJUNCTION_OPENING.test(tail)) return e;

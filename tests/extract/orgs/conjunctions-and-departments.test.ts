@@ -235,8 +235,8 @@ describe('a name the lexicon knows as a body and nothing else', () => {
     const text = '去年国内手机市场诺基亚以35%的份额位居第一。';
     expect(orgs(text, [ent(text, '诺基亚', 'PERSON', 0.51)])).toEqual(['诺基亚']);
   });
-  it('stays the person the model is surer of', () => {
+  it('stays the person the model is sure of (an unsure one with no surname yields: idioms-trades-and-surnames.test.ts)', () => {
     const text = '去年国内手机市场诺基亚以35%的份额位居第一。';
-    expect(orgs(text, [ent(text, '诺基亚', 'PERSON', 0.8)])).toEqual([]);
+    expect(orgs(text, [ent(text, '诺基亚', 'PERSON', 0.92)])).toEqual([]);
   });
 });

@@ -54,6 +54,7 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '快递',
   '人寿',
   '财险',
+  '物业',
   // Not 保险 or 医疗: products and services share them (养老保险, 公费医疗); not 电力, a province's
   // grid as often as a company (山东电力), and a power project's name on the dev pages; not 网络, a body's
   // network as often as a company (银联网络, 五角大楼网络 in CLUENER, against 盛大网络).
