@@ -5,32 +5,22 @@
  * and give its kind, value (in plain units), unit, currency, approximate and bound.
  */
 import type { FigureKind, FigureSpan, ScanContext } from './types.js';
-import { asciiDigit, finiteOrNull, isAsciiLetter, isHan, readMultipliers, readNumber, type NumberToken } from './numbers.js';
+import { asciiDigit, finiteOrNull, isAsciiLetter, isHan, readNumber } from './numbers.js';
 import {
   BEFORE,
   BIG_UNITS,
-  CHENG,
   COUNTRY_YUAN,
   DURATION_UNIT_CODES,
-  CODE_BEFORE,
-  CODE_LINKS,
   CURRENCY_PREFIX,
-  DESIGNATION_NOT_AFTER,
   DIGITS,
-  HALF_WORDS,
-  PARTICLE_AFTER_UNIT,
-  LABEL_LISTS,
   LONE_ZERO,
   NOUN_BEFORE_APPROX,
-  SIGN_NOT_AFTER,
   STOP_TAILS,
-  INNER_APPROX,
   LONE_ONE_DETERMINERS,
   ORDINAL_HEADS,
   ORDINAL_RANK_WORDS,
   PREFIX_MODS,
   RANGE_SEPARATORS,
-  RATE_STEP,
   RATE_STEP_VERBS,
   TEMPERATURE_PREFIX,
   SMALL_UNITS,
@@ -43,18 +33,17 @@ import {
   type Mod,
   type UnitInfo,
 } from './tables.js';
+import { SEVERAL_MAX, SEVERAL_MIN, mergeMod, readAmount, sameUnit } from './amounts.js';
+import { afterCodeWord, designation } from './code-words.js';
+import { isSign, neg } from './signs.js';
+import { parseRateStep, parseTemperature } from './special-figures.js';
 
-/** Characters after 成 that make it a verb or noun (成为, 成立, 成本), not tenths. */
-const NOT_CHENG_AFTER = new Set([...'为立功长本果绩交员都就熟型分效品形年人材才']);
 /** A figure directly followed by these is (part of) a date: 10月, 22日, 1-2月. */
 const DATE_AFTER = new Set([...'年月日号时']);
 /** Ratio and score colons: 3:2, 3∶1. */
 const RATIO = new Set([...':：∶']);
 /** 年 followed by these is not a number of years: 90年代 (a decade), 三年级 (a school grade). */
 const NOT_YEARS_AFTER = new Set([...'代级龄']);
-/** 数十, 几百: "several" of a magnitude, read as 2 to 9 of it (数十家 → 20..90). */
-const SEVERAL_MIN = 2;
-const SEVERAL_MAX = 9;
 // Code tables, not sets of strings: parseFigureAt runs at every trigger character, and these
 // two tests on each call cost 9 % of the stage as string-keyed Set lookups.
 const RATE_VERB_LAST = codeTable(RATE_STEP_VERBS.map((w) => w.at(-1)!));
@@ -62,171 +51,6 @@ const TEMPERATURE_START = codeTable(TEMPERATURE_PREFIX.firstChars());
 const TWO: ReadonlySet<string> = new Set(['两', '兩']);
 const DAYS: UnitInfo = UNITS.match('天', 0)!.value;
 const OFFSET_UNITS = DURATION_UNIT_CODES;
-
-/** The last characters of the code words: most numbers fail on this one lookup. */
-const CODE_BEFORE_LAST: ReadonlySet<string> = new Set(CODE_BEFORE.map((w) => w.at(-1)!));
-
-/** 拨打12345, 邮编：518000: a code word (data/codes.json) and an optional 为/是/colon right before `i`. */
-function afterCodeWord(text: string, i: number): boolean {
-  let p = i;
-  while (p > 0 && text[p - 1] === ' ') p--;
-  if (CODE_LINKS.has(text[p - 1] ?? '')) p--;
-  while (p > 0 && text[p - 1] === ' ') p--;
-  if (CODE_BEFORE_LAST.has(text[p - 1] ?? '') && CODE_BEFORE.some((w) => text.startsWith(w, p - w.length))) return true;
-  // 图208、268: the label word carries on along a list of numbers
-  if (p === i && LABEL_LISTS.has(text[p - 1] ?? '') && asciiDigit(text[p - 2]) >= 0) {
-    let q = p - 2;
-    while (q > 0 && asciiDigit(text[q - 1]) >= 0) q--;
-    return afterCodeWord(text, q);
-  }
-  return false;
-}
-
-/** 歼-20, 东风-41: a Han word, a hyphen and digits with no unit is a designation, not a negative number. */
-function designation(text: string, hyphen: number, unit: UnitInfo | null): boolean {
-  const h = text[hyphen - 1];
-  return !unit && (text[hyphen] === '-' || text[hyphen] === '－') && isHan(h) && !DESIGNATION_NOT_AFTER.has(h!);
-}
-
-interface Amount {
-  start: number;
-  end: number;
-  n: NumberToken;
-  value: number | null;
-  /** the upper end when the numeral is itself a range (三四个) */
-  valueMax: number | null;
-  /** multiplier from 万/亿 after the number (for ranges: 3至5亿元) */
-  mult: number;
-  approximate: boolean;
-  unit: UnitInfo | null;
-}
-
-function matchUnit(text: string, j: number, n: NumberToken): UnitInfo | null {
-  const u = UNITS.match(text, j);
-  if (u) {
-    if (PARTICLE_AFTER_UNIT.get(u.word)?.has(text[u.end] ?? '')) return null; // 如图41所示
-    if (u.value.ascii) {
-      if (n.script !== 'arabic' || isAsciiLetter(text[u.end])) return null;
-    }
-    return u.value;
-  }
-  if (text[j] === '成' && !NOT_CHENG_AFTER.has(text[j + 1] ?? '') && n.value !== null && n.value <= 10 && !n.hasBigUnit) {
-    return CHENG;
-  }
-  return null;
-}
-
-/** 2万6,400, 1亿2000万: a whole Arabic number below the multiplier written after 万/亿 adds to it. */
-function withArabicTail(text: string, n: NumberToken): NumberToken {
-  if (n.script !== 'arabic' || n.value === null || (n.mult !== 1e4 && n.mult !== 1e8) || asciiDigit(text[n.end]) < 0) return n;
-  const t = readNumber(text, n.end, false);
-  if (!t || t.value === null || t.mult !== 1 || !Number.isInteger(t.value) || t.value >= n.mult || text[t.end] === '.') return n;
-  const value = finiteOrNull(n.value + t.value);
-  return { ...n, end: t.end, value, base: value, mult: 1, raw: n.raw + t.raw };
-}
-
-/**
- * 几 after a number with 万/亿. 一万几千: "and some thousands", two to nine of the smaller
- * magnitude added. 几百万几千万: a magnitude as large (or any, after 上/数/几) starts a second
- * amount, never a product: null, and the amount ends before 几.
- */
-function severalMore(
-  n: NumberToken,
-  m: { end: number; mult: number },
-  allowUnitStart: boolean,
-): { value: number | null; hi: number | null } | null {
-  if (m.mult >= n.mult || allowUnitStart) return null;
-  const v = n.value;
-  return v === null
-    ? { value: null, hi: null }
-    : { value: finiteOrNull(v + m.mult * SEVERAL_MIN), hi: finiteOrNull(v + m.mult * SEVERAL_MAX) };
-}
-
-/** number [多/余/几/来] [万/亿] [unit] */
-function readAmount(text: string, i: number, allowUnitStart: boolean): Amount | null {
-  const n0 = readNumber(text, i, allowUnitStart);
-  if (!n0) return null;
-  const n = withArabicTail(text, n0);
-  let j = n.end;
-  let value = n.value;
-  let hi = n.hi;
-  let mult = n.mult;
-  let approximate = false;
-  const inner = text[j];
-  if (inner !== undefined && INNER_APPROX.has(inner)) {
-    const after = text[j + 1];
-    const m = readMultipliers(text, j + 1);
-    const followedByUnit = m.end > j + 1 || matchUnit(text, j + 1, n) !== null;
-    if (inner === '几' && n.hasBigUnit && m.mult > 1) {
-      const more = severalMore(n, m, allowUnitStart);
-      if (more) {
-        [value, hi, mult, j, approximate] = [more.value, more.hi, m.mult, m.end, true];
-      }
-    } else if (inner === '多' || inner === '余' ? true : followedByUnit) {
-      // 三年多 / 十多年: fine; but 多 in 多元化 after a number is still "more than"
-      approximate = true;
-      j++;
-      if (m.end > j && after !== undefined) {
-        value = value === null ? null : finiteOrNull(value * m.mult);
-        hi = hi === null ? null : finiteOrNull(hi * m.mult);
-        mult *= m.mult;
-        j = m.end;
-      }
-    }
-  }
-  let unit = matchUnit(text, j, n);
-  // 几万\n个犯人: a hard line break between a number and its classifier
-  if (!unit && text[j] === '\n' && j > i) {
-    const wrapped = matchUnit(text, j + 1, n);
-    if (wrapped?.kind === 'CARDINAL') {
-      unit = wrapped;
-      j++;
-    }
-  }
-  if (unit) {
-    j += unit === CHENG ? 1 : (UNITS.match(text, j)?.word.length ?? 0);
-    // 八成半 (85 %), 四成八 (48 %): a half or a digit after 成 is the next place down
-    if (unit === CHENG && value !== null) {
-      const next = text[j];
-      const d = next === '半' ? 0.5 : next !== undefined && DIGITS.has(next) ? DIGITS.get(next)! / 10 : -1;
-      if (d > 0 && !isChineseNumeralChar(text[j + 1]) && !UNITS.match(text, j + 1)) {
-        value += d;
-        j++;
-      }
-    }
-    // 两个多月, 一个半小时: 个 + 多/半 + 月 is the unit 个月
-    const whole = text[j - 1] === '个' && (text[j] === '多' || text[j] === '半') ? UNITS.match(`个${text.slice(j + 1, j + 8)}`, 0) : null;
-    if (whole && whole.word.length > 1) {
-      unit = whole.value;
-      if (text[j] === '多') approximate = true;
-      else if (value !== null) value += 0.5;
-      j += whole.word.length;
-    } else if (text[j] === '半' && unit.kind === 'QUANTITY' && value !== null && n.hi === null) {
-      value += 0.5; // 一年半, 两天半
-      j++;
-    } else if (text[j] === '半' && unit.kind === 'CARDINAL' && value !== null && n.hi === null && !HALF_WORDS.match(text, j)) {
-      // 七个半人: a half after the classifier, unless 半 starts a word (两个半岛)
-      const after = text[j + 1];
-      if (isHan(after) && !isChineseNumeralChar(after)) {
-        value += 0.5;
-        j++;
-      }
-    }
-    if (unit.scale !== 1 && value !== null) value = finiteOrNull(value * unit.scale);
-    if (unit.scale !== 1 && hi !== null) hi = finiteOrNull(hi * unit.scale);
-  }
-  return { start: i, end: j, n, value, valueMax: hi, mult, approximate, unit };
-}
-
-function sameUnit(a: UnitInfo | null, b: UnitInfo | null): boolean {
-  if (!a || !b) return true;
-  return a.kind === b.kind && a.unit === b.unit && a.currency === b.currency;
-}
-
-function mergeMod(a: Mod, b: Mod | null): Mod {
-  if (!b) return a;
-  return { approximate: a.approximate || b.approximate, bound: a.bound ?? b.bound };
-}
 
 /** The figure starting exactly at `i`, or null. */
 export function parseFigureAt(text: string, i: number, ctx: ScanContext): FigureSpan | null {
@@ -456,13 +280,6 @@ function countryYuan(text: string, i: number, end: number, unit: UnitInfo | null
   return null;
 }
 
-/** -, −, 负 right before a digit (负 not closing a word: 减负, 胜负). */
-function isSign(text: string, j: number): boolean {
-  const c = text[j];
-  if (c === '负' && SIGN_NOT_AFTER.has(text[j - 1] ?? '')) return false;
-  return (c === '负' || c === '-' || c === '−') && (asciiDigit(text[j + 1]) >= 0 || DIGITS.has(text[j + 1] ?? ''));
-}
-
 /**
  * 15个人左右的: a short noun (data/readings.json nounBeforeApprox) and an approximation word
  * closing the count, the word not running on into another Han word (左右为难); else `end`.
@@ -475,11 +292,6 @@ function nounBeforeApprox(text: string, end: number): number {
     if (w && (!isHan(text[w.end]) || text[w.end] === '的')) return end + k;
   }
   return end;
-}
-
-/** 0 - 0 is +0; -0 would not survive JSON. */
-function neg(v: number | null): number | null {
-  return v === null ? null : 0 - v;
 }
 
 /** 2/3 (a proper fraction with a small denominator; not 2021/10/15). */
@@ -502,55 +314,4 @@ function fig(
   mod: Mod,
 ): FigureSpan {
   return { what: 'figure', kind, start, end, value, valueMax, unit, currency, approximate: mod.approximate, bound: mod.bound };
-}
-
-/** 摄氏19.2度, 华氏98度: the scale before the number, 度 after it. */
-function parseTemperature(text: string, i: number): FigureSpan | null {
-  const t = TEMPERATURE_PREFIX.match(text, i);
-  if (!t) return null;
-  const neg = text[t.end] === '零' && text[t.end + 1] === '下' ? 2 : isSign(text, t.end) ? 1 : 0;
-  const n = readNumber(text, t.end + neg, false);
-  if (!n || n.value === null || text[n.end] !== '度') return null;
-  const v = neg ? neg0(n.value) : n.value;
-  return {
-    what: 'figure',
-    kind: 'QUANTITY',
-    start: i,
-    end: n.end + 1,
-    value: v,
-    valueMax: null,
-    unit: t.value,
-    currency: null,
-    approximate: false,
-    bound: null,
-  };
-}
-
-const neg0 = (v: number): number => 0 - v;
-
-/** 升息一码, 降息半码 (Taiwan): steps of a quarter of a percentage point, only after a rate verb. */
-function parseRateStep(text: string, i: number): FigureSpan | null {
-  if (!RATE_STEP_VERBS.some((w) => text.startsWith(w, i - w.length))) return null;
-  const n = text[i] === '半' ? null : readNumber(text, i, false);
-  let steps = text[i] === '半' ? 0.5 : (n?.value ?? null);
-  let k = n ? n.end : i + 1;
-  if (steps === null || !text.startsWith(RATE_STEP.unit, k)) return null;
-  k += RATE_STEP.unit.length;
-  if (text[k] === '半' && n) {
-    steps += 0.5; // 一码半
-    k++;
-  }
-  const v = finiteOrNull(steps * RATE_STEP.pp);
-  return {
-    what: 'figure',
-    kind: 'PERCENT',
-    start: i,
-    end: k,
-    value: v,
-    valueMax: null,
-    unit: 'pp',
-    currency: null,
-    approximate: false,
-    bound: null,
-  };
 }
