@@ -80,7 +80,8 @@ const INDUSTRY_WORD_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS);
 
 /**
  * A word and an industry word right after it (理想 | 汽车, 快手 | 科技), the pair followed by what only a
- * company has or does (股价, 财报; 发布了一季度业绩): a company's short name, [trade name][industry],
+ * company has or does (股价, 财报; 发布了一季度业绩) or by who heads only a company (光线传媒 | 的总裁): a
+ * company's short name, [trade name][industry],
  * however everyday the trade name. Not a place's sector (中国汽车), nor an industry alone.
  */
 export function industryNameCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
@@ -94,7 +95,7 @@ export function industryNameCandidates(text: string, index: TokenIndex, entities
       continue;
     if (entities.some((o) => o.type === 'ORG' && o.start <= head.start && o.end >= w.end)) continue;
     const at = afterPossessive(text, w.end);
-    if (!cueAt(text, at, OWNED_BY_COMPANIES) && !FILINGS.test(text.slice(w.end))) continue;
+    if (!cueAt(text, at, OWNED_BY_COMPANIES) && !FILINGS.test(text.slice(w.end)) && !cueAt(text, at, LED_LIKE_COMPANIES)) continue;
     out.push({ type: 'ORG', text: text.slice(head.start, w.end), start: head.start, end: w.end, score: 0.6, source: 'company-cue' });
   }
   return out;

@@ -5,7 +5,8 @@
  * lexicon body's name that opens with no Chinese surname is the body (比亚迪); a span cut inside the
  * word after a trade name and its industry ends with the industry (链家地产 | 市场); a trade name the
  * lexicon knows and its industry word before a kind are a registered name's parts (现代 | 汽车 | 公司);
- * 物业 is an industry word (中海物业).
+ * 物业 is an industry word (中海物业); a word and an industry word before who heads only a company are its
+ * short name (光线传媒 | 的总裁).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -77,5 +78,16 @@ describe('物业', () => {
   it('is an industry word after a place the model read (中海 | 物业 | 提供)', () => {
     const text = '据了解，该小区的物业服务由中海物业提供。';
     expect(orgs(text, [ent(text, '中海', 'LOC', 0.97)])).toEqual(['中海物业']);
+  });
+});
+
+describe('a word and an industry word before who heads only a company', () => {
+  it('are the company’s short name (光线传媒 | 的总裁)', () => {
+    const text = '光线传媒的总裁王长田表示，市场竞争日趋激烈。';
+    expect(orgs(text, [ent(text, '王长田', 'PERSON', 1)])).toEqual(['光线传媒']);
+  });
+  it('are not before a title any body has (光线传媒 | 的负责人)', () => {
+    const text = '光线传媒的负责人王长田表示，市场竞争日趋激烈。';
+    expect(orgs(text, [ent(text, '王长田', 'PERSON', 1)])).toEqual([]);
   });
 });
