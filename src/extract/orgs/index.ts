@@ -10,7 +10,7 @@ import { lists } from './lists.js';
 import { joinedWordCandidates } from './joined-words.js';
 import { withNamedMentions } from './mention-types.js';
 import { isGenericOrgName, kindOf } from './generic.js';
-import { isEnglishFragment, isFigureWithUnit, latinCandidates, latinCaseVariants } from './latin.js';
+import { isEnglishFragment, isFigureWithUnit, joinSpacedLatinNames, latinCandidates, latinCaseVariants } from './latin.js';
 
 import { NAME_TYPES, contains, joinPlacePrefixes, placeOrg, retypeOrPlace, withoutWordTimes } from './spans.js';
 import { extendsSureNameOverWords, structuralCandidates } from './structure.js';
@@ -161,7 +161,7 @@ export function refineOrganizations(
   const on = (step: OrgStep): boolean => !skip.has(step);
   const index = new TokenIndex(tokens);
   let entities = [...modelEntities].sort(bySpan);
-  if (on('clean')) entities = cleanModelNames(entities);
+  if (on('clean')) entities = joinSpacedLatinNames(text, cleanModelNames(entities));
   if (on('boundaries')) entities = repairBoundaries(text, entities, index);
   if (on('lexicon')) entities = lexiconStep(text, index, entities);
   if (on('structure')) {

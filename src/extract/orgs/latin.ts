@@ -227,3 +227,31 @@ export function isMannerName(e: Entity, manners: ReadonlySet<string>): boolean {
     !!latin && manners.has(latin[0]) && (latin.index === 0 || kindOf(e.text) === null) && !/[A-Za-z]/.test(e.text.slice(0, latin.index))
   );
 }
+
+const LATIN_WORDS = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z][A-Za-z0-9&.'-]*)*$/;
+
+/**
+ * Two organisations the model read on Latin words with one space between them (Sun | Microsystems): one
+ * name of several words. Chinese text separates the names of a list with 、 or a conjunction, never
+ * with a bare space, and the model, which sees the words as separate pieces, starts a name on each.
+ */
+export function joinSpacedLatinNames(text: string, entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.type === 'ORG' &&
+      e.type === 'ORG' &&
+      e.start === prev.end + 1 &&
+      text[prev.end] === ' ' &&
+      LATIN_WORDS.test(prev.text) &&
+      LATIN_WORDS.test(e.text)
+    ) {
+      out[out.length - 1] = { ...prev, end: e.end, text: text.slice(prev.start, e.end), score: Math.min(prev.score, e.score) };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}

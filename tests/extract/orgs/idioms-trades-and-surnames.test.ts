@@ -6,7 +6,8 @@
  * word after a trade name and its industry ends with the industry (链家地产 | 市场); a trade name the
  * lexicon knows and its industry word before a kind are a registered name's parts (现代 | 汽车 | 公司);
  * 物业 is an industry word (中海物业); a word and an industry word before who heads only a company are its
- * short name (光线传媒 | 的总裁).
+ * short name (光线传媒 | 的总裁); two Latin names the model read with one space between them are one name
+ * (Sun | Microsystems).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -89,5 +90,17 @@ describe('a word and an industry word before who heads only a company', () => {
   it('are not before a title any body has (光线传媒 | 的负责人)', () => {
     const text = '光线传媒的负责人王长田表示，市场竞争日趋激烈。';
     expect(orgs(text, [ent(text, '王长田', 'PERSON', 1)])).toEqual([]);
+  });
+});
+
+describe('two Latin names the model read with a space between them', () => {
+  it('are one name of several words (Sun | Microsystems)', () => {
+    const text = '据报道，Google已与Sun Microsystems达成协议。';
+    const found = orgs(text, [ent(text, 'Google', 'ORG', 0.95), ent(text, 'Sun', 'ORG', 0.96), ent(text, 'Microsystems', 'ORG', 0.9)]);
+    expect(found).toEqual(['Google', 'Sun Microsystems']);
+  });
+  it('stay two where a conjunction joins them (Sun和Oracle)', () => {
+    const text = '据报道，Sun和Oracle达成协议。';
+    expect(orgs(text, [ent(text, 'Sun', 'ORG', 0.96), ent(text, 'Oracle', 'ORG', 0.95)])).toEqual(['Sun', 'Oracle']);
   });
 });
