@@ -7,7 +7,8 @@
  * lexicon knows and its industry word before a kind are a registered name's parts (现代 | 汽车 | 公司);
  * 物业 is an industry word (中海物业); a word and an industry word before who heads only a company are its
  * short name (光线传媒 | 的总裁); two Latin names the model read with one space between them are one name
- * (Sun | Microsystems).
+ * (Sun | Microsystems); 管理处 is a kind, and a park, a scenic area or a housing estate before a kind names no
+ * body of its own (公园管理处, 景区管委会).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -102,5 +103,16 @@ describe('two Latin names the model read with a space between them', () => {
   it('stay two where a conjunction joins them (Sun和Oracle)', () => {
     const text = '据报道，Sun和Oracle达成协议。';
     expect(orgs(text, [ent(text, 'Sun', 'ORG', 0.96), ent(text, 'Oracle', 'ORG', 0.95)])).toEqual(['Sun', 'Oracle']);
+  });
+});
+
+describe('管理处, and the places any town has', () => {
+  it('name no body before a kind (公园管理处)', () => {
+    const text = '公园管理处的工作人员说，春节期间游客会更多。';
+    expect(orgs(text, [ent(text, '公园管理处', 'ORG', 0.95)])).toEqual([]);
+  });
+  it('leave a park named before the office (颐和园管理处)', () => {
+    const text = '颐和园管理处的工作人员说，春节期间游客会更多。';
+    expect(orgs(text, [ent(text, '颐和园管理处', 'ORG', 0.95)])).toEqual(['颐和园管理处']);
   });
 });

@@ -95,6 +95,8 @@ export const KIND_WORDS: readonly string[] = [
   '办公室',
   '办事处',
   '事务处',
+  // the office that runs a park, a river or a road (颐和园管理处, 长江航道管理处)
+  '管理处',
   // a country's mission abroad (中国驻美国大使馆)
   '大使馆',
   '领事馆',
@@ -263,6 +265,10 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '村',
   '街道',
   '社区',
+  // a place any town has, whose office is no name of its own (公园管理处, 景区管委会, 小区物业)
+  '公园',
+  '景区',
+  '小区',
   '省级',
   '市级',
   '县级',
