@@ -278,7 +278,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     (m: { start: number; end: number }): boolean =>
       among.some((e) => e.type === 'ORG' && e.start === m.start && e.end === m.end);
   const listed = membersBeside(found, orgMemberOf(entities));
-  // 肯德基、必胜客: a word of three characters or more listed beside a name the model is sure of is a name too, however jieba files it.
+  // 肯德基、必胜客: a word of three characters or more listed beside a name the model is sure of is a name too, however jieba files it;
+  // so is one of two characters that the model itself reads as an organisation, not unsure of it (戴尔、联想/v 和惠普).
   const besideSure = membersBeside(found, orgMemberOf(entities.filter((e) => e.score >= SURE_NEIGHBOUR_SCORE)), 1);
   // The list step's own guesses do not count here: they followed the very members judged.
   const judged = entities.filter((e) => e.source !== 'list');
@@ -348,7 +349,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         !cued.has(`${e.start}:${e.end}`) &&
         // 盛大网络 | CEO: who heads only a company, right after the word, says it is one.
         !cueAt(text, e.end, LED_LIKE_COMPANIES) &&
-        !(besideSure.has(`${e.start}:${e.end}`) && e.text.length >= MIN_LISTED_WORD_CHARS)) ||
+        !(besideSure.has(`${e.start}:${e.end}`) && (e.text.length >= MIN_LISTED_WORD_CHARS || e.score >= UNSURE_MODEL_SCORE))) ||
         amongThings.has(`${e.start}:${e.end}`))
     )
       return false;

@@ -8,7 +8,8 @@
  * 物业 is an industry word (中海物业); a word and an industry word before who heads only a company are its
  * short name (光线传媒 | 的总裁); two Latin names the model read with one space between them are one name
  * (Sun | Microsystems); 管理处 is a kind, and a park, a scenic area or a housing estate before a kind names no
- * body of its own (公园管理处, 景区管委会).
+ * body of its own (公园管理处, 景区管委会); a two-character everyday word the model reads as an organisation
+ * (0.8 or more) listed beside a sure one is a name (戴尔、联想/v 和惠普).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -114,5 +115,18 @@ describe('管理处, and the places any town has', () => {
   it('leave a park named before the office (颐和园管理处)', () => {
     const text = '颐和园管理处的工作人员说，春节期间游客会更多。';
     expect(orgs(text, [ent(text, '颐和园管理处', 'ORG', 0.95)])).toEqual(['颐和园管理处']);
+  });
+});
+
+describe('a two-character everyday word listed beside a sure organisation', () => {
+  it('is a name where the model reads it as one, not unsure (联想 at 0.85)', () => {
+    const text = '戴尔、联想和惠普表示将采用英特尔的新产品。';
+    const model = [ent(text, '戴尔', 'PERSON', 0.97), ent(text, '联想', 'ORG', 0.85), ent(text, '惠普', 'ORG', 0.96)];
+    expect(orgs(text, model)).toEqual(['联想', '惠普']);
+  });
+  it('is none where the model is unsure (联想 at 0.7)', () => {
+    const text = '戴尔、联想和惠普表示将采用英特尔的新产品。';
+    const model = [ent(text, '戴尔', 'PERSON', 0.97), ent(text, '联想', 'ORG', 0.7), ent(text, '惠普', 'ORG', 0.96)];
+    expect(orgs(text, model)).toEqual(['惠普']);
   });
 });
