@@ -75,6 +75,8 @@ export function placeTradeNameCandidates(text: string, index: TokenIndex, entiti
 /** A company's report or filing after its name (发布了一季度业绩, 发布财报): only a company publishes these. */
 const FILINGS = /^(?:发布|公布|披露)了?[^，。；！？,;!?]{0,6}?(?:财报|业绩|年报|季报|半年报|公告)/u;
 const HEAD_POS = /^(n|nz|nr|nrt|j|x|ng|a|vn)$/;
+/** What only a company owns (股价) and who heads only a company (总裁), after its name. */
+const COMPANY_ONLY_CUES = [...OWNED_BY_COMPANIES, ...LED_LIKE_COMPANIES];
 /** Looked up once for every token of the article. */
 const INDUSTRY_WORD_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS);
 
@@ -95,7 +97,7 @@ export function industryNameCandidates(text: string, index: TokenIndex, entities
       continue;
     if (entities.some((o) => o.type === 'ORG' && o.start <= head.start && o.end >= w.end)) continue;
     const at = afterPossessive(text, w.end);
-    if (!cueAt(text, at, OWNED_BY_COMPANIES) && !FILINGS.test(text.slice(w.end)) && !cueAt(text, at, LED_LIKE_COMPANIES)) continue;
+    if (!cueAt(text, at, COMPANY_ONLY_CUES) && !FILINGS.test(text.slice(w.end))) continue;
     out.push({ type: 'ORG', text: text.slice(head.start, w.end), start: head.start, end: w.end, score: 0.6, source: 'company-cue' });
   }
   return out;

@@ -10,7 +10,7 @@ import { HELD_UNDER } from './data/cues.js';
 import { HAN_ONLY } from './data/word-classes.js';
 
 const LAST_SEPARATOR = /^(和|与|及|以及|或|或者)$/;
-/** Words that end a member's reach to the left or right: verbs, and punctuation. */
+/** Words that end a member's reach to the left or right: verbs, idioms (北京现代 | 紧随其后), and punctuation. */
 const STOP_POS = /^(v|vd|vi|vshi|vyou|w|uj|ul|uz|ug|uv|ud|y|e|o|i)$/;
 /** Words trimmed off a member's outer edge: 在北京 is the member 北京. */
 const EDGE_POS = /^(p|c|d|r|u[a-z]*|m|mq|q|f|t|tg)$/;

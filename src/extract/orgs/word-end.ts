@@ -67,9 +67,9 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   // One that stops inside the word after its kind (纳尔逊大学 | 室 | 友) ends with that kind.
   const lastKind = inner.findLast((w) => kindOf(text.slice(e.start, w.end)));
   if (lastKind) return lastKind.end === t.start && lastKind.end - e.start >= 3 ? withEnd(text, e, lastKind.end) : e;
-  // 链家地产 | 市 | 场: a trade name and its industry word end a company's short name; a word cut after them is the sentence's.
+  // 链家地产 | 市 | 场: a trade name and its industry word end a company's short name; a word cut after them is the
+  // sentence's. Not a word that opens with a kind the span began (华谊兄弟传媒 | 公 | 司出品 is completed below).
   const head = text.slice(e.start, t.start);
-  // (Not where the cut word opens with a kind the span began: 华谊兄弟传媒 | 公 | 司出品 is completed below.)
   if (head.length >= 3 && inner.at(-1)?.end === t.start && endsWithIndustry(head) && !KINDS.some((k) => text.startsWith(k, t.start)))
     return withEnd(text, e, t.start);
   // 加拉塔萨雷 | 上上赛季, jieba's 萨雷上: a tail that opens the predicate or a place word is the sentence's;
