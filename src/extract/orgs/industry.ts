@@ -27,8 +27,7 @@ function industryWordAt(text: string, index: TokenIndex, pos: number): string | 
  */
 function organisationWordTail(text: string, index: TokenIndex, e: Entity): string | undefined {
   const t = index.startingAt(e.start);
-  if (!t || t.pos !== 'nt' || t.end <= e.end) return undefined;
-  return INDUSTRY_WORDS.find((w) => t.end - e.end === w.length && text.startsWith(w, e.end));
+  return t?.pos === 'nt' && t.end > e.end ? industryTailAt(text, index, e) : undefined;
 }
 
 /**
