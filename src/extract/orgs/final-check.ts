@@ -6,7 +6,7 @@
 import type { Entity, Token } from '../../record/schema.js';
 import { cuedMembers } from './coordination.js';
 import { lists, membersBeside } from './lists.js';
-import { isAllGeneric, isGenericOrgName, kindOf } from './generic.js';
+import { isAllGeneric, isGenericOrgName, isNationalCompany, kindOf } from './generic.js';
 import { INDUSTRY_WORDS } from './data/industries.js';
 import { isGlossOfNonOrg, isMannerName, isPlaceOrProductWord, isUrlPart, mannerAcronyms } from './latin.js';
 import { GROUP_WORDS, lexiconMatches, lexiconNames, lexiconTradeNames, lexiconWorks } from './lexicon.js';
@@ -19,6 +19,7 @@ import {
   EXPEDITION_ENDINGS,
   FUND_PRODUCT_ENDINGS,
   MACHINE_ENDINGS,
+  TROUPES_TOGETHER,
   SCOPE_PREFIXES,
   VENUE_ENDINGS,
 } from './data/kinds.js';
@@ -43,7 +44,7 @@ import {
   WITHHELD,
   PLACEHOLDER_NAME,
 } from './data/sentence-words.js';
-import { HELD_UNDER, LED_LIKE_COMPANIES, PARENT_COMPANY } from './data/cues.js';
+import { HELD_UNDER, LED_LIKE_COMPANIES, PARENT_COMPANY, TEAM_KINDS } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { countedClasses, isNoBodyByItsSurroundings } from './surroundings.js';
 import { NAME_TYPES, overlaps } from './spans.js';
@@ -222,6 +223,7 @@ const NOT_BODY_ENDINGS = [
   ...FUND_PRODUCT_ENDINGS,
   ...COUPLET_WORDS,
   ...MACHINE_ENDINGS,
+  TROUPES_TOGETHER,
 ];
 /** A place, a verb of attending and a school's level (北京 | 上 | 大学): where someone studies, no school named. */
 function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
@@ -229,6 +231,23 @@ function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
   if (words.length !== 3 || words[0]!.start !== e.start || words[2]!.end !== e.end) return false;
   const [place, verb, level] = words as [Token, Token, Token];
   return place.pos === 'ns' && ATTEND_VERBS.includes(verb.text) && SCHOOL_LEVELS.includes(level.text);
+}
+
+/** Han letters, then a model's name of a few capital letters and no digits (奇瑞QQ, 金山WPS). */
+const MAKE_AND_LETTERS = /^([\u4e00-\u9fff]{2,})[A-Z]{2,4}$/u;
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+
+/**
+ * 奇瑞QQ after 奇瑞汽车股份有限公司 or 奇瑞汽车: a maker the article names in full, then capital letters, is a
+ * make and model. Only where the fuller name is there: letters after a Han name are as often its Latin name
+ * (美国艺电EA, 华义SPIDER), which CLUENER tags whole.
+ */
+function isMakersLetteredModel(e: Entity, entities: readonly Entity[]): boolean {
+  const made = MAKE_AND_LETTERS.exec(e.text);
+  // 美国FDA beside 美国食品药品管理局: a country and a body's acronym, no maker.
+  if (!made || kindOf(made[1]!) || isPlaceWord(made[1]!)) return false;
+  const maker = made[1]!;
+  return entities.some((o) => o.type === 'ORG' && o.text.length > maker.length + 1 && o.text.startsWith(maker) && HAN_ONLY.test(o.text));
 }
 
 /** Han letters, then a model code of a few Latin letters and digits (H100, E3, X5): a make and model. */
@@ -250,6 +269,20 @@ function isWholeWordName(e: Entity, index: TokenIndex): boolean {
   return (
     head.length >= 2 && !isAllGeneric(head) && !INDUSTRY_WORDS.includes(head) && !ADMIN_FIELDS.includes(head) && !COMPANY_CLASSES.has(head)
   );
+}
+
+/**
+ * 火箭队 after 休斯敦火箭队: a team the article named with its place, short of the place, is that team's
+ * short form however everyday its word (火箭, a rocket). Only a team: a bureau short of its place
+ * (皖北矿务局, then 矿务局) is the bureau's kind, how the text points back at it.
+ */
+function endsAPlacedName(e: Entity, entities: readonly Entity[], index: TokenIndex): boolean {
+  if (!TEAM_KINDS.some((k) => e.text.endsWith(k))) return false;
+  return entities.some((o) => {
+    if (o.type !== 'ORG' || o === e || o.end - o.start <= e.text.length || !o.text.endsWith(e.text)) return false;
+    const place = index.startingAt(o.start);
+    return !!place && place.end === o.end - e.text.length && (place.pos === 'ns' || isPlaceWord(place.text));
+  });
 }
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
@@ -302,6 +335,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     // 英伟达H100, 任天堂E3: a maker's name and a model code is a product (奇瑞QQ), unless the code ends a body's name (反恐部队GSG9).
     const coded = MAKE_AND_CODE.exec(e.text);
     if (coded && !kindOf(coded[1]!)) return false;
+    if (isMakersLetteredModel(e, entities)) return false;
     // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
     if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
     // 中关村 | 大街: a name without a kind, one the lexicon knows too, before a street's word is the street's, an address.
@@ -349,6 +383,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         !cued.has(`${e.start}:${e.end}`) &&
         // 盛大网络 | CEO: who heads only a company, right after the word, says it is one.
         !cueAt(text, e.end, LED_LIKE_COMPANIES) &&
+        !endsAPlacedName(e, entities, index) &&
         !(besideSure.has(`${e.start}:${e.end}`) && (e.text.length >= MIN_LISTED_WORD_CHARS || e.score >= UNSURE_MODEL_SCORE))) ||
         amongThings.has(`${e.start}:${e.end}`))
     )
@@ -360,6 +395,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         isSureModelName(e) ||
         playsAMatch(text, e) ||
         heldByAnother(text, e) ||
+        endsAPlacedName(e, entities, index) ||
+        isNationalCompany(e.text) ||
         holdsAnother(text, e) ||
         namedByTradeName(e) ||
         namedByArticleTradeName(e, entities) ||
@@ -375,6 +412,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
       lexicon.has(e.text) ||
       e.source !== 'model' ||
       e.score >= UNSURE_MODEL_SCORE ||
+      endsAPlacedName(e, kept, index) ||
       isVouchedFor(text, e, index, vouchers),
   );
 }

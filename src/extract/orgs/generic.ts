@@ -3,7 +3,17 @@
  * (公司, 快递公司, 当地政府, 该医院, 国家队). Decided by splitting what stands before the kind
  * into generic modifiers, longest first.
  */
-import { ADMIN_FIELDS, BOARDS, FIELD_BODY_KINDS, GENERIC_MODIFIERS, GENERIC_ORG_NOUNS, KIND_WORDS } from './data/kinds.js';
+import {
+  ADMIN_FIELDS,
+  BOARDS,
+  FIELD_BODY_KINDS,
+  GENERIC_MODIFIERS,
+  GENERIC_ORG_NOUNS,
+  KIND_WORDS,
+  NATIONAL_SCOPES,
+  THEATRE_COMPANY_KINDS,
+} from './data/kinds.js';
+import { INDUSTRY_WORDS, LEGAL_FORMS } from './data/industries.js';
 import { KINDS_BY_LAST } from './kind-words.js';
 
 const GENERIC_NOUNS = new Set(GENERIC_ORG_NOUNS);
@@ -36,6 +46,20 @@ const FIELD_MINISTRY = new RegExp(`^(${ADMIN_FIELDS.join('|')})部$`);
 /** A body named by its field alone (环保局, 工商局, 教育委员会): every level of government has one. */
 const isFieldBody = (name: string): boolean => FIELD_BODY.test(name);
 
+/** 国家话剧院, 中央京剧院: the one national company of a theatre's kind, a name though its head is a scope. */
+export function isNationalCompany(name: string): boolean {
+  return THEATRE_COMPANY_KINDS.some((k) => name.endsWith(k) && NATIONAL_SCOPES.includes(name.slice(0, name.length - k.length)));
+}
+
+const CLASS_WORDS = [...INDUSTRY_WORDS, ...ADMIN_FIELDS].sort((a, b) => b.length - a.length);
+/**
+ * 环保公司, 文化传媒公司, 旅游集团: a company's form after nothing but industries and fields is a class of
+ * company. Not after other generic words, which may be a name's own (联合航空公司 is United Airlines);
+ * and a field's bureau is another matter (市环保局 is the city's).
+ */
+const isCompanyClass = (name: string): boolean =>
+  LEGAL_FORMS.some((f) => name.endsWith(f) && name.length > f.length && isMadeOf(name.slice(0, name.length - f.length), CLASS_WORDS));
+
 /**
  * Generic when every way of reading a kind off its end leaves only generic words before it:
  * 国家技术监督局 read as 国家技术 + 监督局 looks generic, but as 国家技术监督 + 局 it is not.
@@ -46,6 +70,7 @@ export function isGenericOrgName(name: string): boolean {
   if (n.length === 0) return false;
   // A kind word standing alone (公安局, 工会) names none, whatever other reading it allows.
   if (KIND_SET.has(n)) return true;
+  if (isCompanyClass(n)) return true;
   if (isFieldBody(n)) return true;
   // A field and 部 is a ministry, one body (科技部, 商务部), not a class of department.
   if (FIELD_MINISTRY.test(n)) return false;
@@ -60,6 +85,7 @@ export function isGenericOrgName(name: string): boolean {
   if (kinds.length === 0) return false;
   return kinds.every((k) => {
     const rest = n.slice(0, n.length - k.length);
+    if (isNationalCompany(n)) return false;
     return rest.length === 0 || isAllGeneric(rest) || isGenericOrgName(rest);
   });
 }

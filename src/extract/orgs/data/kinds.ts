@@ -5,6 +5,14 @@
  * names an organisation.
  */
 
+/**
+ * Kinds of a theatre company. The nation's or the centre's company is one body (国家话剧院, 中央歌剧院
+ * would be one if 歌剧院 were a kind), so 国家 before them is a name, not a generic modifier.
+ */
+export const THEATRE_COMPANY_KINDS: readonly string[] = ['艺术剧院', '话剧院', '京剧院', '评剧院', '越剧院', '昆剧院', '豫剧院', '川剧院'];
+/** Scopes that name the one national body of a rare kind (国家话剧院), not a class of bodies as with 国家队. */
+export const NATIONAL_SCOPES: readonly string[] = ['国家', '中央'];
+
 /** Words that end an organisation name, longest first where one ends another (研究院 before 院). */
 export const KIND_WORDS: readonly string[] = [
   // companies and business
@@ -139,6 +147,9 @@ export const KIND_WORDS: readonly string[] = [
   '剧团',
   '艺术团',
   '歌舞团',
+  // a theatre company, not a theatre (北京人民艺术剧院, 中国京剧院): 剧院 and 歌剧院 alone are buildings
+  // as often (悉尼歌剧院, 首都剧院)
+  ...THEATRE_COMPANY_KINDS,
   // a racing or haulage team (法拉利车队), 车队 alone a convoy
   '车队',
   '队',
@@ -341,6 +352,9 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '云计算',
   '电动车',
   '中介',
+  // a service any town has firms for (保安公司, 安保公司)
+  '保安',
+  '安保',
   '经纪',
   '博彩',
   '彩票',
@@ -1141,6 +1155,9 @@ export const VENUE_ENDINGS: readonly string[] = [
  * Expeditions are undertakings, not standing bodies (南极考察队, 日蒙联合考古队): PFR tags none of
  * them, and the guidelines' teams are sports teams and clubs.
  */
+/** Theatres and troupes together (全国京剧院团, 文艺院团): many bodies, no one. */
+export const TROUPES_TOGETHER = '院团';
+
 export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', '探险队', '科考队', '勘探队', '勘察队'];
 
 /**

@@ -1,0 +1,87 @@
+/**
+ * The organisation rules of #21's session-25 round: a name the article gave with its place, short of
+ * the place, is that body's short form however everyday its word (火箭队 after 休斯敦火箭队); a theatre
+ * company's kind ends a name (北京人民艺术剧院, 中国京剧院), and 国家 before it names the national company
+ * (国家话剧院), while theatres and troupes together are none (全国京剧院团); a maker the article names in
+ * full, then capital letters, is a make and model (奇瑞QQ); a company's form after nothing but industries
+ * and fields is a class of company (环保公司, 文化传媒公司), and so is one after 保安 (保安公司).
+ * Sentences written for these tests; "model" entities are given by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { ent, orgs } from '../../helpers/org-refiner.js';
+
+describe('a placed name short of its place', () => {
+  const text = '休斯敦火箭队中锋昨日随队抵达。火箭队将与骑士队进行一场表演赛。';
+  it('is the short form of the body the article named (火箭队 after 休斯敦火箭队)', () => {
+    const found = orgs(text, [ent(text, '休斯敦火箭队', 'ORG', 1), ent(text, '火箭队', 'ORG', 0.81, text.indexOf('。'))]);
+    expect(found).toEqual(['休斯敦火箭队', '火箭队']);
+  });
+  it('is not kept without the placed name', () => {
+    const alone = '火箭队将与骑士队进行一场表演赛。';
+    expect(orgs(alone, [ent(alone, '火箭队', 'ORG', 0.81)])).toEqual([]);
+  });
+  it('is no short form when the body is a bureau (矿务局 after 皖北矿务局)', () => {
+    const t = '皖北矿务局实行公司制改革，即将矿务局改组为集团公司。';
+    expect(orgs(t, [ent(t, '皖北矿务局', 'ORG', 1), ent(t, '矿务局', 'ORG', 0.8, t.indexOf('，'))])).toEqual(['皖北矿务局']);
+  });
+  it('stays generic when the short form is a kind alone (国家队 after 中国国家队)', () => {
+    const t = '中国国家队昨日集结。国家队将在广州进行封闭训练。';
+    expect(orgs(t, [ent(t, '中国国家队', 'ORG', 0.95), ent(t, '国家队', 'ORG', 0.95, t.indexOf('。'))])).not.toContain('国家队');
+  });
+});
+
+describe('a theatre company', () => {
+  it('ends with its kind though the model read a place (北京人民艺术剧院)', () => {
+    const text = '由市文化局主办、北京人民艺术剧院承办的话剧节在首都剧场开幕。';
+    const found = orgs(text, [
+      ent(text, '市文化局', 'ORG', 1),
+      ent(text, '北京人民艺术剧院', 'LOC', 0.7),
+      ent(text, '首都剧场', 'LOC', 0.99),
+    ]);
+    expect(found).toEqual(['市文化局', '北京人民艺术剧院']);
+  });
+  it('is the national company after 国家 (国家话剧院)', () => {
+    const text = '来自上海话剧艺术中心、国家话剧院等十余家院团参演。';
+    expect(orgs(text, [ent(text, '上海话剧艺术中心', 'ORG', 0.93), ent(text, '国家话剧院', 'ORG', 0.99)])).toEqual([
+      '上海话剧艺术中心',
+      '国家话剧院',
+    ]);
+  });
+  it('is none where theatres and troupes are counted together (全国京剧院团)', () => {
+    const text = '专家们认为，如果全国京剧院团都能如此努力，京剧艺术也能创造新辉煌。';
+    expect(orgs(text, [ent(text, '全国京剧院团', 'ORG', 0.76)])).toEqual([]);
+  });
+});
+
+describe('a maker named in full, then capital letters', () => {
+  const text = '奇瑞汽车股份有限公司董事长透露，奇瑞QQ今年销量有望突破20万辆。';
+  it('is a make and model, no organisation (奇瑞QQ)', () => {
+    const found = orgs(text, [ent(text, '奇瑞汽车股份有限公司', 'ORG', 1), ent(text, '奇瑞QQ', 'ORG', 0.8)]);
+    expect(found).toEqual(['奇瑞汽车股份有限公司']);
+  });
+  it('is no model after a country (美国FDA beside 美国食品药品管理局)', () => {
+    const t = '美国食品药品管理局昨日发布公告。美国FDA称，该药物存在安全隐患。';
+    const found = orgs(t, [ent(t, '美国食品药品管理局', 'ORG', 1), ent(t, '美国FDA', 'ORG', 0.9)]);
+    expect(found).toEqual(['美国食品药品管理局', '美国FDA']);
+  });
+  it('stays a name where the article does not name the maker so (美国艺电EA)', () => {
+    const t = '美国艺电EA昨日发布了新一代体育游戏。';
+    expect(orgs(t, [ent(t, '美国艺电EA', 'ORG', 0.9)])).toEqual(['美国艺电EA']);
+  });
+});
+
+describe('a service any town has firms for', () => {
+  it('names a class of company (环保公司)', () => {
+    const text = '他在一家环保公司工作了五年。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+  it('names a class after industries and fields alone (文化传媒公司), not after a name’s own words (联合航空公司)', () => {
+    const text = '他先后在一家文化传媒公司和联合航空公司工作。';
+    const found = orgs(text, [ent(text, '文化传媒公司', 'ORG', 0.9), ent(text, '联合航空公司', 'ORG', 0.95)]);
+    expect(found).toEqual(['联合航空公司']);
+  });
+  it('names one before a kind with the model unsure (保安公司)', () => {
+    const text = '据了解，该市目前共有保安公司12家。';
+    expect(orgs(text, [ent(text, '保安公司', 'ORG', 0.85)])).toEqual([]);
+  });
+});
