@@ -44,7 +44,7 @@ import {
   WITHHELD,
   PLACEHOLDER_NAME,
 } from './data/sentence-words.js';
-import { HELD_UNDER, LED_LIKE_COMPANIES, PARENT_COMPANY, TEAM_KINDS } from './data/cues.js';
+import { HELD_UNDER, MAKER_WORDS, LED_LIKE_COMPANIES, PARENT_COMPANY, TEAM_KINDS } from './data/cues.js';
 import { cueAt } from './cue-after.js';
 import { countedClasses, isNoBodyByItsSurroundings } from './surroundings.js';
 import { NAME_TYPES, overlaps } from './spans.js';
@@ -172,9 +172,9 @@ function isOnePlaceWord(e: Entity, index: TokenIndex): boolean {
 
 /**
  * Steps whose names the text itself vouches for, so they need no distinctive word: a list's members,
- * quoted full names, an outlet before a source cue, a name owning what only a company has.
+ * quoted full names, an outlet before a source cue, a name owning what only a company has, a unit's number (731部队).
  */
-const SPEAKING_SOURCES: ReadonlySet<string> = new Set(['list', 'quoted', 'outlet', 'company-cue']);
+const SPEAKING_SOURCES: ReadonlySet<string> = new Set(['list', 'quoted', 'outlet', 'company-cue', 'numbered-unit']);
 
 /** Steps whose names the text itself gives, however everyday their words: an outlet before a source cue, a quoted or so-named body. */
 const TEXT_NAMED_SOURCES: ReadonlySet<string> = new Set(['outlet', 'quoted']);
@@ -231,6 +231,22 @@ function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
   if (words.length !== 3 || words[0]!.start !== e.start || words[2]!.end !== e.end) return false;
   const [place, verb, level] = words as [Token, Token, Token];
   return place.pos === 'ns' && ATTEND_VERBS.includes(verb.text) && SCHOOL_LEVELS.includes(level.text);
+}
+
+/**
+ * 美国 | 电脑 | 厂商 Gateway, 日本 | 汽车 | 制造商: a place and what is made there, before a word for a kind of
+ * maker, describe the maker named next; they name none themselves. (Not before 网站 or 经销商: 顺义区政府 |
+ * 网站 is the body's site, and a dealer's trade name reads so, 广东红木 | 经销商.)
+ */
+function isMakersDescription(text: string, e: Entity, index: TokenIndex): boolean {
+  const words = index.within(e.start, e.end);
+  if (words.length !== 2 || words[0]!.start !== e.start || words[1]!.end !== e.end) return false;
+  const [place, made] = words as [Token, Token];
+  return (
+    place.pos === 'ns' &&
+    made.pos === 'n' &&
+    MAKER_WORDS.some((d) => text.startsWith(d, e.end) && index.startsAt(e.end) && index.endsAt(e.end + d.length))
+  );
 }
 
 /** Han letters, then a model's name of a few capital letters and no digits (奇瑞QQ, 金山WPS). */
@@ -359,6 +375,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (SEXAGENARY_YEAR.test(e.text) || isAllying(text, e, index)) return false;
     if (text.startsWith(DOCTRINE_SUFFIX, e.end)) return false;
     if (isCounted(e, index)) return false;
+    if (isMakersDescription(text, e, index)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;
     // A model name that ends with a kind is a body whatever is counted: 一条 | 建设银行扣除年费的 | 短信.

@@ -56,6 +56,8 @@ import {
   siteCompanyCandidates,
 } from './company-cues.js';
 
+import { numberedUnitCandidates } from './numbered-units.js';
+
 export { collectOrganizations } from './collect.js';
 
 const bySpan = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.end;
@@ -177,6 +179,7 @@ export function refineOrganizations(
     for (const c of placeIndustryCandidates(text, index, entities)) entities = placeOrg(entities, c);
     for (const c of teamCandidates(text, index)) entities = placeOrg(entities, c);
     for (const c of sponsorTeamCandidates(text, index, entities)) entities = placeOrg(entities, c);
+    for (const c of numberedUnitCandidates(text, entities)) entities = placeOrg(entities, c);
   }
   if (on('latin')) {
     // A cue the model cannot weigh (RockResorts的创始人) outranks its guess of a person or place on the same span; a lexicon name of one

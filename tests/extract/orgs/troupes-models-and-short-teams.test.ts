@@ -4,7 +4,9 @@
  * company's kind ends a name (北京人民艺术剧院, 中国京剧院), and 国家 before it names the national company
  * (国家话剧院), while theatres and troupes together are none (全国京剧院团); a maker the article names in
  * full, then capital letters, is a make and model (奇瑞QQ); a company's form after nothing but industries
- * and fields is a class of company (环保公司, 文化传媒公司), and so is one after 保安 (保安公司).
+ * and fields is a class of company (环保公司, 文化传媒公司), and so is one after 保安 (保安公司); a place and
+ * what is made there before a word for a maker describe it (美国电脑 | 厂商); a unit known by its number is
+ * one (731部队, 中国人民解放军91550部队).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -83,5 +85,31 @@ describe('a service any town has firms for', () => {
   it('names one before a kind with the model unsure (保安公司)', () => {
     const text = '据了解，该市目前共有保安公司12家。';
     expect(orgs(text, [ent(text, '保安公司', 'ORG', 0.85)])).toEqual([]);
+  });
+});
+
+describe('a place and what is made there before a word for a maker', () => {
+  it('describes the maker named next (美国电脑 | 厂商 Gateway)', () => {
+    const text = '宏碁将以7.1亿美元收购美国电脑厂商Gateway。';
+    expect(orgs(text, [ent(text, '美国电脑', 'ORG', 0.67)])).not.toContain('美国电脑');
+  });
+  it('leaves a name before a body’s site (顺义区政府 | 网站)', () => {
+    const text = '顺义区政府网站显示，雒某曾获优秀共产党员称号。';
+    expect(orgs(text, [ent(text, '顺义区政府', 'ORG', 0.95)])).toEqual(['顺义区政府']);
+  });
+});
+
+describe('a unit known by its number', () => {
+  it('is an organisation, not a count (731部队)', () => {
+    const text = '日本关东军在中国东北秘密设立了731部队，从事细菌战研究。';
+    expect(orgs(text, [ent(text, '日本关东军', 'ORG', 0.98), ent(text, '731部', 'CARDINAL', 0.86)])).toEqual(['日本关东军', '731部队']);
+  });
+  it('takes the army named right before it (中国人民解放军91550部队)', () => {
+    const text = '中国人民解放军91550部队的官兵参加了抢险。';
+    expect(orgs(text, [ent(text, '中国人民解放军', 'ORG', 1), ent(text, '91550', 'CARDINAL', 1)])).toEqual(['中国人民解放军91550部队']);
+  });
+  it('needs three digits: troops counted with 支 are none (三支部队)', () => {
+    const text = '驻军派出三支部队参与救援。';
+    expect(orgs(text, [ent(text, '三支', 'CARDINAL', 1)])).toEqual([]);
   });
 });

@@ -353,6 +353,9 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   '门户',
 ];
 
+/** Words for a maker (美国电脑 | 厂商): what is made and where, before one, is a description. */
+export const MAKER_WORDS: readonly string[] = ['厂商', '制造商', '生产商', '厂家'];
+
 /** Nouns for what a body is, in apposition before its name (车企 | 比亚迪, 金融机构 | 旅行者集团, 竞争对手 | 宝马汽车公司). */
 export const APPOSITION_NOUNS: readonly string[] = [...COMPANY_DESCRIPTORS, '机构', '金融机构', '竞争对手', '对手'];
 
