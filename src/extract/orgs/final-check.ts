@@ -234,6 +234,16 @@ function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
 }
 
 /**
+ * 施工队, 救援队, 巡逻队, 宣传队: a team named by what it does (a verb to jieba) is a kind of team, not one,
+ * unless the model is sure of it; a team that plays a match keeps its name whatever its word.
+ */
+function isTaskTeam(e: Entity): boolean {
+  if (!e.text.endsWith(TEAM_WORD) || (e.source === 'model' && e.score >= UNSURE_MODEL_SCORE)) return false;
+  const words = wordTags(e.text.slice(0, -TEAM_WORD.length));
+  return words.length === 1 && /^(v|vn)$/.test(words[0]!.tag);
+}
+
+/**
  * 美国 | 电脑 | 厂商 Gateway, 日本 | 汽车 | 制造商: a place and what is made there, before a word for a kind of
  * maker, describe the maker named next; they name none themselves. (Not before 网站 or 经销商: 顺义区政府 |
  * 网站 is the body's site, and a dealer's trade name reads so, 广东红木 | 经销商.)
@@ -248,6 +258,8 @@ function isMakersDescription(text: string, e: Entity, index: TokenIndex): boolea
     MAKER_WORDS.some((d) => text.startsWith(d, e.end) && index.startsAt(e.end) && index.endsAt(e.end + d.length))
   );
 }
+
+const TEAM_WORD = '队';
 
 /** Han letters, then a model's name of a few capital letters and no digits (奇瑞QQ, 金山WPS). */
 const MAKE_AND_LETTERS = /^([\u4e00-\u9fff]{2,})[A-Z]{2,4}$/u;
@@ -376,6 +388,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (text.startsWith(DOCTRINE_SUFFIX, e.end)) return false;
     if (isCounted(e, index)) return false;
     if (isMakersDescription(text, e, index)) return false;
+    if (isTaskTeam(e) && !playsAMatch(text, e)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;
     // A model name that ends with a kind is a body whatever is counted: 一条 | 建设银行扣除年费的 | 短信.

@@ -6,7 +6,7 @@
  * full, then capital letters, is a make and model (奇瑞QQ); a company's form after nothing but industries
  * and fields is a class of company (环保公司, 文化传媒公司), and so is one after 保安 (保安公司); a place and
  * what is made there before a word for a maker describe it (美国电脑 | 厂商); a unit known by its number is
- * one (731部队, 中国人民解放军91550部队).
+ * one (731部队, 中国人民解放军91550部队); a team named by a verb is a kind of team (施工队).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -111,5 +111,16 @@ describe('a unit known by its number', () => {
   it('needs three digits: troops counted with 支 are none (三支部队)', () => {
     const text = '驻军派出三支部队参与救援。';
     expect(orgs(text, [ent(text, '三支', 'CARDINAL', 1)])).toEqual([]);
+  });
+});
+
+describe('a team named by what it does', () => {
+  it('is a kind of team (施工队, a verb and 队)', () => {
+    const text = '已有一支来自大城市的施工队接下了这个项目。';
+    expect(orgs(text, [ent(text, '一支', 'CARDINAL', 1)])).toEqual([]);
+  });
+  it('keeps a side that plays a match, whatever its word', () => {
+    const text = '火箭队昨天击败了巡逻队。';
+    expect(orgs(text, [ent(text, '火箭队', 'ORG', 0.95), ent(text, '巡逻队', 'ORG', 0.7)])).toContain('巡逻队');
   });
 });
