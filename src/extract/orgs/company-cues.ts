@@ -76,7 +76,8 @@ export function placeTradeNameCandidates(text: string, index: TokenIndex, entiti
 const FILINGS = /^(?:发布|公布|披露)了?[^，。；！？,;!?]{0,6}?(?:财报|业绩|年报|季报|半年报|公告)/u;
 const HEAD_POS = /^(n|nz|nr|nrt|j|x|ng|a|vn)$/;
 /** What only a company owns (股价) and who heads only a company (总裁), after its name. */
-const COMPANY_ONLY_CUES = [...OWNED_BY_COMPANIES, ...LED_LIKE_COMPANIES];
+// 滚石唱片 | 的老板: a boss heads a business, and a trade name with its industry word names one.
+const COMPANY_ONLY_CUES = [...OWNED_BY_COMPANIES, ...LED_LIKE_COMPANIES, '老板'];
 /** Looked up once for every token of the article. */
 const INDUSTRY_WORD_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS);
 

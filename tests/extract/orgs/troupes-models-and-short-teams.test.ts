@@ -6,7 +6,8 @@
  * full, then capital letters, is a make and model (奇瑞QQ); a company's form after nothing but industries
  * and fields is a class of company (环保公司, 文化传媒公司), and so is one after 保安 (保安公司); a place and
  * what is made there before a word for a maker describe it (美国电脑 | 厂商); a unit known by its number is
- * one (731部队, 中国人民解放军91550部队); a team named by a verb is a kind of team (施工队).
+ * one (731部队, 中国人民解放军91550部队); a team named by a verb is a kind of team (施工队); a word and
+ * an industry word before 老板 are a company (滚石唱片 | 的老板).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -122,5 +123,16 @@ describe('a team named by what it does', () => {
   it('keeps a side that plays a match, whatever its word', () => {
     const text = '火箭队昨天击败了巡逻队。';
     expect(orgs(text, [ent(text, '火箭队', 'ORG', 0.95), ent(text, '巡逻队', 'ORG', 0.7)])).toContain('巡逻队');
+  });
+});
+
+describe('a word and an industry word before a boss', () => {
+  it('is the company (滚石唱片 | 的老板)', () => {
+    const text = '滚石唱片的老板段钟沂也将到场。';
+    expect(orgs(text, [ent(text, '段钟沂', 'PERSON', 0.97)])).toEqual(['滚石唱片']);
+  });
+  it('needs the industry word (饭店 | 老板 is a shop’s)', () => {
+    const text = '附近饭店的老板也赶来帮忙。';
+    expect(orgs(text, [])).toEqual([]);
   });
 });
