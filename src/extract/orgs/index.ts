@@ -57,13 +57,20 @@ import {
 } from './company-cues.js';
 
 import { numberedUnitCandidates } from './numbered-units.js';
+import { wordTags } from './place-words.js';
 
 export { collectOrganizations } from './collect.js';
 
 const bySpan = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.end;
 
-/** 广州-深圳-香港: places joined by dashes, not a name. */
+/** 广州-深圳-香港: places joined by dashes, not a name; 一汽-大众 (a joint venture's name) joins two companies. */
 const JOINED_PLACES = /^[\u4e00-\u9fff]+([-—–~/][\u4e00-\u9fff]+)+$/;
+const JOINER = /[-—–~/]/;
+/** Each side a name of two characters or more, not all of them places (一汽-大众; not 道—琼斯, an index's name). */
+const joinsCompanies = (name: string): boolean => {
+  const parts = name.split(JOINER);
+  return parts.every((p) => p.length >= 2) && !parts.every((p) => wordTags(p).every((t) => t.tag === 'ns'));
+};
 
 function cleanModelNames(entities: Entity[]): Entity[] {
   return entities.filter((e) => {
@@ -71,7 +78,7 @@ function cleanModelNames(entities: Entity[]): Entity[] {
     if (isEnglishFragment(e) || isFigureWithUnit(e.text)) return false;
     if (e.type !== 'ORG') return true;
     if (isGenericOrgName(e.text)) return false;
-    return !(JOINED_PLACES.test(e.text) && !kindOf(e.text));
+    return !(JOINED_PLACES.test(e.text) && !kindOf(e.text) && !joinsCompanies(e.text));
   });
 }
 

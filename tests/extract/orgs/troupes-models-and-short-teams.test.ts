@@ -7,7 +7,8 @@
  * and fields is a class of company (环保公司, 文化传媒公司), and so is one after 保安 (保安公司); a place and
  * what is made there before a word for a maker describe it (美国电脑 | 厂商); a unit known by its number is
  * one (731部队, 中国人民解放军91550部队); a team named by a verb is a kind of team (施工队); a word and
- * an industry word before 老板 are a company (滚石唱片 | 的老板).
+ * an industry word before 老板 are a company (滚石唱片 | 的老板); two names of two characters or more joined
+ * by a dash, not all places, are a joint venture's one name (一汽-大众).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -134,5 +135,21 @@ describe('a word and an industry word before a boss', () => {
   it('needs the industry word (饭店 | 老板 is a shop’s)', () => {
     const text = '附近饭店的老板也赶来帮忙。';
     expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('two names joined by a dash', () => {
+  it('are a joint venture’s one name when they are no places (一汽-大众)', () => {
+    const text = '上半年上海大众、一汽-大众和上海通用的销量位居前三。';
+    const found = orgs(text, [ent(text, '上海大众', 'ORG', 1), ent(text, '一汽-大众', 'ORG', 0.85), ent(text, '上海通用', 'ORG', 0.96)]);
+    expect(found).toEqual(['上海大众', '一汽-大众', '上海通用']);
+  });
+  it('are places when every side is one (广州-深圳-香港)', () => {
+    const text = '广州-深圳-香港的高铁将于年底通车。';
+    expect(orgs(text, [ent(text, '广州-深圳-香港', 'ORG', 0.7)])).toEqual([]);
+  });
+  it('are no name with a one-character side (道—琼斯 of an index)', () => {
+    const text = '道—琼斯30种工业股票平均价格指数窄幅波动。';
+    expect(orgs(text, [ent(text, '道—琼斯', 'ORG', 0.8)])).toEqual([]);
   });
 });
