@@ -46,6 +46,7 @@ import {
 } from './data/sentence-words.js';
 import { HELD_UNDER, MAKER_WORDS, LED_LIKE_COMPANIES, PARENT_COMPANY, TEAM_KINDS } from './data/cues.js';
 import { cueAt } from './cue-after.js';
+import { namesAThing } from './named-bodies.js';
 import { countedClasses, isNoBodyByItsSurroundings } from './surroundings.js';
 import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
@@ -388,6 +389,7 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (text.startsWith(DOCTRINE_SUFFIX, e.end)) return false;
     if (isCounted(e, index)) return false;
     if (isMakersDescription(text, e, index)) return false;
+    if (namesAThing(text, e)) return false;
     if (isTaskTeam(e) && !playsAMatch(text, e)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;

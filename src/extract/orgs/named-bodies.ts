@@ -3,7 +3,7 @@
  * 公司) and a subject the text says is one body (UUZone是一家…社交网站).
  */
 import type { Entity } from '../../record/schema.js';
-import { IS_ONE_BODY, NAMED_BODY_NOUNS, NAMING_VERBS } from './data/cues.js';
+import { IS_ONE_BODY, MADE_PRODUCTS, NAMED_BODY_NOUNS, NAMED_THING_NOUNS, NAMING_VERBS } from './data/cues.js';
 import { isGenericOrgName } from './generic.js';
 import type { TokenIndex } from './token-index.js';
 
@@ -27,6 +27,18 @@ export function namedBodyCandidates(text: string, index: TokenIndex): Entity[] {
     out.push({ type: 'ORG', text: name, start, end, score: 0.6, source: 'quoted' });
   }
   return out;
+}
+
+const THING_AFTER = new RegExp(`^[”"]?的[\\u4e00-\\u9fff]{0,4}?(?:${[...NAMED_THING_NOUNS, ...MADE_PRODUCTS].join('|')})`, 'u');
+const NAMING_BEFORE = new RegExp(`(?:${NAMING_VERBS.join('|')})[“"]?$`, 'u');
+
+/**
+ * A name the text gives a thing (这款名为“天宫”的游戏, 一只名叫“欢欢”的狗): the naming verb before it and 的
+ * and a word for a thing after it, so the name is the thing's, however a model reads it.
+ */
+export function namesAThing(text: string, e: Entity): boolean {
+  const after = text.slice(e.end, e.end + 8);
+  return NAMING_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && THING_AFTER.test(after);
 }
 
 const CLAUSE_END = /[，。！？；：,.!?;:\n（(]/u;

@@ -8,7 +8,8 @@
  * what is made there before a word for a maker describe it (美国电脑 | 厂商); a unit known by its number is
  * one (731部队, 中国人民解放军91550部队); a team named by a verb is a kind of team (施工队); a word and
  * an industry word before 老板 are a company (滚石唱片 | 的老板); two names of two characters or more joined
- * by a dash, not all places, are a joint venture's one name (一汽-大众).
+ * by a dash, not all places, are a joint venture's one name (一汽-大众); a name the text gives a thing
+ * (名为“天宫”的游戏) is no body's.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -151,5 +152,16 @@ describe('two names joined by a dash', () => {
   it('are no name with a one-character side (道—琼斯 of an index)', () => {
     const text = '道—琼斯30种工业股票平均价格指数窄幅波动。';
     expect(orgs(text, [ent(text, '道—琼斯', 'ORG', 0.8)])).toEqual([]);
+  });
+});
+
+describe('a name the text gives a thing', () => {
+  it('is the thing’s, however the model reads it (名为“天宫”的游戏)', () => {
+    const text = '这款名为“天宫”的游戏由上海一家公司开发。';
+    expect(orgs(text, [ent(text, '天宫', 'ORG', 0.54)])).toEqual([]);
+  });
+  it('is a body’s before a word for a body (名为“天一”的公司)', () => {
+    const text = '一家名为“天一”的公司昨日成立。';
+    expect(orgs(text, [])).toEqual(['天一']);
   });
 });

@@ -281,6 +281,31 @@ export const NAMED_BODY_NOUNS: readonly string[] = [
   '智库',
 ];
 
+/** Things a text names as it names a body (这款名为“天宫”的游戏, 一只名叫“欢欢”的狗): no body is named. */
+export const NAMED_THING_NOUNS: readonly string[] = [
+  '游戏',
+  '软件',
+  '产品',
+  '应用',
+  '节目',
+  '电影',
+  '影片',
+  '小说',
+  '歌曲',
+  '专辑',
+  '病毒',
+  '台风',
+  '飓风',
+  '飞船',
+  '卫星',
+  '机器人',
+  '药物',
+  '新药',
+  '狗',
+  '猫',
+  '宠物',
+];
+
 /**
  * Titles a person holds, right before the person's name (特斯拉CEO | 马斯克, 总裁 | 任正非); not
  * words that are verbs too (代表, 主持) nor members' nouns (成员国, 会员单位).
