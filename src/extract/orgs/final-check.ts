@@ -19,6 +19,7 @@ import {
   EXPEDITION_ENDINGS,
   FUND_PRODUCT_ENDINGS,
   MACHINE_ENDINGS,
+  COMPANY_REGIONS,
   TROUPES_TOGETHER,
   SCOPE_PREFIXES,
   VENUE_ENDINGS,
@@ -390,6 +391,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
     if (isCounted(e, index)) return false;
     if (isMakersDescription(text, e, index)) return false;
     if (namesAThing(text, e)) return false;
+    // Google | 中国区: the company's region, right after the company.
+    if (COMPANY_REGIONS.includes(e.text) && entities.some((o) => o.type === 'ORG' && o.end === e.start)) return false;
     if (isTaskTeam(e) && !playsAMatch(text, e)) return false;
     // 监管部门, 住房保障部门: a generic department, however sure the model is; 广州市物价部门 names the city's.
     if (e.text.endsWith(DEPARTMENT_WORD) && !namesADepartment(text, e, index, entities)) return false;

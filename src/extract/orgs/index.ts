@@ -199,7 +199,8 @@ export function refineOrganizations(
     for (const c of latinCaseVariants(text, entities)) entities = retypeOrPlace(entities, c);
   }
   if (on('titles')) {
-    for (const c of periodicalCandidates(text)) entities = placeOrg(entities, c);
+    // A periodical in title marks the model read as a place (《泰晤士报》 at 0.62) is the periodical.
+    for (const c of periodicalCandidates(text)) entities = retypeOrPlace(entities, c);
     for (const c of quotedNameCandidates(text, index)) entities = placeOrg(entities, c);
     for (const c of namedBodyCandidates(text, index)) entities = retypeOrPlace(entities, c, true);
     for (const c of describedBodyCandidates(text, index, entities)) entities = retypeOrPlace(entities, c, true);

@@ -53,11 +53,16 @@ export function joinPlacePrefixes(text: string, entities: Entity[]): Entity[] {
  * company its full name 万向集团 names at 0.99); otherwise the candidate is placed.
  */
 export function retypeOrPlace(entities: Entity[], c: Entity, overPersons = false, types: ReadonlySet<string> = NAME_TYPES): Entity[] {
-  const same = entities.find((e) => e.start === c.start && e.end === c.end && types.has(e.type));
+  const same = entities.find((e) => e.start === c.start && e.end === c.end && (types.has(e.type) || isWordCount(e)));
   return same
     ? entities.map((e) => (e === same ? { ...e, type: 'ORG' as const, source: c.source, score: Math.max(e.score, c.score) } : e))
     : placeOrg(entities, c, overPersons);
 }
+
+/** A count the model read on a word with no numeral in it (Dell as a cardinal at 0.56, in IBM、HP和Dell三家公司). */
+const COUNT_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'ORDINAL', 'QUANTITY']);
+const isWordCount = (e: Entity): boolean => COUNT_TYPES.has(e.type) && !NUMERAL_OR_DIGIT.test(e.text);
+const NUMERAL_OR_DIGIT = /[0-9０-９零〇一二三四五六七八九十百千万亿两几半双俩仨]/;
 
 /**
  * A word the model read as a time with no number in it (现代, an era to it; the carmaker in 广汽和现代)

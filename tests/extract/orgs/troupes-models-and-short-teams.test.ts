@@ -9,7 +9,8 @@
  * one (731部队, 中国人民解放军91550部队); a team named by a verb is a kind of team (施工队); a word and
  * an industry word before 老板 are a company (滚石唱片 | 的老板); two names of two characters or more joined
  * by a dash, not all places, are a joint venture's one name (一汽-大众); a name the text gives a thing
- * (名为“天宫”的游戏) is no body's.
+ * (名为“天宫”的游戏) is no body's; a count or a place the model read on a name the list or the title marks
+ * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none.
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -163,5 +164,28 @@ describe('a name the text gives a thing', () => {
   it('is a body’s before a word for a body (名为“天一”的公司)', () => {
     const text = '一家名为“天一”的公司昨日成立。';
     expect(orgs(text, [])).toEqual(['天一']);
+  });
+});
+
+describe('what the model read on a name', () => {
+  it('gives way when it is a count on a word with no numeral (Dell in IBM、HP和Dell三家公司)', () => {
+    const text = 'IBM、HP和Dell三家公司占据了全球服务器市场六成以上的份额。';
+    const found = orgs(text, [ent(text, 'IBM', 'ORG', 0.99), ent(text, 'Dell', 'CARDINAL', 0.56), ent(text, '三家', 'CARDINAL', 0.97)]);
+    expect(found).toEqual(['IBM', 'HP', 'Dell']);
+  });
+  it('gives way when it is a place on a periodical in title marks (《泰晤士报》)', () => {
+    const text = '《泰晤士报》和《卫报》均对此发表社论。';
+    expect(orgs(text, [ent(text, '泰晤士报', 'LOC', 0.62), ent(text, '卫报', 'ORG', 0.87)])).toEqual(['泰晤士报', '卫报']);
+  });
+});
+
+describe('words for a part of a government or a company', () => {
+  it('name no body unnamed (内阁改组), one named (日本内阁)', () => {
+    const text = '首相昨日宣布内阁改组。日本内阁随后召开会议。';
+    expect(orgs(text, [ent(text, '内阁', 'ORG', 0.99), ent(text, '日本内阁', 'ORG', 0.95)])).toEqual(['日本内阁']);
+  });
+  it('name a company’s region, part of it (Google | 中国区)', () => {
+    const text = 'Google中国区总裁李开复昨日宣布离职。';
+    expect(orgs(text, [ent(text, '中国区', 'ORG', 0.55), ent(text, '李开复', 'PERSON', 1)])).toEqual(['Google']);
   });
 });

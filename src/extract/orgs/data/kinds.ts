@@ -672,6 +672,8 @@ export const GENERIC_ORG_NOUNS: readonly string[] = [
   '朝野',
   // the state's organs at large (中央、国家机关和解放军), no one body
   '国家机关',
+  // a government's cabinet, unnamed (宣布内阁改组, 新内阁); 日本内阁 is Japan's
+  '内阁',
   // nouns for companies that are no kind word of a name: with generic words before them, a class (IT企业, 新能源车企, 电动车制造商)
   '企业',
   '车企',
@@ -1155,6 +1157,9 @@ export const VENUE_ENDINGS: readonly string[] = [
  * Expeditions are undertakings, not standing bodies (南极考察队, 日蒙联合考古队): PFR tags none of
  * them, and the guidelines' teams are sports teams and clubs.
  */
+/** A company's sales region after its name (Google中国区 | 总裁, 惠普亚太区): part of the company, no body of its own. */
+export const COMPANY_REGIONS: readonly string[] = ['中国区', '大中华区', '亚太区', '亚洲区', '欧洲区', '北美区', '全球区'];
+
 /** Theatres and troupes together (全国京剧院团, 文艺院团): many bodies, no one. */
 export const TROUPES_TOGETHER = '院团';
 
