@@ -10,7 +10,8 @@
  * an industry word before 老板 are a company (滚石唱片 | 的老板); two names of two characters or more joined
  * by a dash, not all places, are a joint venture's one name (一汽-大众); a name the text gives a thing
  * (名为“天宫”的游戏) is no body's; a count or a place the model read on a name the list or the title marks
- * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none.
+ * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none;
+ * 电话 and 邮电 are fields (电话局, as 工商局).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -187,5 +188,16 @@ describe('words for a part of a government or a company', () => {
   it('name a company’s region, part of it (Google | 中国区)', () => {
     const text = 'Google中国区总裁李开复昨日宣布离职。';
     expect(orgs(text, [ent(text, '中国区', 'ORG', 0.55), ent(text, '李开复', 'PERSON', 1)])).toEqual(['Google']);
+  });
+});
+
+describe('the telephone and post bureaus', () => {
+  it('are a field’s bureau, no one body (电话局), unless a place names it (北京市电话局)', () => {
+    const text = '从买话机到架话线都是由电话局一手包办，北京市电话局也推出了优惠。';
+    expect(orgs(text, [ent(text, '电话局', 'ORG', 0.9), ent(text, '北京市电话局', 'ORG', 0.95)])).toEqual(['北京市电话局']);
+  });
+  it('leave the ministry a name (邮电部)', () => {
+    const text = '只要有邮电部入网许可证就行。';
+    expect(orgs(text, [ent(text, '邮电部', 'ORG', 0.95)])).toEqual(['邮电部']);
   });
 });

@@ -818,6 +818,9 @@ export const ADMIN_FIELDS: readonly string[] = [
   '科技',
   '外事',
   '计生',
+  // the telephone and post bureaus every town had (电话局, 邮电局); 邮电部 is the ministry
+  '电话',
+  '邮电',
 ];
 
 /** Fields a department (厅) is named by, besides the administration's (办公厅, 广电厅, 防卫厅, 警察厅): 厅 after anything else is a hall. */
