@@ -12,6 +12,8 @@ import { lexiconNames } from './lexicon.js';
 import { withEnd } from './spans.js';
 import type { TokenIndex } from './token-index.js';
 
+const BODY_WORD_POS = /^(j|nt)$/;
+
 function bodyOfHeadquarters(text: string, e: Entity, index: TokenIndex): Entity | null {
   if (!e.text.endsWith(HEADQUARTERS) || e.text.length <= HEADQUARTERS.length) return null;
   let end = e.end - HEADQUARTERS.length;
@@ -21,7 +23,10 @@ function bodyOfHeadquarters(text: string, e: Entity, index: TokenIndex): Entity 
   if (!index.endsAt(end)) return null;
   const head = text.slice(e.start, end);
   if (head.length < 2 || isGenericOrgName(head)) return null;
-  return kindOf(head) !== null || lexiconNames().has(head) ? withEnd(text, e, end) : null;
+  // 央行 | 上海 | 总部: one word jieba knows as an abbreviation or a body's name is the body, as a kind or the lexicon says.
+  const one = index.startingAt(e.start);
+  const abbreviated = !!one && one.end === end && BODY_WORD_POS.test(one.pos);
+  return kindOf(head) !== null || lexiconNames().has(head) || abbreviated ? withEnd(text, e, end) : null;
 }
 
 /** Each organisation that names a body's headquarters, cut to the body. */

@@ -11,7 +11,7 @@
  * by a dash, not all places, are a joint venture's one name (一汽-大众); a name the text gives a thing
  * (名为“天宫”的游戏) is no body's; a count or a place the model read on a name the list or the title marks
  * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none;
- * 电话 and 邮电 are fields (电话局, as 工商局).
+ * 电话 and 邮电 are fields (电话局, as 工商局); a headquarters after an abbreviation is cut to it (央行上海总部).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -199,5 +199,12 @@ describe('the telephone and post bureaus', () => {
   it('leave the ministry a name (邮电部)', () => {
     const text = '只要有邮电部入网许可证就行。';
     expect(orgs(text, [ent(text, '邮电部', 'ORG', 0.95)])).toEqual(['邮电部']);
+  });
+});
+
+describe('a headquarters after an abbreviation', () => {
+  it('is cut to the body jieba knows as an abbreviation (央行 | 上海 | 总部)', () => {
+    const text = '央行上海总部的数据显示，中资金融机构个人房贷增加。';
+    expect(orgs(text, [ent(text, '央行上海总部', 'ORG', 0.87)])).toEqual(['央行']);
   });
 });
