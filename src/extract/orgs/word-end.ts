@@ -11,6 +11,7 @@ import { withEnd } from './spans.js';
 import { DEPARTMENT_KINDS, ROLE_WORDS } from './data/kinds.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
+import { GROUP_ENDINGS } from './data/industries.js';
 import { KINDS } from './kind-words.js';
 import type { TokenIndex } from './token-index.js';
 import { lexiconNames } from './lexicon.js';
@@ -22,6 +23,10 @@ const MAX_TAIL = 2;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 const CONJUNCTION_OPENING = /^[和与及]/;
 
+const VERSUS = /^vs/i;
+const endsLikeABody = (word: string): boolean =>
+  kindOf(word) !== null || endsWithIndustry(word) || GROUP_ENDINGS.some((g) => word.endsWith(g));
+
 export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   const i = index.reaching(e.end);
   if (i < 0) return e;
@@ -29,7 +34,14 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   // 石碴厂 | 当, 雕塑院 | 周: a name that ends with its kind is not carried into a word jieba's HMM glued to that kind (厂当/x, 院周/x).
   if (t.pos === 'x' && t.start < e.end && t.end > e.end && kindOf(e.text) && e.text.length >= 3) return e;
   // 大众汽 | 车 of jieba's 大众汽车/nt: a span cut inside a word jieba files as an organisation, from its start.
-  if (t.start === e.start && t.pos === 'nt' && t.end > e.end && t.end - e.end <= MAX_TAIL && !lexiconNames().has(e.text))
+  // So is one cut inside a proper noun that ends as a body's name does (宝钢股 | 份 of 宝钢股份/nz; not 足协 | 杯, an event).
+  if (
+    t.start === e.start &&
+    (t.pos === 'nt' || (t.pos === 'nz' && endsLikeABody(t.text))) &&
+    t.end > e.end &&
+    t.end - e.end <= MAX_TAIL &&
+    !lexiconNames().has(e.text)
+  )
     return withEnd(text, e, t.end);
   // At a boundary already, or the whole span sits inside one word (not this step's case).
   if (t.end === e.end || t.start <= e.start || lexiconNames().has(e.text)) return e;
@@ -76,5 +88,7 @@ export function endAtWord(text: string, e: Entity, index: TokenIndex): Entity {
   // so is one that a conjunction opens (国家禁毒委 | 和原国家教委, jieba's 委和原) or a particle (信息化部 | 等部门).
   if (PREDICATE_OPENERS.has(tail) || LOCATIVES.has(tail) || CONJUNCTION_OPENING.test(tail)) return e;
   if (PHRASE_PARTICLES.has(tail[0]!)) return e;
+  // 沙尔克04 | vs, jieba's 04vs/eng: "vs" sets the next side against this one.
+  if (VERSUS.test(tail)) return e;
   return tail.length <= MAX_TAIL && NAME_CHARS.test(tail) ? withEnd(text, e, t.end) : e;
 }

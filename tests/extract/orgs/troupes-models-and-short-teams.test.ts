@@ -11,7 +11,8 @@
  * by a dash, not all places, are a joint venture's one name (一汽-大众); a name the text gives a thing
  * (名为“天宫”的游戏) is no body's; a count or a place the model read on a name the list or the title marks
  * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none;
- * 电话 and 邮电 are fields (电话局, as 工商局); a headquarters after an abbreviation is cut to it (央行上海总部).
+ * 电话 and 邮电 are fields (电话局, as 工商局); a headquarters after an abbreviation is cut to it (央行上海总部);
+ * a span ends before a glued vs (沙尔克04 | vs) and at the end of a proper noun ending as a body's (宝钢股份).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -206,5 +207,20 @@ describe('a headquarters after an abbreviation', () => {
   it('is cut to the body jieba knows as an abbreviation (央行 | 上海 | 总部)', () => {
     const text = '央行上海总部的数据显示，中资金融机构个人房贷增加。';
     expect(orgs(text, [ent(text, '央行上海总部', 'ORG', 0.87)])).toEqual(['央行']);
+  });
+});
+
+describe('where a span cut inside a word ends', () => {
+  it('before vs glued to the name (沙尔克04 | vs, jieba’s 04vs)', () => {
+    const text = '12沙尔克04vs柏林赫塔';
+    expect(orgs(text, [ent(text, '沙尔克04', 'ORG', 1), ent(text, '柏林赫塔', 'ORG', 1)])).toEqual(['沙尔克04', '柏林赫塔']);
+  });
+  it('at the end of a proper noun that ends as a body’s name does (宝钢股 | 份 of 宝钢股份/nz)', () => {
+    const text = '所以无法判定宝钢股份或者宝钢集团是否有所损失。';
+    expect(orgs(text, [ent(text, '宝钢股', 'ORG', 0.9), ent(text, '宝钢集团', 'ORG', 0.99)])).toEqual(['宝钢股份', '宝钢集团']);
+  });
+  it('not at the end of an event’s (足协 | 杯赛)', () => {
+    const text = '本轮过后，联赛将休赛一周，进行足协杯赛第一轮较量。';
+    expect(orgs(text, [ent(text, '足协', 'ORG', 0.9)])).toEqual(['足协']);
   });
 });
