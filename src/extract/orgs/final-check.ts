@@ -45,7 +45,8 @@ import {
   WITHHELD,
   PLACEHOLDER_NAME,
 } from './data/sentence-words.js';
-import { HELD_UNDER, MAKER_WORDS, LED_LIKE_COMPANIES, PARENT_COMPANY, TEAM_KINDS } from './data/cues.js';
+import { HELD_UNDER, LED_LIKE_COMPANIES, PARENT_COMPANY } from './data/cues.js';
+import { isMakeAndCode, isMakersDescription, isMakersLetteredModel } from './makes.js';
 import { cueAt } from './cue-after.js';
 import { namesAThing } from './named-bodies.js';
 import { countedClasses, isNoBodyByItsSurroundings } from './surroundings.js';
@@ -53,7 +54,7 @@ import { NAME_TYPES, overlaps } from './spans.js';
 import { hasDistinctivePart, namesADepartment } from './structure.js';
 import type { TokenIndex } from './token-index.js';
 import { UNSURE_MODEL_SCORE, isSure, isVouchedFor } from './vouching.js';
-import { playsAMatch } from './teams.js';
+import { endsAPlacedName, isTaskTeam, playsAMatch } from './teams.js';
 import { plantFacilities } from './facilities.js';
 import { PLACE_COMPANY_ENDINGS, isPlaceWord, isPlacesCompany, wordTags } from './place-words.js';
 
@@ -235,54 +236,6 @@ function isAttendingSchool(e: Entity, index: TokenIndex): boolean {
   return place.pos === 'ns' && ATTEND_VERBS.includes(verb.text) && SCHOOL_LEVELS.includes(level.text);
 }
 
-/**
- * 施工队, 救援队, 巡逻队, 宣传队: a team named by what it does (a verb to jieba) is a kind of team, not one,
- * unless the model is sure of it; a team that plays a match keeps its name whatever its word.
- */
-function isTaskTeam(e: Entity): boolean {
-  if (!e.text.endsWith(TEAM_WORD) || (e.source === 'model' && e.score >= UNSURE_MODEL_SCORE)) return false;
-  const words = wordTags(e.text.slice(0, -TEAM_WORD.length));
-  return words.length === 1 && /^(v|vn)$/.test(words[0]!.tag);
-}
-
-/**
- * 美国 | 电脑 | 厂商 Gateway, 日本 | 汽车 | 制造商: a place and what is made there, before a word for a kind of
- * maker, describe the maker named next; they name none themselves. (Not before 网站 or 经销商: 顺义区政府 |
- * 网站 is the body's site, and a dealer's trade name reads so, 广东红木 | 经销商.)
- */
-function isMakersDescription(text: string, e: Entity, index: TokenIndex): boolean {
-  const words = index.within(e.start, e.end);
-  if (words.length !== 2 || words[0]!.start !== e.start || words[1]!.end !== e.end) return false;
-  const [place, made] = words as [Token, Token];
-  return (
-    place.pos === 'ns' &&
-    made.pos === 'n' &&
-    MAKER_WORDS.some((d) => text.startsWith(d, e.end) && index.startsAt(e.end) && index.endsAt(e.end + d.length))
-  );
-}
-
-const TEAM_WORD = '队';
-
-/** Han letters, then a model's name of a few capital letters and no digits (奇瑞QQ, 金山WPS). */
-const MAKE_AND_LETTERS = /^([\u4e00-\u9fff]{2,})[A-Z]{2,4}$/u;
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
-
-/**
- * 奇瑞QQ after 奇瑞汽车股份有限公司 or 奇瑞汽车: a maker the article names in full, then capital letters, is a
- * make and model. Only where the fuller name is there: letters after a Han name are as often its Latin name
- * (美国艺电EA, 华义SPIDER), which CLUENER tags whole.
- */
-function isMakersLetteredModel(e: Entity, entities: readonly Entity[]): boolean {
-  const made = MAKE_AND_LETTERS.exec(e.text);
-  // 美国FDA beside 美国食品药品管理局: a country and a body's acronym, no maker.
-  if (!made || kindOf(made[1]!) || isPlaceWord(made[1]!)) return false;
-  const maker = made[1]!;
-  return entities.some((o) => o.type === 'ORG' && o.text.length > maker.length + 1 && o.text.startsWith(maker) && HAN_ONLY.test(o.text));
-}
-
-/** Han letters, then a model code of a few Latin letters and digits (H100, E3, X5): a make and model. */
-const MAKE_AND_CODE = /^([\u4e00-\u9fff]{2,})[A-Za-z]{1,3}\d+[A-Za-z]*$/u;
-
 const WHOLE_WORD_MIN_SCORE = 0.9;
 const COMPANY_CLASSES: ReadonlySet<string> = new Set(COMPANY_CLASS_HEADS);
 /**
@@ -299,20 +252,6 @@ function isWholeWordName(e: Entity, index: TokenIndex): boolean {
   return (
     head.length >= 2 && !isAllGeneric(head) && !INDUSTRY_WORDS.includes(head) && !ADMIN_FIELDS.includes(head) && !COMPANY_CLASSES.has(head)
   );
-}
-
-/**
- * 火箭队 after 休斯敦火箭队: a team the article named with its place, short of the place, is that team's
- * short form however everyday its word (火箭, a rocket). Only a team: a bureau short of its place
- * (皖北矿务局, then 矿务局) is the bureau's kind, how the text points back at it.
- */
-function endsAPlacedName(e: Entity, entities: readonly Entity[], index: TokenIndex): boolean {
-  if (!TEAM_KINDS.some((k) => e.text.endsWith(k))) return false;
-  return entities.some((o) => {
-    if (o.type !== 'ORG' || o === e || o.end - o.start <= e.text.length || !o.text.endsWith(e.text)) return false;
-    const place = index.startingAt(o.start);
-    return !!place && place.end === o.end - e.text.length && (place.pos === 'ns' || isPlaceWord(place.text));
-  });
 }
 
 /** Whatever step an organisation came from, a generic one, or one with nothing distinctive, goes. */
@@ -362,10 +301,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         BROADCASTER_END.test(text.slice(Math.max(0, e.start - 5), e.start - 1)))
     )
       return false;
-    // 英伟达H100, 任天堂E3: a maker's name and a model code is a product (奇瑞QQ), unless the code ends a body's name (反恐部队GSG9).
-    const coded = MAKE_AND_CODE.exec(e.text);
-    if (coded && !kindOf(coded[1]!)) return false;
-    if (isMakersLetteredModel(e, entities)) return false;
+    // 英伟达H100, 奇瑞QQ: a make and model is a product.
+    if (isMakeAndCode(e.text) || isMakersLetteredModel(e, entities)) return false;
     // 中国石化 | 行业: a sector, even where the lexicon knows the words as a company.
     if (SECTOR_WORDS.some((w) => text.startsWith(w, e.end))) return false;
     // 中关村 | 大街: a name without a kind, one the lexicon knows too, before a street's word is the street's, an address.

@@ -83,9 +83,9 @@ export function isGenericOrgName(name: string): boolean {
   }
   const kinds = (KINDS_BY_LAST.get(n.at(-1) ?? '') ?? []).filter((k) => n.endsWith(k));
   if (kinds.length === 0) return false;
+  if (isNationalCompany(n)) return false;
   return kinds.every((k) => {
     const rest = n.slice(0, n.length - k.length);
-    if (isNationalCompany(n)) return false;
     return rest.length === 0 || isAllGeneric(rest) || isGenericOrgName(rest);
   });
 }

@@ -8,7 +8,8 @@ import type { Entity } from '../../record/schema.js';
 import { MATCH_VERB_REACH, MATCH_VERBS, MATCH_WORDS, OPPONENT_CUES, TEAM_KINDS, TEAM_SORTS, TEAM_STAFF_CUES } from './data/cues.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
-import { isPlaceWord } from './place-words.js';
+import { isPlaceWord, wordTags } from './place-words.js';
+import { UNSURE_MODEL_SCORE } from './vouching.js';
 
 const MATCH_WORDS_SET: ReadonlySet<string> = new Set(MATCH_WORDS);
 
@@ -30,7 +31,7 @@ export function playsAMatch(text: string, e: Entity): boolean {
 /** How long a team's name before 队 may be (勇士, 森林狼): a longer run is a phrase. */
 const MAX_TEAM_HEAD_CHARS = 4;
 const MIN_TEAM_HEAD_CHARS = 2;
-const TEAM_WORD = '队';
+export const TEAM_WORD = '队';
 
 const TEAM_HEAD_POS = /^(n|nz|nt|nr|nrt|ns|j|x)$/;
 const HAN = /^[\u4e00-\u9fff]+$/u;
@@ -125,4 +126,31 @@ export function sponsorTeamCandidates(text: string, index: TokenIndex, entities:
     }
   }
   return out;
+}
+
+/** What jieba tags a verb, or a verb used as a noun (施工/vn). */
+const TASK_POS = /^(v|vn)$/;
+
+/**
+ * 施工队, 救援队, 巡逻队, 宣传队: a team named by what it does (a verb to jieba) is a kind of team, not one,
+ * unless the model is sure of it; a team that plays a match keeps its name whatever its word.
+ */
+export function isTaskTeam(e: Entity): boolean {
+  if (!e.text.endsWith(TEAM_WORD) || (e.source === 'model' && e.score >= UNSURE_MODEL_SCORE)) return false;
+  const words = wordTags(e.text.slice(0, -TEAM_WORD.length));
+  return words.length === 1 && TASK_POS.test(words[0]!.tag);
+}
+
+/**
+ * 火箭队 after 休斯敦火箭队: a team the article named with its place, short of the place, is that team's
+ * short form however everyday its word (火箭, a rocket). Only a team: a bureau short of its place
+ * (皖北矿务局, then 矿务局) is the bureau's kind, how the text points back at it.
+ */
+export function endsAPlacedName(e: Entity, entities: readonly Entity[], index: TokenIndex): boolean {
+  if (!TEAM_KINDS.some((k) => e.text.endsWith(k))) return false;
+  return entities.some((o) => {
+    if (o.type !== 'ORG' || o === e || o.end - o.start <= e.text.length || !o.text.endsWith(e.text)) return false;
+    const place = index.startingAt(o.start);
+    return !!place && place.end === o.end - e.text.length && (place.pos === 'ns' || isPlaceWord(place.text));
+  });
 }
