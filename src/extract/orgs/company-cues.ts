@@ -5,10 +5,10 @@
  */
 import type { Entity } from '../../record/schema.js';
 import { overlaps } from './spans.js';
-import { BODY_DESCRIPTORS, COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES } from './data/cues.js';
+import { BODY_DESCRIPTORS, COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES, SITE_CUES } from './data/cues.js';
 import { isPlaceWord } from './place-words.js';
 import { LATIN_NOT_NAME_SET, LIST_COMPANY_CUES } from './data/kinds.js';
-import { afterPossessive, cueAt } from './cue-after.js';
+import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
 import { INDUSTRY_WORDS, SITE_WORD } from './data/industries.js';
@@ -175,8 +175,9 @@ export function describedCompanyCandidates(text: string, index: TokenIndex, enti
 
 /**
  * A site named by a word and 网 (开心 + 网, 校内 + 网), right before who leads it (开心网 | CEO, 总裁,
- * 创始人): the company that runs the site, however jieba reads the word (开心/v). Not a generic word
- * or an industry before 网 (互联网, 物流网: a kind of network).
+ * 创始人) or what a site does or has (人人网 | 的注册用户, 优酷网 | 则表示): the company that runs the site,
+ * however jieba reads the word (开心/v). Not a generic word or an industry before 网 (互联网, 物流网: a
+ * kind of network).
  */
 export function siteCompanyCandidates(text: string, index: TokenIndex, entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -185,7 +186,7 @@ export function siteCompanyCandidates(text: string, index: TokenIndex, entities:
     const word = tokens[k - 1];
     if (t.text !== SITE_WORD || !word || word.end !== t.start || word.text.length !== TRADE_WORD_CHARS || !HAN.test(word.text)) return;
     if (isAllGeneric(word.text) || INDUSTRY_WORDS.includes(word.text) || isPlaceWord(word.text)) return;
-    if (!cueAt(text, t.end, LED_LIKE_COMPANIES)) return;
+    if (!cueAt(text, t.end, SITE_CUES) && !cueAfterModifier(text, index, t.end, SITE_CUES)) return;
     const cand: Entity = {
       type: 'ORG',
       text: text.slice(word.start, t.end),

@@ -8,8 +8,17 @@
  * games, tournaments and terms come out in them as readily (CEPL, G联赛, WCG2011).
  */
 import type { Entity } from '../../record/schema.js';
-import { BODY_STAFF_CUES, DEAL_VERBS, FINDINGS_CUES, LATIN_COMPANY_CUES, OPPONENT_CUES, ORG_CUES, TEAM_STAFF_CUES } from './data/cues.js';
-import { afterPossessive, cueAt } from './cue-after.js';
+import {
+  BODY_STAFF_CUES,
+  DEAL_VERBS,
+  FINDINGS_CUES,
+  LATIN_COMPANY_CUES,
+  OPPONENT_CUES,
+  ORG_CUES,
+  SITE_CUES,
+  TEAM_STAFF_CUES,
+} from './data/cues.js';
+import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';
@@ -78,6 +87,9 @@ export interface Vouchers {
   entities: readonly Entity[];
 }
 
+const SITE_NAME = /^[\u4e00-\u9fff]{2,}网$/u;
+const isSiteName = (name: string): boolean => SITE_NAME.test(name);
+
 export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouchers): boolean {
   if (holdsKind(e.text) || endsWithIndustry(e.text)) return true;
   if (lexiconMatches(e.text).length > 0) return true;
@@ -91,6 +103,8 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   if (bare && v.entities.some((o) => o !== e && o.text === bare && isSure(o))) return true;
   const after = afterPossessive(text, e.end);
   if (cueAt(text, after, CUES)) return true;
+  // 优酷网 | 则表示: a site's name says what no person's does, so a speaking verb after it is the site's company.
+  if (isSiteName(e.text) && (cueAt(text, after, SITE_CUES) || cueAfterModifier(text, index, e.end, SITE_CUES))) return true;
   // 收购 | IBM, 吉利 | 收购: the other side of a deal between companies.
   if (DEAL_VERBS.some((v) => text.endsWith(v, e.start)) || cueAt(text, e.end, DEAL_VERBS)) return true;
   const word = index.startingAt(e.start);

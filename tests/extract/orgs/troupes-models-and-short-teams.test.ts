@@ -12,7 +12,8 @@
  * (名为“天宫”的游戏) is no body's; a count or a place the model read on a name the list or the title marks
  * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none;
  * 电话 and 邮电 are fields (电话局, as 工商局); a headquarters after an abbreviation is cut to it (央行上海总部);
- * a span ends before a glued vs (沙尔克04 | vs) and at the end of a proper noun ending as a body's (宝钢股份).
+ * a span ends before a glued vs (沙尔克04 | vs) and at the end of a proper noun ending as a body's (宝钢股份);
+ * a word and 网 before what a site does is a site (人人网 | 的注册用户, 优酷网 | 则表示).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -222,5 +223,20 @@ describe('where a span cut inside a word ends', () => {
   it('not at the end of an event’s (足协 | 杯赛)', () => {
     const text = '本轮过后，联赛将休赛一周，进行足协杯赛第一轮较量。';
     expect(orgs(text, [ent(text, '足协', 'ORG', 0.9)])).toEqual(['足协']);
+  });
+});
+
+describe('a word and 网 before what a site does', () => {
+  it('is the site’s company (人人网 | 的注册用户)', () => {
+    const text = '据介绍，人人网的注册用户已超过一亿。';
+    expect(orgs(text, [])).toEqual(['人人网']);
+  });
+  it('vouches for the model’s unsure site (优酷网 | 则表示)', () => {
+    const text = '优酷网则表示将专注于正版视频内容。';
+    expect(orgs(text, [ent(text, '优酷网', 'ORG', 0.52)])).toEqual(['优酷网']);
+  });
+  it('leaves a kind of network (交通网 | 的用户)', () => {
+    const text = '城市交通网的用户越来越多。';
+    expect(orgs(text, [])).toEqual([]);
   });
 });

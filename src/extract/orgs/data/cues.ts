@@ -256,6 +256,12 @@ export const MADE_PRODUCTS: readonly string[] = [
   '旗舰店',
 ];
 
+/**
+ * What a site's company does or has right after the site's name (土豆网 | 创始人, 人人网 | 的注册用户, 优酷网 | 则表示):
+ * a word and 网 that speaks, launches or counts registered users is a site, not a kind of network (交通网).
+ */
+export const SITE_CUES: readonly string[] = [...LED_LIKE_COMPANIES, '宣布', '表示', '发布', '推出', '上线', '注册用户', '网友', '旗下'];
+
 /** Words that give a body its name in the next words (一家名为“天一”的公司). */
 export const NAMING_VERBS: readonly string[] = ['名为', '名叫', '叫做', '叫作', '取名为', '取名', '命名为'];
 
