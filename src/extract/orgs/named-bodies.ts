@@ -2,7 +2,7 @@
  * Bodies the text itself names, however everyday the words: a body given a name (一家名为“天一”的
  * 公司) and a subject the text says is one body (UUZone是一家…社交网站).
  */
-import type { Entity } from '../../record/schema.js';
+import type { Entity, Token } from '../../record/schema.js';
 import { IS_ONE_BODY, MADE_PRODUCTS, NAMED_BODY_NOUNS, NAMED_THING_NOUNS, NAMING_VERBS } from './data/cues.js';
 import { isGenericOrgName } from './generic.js';
 import type { TokenIndex } from './token-index.js';
@@ -54,6 +54,30 @@ function describesABody(text: string, index: TokenIndex, from: number): boolean 
   return NAMED_BODY_NOUNS.some((n) => noun.endsWith(n)) && index.endsAt(from + noun.length);
 }
 
+const OPENER = /[\p{P}\s]/u;
+const NOUN_POS = /^(n|nz|nt|nr|nrt|ns|x|j|eng)$/;
+const MAX_SUBJECT_CHARS = 8;
+/** 的 before a subject ends what describes it (盛大网络旗下的 | 起点中文网). */
+const POSSESSIVE_WORD = '的';
+
+/**
+ * The subject that ends with `last`: that word alone where a mark opens it, or the nouns before it back to a
+ * mark or a 的 (…旗下的 | 起点 | 中文网 | 是国内最大的…网站), eight characters at most.
+ */
+function subjectFrom(text: string, index: TokenIndex, last: Token): { start: number; end: number } | undefined {
+  let k = index.tokens.indexOf(last);
+  let start = last.start;
+  while (k > 0) {
+    if (OPENER.test(text[start - 1] ?? '。')) return { start, end: last.end };
+    const prev = index.tokens[k - 1]!;
+    if (prev.text === POSSESSIVE_WORD) return { start, end: last.end };
+    if (!NOUN_POS.test(prev.pos) || last.end - prev.start > MAX_SUBJECT_CHARS) return undefined;
+    start = prev.start;
+    k--;
+  }
+  return { start, end: last.end };
+}
+
 /** An adverb between a subject and the copula (百度 | 也 | 是一家…). */
 const COPULA_ADVERB = /^(?:已经|目前|现在|也|则|就|还|仍|已)/u;
 
@@ -80,8 +104,7 @@ export function describedBodyCandidates(text: string, index: TokenIndex, entitie
       if (!describesABody(text, index, at + cue.length)) continue;
       const named = entities.find((e) => e.end === at && (e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC'));
       const word = index.tokens[index.endingAt(at)];
-      const opens = !!word && /[\p{P}\s]/u.test(text[word.start - 1] ?? '。');
-      const span = named ?? (word && SUBJECT_POS.test(word.pos) && word.text.length >= 2 && opens ? word : undefined);
+      const span = named ?? (word && SUBJECT_POS.test(word.pos) && word.text.length >= 2 ? subjectFrom(text, index, word) : undefined);
       if (!span || isGenericOrgName(text.slice(span.start, at))) continue;
       out.push({ type: 'ORG', text: text.slice(span.start, at), start: span.start, end: at, score: 0.6, source: 'quoted' });
     }

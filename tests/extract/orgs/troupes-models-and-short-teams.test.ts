@@ -13,7 +13,8 @@
  * name gives way (Dell in 三家公司, 《泰晤士报》); 内阁 alone and a company's region (Google | 中国区) name none;
  * 电话 and 邮电 are fields (电话局, as 工商局); a headquarters after an abbreviation is cut to it (央行上海总部);
  * a span ends before a glued vs (沙尔克04 | vs) and at the end of a proper noun ending as a body's (宝钢股份);
- * a word and 网 before what a site does is a site (人人网 | 的注册用户, 优酷网 | 则表示).
+ * a word and 网 before what a site does is a site (人人网 | 的注册用户, 优酷网 | 则表示); a subject said to be
+ * one body may be the nouns after a 的 (旗下的 | 起点中文网 | 是国内最大的…网站).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -237,6 +238,17 @@ describe('a word and 网 before what a site does', () => {
   });
   it('leaves a kind of network (交通网 | 的用户)', () => {
     const text = '城市交通网的用户越来越多。';
+    expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('a subject the text says is one body', () => {
+  it('may be two words after a 的 (盛大网络旗下的 | 起点 | 中文网 | 是国内最大的原创文学网站)', () => {
+    const text = '盛大网络旗下的起点中文网是国内最大的原创文学网站。';
+    expect(orgs(text, [])).toContain('起点中文网');
+  });
+  it('is none after a verb (据说 | 起点中文网 …)', () => {
+    const text = '据说起点中文网是国内最大的原创文学网站。';
     expect(orgs(text, [])).toEqual([]);
   });
 });
