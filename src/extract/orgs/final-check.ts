@@ -209,6 +209,8 @@ function namedByArticleTradeName(e: Entity, entities: readonly Entity[]): boolea
 /** How sure a list neighbour must be to speak for an everyday word beside it, and how long that word must be (必胜客, not 芝麻). */
 const SURE_NEIGHBOUR_SCORE = 0.9;
 const MIN_LISTED_WORD_CHARS = 3;
+/** How many organisations beside it in its list make an everyday word one of them, the model silent or not. */
+const MANY_LISTED_ORGS = 3;
 
 /** Words for a street standing alone after a name (中关村 | 大街). */
 const ROAD_WORD_SET: ReadonlySet<string> = new Set(ROAD_WORDS);
@@ -283,6 +285,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
   // 肯德基、必胜客: a word of three characters or more listed beside a name the model is sure of is a name too, however jieba files it;
   // so is one of two characters that the model itself reads as an organisation, not unsure of it (戴尔、联想/v 和惠普).
   const besideSure = membersBeside(found, orgMemberOf(entities.filter((e) => e.score >= SURE_NEIGHBOUR_SCORE)), 1);
+  // 新浪、搜狐、网易/n、优酷网和土豆网: an everyday word with three organisations or more beside it in its list is one too.
+  const besideMany = membersBeside(found, orgMemberOf(entities), MANY_LISTED_ORGS);
   // The list step's own guesses do not count here: they followed the very members judged.
   const judged = entities.filter((e) => e.source !== 'list');
   const amongThings = membersBeside(found, (m) => isEverydayWord(m) && !judged.some((e) => NAME_TYPES.has(e.type) && overlaps(e, m)));
@@ -356,7 +360,8 @@ export function finalCheck(text: string, index: TokenIndex, entities: Entity[]):
         // 盛大网络 | CEO: who heads only a company, right after the word, says it is one.
         !cueAt(text, e.end, LED_LIKE_COMPANIES) &&
         !endsAPlacedName(e, entities, index) &&
-        !(besideSure.has(`${e.start}:${e.end}`) && (e.text.length >= MIN_LISTED_WORD_CHARS || e.score >= UNSURE_MODEL_SCORE))) ||
+        !(besideSure.has(`${e.start}:${e.end}`) && (e.text.length >= MIN_LISTED_WORD_CHARS || e.score >= UNSURE_MODEL_SCORE)) &&
+        !besideMany.has(`${e.start}:${e.end}`)) ||
         amongThings.has(`${e.start}:${e.end}`))
     )
       return false;

@@ -14,7 +14,8 @@
  * 电话 and 邮电 are fields (电话局, as 工商局); a headquarters after an abbreviation is cut to it (央行上海总部);
  * a span ends before a glued vs (沙尔克04 | vs) and at the end of a proper noun ending as a body's (宝钢股份);
  * a word and 网 before what a site does is a site (人人网 | 的注册用户, 优酷网 | 则表示); a subject said to be
- * one body may be the nouns after a 的 (旗下的 | 起点中文网 | 是国内最大的…网站).
+ * one body may be the nouns after a 的 (旗下的 | 起点中文网 | 是国内最大的…网站); an everyday word with three
+ * organisations or more beside it in its list is one (网易 among 新浪、搜狐、优酷网和土豆网).
  * Sentences written for these tests; "model" entities are given by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -250,5 +251,23 @@ describe('a subject the text says is one body', () => {
   it('is none after a verb (据说 | 起点中文网 …)', () => {
     const text = '据说起点中文网是国内最大的原创文学网站。';
     expect(orgs(text, [])).toEqual([]);
+  });
+});
+
+describe('an everyday word with three organisations or more beside it in its list', () => {
+  it('is one of them, the model silent (网易/n among 新浪、搜狐、优酷网和土豆网)', () => {
+    const text = '来自新浪、搜狐、网易、优酷网和土豆网的代表展开了讨论。';
+    const model = [
+      ent(text, '新浪', 'ORG', 0.95),
+      ent(text, '搜狐', 'ORG', 0.95),
+      ent(text, '优酷网', 'ORG', 0.9),
+      ent(text, '土豆网', 'ORG', 0.9),
+    ];
+    expect(orgs(text, model)).toEqual(['新浪', '搜狐', '网易', '优酷网', '土豆网']);
+  });
+  it('is not with two beside it (网易 among 新浪和搜狐 alone)', () => {
+    const text = '来自新浪、网易和搜狐的代表展开了讨论。';
+    const model = [ent(text, '新浪', 'ORG', 0.95), ent(text, '搜狐', 'ORG', 0.95)];
+    expect(orgs(text, model)).toEqual(['新浪', '搜狐']);
   });
 });
