@@ -8,7 +8,7 @@ import { overlaps } from './spans.js';
 import { BODY_DESCRIPTORS, COMPANY_DESCRIPTORS, EXCHANGES, LED_LIKE_COMPANIES, SITE_CUES } from './data/cues.js';
 import { isPlaceWord } from './place-words.js';
 import { LATIN_NOT_NAME_SET, LIST_COMPANY_CUES } from './data/kinds.js';
-import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
+import { afterPossessive, cueAt, cueNear } from './cue-after.js';
 import type { TokenIndex } from './token-index.js';
 import { isAllGeneric } from './generic.js';
 import { INDUSTRY_WORDS, SITE_WORD } from './data/industries.js';
@@ -186,7 +186,7 @@ export function siteCompanyCandidates(text: string, index: TokenIndex, entities:
     const word = tokens[k - 1];
     if (t.text !== SITE_WORD || !word || word.end !== t.start || word.text.length !== TRADE_WORD_CHARS || !HAN.test(word.text)) return;
     if (isAllGeneric(word.text) || INDUSTRY_WORDS.includes(word.text) || isPlaceWord(word.text)) return;
-    if (!cueAt(text, t.end, SITE_CUES) && !cueAfterModifier(text, index, t.end, SITE_CUES)) return;
+    if (!cueNear(text, index, t.end, SITE_CUES)) return;
     const cand: Entity = {
       type: 'ORG',
       text: text.slice(word.start, t.end),

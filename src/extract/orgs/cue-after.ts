@@ -27,3 +27,8 @@ export function cueAfterModifier(text: string, index: TokenIndex, end: number, c
   const w = index.startingAt(from);
   return !!w && BETWEEN_POS.test(w.pos) && cues.some((c) => text.startsWith(c, w.end));
 }
+
+/** One of `cues` right at a name's end or past what a reader reads through (人人网 | 的注册用户, 优酷网 | 则表示). */
+export function cueNear(text: string, index: TokenIndex, end: number, cues: readonly string[]): boolean {
+  return cueAt(text, end, cues) || cueAfterModifier(text, index, end, cues);
+}

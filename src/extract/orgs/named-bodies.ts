@@ -2,7 +2,7 @@
  * Bodies the text itself names, however everyday the words: a body given a name (一家名为“天一”的
  * 公司) and a subject the text says is one body (UUZone是一家…社交网站).
  */
-import type { Entity, Token } from '../../record/schema.js';
+import type { Entity } from '../../record/schema.js';
 import { IS_ONE_BODY, MADE_PRODUCTS, NAMED_BODY_NOUNS, NAMED_THING_NOUNS, NAMING_VERBS } from './data/cues.js';
 import { isGenericOrgName } from './generic.js';
 import type { TokenIndex } from './token-index.js';
@@ -64,8 +64,9 @@ const POSSESSIVE_WORD = '的';
  * The subject that ends with `last`: that word alone where a mark opens it, or the nouns before it back to a
  * mark or a 的 (…旗下的 | 起点 | 中文网 | 是国内最大的…网站), eight characters at most.
  */
-function subjectFrom(text: string, index: TokenIndex, last: Token): { start: number; end: number } | undefined {
-  let k = index.tokens.indexOf(last);
+function subjectFrom(text: string, index: TokenIndex, lastAt: number): { start: number; end: number } | undefined {
+  const last = index.tokens[lastAt]!;
+  let k = lastAt;
   let start = last.start;
   while (k > 0) {
     if (OPENER.test(text[start - 1] ?? '。')) return { start, end: last.end };
@@ -103,8 +104,9 @@ export function describedBodyCandidates(text: string, index: TokenIndex, entitie
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       if (!describesABody(text, index, at + cue.length)) continue;
       const named = entities.find((e) => e.end === at && (e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC'));
-      const word = index.tokens[index.endingAt(at)];
-      const span = named ?? (word && SUBJECT_POS.test(word.pos) && word.text.length >= 2 ? subjectFrom(text, index, word) : undefined);
+      const wordAt = index.endingAt(at);
+      const word = index.tokens[wordAt];
+      const span = named ?? (word && SUBJECT_POS.test(word.pos) && word.text.length >= 2 ? subjectFrom(text, index, wordAt) : undefined);
       if (!span || isGenericOrgName(text.slice(span.start, at))) continue;
       out.push({ type: 'ORG', text: text.slice(span.start, at), start: span.start, end: at, score: 0.6, source: 'quoted' });
     }

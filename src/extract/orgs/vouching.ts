@@ -18,7 +18,9 @@ import {
   SITE_CUES,
   TEAM_STAFF_CUES,
 } from './data/cues.js';
-import { afterPossessive, cueAfterModifier, cueAt } from './cue-after.js';
+import { afterPossessive, cueAt, cueNear } from './cue-after.js';
+import { SITE_WORD } from './data/industries.js';
+import { HAN_ONLY } from './data/word-classes.js';
 import { kindOf } from './generic.js';
 import { endsWithIndustry } from './industry.js';
 import { KINDS } from './kind-words.js';
@@ -87,8 +89,8 @@ export interface Vouchers {
   entities: readonly Entity[];
 }
 
-const SITE_NAME = /^[\u4e00-\u9fff]{2,}网$/u;
-const isSiteName = (name: string): boolean => SITE_NAME.test(name);
+/** A word of two Han characters or more and 网 (优酷网): a site's name. */
+const isSiteName = (name: string): boolean => name.length > SITE_WORD.length + 1 && name.endsWith(SITE_WORD) && HAN_ONLY.test(name);
 
 export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouchers): boolean {
   if (holdsKind(e.text) || endsWithIndustry(e.text)) return true;
@@ -104,7 +106,7 @@ export function isVouchedFor(text: string, e: Entity, index: TokenIndex, v: Vouc
   const after = afterPossessive(text, e.end);
   if (cueAt(text, after, CUES)) return true;
   // 优酷网 | 则表示: a site's name says what no person's does, so a speaking verb after it is the site's company.
-  if (isSiteName(e.text) && (cueAt(text, after, SITE_CUES) || cueAfterModifier(text, index, e.end, SITE_CUES))) return true;
+  if (isSiteName(e.text) && cueNear(text, index, e.end, SITE_CUES)) return true;
   // 收购 | IBM, 吉利 | 收购: the other side of a deal between companies.
   if (DEAL_VERBS.some((v) => text.endsWith(v, e.start)) || cueAt(text, e.end, DEAL_VERBS)) return true;
   const word = index.startingAt(e.start);

@@ -1156,16 +1156,16 @@ export const VENUE_ENDINGS: readonly string[] = [
   '国际中心',
 ];
 
-/**
- * Expeditions are undertakings, not standing bodies (南极考察队, 日蒙联合考古队): PFR tags none of
- * them, and the guidelines' teams are sports teams and clubs.
- */
 /** A company's sales region after its name (Google中国区 | 总裁, 惠普亚太区): part of the company, no body of its own. */
 export const COMPANY_REGIONS: readonly string[] = ['中国区', '大中华区', '亚太区', '亚洲区', '欧洲区', '北美区', '全球区'];
 
 /** Theatres and troupes together (全国京剧院团, 文艺院团): many bodies, no one. */
 export const TROUPES_TOGETHER = '院团';
 
+/**
+ * Expeditions are undertakings, not standing bodies (南极考察队, 日蒙联合考古队): PFR tags none of
+ * them, and the guidelines' teams are sports teams and clubs.
+ */
 export const EXPEDITION_ENDINGS: readonly string[] = ['考察队', '考古队', '探险队', '科考队', '勘探队', '勘察队'];
 
 /**
